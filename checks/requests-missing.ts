@@ -1,0 +1,43 @@
+import type { ResourceRequirements } from 'kubernetes-types/core/v1.js';
+import { defineObjectCheck } from '../src/engine/check.js';
+import { containerLabel, containersOf, isRecord, podTemplateOf } from '../src/model/kinds.js';
+
+const resources = ['cpu', 'memory'] as const;
+
+export default defineObjectCheck({
+  meta: {
+    id: 'requests-missing',
+    title: 'Container without CPU or memory request',
+    severity: 'warning',
+    category: 'resources',
+    risk:
+      'Without requests the scheduler places the pod as if it needed nothing. Nodes get overcommitted, the pod ' +
+      'runs as BestEffort or Burstable and is the first evicted under memory pressure, and autoscalers that work ' +
+      'on utilization have nothing to measure against.',
+    mitigation:
+      'Set resources.requests.cpu and resources.requests.memory from observed usage (for example the 90th ' +
+      'percentile), and a memory limit. A limit alone also sets the request to the same value.',
+  },
+  *check(object) {
+    const pod = podTemplateOf(object);
+    if (!pod) return;
+    for (const at of containersOf(pod)) {
+      const declared: unknown = at.container.resources;
+      const requirements: ResourceRequirements = isRecord(declared) ? declared : {};
+      const missing = resources.filter((name) => !isSet(requirements.requests, name) && !isSet(requirements.limits, name));
+      if (missing.length === 0) continue;
+      yield {
+        path: [...at.path, 'resources', 'requests'],
+        message: `${capitalize(containerLabel(at))} sets no ${missing.join(' or ')} request (nor a limit that would default it).`,
+      };
+    }
+  },
+});
+
+function isSet(quantities: unknown, name: string): boolean {
+  return isRecord(quantities) && quantities[name] !== undefined && quantities[name] !== null && quantities[name] !== '';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,26 @@
+import { defineSourceCheck } from '../src/engine/check.js';
+
+const consequence: Record<string, string> = {
+  DUPLICATE_KEY: ': only the last value is applied, the others are silently lost',
+  ALIAS_LIMIT: ': the document looks like an alias bomb',
+};
+
+export default defineSourceCheck({
+  meta: {
+    id: 'yaml-syntax',
+    title: 'YAML that does not parse, or repeats a key',
+    severity: 'error',
+    category: 'correctness',
+    risk:
+      'kubectl and the API server reject a document that does not parse, so the deploy fails halfway. A ' +
+      'repeated key is worse: it parses, and one of the two values is dropped without a word.',
+    mitigation:
+      'Fix the syntax at the reported position. Generate manifests with a tool that understands YAML ' +
+      '(Helm, Kustomize, a YAML library) instead of text substitution.',
+  },
+  *check(problems) {
+    for (const problem of problems) {
+      yield { start: problem.start, end: problem.end, message: `${problem.message}${consequence[problem.code] ?? ''}.` };
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import type { Severity } from './check.js';
+import type { ObjectRef } from '../model/object-index.js';
+
+/** One finding, as every formatter receives it. `file` is relative to the working directory. */
+export interface Finding {
+  checkId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** False when the field is missing and the position is that of its nearest existing ancestor. */
+  exact: boolean;
+  object: ObjectRef | null;
+  /** Dotted path of the offending field inside the object, e.g. spec.template.spec.containers[0].image. */
+  path: string;
+  risk: string;
+  mitigation: string;
+}
+
+/** A file or input that could not be read or rendered at all. The run goes on without it. */
+export interface RunError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export function formatPath(path: readonly (string | number)[]): string {
+  let result = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') result += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) result += result ? `.${segment}` : segment;
+    else result += `[${JSON.stringify(segment)}]`;
+  }
+  return result;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

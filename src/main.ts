@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checks } from '../checks/index.js';
+import { type LintResult, UsageError, lint, meetsThreshold } from './api.js';
+import { type Severity, severities } from './engine/check.js';
+import { formatJson } from './report/json.js';
+import { formatStylish } from './report/stylish.js';
+
+const formats = ['stylish', 'json'] as const;
+type Format = (typeof formats)[number];
+
+const help = `Usage: kubeready [options] <path|->...
+
+Reviews Kubernetes manifests for production readiness, without a cluster.
+Paths are files or directories (their .yaml, .yml and .json files); - reads stdin.
+
+Options:
+  --format stylish|json    output format (default: stylish)
+  --fail-on error|warning|info
+                           lowest severity that makes the exit code 1 (default: warning)
+  --exclude GLOB           leave out matching files; repeatable
+  --list-checks            list every check and exit
+  --version                print the version and exit
+  -h, --help               print this help and exit
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or fatal error.`;
+
+/** Where the command line reads and writes: the process's streams, or a test's. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  readStdin: () => Promise<string>;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, readStdin, env: process.env };
+
+/** Runs the command line and returns the exit code. Usage errors throw UsageError. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      'fail-on': { type: 'string', default: 'warning' },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'list-checks': { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${help}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (values['list-checks']) {
+    io.stdout.write(listChecks());
+    return 0;
+  }
+  const format = oneOf(values.format, formats, '--format');
+  const failOn = oneOf(values['fail-on'], severities, '--fail-on');
+  if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
+
+  const result = await lint(positionals, { exclude: values.exclude, readStdin: io.readStdin });
+  io.stdout.write(render(result, format, failOn, io));
+  for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  if (result.errors.length > 0) return 2;
+  return result.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? 1 : 0;
+}
+
+function render(result: LintResult, format: Format, failOn: Severity, io: Io): string {
+  if (format === 'json') return formatJson(result, failOn);
+  return formatStylish(result, { color: useColor(io) });
+}
+
+/** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
+function useColor(io: Io): boolean {
+  if (io.env['NO_COLOR']) return false;
+  if (io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+  if (allowed.includes(value as T)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function listChecks(): string {
+  const width = Math.max(...checks.map((check) => check.meta.id.length));
+  return checks
+    .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.category.padEnd(11)}  ${meta.title}\n`)
+    .join('');
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One line for any error that ends a run, never a stack trace. */
+export function describeFatal(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message;
+  return `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`;
+}

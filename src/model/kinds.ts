@@ -1,0 +1,162 @@
+import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1.js';
+import type { CronJob, Job } from 'kubernetes-types/batch/v1.js';
+import type {
+  ConfigMap,
+  Container,
+  EphemeralContainer,
+  Pod,
+  PodSpec,
+  PodTemplateSpec,
+  ReplicationController,
+  Secret,
+  Service,
+} from 'kubernetes-types/core/v1.js';
+import type { ObjectMeta } from 'kubernetes-types/meta/v1.js';
+
+/** A JSON path into an object: keys and array indexes. */
+export type Path = readonly (string | number)[];
+
+/** Any Kubernetes object as parsed: only apiVersion and kind are known to be strings. */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata?: ObjectMeta;
+  [field: string]: unknown;
+}
+
+/** The kinds kubeready understands, with the API groups each may come from. */
+export interface KindMap {
+  Pod: Pod;
+  Deployment: Deployment;
+  StatefulSet: StatefulSet;
+  DaemonSet: DaemonSet;
+  ReplicaSet: ReplicaSet;
+  ReplicationController: ReplicationController;
+  Job: Job;
+  CronJob: CronJob;
+  Service: Service;
+  ConfigMap: ConfigMap;
+  Secret: Secret;
+}
+export type KnownKind = keyof KindMap;
+
+// Older groups (extensions, apps/v1beta*, batch/v1beta1) still appear in real manifests.
+const groupsOfKind: Record<KnownKind, readonly string[]> = {
+  Pod: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  ReplicationController: [''],
+  Job: ['batch'],
+  CronJob: ['batch'],
+  Service: [''],
+  ConfigMap: [''],
+  Secret: [''],
+};
+
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
+export function isKind<K extends KnownKind>(object: KubeObject, kind: K): object is KubeObject & KindMap[K] {
+  return object.kind === kind && groupsOfKind[kind].includes(apiGroupOf(object.apiVersion));
+}
+
+export const workloadKinds = [
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+] as const satisfies readonly KnownKind[];
+export type WorkloadKind = (typeof workloadKinds)[number];
+export type Workload = KindMap[WorkloadKind];
+
+/** Where a workload keeps its pod: the spec, its path, and the labels its pods get. */
+export interface PodTemplate {
+  spec: PodSpec;
+  path: Path;
+  labels: Readonly<Record<string, string>>;
+  metadataPath: Path;
+}
+
+/** Yields the pod spec of any workload kind, so checks never repeat per-kind code. */
+export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
+  if (isKind(object, 'Pod')) {
+    return object.spec && isRecord(object.spec)
+      ? { spec: object.spec, path: ['spec'], labels: labelsOf(object.metadata), metadataPath: ['metadata'] }
+      : undefined;
+  }
+  if (isKind(object, 'CronJob')) {
+    return fromTemplate(object.spec?.jobTemplate?.spec?.template, ['spec', 'jobTemplate', 'spec', 'template']);
+  }
+  for (const kind of workloadKinds) {
+    if (kind !== 'Pod' && kind !== 'CronJob' && isKind(object, kind)) {
+      const spec: unknown = object.spec;
+      return isRecord(spec) ? fromTemplate(spec['template'] as PodTemplateSpec | undefined, ['spec', 'template']) : undefined;
+    }
+  }
+  return undefined;
+}
+
+function fromTemplate(template: PodTemplateSpec | unknown, path: Path): PodTemplate | undefined {
+  if (!isRecord(template) || !isRecord(template['spec'])) return undefined;
+  return {
+    spec: template['spec'] as unknown as PodSpec,
+    path: [...path, 'spec'],
+    labels: labelsOf(template['metadata'] as ObjectMeta | undefined),
+    metadataPath: [...path, 'metadata'],
+  };
+}
+
+export type ContainerRole = 'container' | 'initContainer' | 'ephemeralContainer';
+
+export interface ContainerAt {
+  container: Container | EphemeralContainer;
+  role: ContainerRole;
+  path: Path;
+}
+
+const containerFields = [
+  ['containers', 'container'],
+  ['initContainers', 'initContainer'],
+  ['ephemeralContainers', 'ephemeralContainer'],
+] as const;
+
+/** Every container of a pod, init and ephemeral ones included, with its path. */
+export function containersOf(pod: PodTemplate, roles: readonly ContainerRole[] = ['container', 'initContainer']): ContainerAt[] {
+  const result: ContainerAt[] = [];
+  for (const [field, role] of containerFields) {
+    if (!roles.includes(role)) continue;
+    const list: unknown = pod.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((container: unknown, i) => {
+      if (isRecord(container)) result.push({ container: container as unknown as Container, role, path: [...pod.path, field, i] });
+    });
+  }
+  return result;
+}
+
+export function containerLabel(at: ContainerAt): string {
+  const name = typeof at.container.name === 'string' ? at.container.name : '?';
+  return at.role === 'container' ? `container "${name}"` : `${at.role === 'initContainer' ? 'init' : 'ephemeral'} container "${name}"`;
+}
+
+export function labelsOf(metadata: ObjectMeta | undefined): Record<string, string> {
+  const labels: unknown = metadata?.labels;
+  if (!isRecord(labels)) return {};
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(labels)) result[key] = String(value);
+  return result;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type { ConfigMap, Pod, PodSpec, Secret, Service };

@@ -1,0 +1,8 @@
+import type { LintResult } from '../api.js';
+import type { Severity } from '../engine/check.js';
+
+/** The JSON contract, described by schemas/findings.schema.json. */
+export function formatJson(result: LintResult, failOn: Severity): string {
+  const { findings, errors, summary } = result;
+  return `${JSON.stringify({ version: 1, findings, errors, summary: { ...summary, failOn } }, null, 2)}\n`;
+}
