@@ -1,0 +1,34 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { checks } from '../checks/index.js';
+
+const checksDir = join(import.meta.dirname, '..', 'checks');
+const fixturesDir = join(import.meta.dirname, 'fixtures');
+
+describe('the check registry', () => {
+  it('lists every file under checks/, sorted by id', () => {
+    const files = readdirSync(checksDir)
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort();
+    expect(checks.map((check) => check.meta.id)).toEqual(files);
+  });
+});
+
+describe.each(checks.map((check) => [check.meta.id, check] as const))('%s', (id, check) => {
+  it('has complete metadata', () => {
+    expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    expect(['error', 'warning', 'info']).toContain(check.meta.severity);
+    for (const text of [check.meta.title, check.meta.risk, check.meta.mitigation]) expect(text.length).toBeGreaterThan(10);
+    expect(check.meta.risk).toMatch(/\.$/);
+    expect(check.meta.mitigation).toMatch(/\.$/);
+  });
+
+  it('has failing and passing fixtures', () => {
+    const fixtures = fg.sync(`${id}/*`, { cwd: fixturesDir });
+    expect(fixtures.some((file) => file.includes('/fail.'))).toBe(true);
+    expect(fixtures.some((file) => file.includes('/pass.'))).toBe(true);
+  });
+});
