@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { parseImage } from '../src/model/image.js';
 import { containerLabel, containersOf, podTemplateOf } from '../src/model/kinds.js';
-import { findPlaceholder } from '../src/model/placeholder.js';
+import { findPlaceholder, shoutedPlaceholder } from '../src/model/placeholder.js';
 
 export default defineObjectCheck({
   meta: {
@@ -22,7 +22,7 @@ export default defineObjectCheck({
     for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
       const image: unknown = at.container.image;
       // Unresolved templates and ko build references are not images yet; template-placeholder covers the former.
-      if (typeof image !== 'string' || image === '' || image.startsWith('ko://') || findPlaceholder(image)) continue;
+      if (typeof image !== 'string' || image === '' || image.startsWith('ko://') || findPlaceholder(image) || shoutedPlaceholder(['image'], image)) continue;
       const ref = parseImage(image);
       if (ref.digest) continue;
       const reason = ref.tag === undefined ? 'has no tag, so it resolves to :latest' : ref.tag === 'latest' ? 'uses the moving tag :latest' : undefined;

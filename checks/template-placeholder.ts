@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type KubeObject, type Path, isKind, isRecord } from '../src/model/kinds.js';
-import { findPlaceholder, unquotedMustache } from '../src/model/placeholder.js';
+import { type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isKind, isRecord } from '../src/model/kinds.js';
+import { findPlaceholder, shoutedPlaceholder, unquotedMustache } from '../src/model/placeholder.js';
 
 export default defineObjectCheck({
   meta: {
@@ -14,31 +14,40 @@ export default defineObjectCheck({
       'no selector matches. Nothing fails until the pod does.',
     mitigation:
       'Make the substitution step fail on unset variables (envsubst with an explicit variable list, ' +
-      '`set -u`), or move to Helm or Kustomize, which understand YAML. If the application expands the value ' +
-      'itself, quote it in a way it understands and suppress this finding for that field.',
+      '`set -u`), or move to Helm or Kustomize, which understand YAML. If a controller or the application ' +
+      'expands the value itself, suppress this finding for that field.',
   },
   *check(object) {
-    for (const [path, value] of freeOfPayloads(object)) {
-      const placeholder = typeof value === 'string' ? findPlaceholder(value) : unquotedMustache(value);
-      if (placeholder) yield { path, message: `The value holds the unreplaced placeholder ${placeholder}.` };
+    // Controllers of custom resources often evaluate {{ }} themselves (alert rules, ApplicationSets, policies).
+    const goTemplatesAreData = !isBuiltInGroup(apiGroupOf(object.apiVersion));
+    for (const [path, value] of plainValues(object)) {
+      if (typeof value !== 'string') {
+        const mustache = unquotedMustache(value);
+        if (mustache) yield { path, message: `The value is the unquoted placeholder ${mustache}, which YAML reads as a mapping.` };
+        continue;
+      }
+      const found = findPlaceholder(value, { goTemplates: !goTemplatesAreData }) ?? shoutedPlaceholder(path, value);
+      if (!found) continue;
+      const hint = found.startsWith('${') && isEnvValue(path) ? ' Kubernetes expands only $(VAR) in env values; this stays literal.' : '';
+      yield { path, message: `The value holds the unreplaced placeholder ${found}.${hint}` };
     }
   },
 });
 
 /**
- * Every value of the object that should be a plain value, with its path. Left out: free-text payloads
- * (ConfigMap and Secret data, multi-line strings, JSON annotations) and shell (command, args), where
- * `${VAR}` and `{{ }}` are legitimate.
+ * Every value of the object with its path, except free-text payloads where `${VAR}` and `{{ }}` are
+ * legitimate: shell (command, args), multi-line strings (scripts, configs), JSON annotations, and the
+ * string data of ConfigMaps and Secrets. A mapping where data wants a string is still yielded.
  */
-function* freeOfPayloads(object: KubeObject): Generator<[Path, unknown]> {
+function* plainValues(object: KubeObject): Generator<[Path, unknown]> {
   const isPayloadObject = isKind(object, 'ConfigMap') || isKind(object, 'Secret');
-  function* walk(value: unknown, path: (string | number)[]): Generator<[Path, unknown]> {
+  function* walk(value: unknown, path: (string | number)[], payload: boolean): Generator<[Path, unknown]> {
     if (typeof value === 'string') {
-      if (!value.includes('\n')) yield [path, value];
+      if (!payload && !value.includes('\n')) yield [path, value];
       return;
     }
     if (Array.isArray(value)) {
-      for (const [i, item] of value.entries()) yield* walk(item, [...path, i]);
+      for (const [i, item] of value.entries()) yield* walk(item, [...path, i], payload);
       return;
     }
     if (!isRecord(value)) return;
@@ -48,17 +57,24 @@ function* freeOfPayloads(object: KubeObject): Generator<[Path, unknown]> {
     }
     for (const [key, child] of Object.entries(value)) {
       const childPath = [...path, key];
-      if (isPayloadObject && path.length === 0 && ['data', 'binaryData', 'stringData'].includes(key)) continue;
+      const topLevel = path.length === 0;
       if (key === 'command' || key === 'args') continue;
-      if (key === 'annotations' && path.length === 1 && path[0] === 'metadata') {
-        if (isPayloadObject) continue;
-        for (const [name, annotation] of Object.entries(isRecord(child) ? child : {})) {
-          if (typeof annotation === 'string' && !/^\s*[[{]/.test(annotation)) yield* walk(annotation, [...childPath, name]);
+      if (isPayloadObject && topLevel && (key === 'data' || key === 'binaryData' || key === 'stringData')) {
+        yield* walk(child, childPath, true);
+      } else if (key === 'annotations' && path.length === 1 && path[0] === 'metadata') {
+        if (!isRecord(child)) continue;
+        for (const [name, annotation] of Object.entries(child)) {
+          const isJson = typeof annotation === 'string' && /^\s*[[{]/.test(annotation);
+          yield* walk(annotation, [...childPath, name], payload || isPayloadObject || isJson);
         }
-        continue;
+      } else {
+        yield* walk(child, childPath, payload);
       }
-      yield* walk(child, childPath);
     }
   }
-  yield* walk(object, []);
+  yield* walk(object, [], false);
+}
+
+function isEnvValue(path: Path): boolean {
+  return path.at(-1) === 'value' && path.at(-3) === 'env';
 }

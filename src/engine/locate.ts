@@ -1,4 +1,4 @@
-import { type Document, type LineCounter, type Node, type Pair, isMap, isNode, isPair, isScalar, isSeq } from 'yaml';
+import { type Document, type LineCounter, type Node, type Pair, isCollection, isMap, isNode, isPair, isScalar, isSeq } from 'yaml';
 import type { Path } from '../model/kinds.js';
 
 export interface Range {
@@ -32,6 +32,8 @@ export function locate(document: Document, lineCounter: LineCounter, path: Path)
     key = next.key;
   }
   if (isScalar(node) && node.range) return rangeOf(lineCounter, node.range[0], node.range[1], exact);
+  // A flow collection ({...}, [...]) is written as a value: point at it rather than at its key.
+  if (isCollection(node) && node.flow && node.range && exact) return firstLineOf(lineCounter, node.range[0], node.range[1], exact);
   if (key?.range) return rangeOf(lineCounter, key.range[0], key.range[1], exact);
   if (isNode(node) && node.range) return firstLineOf(lineCounter, node.range[0], node.range[1], exact);
   return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };

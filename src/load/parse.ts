@@ -52,10 +52,20 @@ export function parseSource(file: string, text: string): ParsedSource {
   const source: Source = { file, text, lineCounter };
   const objects: SourceObject[] = [];
   const problems: ParseProblem[] = [];
+  if (isJsonFile(file)) {
+    const problem = jsonProblem(text);
+    if (problem) {
+      countLines(text, lineCounter); // the YAML parser, which would have counted them, does not run
+      return { source, objects, problems: [problem] };
+    }
+  }
   const documents = parseAllDocuments(text, { ...parseOptions, lineCounter });
   const list = Array.isArray(documents) ? documents : [];
   list.forEach((document, documentIndex) => {
-    for (const error of document.errors) {
+    // After the first real syntax error the parser's further complaints are mostly its consequences.
+    const firstSyntaxError = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+    const reported = firstSyntaxError ? [firstSyntaxError] : document.errors;
+    for (const error of reported) {
       const [start, end] = error.pos;
       if (error.code === 'DUPLICATE_KEY') {
         const key = keyAt(text, start);
@@ -65,7 +75,7 @@ export function parseSource(file: string, text: string): ParsedSource {
         problems.push({ code: error.code, message: firstLine(error.message), start, end });
       }
     }
-    if (document.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return;
+    if (firstSyntaxError) return;
     let value: unknown;
     try {
       value = document.toJS({ maxAliasCount: 1000 });
@@ -93,6 +103,36 @@ function* kubernetesObjectsIn(value: unknown): Generator<[KubeObject, Path]> {
 
 function isKubeObject(value: unknown): value is KubeObject {
   return isRecord(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
+}
+
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+}
+
+function isJsonFile(file: string): boolean {
+  return file.toLowerCase().endsWith('.json');
+}
+
+/**
+ * YAML accepts more than JSON does, so a .json file is held to JSON's own grammar first: an empty file
+ * or a trailing comma is an error kubectl would report too.
+ */
+function jsonProblem(text: string): ParseProblem | undefined {
+  if (text.trim() === '') return { code: 'JSON_EMPTY', message: 'Empty JSON file: a .json manifest must hold a JSON value', start: 0, end: 0 };
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const start = position ? Number(position[1]) : 0;
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\n/g, '\\n');
+    return { code: 'JSON_SYNTAX', message: `Invalid JSON: ${reason}`, start, end: start + 1 };
+  }
 }
 
 /** The key text at an offset, as written (quoted or plain). */

@@ -60,6 +60,11 @@ export function apiGroupOf(apiVersion: string): string {
   return slash === -1 ? '' : apiVersion.slice(0, slash);
 }
 
+/** Groups served by Kubernetes itself (core, apps, batch, *.k8s.io) rather than by a custom resource. */
+export function isBuiltInGroup(group: string): boolean {
+  return !group.includes('.') || group.endsWith('.k8s.io');
+}
+
 export function isKind<K extends KnownKind>(object: KubeObject, kind: K): object is KubeObject & KindMap[K] {
   return object.kind === kind && groupsOfKind[kind].includes(apiGroupOf(object.apiVersion));
 }

@@ -1,25 +1,56 @@
+import type { Path } from './kinds.js';
+
 /**
- * Leftovers of sed-, envsubst- or mustache-style templating. Kubernetes' own `$(VAR)` expansion
- * is deliberately absent.
+ * Leftovers of sed-, envsubst- or mustache-style templating. Kubernetes' own `$(VAR)` expansion is
+ * deliberately absent, and so is CSI provisioner templating (`${pvc.name}`, `${pv.name}`).
  */
-const placeholderPatterns: readonly RegExp[] = [
-  /\$\{[A-Za-z_][\w.:-]*(?:[:?+-][^}]*)?\}/, // ${VAR}, ${VAR:-default}
-  /\{\{-?\s*[^{}]+?\s*-?\}\}/, // {{ var }}, {{ .Values.x }}
+const goTemplate = /\{\{-?\s*[^{}]+?\s*-?\}\}/; // {{ var }}, {{ .Values.x }}
+const otherPlaceholders: readonly RegExp[] = [
+  /\$\{(?!pvc?\.)[A-Za-z_][\w.:-]*(?:[:?+-][^}]*)?\}/, // ${VAR}, ${VAR:-default}
   /__[A-Z][A-Z0-9_]*[A-Z0-9]__/, // __VAR__
   /%[A-Z][A-Z0-9_]*[A-Z0-9]%/, // %VAR%
   /@[A-Z][A-Z0-9_]*[A-Z0-9]@/, // @VAR@
-  /<[A-Z][A-Z0-9_]*[A-Z0-9]>/, // <VAR>
+  /<[A-Z][A-Z0-9_-]*[A-Z0-9]>/, // <VAR>
   /<(?:your|my|insert|replace|enter)[-_ ][\w .-]+>/i, // <your-project-id>
   /\b(?:REPLACE[_-]?ME|CHANGE[_-]?ME)\b/i,
 ];
 
 /** The first placeholder in a string value, if any. */
-export function findPlaceholder(value: string): string | undefined {
-  for (const pattern of placeholderPatterns) {
+export function findPlaceholder(value: string, options: { goTemplates: boolean } = { goTemplates: true }): string | undefined {
+  const patterns = options.goTemplates ? [goTemplate, ...otherPlaceholders] : otherPlaceholders;
+  for (const pattern of patterns) {
     const match = pattern.exec(value);
     if (match) return match[0];
   }
   return undefined;
+}
+
+// Fields whose value must be a lowercase DNS name or image reference, so `KSA_NAME` can only be a placeholder.
+const lowercaseFields = new Set([
+  'namespace',
+  'serviceAccountName',
+  'serviceAccount',
+  'volumeName',
+  'claimName',
+  'storageClassName',
+  'secretName',
+  'priorityClassName',
+  'nodeName',
+  'image',
+]);
+
+/**
+ * A bare SHOUTED_NAME (with an underscore) where Kubernetes only accepts lowercase names: the
+ * placeholder style of tutorials that say "replace KSA_NAME with your service account".
+ */
+export function shoutedPlaceholder(path: Path, value: string): string | undefined {
+  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return undefined;
+  const key = path.at(-1);
+  const parent = path.at(-2);
+  const isNameField =
+    (typeof key === 'string' && lowercaseFields.has(key)) ||
+    (key === 'name' && (parent === 'metadata' || (typeof parent === 'string' && /(?:Ref|^configMap|^secret)$/.test(parent))));
+  return isNameField ? value : undefined;
 }
 
 /**

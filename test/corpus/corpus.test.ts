@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fg from 'fast-glob';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Finding, type LintResult, lint } from '../../src/api.js';
+
+/**
+ * The real-world corpus in ../shared/corpus: manifests written by others. Nothing here may crash the
+ * linter, broken files must be reported at a position, and the two correctness checks must only
+ * fire where the file is really wrong.
+ */
+const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+const real = join(corpus, 'real');
+const unparseable = join(real, '_unparseable');
+const artifacts = join(import.meta.dirname, '..', 'artifacts');
+
+// Real files outside _unparseable/ that repeat a key. Each is a genuine defect: one value is dropped.
+const knownDuplicateKeys: Record<string, string> = {
+  'kubernetes-engine-samples/streaming/kafka-confluent/manifests/05-replicator/my-target-cluster.yaml': 'requests',
+  'kubernetes-engine-samples/streaming/kafka-confluent/manifests/05-replicator/replicator.yaml': 'requests',
+  'kubernetes-engine-samples/streaming/kafka-confluent/manifests/06-confluent-platform/platform.yaml': 'requests',
+  'kubernetes-examples/_archived/openshift-origin/etcd-controller.yaml': 'selector',
+  'kubernetes-examples/_archived/openshift-origin/etcd-discovery-controller.yaml': 'selector',
+  'kubernetes-examples/_archived/openshift-origin/openshift-controller.yaml': 'selector',
+  'kubernetes-examples/_archived/persistent-volume-provisioning/quobyte/quobyte-admin-secret.yaml': 'type',
+  'kubernetes-examples/_archived/volumes/scaleio/sc-pvc.yaml': 'storageClassName',
+};
+
+describe.skipIf(!existsSync(real))('the real corpus', () => {
+  let result: LintResult;
+  const fromReal = (finding: Finding) => relative(real, join(process.cwd(), finding.file));
+
+  beforeAll(async () => {
+    result = await lint([real], { cwd: process.cwd() });
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, 'corpus-real.md'), report(result, fromReal));
+  }, 120_000);
+
+  it('lints every file without an error', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.summary.files).toBeGreaterThan(1600);
+    expect(result.summary.objects).toBeGreaterThan(3000);
+  });
+
+  it('reports every unparseable file at a position, as yaml-syntax or template-placeholder', () => {
+    const files = fg.sync('**/*', { cwd: unparseable, onlyFiles: true });
+    expect(files.length).toBe(19);
+    for (const file of files) {
+      const located = result.findings.filter(
+        (f) => fromReal(f) === `_unparseable/${file}` && ['yaml-syntax', 'template-placeholder'].includes(f.checkId) && f.line >= 1,
+      );
+      expect(located.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('raises yaml-syntax elsewhere only on the files that really repeat a key', () => {
+    const elsewhere = result.findings.filter((f) => f.checkId === 'yaml-syntax' && !fromReal(f).startsWith('_unparseable/'));
+    const actual = Object.fromEntries(elsewhere.map((f) => [fromReal(f), /Duplicate key "(.+?)"/.exec(f.message)?.[1]]));
+    expect(actual).toEqual(knownDuplicateKeys);
+  });
+
+  it('never raises template-placeholder in shell, or in ConfigMap and Secret text', () => {
+    for (const finding of result.findings.filter((f) => f.checkId === 'template-placeholder')) {
+      expect(finding.path, `${finding.file}:${finding.line}`).not.toMatch(/(^|\.)(command|args)(\[|$)/);
+      const inPayload = /^(data|stringData|binaryData|metadata\.annotations)\b/.test(finding.path);
+      if (finding.object && ['ConfigMap', 'Secret'].includes(finding.object.kind) && inPayload) {
+        // Only the unquoted {{VAR}} that YAML turns into a mapping is reported in their data.
+        expect(finding.message, `${finding.file}:${finding.line}`).toContain('unquoted placeholder');
+      }
+    }
+  });
+
+  it('raises template-placeholder on envsubst templates in spec fields', () => {
+    const networkMapping = result.findings.filter(
+      (f) => f.checkId === 'template-placeholder' && fromReal(f) === 'kubernetes-engine-samples/ai-ml/verl-on-gke/network-mapping.yaml',
+    );
+    expect(networkMapping.some((f) => f.path === 'spec.vpc' && f.message.includes('${RDMA_NETWORK_PREFIX}'))).toBe(true);
+  });
+
+  it('does not take alert-rule templates of custom resources for placeholders', () => {
+    const alertRules = result.findings.filter((f) => f.checkId === 'template-placeholder' && f.object?.kind === 'PrometheusRule');
+    expect(alertRules).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(corpus))('rendered charts and kustomize builds', () => {
+  it.each(['charts', 'kustomize'])('lints every pre-rendered file in %s without an error', async (folder) => {
+    const files = fg.sync('*.{rendered,built}.yaml', { cwd: join(corpus, folder), absolute: true });
+    expect(files.length).toBeGreaterThan(4);
+    const result = await lint(files, { cwd: process.cwd() });
+    expect(result.errors).toEqual([]);
+    expect(result.findings.filter((f) => f.checkId === 'yaml-syntax')).toEqual([]);
+    expect(result.summary.objects).toBeGreaterThan(100);
+  });
+});
+
+/** A Markdown summary for the closing notes: findings per check, and template-placeholder by file. */
+function report(result: LintResult, fromReal: (finding: Finding) => string): string {
+  const perCheck = new Map<string, number>();
+  const placeholders = new Map<string, number>();
+  for (const finding of result.findings) {
+    perCheck.set(finding.checkId, (perCheck.get(finding.checkId) ?? 0) + 1);
+    if (finding.checkId === 'template-placeholder') placeholders.set(fromReal(finding), (placeholders.get(fromReal(finding)) ?? 0) + 1);
+  }
+  const rows = (map: Map<string, number>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => `| ${key} | ${count} |`);
+  return [
+    `# Corpus: ${result.summary.files} files, ${result.summary.objects} objects`,
+    '',
+    '| check | findings |',
+    '| --- | --- |',
+    ...rows(perCheck),
+    '',
+    '| template-placeholder: file | findings |',
+    '| --- | --- |',
+    ...rows(placeholders),
+    '',
+  ].join('\n');
+}
