@@ -32,8 +32,10 @@ export function locate(document: Document, lineCounter: LineCounter, path: Path)
     key = next.key;
   }
   if (isScalar(node) && node.range) return rangeOf(lineCounter, node.range[0], node.range[1], exact);
-  // A flow collection ({...}, [...]) is written as a value: point at it rather than at its key.
-  if (isCollection(node) && node.flow && node.range && exact) return firstLineOf(lineCounter, node.range[0], node.range[1], exact);
+  // A one-line flow collection ({...}, [...]) reads as a value: point at it rather than at its key.
+  if (isCollection(node) && node.flow && node.range && exact && isOneLine(lineCounter, node.range)) {
+    return rangeOf(lineCounter, node.range[0], node.range[1], exact);
+  }
   if (key?.range) return rangeOf(lineCounter, key.range[0], key.range[1], exact);
   if (isNode(node) && node.range) return firstLineOf(lineCounter, node.range[0], node.range[1], exact);
   return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };
@@ -64,6 +66,10 @@ function rangeOf(lineCounter: LineCounter, start: number, end: number, exact: bo
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, exact };
+}
+
+function isOneLine(lineCounter: LineCounter, range: readonly [number, number, number]): boolean {
+  return lineCounter.linePos(range[0]).line === lineCounter.linePos(range[1]).line;
 }
 
 function firstLineOf(lineCounter: LineCounter, start: number, end: number, exact: boolean): Location {

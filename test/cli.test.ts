@@ -1,0 +1,200 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Io, main } from '../src/main.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'dist', 'src', 'cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'kubeready-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the built binary the way a user does. */
+function run(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs main() in-process with captured streams. */
+async function runInProcess(args: string[], options: { isTTY?: boolean; env?: Record<string, string> } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
+    stderr: { write: (text: string) => (stderr += text) },
+    readStdin: () => Promise.resolve(''),
+    env: options.env ?? {},
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const cleanPod = `apiVersion: v1
+kind: Pod
+metadata: { name: ok }
+spec:
+  containers:
+    - name: app
+      image: registry.example.com/app:1.0.0
+      resources: { requests: { cpu: 10m, memory: 16Mi } }
+`;
+const untaggedPod = cleanPod.replace('registry.example.com/app:1.0.0', 'nginx');
+
+describe('kubeready (the built binary)', () => {
+  it('lints the examples: findings in shop/, none in shop-ready/, exit 1', () => {
+    const { code, stdout, stderr } = run(['examples/']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    for (const id of ['probes-identical', 'requests-missing', 'image-untagged', 'template-placeholder', 'anti-affinity-missing']) {
+      expect(stdout).toContain(id);
+    }
+    expect(stdout).toContain('examples/shop/frontend.yaml');
+    expect(stdout).not.toContain('examples/shop-ready');
+    expect(stdout).toMatch(/✖ 6 problems \(2 errors, 4 warnings, 0 info\) in 12 objects from 6 files/);
+  });
+
+  it('exits 0 on a clean tree', () => {
+    const { code, stdout } = run(['examples/shop-ready']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✔ No problems in 6 objects from 3 files');
+  });
+
+  it('reads stdin for - alongside files, and names it <stdin>', () => {
+    const { code, stdout } = run(['--format', 'json', 'examples/shop-ready/worker.yaml', '-'], { input: untaggedPod });
+    expect(code).toBe(1);
+    const output = JSON.parse(stdout) as { findings: { file: string; checkId: string; line: number }[]; summary: { files: number } };
+    expect(output.summary.files).toBe(2);
+    expect(output.findings).toEqual([expect.objectContaining({ file: '<stdin>', checkId: 'image-untagged', line: 7 })]);
+  });
+
+  it('writes JSON that validates against schemas/findings.schema.json, with paths relative to the cwd', () => {
+    const { code, stdout } = run(['--format', 'json', 'examples/']);
+    expect(code).toBe(1);
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', 'findings.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    const output: unknown = JSON.parse(stdout);
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    const findings = (output as { findings: { file: string; exact: boolean; object: unknown; risk: string }[] }).findings;
+    expect(findings.length).toBe(6);
+    for (const finding of findings) {
+      expect(finding.file).toMatch(/^examples\/shop\//);
+      expect(finding.risk.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('exits 2 with one line, and no stack trace, for a path that does not exist', () => {
+    const { code, stdout, stderr } = run(['examples/', 'no/such/dir']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('kubeready: no/such/dir: no such file or directory\n');
+  });
+
+  it.each([
+    [['--format', 'xml', 'examples/'], '--format must be one of stylish, json (got "xml")'],
+    [['--fail-on', 'fatal', 'examples/'], '--fail-on must be one of error, warning, info (got "fatal")'],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [[], 'no paths given'],
+  ])('exits 2 with one line for bad usage: %j', (args, message) => {
+    const { code, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints the version from package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('prints help', () => {
+    const { code, stdout } = run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: kubeready/);
+    expect(stdout).toContain('--fail-on');
+  });
+
+  it('lists every check with its severity and category', () => {
+    const { code, stdout } = run(['--list-checks']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines.find((line) => line.startsWith('template-placeholder'))).toMatch(/error\s+correctness\s+Unreplaced template placeholder/);
+  });
+});
+
+describe('exit codes and the fail threshold', () => {
+  const infoOnly = join(scratch, 'untagged.yaml');
+  writeFileSync(infoOnly, untaggedPod);
+
+  it.each([
+    ['warning', 1],
+    ['error', 0],
+    ['info', 1],
+  ] as const)('--fail-on %s with a warning finding exits %i', async (failOn, expected) => {
+    const { code, stdout } = await runInProcess(['--fail-on', failOn, infoOnly]);
+    expect(code).toBe(expected);
+    expect(stdout).toContain('image-untagged'); // findings below the threshold are still shown
+  });
+
+  it('a syntax error is an error-level finding, so it fails even with --fail-on error', async () => {
+    const broken = join(scratch, 'broken.yaml');
+    writeFileSync(broken, 'apiVersion: v1\nkind: Pod\nmetadata: { name: [x\n');
+    const { code, stdout } = await runInProcess(['--fail-on', 'error', broken]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('yaml-syntax');
+  });
+});
+
+describe('stylish output', () => {
+  it('groups by file, aligns line:col severity message check-id, and ends with a summary', async () => {
+    const file = join(scratch, 'grouped.yaml');
+    writeFileSync(file, untaggedPod.replace('resources: { requests: { cpu: 10m, memory: 16Mi } }', 'resources: {}'));
+    const { stdout } = await runInProcess([file]);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/grouped\.yaml$/);
+    expect(lines[1]).toMatch(/^ {2}7:14 {2}warning {2}The image "nginx" of container "app" has no tag.* {2}image-untagged$/);
+    expect(lines[2]).toMatch(/^ {2}8:7 {3}warning {2}Container "app" sets no cpu or memory request.* {2}requests-missing$/);
+    expect(lines.at(-2)).toBe('✖ 2 problems (0 errors, 2 warnings, 0 info) in 1 object from 1 file');
+  });
+
+  it('uses colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise', async () => {
+    const file = join(scratch, 'colour.yaml');
+    writeFileSync(file, untaggedPod);
+    const escape = '\u001b[';
+    expect((await runInProcess([file], { isTTY: false })).stdout).not.toContain(escape);
+    expect((await runInProcess([file], { isTTY: true })).stdout).toContain(escape);
+    expect((await runInProcess([file], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(escape);
+    expect((await runInProcess([file], { isTTY: false, env: { FORCE_COLOR: '1' } })).stdout).toContain(escape);
+  });
+});
+
+describe('odd input', () => {
+  it('skips a dangling symlink in a walked directory and lints the rest', async () => {
+    const dir = mkdtempSync(join(scratch, 'dangling-'));
+    writeFileSync(join(dir, 'good.yaml'), untaggedPod);
+    symlinkSync(join(dir, 'gone.yaml'), join(dir, 'link.yaml'));
+    const { code, stdout, stderr } = await runInProcess([dir]);
+    expect(stdout).toContain('in 1 object from 1 file');
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
+  it('survives binary garbage and a BOM, reporting rather than crashing', async () => {
+    const dir = mkdtempSync(join(scratch, 'garbage-'));
+    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x5b, 0x3a, 0x0a, 0x80, 0x81]));
+    writeFileSync(join(dir, 'bom.yaml'), `\uFEFF${untaggedPod}`);
+    const { code, stdout, stderr } = await runInProcess([dir]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/binary\.yaml\n {2}\d+:\d+ +error +.*yaml-syntax/);
+    expect(stdout).toMatch(/bom\.yaml\n {2}7:14 +warning +The image "nginx"/);
+  });
+});

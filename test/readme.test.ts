@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checks } from '../checks/index.js';
+
+const root = join(import.meta.dirname, '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('starts with exactly the two set-up commands', () => {
+    const commands = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((match) => match[1]);
+    expect(commands.slice(0, 2)).toEqual(['npm install && npx kubeready examples/', 'npm install && npm test']);
+  });
+
+  it('shows the real output of `kubeready examples/`', () => {
+    const shown = /npx kubeready examples\/\n```\n\n```text\n([\s\S]+?)\n```/.exec(readme)?.[1];
+    const actual = spawnSync(process.execPath, [join(root, 'dist', 'src', 'cli.js'), 'examples/'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    }).stdout;
+    expect(shown).toBe(actual.trimEnd());
+  });
+
+  it('lists every check with its severity and category', () => {
+    for (const { meta } of checks) expect(readme).toContain(`| \`${meta.id}\` | ${meta.severity} | ${meta.category} |`);
+  });
+});
