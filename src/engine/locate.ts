@@ -52,8 +52,9 @@ function childOf(node: unknown, segment: string | number): { value: unknown; key
     const pair = node.items.find((item: Pair) => isScalar(item.key) && String(item.key.value) === String(segment));
     if (!isPair(pair)) return undefined;
     const keyNode = isNode(pair.key) ? pair.key : undefined;
-    // An empty value (`resources:`) exists but has no node: point at its key.
-    return { value: pair.value ?? undefined, key: keyNode };
+    // An empty value (`resources:`) is a zero-width null scalar: point at its key instead.
+    const empty = isScalar(pair.value) && pair.value.value === null && pair.value.range?.[0] === pair.value.range?.[1];
+    return { value: empty ? undefined : (pair.value ?? undefined), key: keyNode };
   }
   if (isSeq(node) && typeof segment === 'number') {
     const item: unknown = node.items[segment];

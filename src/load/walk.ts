@@ -47,18 +47,22 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       continue;
     }
     const root = realpathSync(absolute);
+    // Symlinked folders are not descended into; a symlinked file counts when its target stays in the tree.
     const entries = await fg(manifestGlob, {
       cwd: absolute,
       absolute: true,
       dot: false,
-      onlyFiles: true,
+      onlyFiles: false,
+      objectMode: true,
       followSymbolicLinks: false,
       ignore: alwaysIgnored,
     });
-    for (const file of entries.sort()) {
-      if (isExcluded(file, absolute, options.cwd, excludes)) continue;
-      if (!isInside(realpathSafe(file), root)) continue;
-      add(file);
+    const files = entries
+      .filter((entry) => entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && isFileInside(entry.path, root)))
+      .map((entry) => entry.path)
+      .sort();
+    for (const file of files) {
+      if (!isExcluded(file, absolute, options.cwd, excludes)) add(file);
     }
   }
   return files;
@@ -69,11 +73,11 @@ function isExcluded(file: string, root: string, cwd: string, excludes: readonly 
   return matchesAnyGlob(relative(cwd, file), excludes) || matchesAnyGlob(relative(root, file), excludes);
 }
 
-function realpathSafe(file: string): string {
+function isFileInside(link: string, root: string): boolean {
   try {
-    return realpathSync(file);
+    return isInside(realpathSync(link), root) && statSync(link).isFile();
   } catch {
-    return file; // a dangling link: reading it reports the problem
+    return false; // a dangling link
   }
 }
 

@@ -1,0 +1,212 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globToRegExp, matchesAnyGlob } from '../src/load/glob.js';
+import { STDIN, UsageError, walk } from '../src/load/walk.js';
+
+let base = '';
+
+function write(path: string, content = 'apiVersion: v1\nkind: ConfigMap\n'): void {
+  const file = join(base, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/** Runs walk() from `base` and shows the results relative to it, `-` left alone. */
+async function walked(paths: readonly string[], exclude: readonly string[] = [], cwd = base): Promise<string[]> {
+  const files = await walk(paths, { cwd, exclude });
+  return files.map((file) => (file === STDIN ? file : relative(base, file)));
+}
+
+beforeAll(() => {
+  base = realpathSync(mkdtempSync(join(tmpdir(), 'kubeready-walk-')));
+  // Created out of order on purpose, so that a sorted result is not an accident of creation order.
+  write('proj/z.yaml');
+  write('proj/sub/f.yaml');
+  write('proj/a.yaml');
+  write('proj/c.json', '{"apiVersion": "v1", "kind": "ConfigMap"}');
+  write('proj/b.yml');
+  write('proj/notes.txt');
+  write('proj/README.md');
+  write('proj/node_modules/pkg/g.yaml');
+  write('proj/sub/node_modules/pkg/g2.yaml');
+  write('proj/.git/h.yaml');
+  write('proj/gen/i.yaml');
+  write('proj/sub/gen/j.yaml');
+  write('proj/dev/k.yaml');
+  write('proj/test/l.yaml');
+  write('proj/prod/m.yaml');
+
+  write('outside/secret.yaml');
+  write('outside/dir/x.yaml');
+  write('links/real.yaml');
+  symlinkSync(join(base, 'outside/secret.yaml'), join(base, 'links/link-out.yaml'));
+  symlinkSync(join(base, 'links/real.yaml'), join(base, 'links/link-in.yaml'));
+  symlinkSync(join(base, 'outside/dir'), join(base, 'links/linkdir'));
+});
+
+afterAll(() => {
+  if (base) rmSync(base, { recursive: true, force: true });
+});
+
+const everything = [
+  'proj/a.yaml',
+  'proj/b.yml',
+  'proj/c.json',
+  'proj/dev/k.yaml',
+  'proj/gen/i.yaml',
+  'proj/prod/m.yaml',
+  'proj/sub/f.yaml',
+  'proj/sub/gen/j.yaml',
+  'proj/test/l.yaml',
+  'proj/z.yaml',
+];
+
+describe('walk', () => {
+  it('lists the YAML and JSON of a directory, sorted, without node_modules, .git, .txt or .md', async () => {
+    expect(await walked(['proj'])).toEqual(everything);
+  });
+
+  it('takes explicit files whatever their extension', async () => {
+    expect(await walked(['proj/notes.txt', 'proj/README.md', 'proj/a.yaml'])).toEqual([
+      'proj/notes.txt',
+      'proj/README.md',
+      'proj/a.yaml',
+    ]);
+  });
+
+  it('skips node_modules and .git at any depth', async () => {
+    const files = await walked(['proj']);
+    expect(files.filter((file) => file.includes('node_modules') || file.includes('.git'))).toEqual([]);
+    expect(await walked(['proj/sub'])).toEqual(['proj/sub/f.yaml', 'proj/sub/gen/j.yaml']);
+  });
+
+  it('excludes with a slash-less pattern matching a name at any depth', async () => {
+    expect(await walked(['proj'], ['gen'])).toEqual(everything.filter((file) => !file.includes('/gen/')));
+    expect(await walked(['proj'], ['*.json'])).toEqual(everything.filter((file) => file !== 'proj/c.json'));
+  });
+
+  it('excludes with **/gen/**', async () => {
+    expect(await walked(['proj'], ['**/gen/**'])).toEqual(everything.filter((file) => !file.includes('/gen/')));
+  });
+
+  it('excludes with a pattern relative to the working directory', async () => {
+    expect(await walked(['proj'], ['proj/sub/**'])).toEqual(everything.filter((file) => !file.startsWith('proj/sub/')));
+    // the same pattern from a different working directory no longer applies
+    expect(await walked(['.'], ['proj/sub/**'], join(base, 'proj'))).toEqual(everything);
+  });
+
+  it('excludes with a pattern relative to the walked directory', async () => {
+    expect(await walked(['proj'], ['sub/**'])).toEqual(everything.filter((file) => !file.startsWith('proj/sub/')));
+  });
+
+  it('excludes with a {a,b} alternation', async () => {
+    expect(await walked(['proj'], ['{dev,test}/**'])).toEqual(
+      everything.filter((file) => !file.startsWith('proj/dev/') && !file.startsWith('proj/test/')),
+    );
+    expect(await walked(['proj'], ['*.{yml,json}'])).toEqual(
+      everything.filter((file) => file !== 'proj/b.yml' && file !== 'proj/c.json'),
+    );
+  });
+
+  it('applies excludes to explicit files too', async () => {
+    expect(await walked(['proj/notes.txt', 'proj/a.yaml'], ['*.txt'])).toEqual(['proj/a.yaml']);
+  });
+
+  it('passes - through as the STDIN marker, once', async () => {
+    expect(STDIN).toBe('-');
+    expect(await walked(['-', 'proj/a.yaml', '-'])).toEqual(['-', 'proj/a.yaml']);
+  });
+
+  it('throws UsageError for a path that does not exist', async () => {
+    await expect(walk(['proj/missing.yaml'], { cwd: base, exclude: [] })).rejects.toBeInstanceOf(UsageError);
+    await expect(walk(['proj/missing.yaml'], { cwd: base, exclude: [] })).rejects.toThrow(
+      'proj/missing.yaml: no such file or directory',
+    );
+  });
+
+  it('does not return a symlink to a file outside the walked directory', async () => {
+    const files = await walked(['links']);
+    expect(files).toContain('links/real.yaml');
+    expect(files).not.toContain('links/link-out.yaml');
+    expect(files.filter((file) => file.startsWith('outside/'))).toEqual([]);
+  });
+  it('returns a symlink to a file inside the walked directory', async () => {
+    expect(await walked(['links'])).toEqual(['links/link-in.yaml', 'links/real.yaml']);
+  });
+
+  it('does not follow a symlinked directory that points outside', async () => {
+    const files = await walked(['links']);
+    expect(files.filter((file) => file.includes('linkdir') || file.includes('x.yaml'))).toEqual([]);
+  });
+
+  it('keeps a stable order: command-line order, each directory sorted', async () => {
+    const first = await walked(['proj/sub', 'proj/b.yml', 'proj/a.yaml']);
+    expect(first).toEqual(['proj/sub/f.yaml', 'proj/sub/gen/j.yaml', 'proj/b.yml', 'proj/a.yaml']);
+    expect(await walked(['proj/sub', 'proj/b.yml', 'proj/a.yaml'])).toEqual(first);
+  });
+
+  it('lists a file given twice (or also through its directory) once', async () => {
+    expect(await walked(['proj/a.yaml', 'proj/a.yaml', './proj/../proj/a.yaml'])).toEqual(['proj/a.yaml']);
+    expect(await walked(['proj/a.yaml', 'proj', 'proj/'])).toEqual(everything);
+  });
+  it('does not crash on an --exclude pattern with an unbalanced brace', async () => {
+    const outcome = await walk(['proj'], { cwd: base, exclude: ['{a'] }).then(
+      () => 'ok',
+      (error: unknown) => (error instanceof UsageError ? 'usage' : 'crash'),
+    );
+    expect(outcome).not.toBe('crash');
+  });
+});
+
+describe('globToRegExp / matchesAnyGlob', () => {
+  const table: [pattern: string, path: string, matches: boolean][] = [
+    ['*.yaml', 'a.yaml', true],
+    ['*.yaml', 'deep/er/a.yaml', true],
+    ['*.yaml', 'a.yml', false],
+    ['*.yaml', 'a.yaml.bak', false],
+    ['a.yaml', 'axyaml', false],
+    ['gen', 'gen', true],
+    ['gen', 'gen/x.yaml', true],
+    ['gen', 'a/gen/x.yaml', true],
+    ['gen', 'generated/x.yaml', false],
+    ['gen', 'agen/x.yaml', false],
+    ['**/gen/**', 'gen/x.yaml', true],
+    ['**/gen/**', 'a/b/gen/c/x.yaml', true],
+    ['**/gen/**', 'a/generated/x.yaml', false],
+    ['src/*.yaml', 'src/a.yaml', true],
+    ['src/*.yaml', 'src/sub/a.yaml', false],
+    ['src/*.yaml', 'other/src/a.yaml', false],
+    ['src/**/*.yaml', 'src/a.yaml', true],
+    ['src/**/*.yaml', 'src/x/y/a.yaml', true],
+    ['./src/a.yaml', 'src/a.yaml', true],
+    ['a?.yaml', 'ab.yaml', true],
+    ['a?.yaml', 'abc.yaml', false],
+    ['*.{yml,json}', 'x.json', true],
+    ['*.{yml,json}', 'x.yml', true],
+    ['*.{yml,json}', 'x.yaml', false],
+    ['{dev,test}/**', 'test/a.yaml', true],
+    ['{dev,test}/**', 'prod/a.yaml', false],
+    ['build/', 'build/x.yaml', true],
+    ['build/', 'builder/x.yaml', false],
+    ['x(1)+.yaml', 'x(1)+.yaml', true],
+    ['x(1)+.yaml', 'x1.yaml', false],
+  ];
+
+  it.each(table)('%s against %s is %s', (pattern, path, matches) => {
+    expect(globToRegExp(pattern).test(path)).toBe(matches);
+    expect(matchesAnyGlob(path, [globToRegExp(pattern)])).toBe(matches);
+  });
+
+  it('normalizes backslashes and matches any of several patterns', () => {
+    const patterns = [globToRegExp('**/gen/**'), globToRegExp('*.json')];
+    expect(matchesAnyGlob('a\\gen\\x.yaml', patterns)).toBe(true);
+    expect(matchesAnyGlob('a/x.json', patterns)).toBe(true);
+    expect(matchesAnyGlob('a/x.yaml', patterns)).toBe(false);
+    expect(matchesAnyGlob('a/x.yaml', [])).toBe(false);
+  });
+  it('treats a trailing-slash-only pattern as matching at any depth, as .gitignore does', () => {
+    expect(globToRegExp('gen/').test('a/gen/x.yaml')).toBe(true);
+  });
+});
