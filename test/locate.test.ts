@@ -44,9 +44,11 @@ describe('locate', () => {
     expect(where(pod, ['kind'])).toEqual(at(2, 7, 2, 10));
   });
 
+
   it('includes the quotes of a quoted scalar', () => {
     expect(where(pod, ['metadata', 'namespace'])).toEqual(at(5, 14, 5, 20));
   });
+
 
   it('locates a mapping or sequence value at its key', () => {
     expect(where(pod, ['metadata'])).toEqual(at(3, 1, 3, 9));
@@ -54,20 +56,24 @@ describe('locate', () => {
     expect(where(pod, ['spec', 'containers', 0, 'args'])).toEqual(at(13, 5, 13, 9));
   });
 
+
   it('locates a keyless sequence item at its first line only', () => {
     // the item spans lines 11 to 14; only "name: app" is reported
     expect(where(pod, ['spec', 'containers', 0])).toEqual(at(11, 5, 11, 14));
   });
+
 
   it('locates a scalar sequence item at the scalar', () => {
     expect(where(pod, ['spec', 'containers', 1])).toEqual(at(15, 5, 15, 12));
     expect(where(pod, ['spec', 'containers', 0, 'args', 0])).toEqual(at(14, 7, 14, 13));
   });
 
+
   it('finds a value under a quoted key, and the quoted key itself', () => {
     expect(where(pod, ['metadata', 'labels'])).toEqual(at(6, 3, 6, 11));
     expect(where(pod, ['metadata', 'labels', 'app'])).toEqual(at(7, 10, 7, 13));
   });
+
 
   it('falls back to the nearest existing ancestor, not exact', () => {
     expect(where(pod, ['spec', 'containers', 0, 'livenessProbe'])).toEqual(at(11, 5, 11, 14, false));
@@ -78,9 +84,11 @@ describe('locate', () => {
     expect(where(pod, ['status'])).toEqual(at(1, 1, 1, 15, false));
   });
 
+
   it('locates the whole object (empty path) at its first line', () => {
     expect(where(pod, [])).toEqual(at(1, 1, 1, 15));
   });
+
 
   it('finds an empty value on the line of its key, exactly', () => {
     const location = where(pod, ['spec', 'resources']);
@@ -88,10 +96,12 @@ describe('locate', () => {
     expect(location.endLine).toBe(9);
     expect(location.exact).toBe(true);
   });
+
   it('locates an empty value (resources:) at its key', () => {
     expect(where(pod, ['spec', 'resources'])).toEqual(at(9, 3, 9, 12));
     expect(where(pod, ['spec', 'resources', 'limits'])).toEqual(at(9, 3, 9, 12, false));
   });
+
 
   it('counts lines from the start of the file in a later document', () => {
     const parsed = parseSource('two.yaml', 'apiVersion: v1\nkind: A\n---\napiVersion: v1\nkind: Second\n');
@@ -99,6 +109,7 @@ describe('locate', () => {
     expect(where(second, ['kind'])).toEqual(at(5, 7, 5, 13));
     expect(where(second, ['metadata'])).toEqual(at(4, 1, 4, 15, false));
   });
+
 
   it('locates in JSON input: multi-line objects at their key, one-line ones at the value', () => {
     const json = [
@@ -127,6 +138,7 @@ describe('locate', () => {
     expect(where(object, ['spec', 'containers', 0, 'resources'])).toEqual(at(8, 20, 8, 51, false));
     expect(where(object, ['spec', 'containers', 3])).toEqual(at(8, 5, 8, 17, false));
   });
+
 
   it('locates objects inside a List through their basePath', () => {
     const list = [
@@ -165,9 +177,11 @@ describe('rangeOfOffsets', () => {
     expect(rangeOfOffsets(lineCounter, 1, 9)).toEqual({ line: 1, column: 2, endLine: 2, endColumn: 3 });
   });
 
+
   it('clamps an end before the start to the start', () => {
     expect(rangeOfOffsets(lineCounter, 8, 2)).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 2 });
   });
+
 
   it('places a parse problem where it is', () => {
     const parsed = parseSource('bad.yaml', 'apiVersion: v1\nkind: A\nx: @foo\n');

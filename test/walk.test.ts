@@ -68,6 +68,7 @@ describe('walk', () => {
     expect(await walked(['proj'])).toEqual(everything);
   });
 
+
   it('takes explicit files whatever their extension', async () => {
     expect(await walked(['proj/notes.txt', 'proj/README.md', 'proj/a.yaml'])).toEqual([
       'proj/notes.txt',
@@ -76,20 +77,24 @@ describe('walk', () => {
     ]);
   });
 
+
   it('skips node_modules and .git at any depth', async () => {
     const files = await walked(['proj']);
     expect(files.filter((file) => file.includes('node_modules') || file.includes('.git'))).toEqual([]);
     expect(await walked(['proj/sub'])).toEqual(['proj/sub/f.yaml', 'proj/sub/gen/j.yaml']);
   });
 
+
   it('excludes with a slash-less pattern matching a name at any depth', async () => {
     expect(await walked(['proj'], ['gen'])).toEqual(everything.filter((file) => !file.includes('/gen/')));
     expect(await walked(['proj'], ['*.json'])).toEqual(everything.filter((file) => file !== 'proj/c.json'));
   });
 
+
   it('excludes with **/gen/**', async () => {
     expect(await walked(['proj'], ['**/gen/**'])).toEqual(everything.filter((file) => !file.includes('/gen/')));
   });
+
 
   it('excludes with a pattern relative to the working directory', async () => {
     expect(await walked(['proj'], ['proj/sub/**'])).toEqual(everything.filter((file) => !file.startsWith('proj/sub/')));
@@ -97,9 +102,11 @@ describe('walk', () => {
     expect(await walked(['.'], ['proj/sub/**'], join(base, 'proj'))).toEqual(everything);
   });
 
+
   it('excludes with a pattern relative to the walked directory', async () => {
     expect(await walked(['proj'], ['sub/**'])).toEqual(everything.filter((file) => !file.startsWith('proj/sub/')));
   });
+
 
   it('excludes with a {a,b} alternation', async () => {
     expect(await walked(['proj'], ['{dev,test}/**'])).toEqual(
@@ -110,14 +117,17 @@ describe('walk', () => {
     );
   });
 
+
   it('applies excludes to explicit files too', async () => {
     expect(await walked(['proj/notes.txt', 'proj/a.yaml'], ['*.txt'])).toEqual(['proj/a.yaml']);
   });
+
 
   it('passes - through as the STDIN marker, once', async () => {
     expect(STDIN).toBe('-');
     expect(await walked(['-', 'proj/a.yaml', '-'])).toEqual(['-', 'proj/a.yaml']);
   });
+
 
   it('throws UsageError for a path that does not exist', async () => {
     await expect(walk(['proj/missing.yaml'], { cwd: base, exclude: [] })).rejects.toBeInstanceOf(UsageError);
@@ -126,20 +136,24 @@ describe('walk', () => {
     );
   });
 
+
   it('does not return a symlink to a file outside the walked directory', async () => {
     const files = await walked(['links']);
     expect(files).toContain('links/real.yaml');
     expect(files).not.toContain('links/link-out.yaml');
     expect(files.filter((file) => file.startsWith('outside/'))).toEqual([]);
   });
+
   it('returns a symlink to a file inside the walked directory', async () => {
     expect(await walked(['links'])).toEqual(['links/link-in.yaml', 'links/real.yaml']);
   });
+
 
   it('does not follow a symlinked directory that points outside', async () => {
     const files = await walked(['links']);
     expect(files.filter((file) => file.includes('linkdir') || file.includes('x.yaml'))).toEqual([]);
   });
+
 
   it('keeps a stable order: command-line order, each directory sorted', async () => {
     const first = await walked(['proj/sub', 'proj/b.yml', 'proj/a.yaml']);
@@ -147,10 +161,12 @@ describe('walk', () => {
     expect(await walked(['proj/sub', 'proj/b.yml', 'proj/a.yaml'])).toEqual(first);
   });
 
+
   it('lists a file given twice (or also through its directory) once', async () => {
     expect(await walked(['proj/a.yaml', 'proj/a.yaml', './proj/../proj/a.yaml'])).toEqual(['proj/a.yaml']);
     expect(await walked(['proj/a.yaml', 'proj', 'proj/'])).toEqual(everything);
   });
+
   it('does not crash on an --exclude pattern with an unbalanced brace', async () => {
     const outcome = await walk(['proj'], { cwd: base, exclude: ['{a'] }).then(
       () => 'ok',
@@ -199,6 +215,7 @@ describe('globToRegExp / matchesAnyGlob', () => {
     expect(matchesAnyGlob(path, [globToRegExp(pattern)])).toBe(matches);
   });
 
+
   it('normalizes backslashes and matches any of several patterns', () => {
     const patterns = [globToRegExp('**/gen/**'), globToRegExp('*.json')];
     expect(matchesAnyGlob('a\\gen\\x.yaml', patterns)).toBe(true);
@@ -206,6 +223,7 @@ describe('globToRegExp / matchesAnyGlob', () => {
     expect(matchesAnyGlob('a/x.yaml', patterns)).toBe(false);
     expect(matchesAnyGlob('a/x.yaml', [])).toBe(false);
   });
+
   it('treats a trailing-slash-only pattern as matching at any depth, as .gitignore does', () => {
     expect(globToRegExp('gen/').test('a/gen/x.yaml')).toBe(true);
   });
