@@ -61,17 +61,18 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     }
     parsed.push(parseSource(shown, text));
   }
-  return { ...lintParsed(parsed, options.checks ?? allChecks), errors };
+  const linted = lintParsed(parsed, options.checks ?? allChecks);
+  return { ...linted, errors: [...errors, ...linted.errors] };
 }
 
 /** Lints one text as if it were a file: what the fixtures and the programmatic API use. */
 export function lintText(text: string, file = STDIN_NAME, checks: readonly Check[] = allChecks): LintResult {
-  return { ...lintParsed([parseSource(file, text)], checks), errors: [] };
+  return lintParsed([parseSource(file, text)], checks);
 }
 
-function lintParsed(parsed: readonly ParsedSource[], checks: readonly Check[]): Omit<LintResult, 'errors'> {
-  const findings = runChecks(parsed, checks);
-  return { findings, summary: summarize(findings, parsed) };
+function lintParsed(parsed: readonly ParsedSource[], checks: readonly Check[]): LintResult {
+  const { findings, errors } = runChecks(parsed, checks);
+  return { findings, errors, summary: summarize(findings, parsed) };
 }
 
 function summarize(findings: readonly Finding[], parsed: readonly ParsedSource[]): Summary {

@@ -198,3 +198,22 @@ describe('odd input', () => {
     expect(stdout).toMatch(/bom\.yaml\n {2}7:14 +warning +The image "nginx"/);
   });
 });
+
+describe('a check that throws', () => {
+  it('becomes a one-line error naming the check and object; the other checks still report', async () => {
+    const { lintText } = await import('../src/api.js');
+    const { checks } = await import('../checks/index.js');
+    const { defineObjectCheck } = await import('../src/engine/check.js');
+    const meta = checks.find((check) => check.meta.id === 'image-untagged')?.meta;
+    if (!meta) throw new Error('image-untagged is missing');
+    const broken = defineObjectCheck({
+      meta: { ...meta, id: 'broken-check' },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    const result = lintText(untaggedPod, 'pod.yaml', [broken, ...checks]);
+    expect(result.errors).toEqual([{ file: 'pod.yaml', line: 1, message: 'internal error in check broken-check on Pod "ok": boom' }]);
+    expect(result.findings.map((f) => f.checkId)).toEqual(['image-untagged']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Check, CheckMeta, ObjectCheck, SourceCheck } from './check.js';
-import { type Finding, compareFindings, formatPath } from './finding.js';
+import { type Finding, type RunError, compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
 import type { ParsedSource } from '../load/parse.js';
 import { buildIndex, refOf } from '../model/object-index.js';
@@ -8,10 +8,11 @@ import { buildIndex, refOf } from '../model/object-index.js';
  * Runs every check over one scope: the parsed sources whose objects may see each other.
  * Pure: the same sources and checks always give the same findings, in a stable order.
  */
-export function runChecks(sources: readonly ParsedSource[], checks: readonly Check[]): Finding[] {
+export function runChecks(sources: readonly ParsedSource[], checks: readonly Check[]): { findings: Finding[]; errors: RunError[] } {
   const objectChecks = checks.filter((check): check is ObjectCheck => check.target === 'object');
   const sourceChecks = checks.filter((check): check is SourceCheck => check.target === 'source');
   const findings: Finding[] = [];
+  const errors: RunError[] = [];
 
   for (const parsed of sources) {
     for (const check of sourceChecks) {
@@ -27,19 +28,26 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Che
   all.forEach((entry, i) => {
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     for (const check of objectChecks) {
-      for (const report of check.check(entry.object, { ref, index })) {
-        const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
-        findings.push({
-          ...base(check.meta, report.message),
-          file: entry.source.file,
-          ...location,
-          object: ref,
-          path: formatPath(report.path),
-        });
+      try {
+        for (const report of check.check(entry.object, { ref, index })) {
+          const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
+          findings.push({
+            ...base(check.meta, report.message),
+            file: entry.source.file,
+            ...location,
+            object: ref,
+            path: formatPath(report.path),
+          });
+        }
+      } catch (error) {
+        // A check must never throw; if one does, say where and go on with the others.
+        const { line } = locate(entry.document, entry.source.lineCounter, entry.basePath);
+        const reason = error instanceof Error ? error.message : String(error);
+        errors.push({ file: entry.source.file, line, message: `internal error in check ${check.meta.id} on ${ref.kind} "${ref.name}": ${reason}` });
       }
     }
   });
-  return findings.sort(compareFindings);
+  return { findings: findings.sort(compareFindings), errors };
 }
 
 function base(meta: CheckMeta, message: string) {
