@@ -16,8 +16,8 @@ if (!targets.every((target) => existsSync(target))) {
   process.exit(2);
 }
 
-const files = await walk(targets, { cwd: process.cwd(), exclude: [] });
-const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+const { files } = await walk(targets, { cwd: process.cwd(), exclude: [] });
+const bytes = files.reduce((sum, file) => sum + (file === '-' ? 0 : statSync(file).size), 0);
 const started = performance.now();
 const result = await lint(targets, { cwd: process.cwd() });
 const seconds = (performance.now() - started) / 1000;

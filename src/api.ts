@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
 import type { Check, Severity } from './engine/check.js';
-import { type Finding, type RunError, severityRank } from './engine/finding.js';
+import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { runChecks } from './engine/run.js';
+import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
+import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParsedSource, parseSource } from './load/parse.js';
+import { mapLimited } from './load/tools.js';
 import { STDIN, walk } from './load/walk.js';
 
 export type { Check, CheckMeta, Severity } from './engine/check.js';
-export type { Finding, RunError } from './engine/finding.js';
+export type { Finding, RenderedPosition, RunError } from './engine/finding.js';
+export type { HelmOptions } from './load/helm.js';
+export type { KustomizeOptions } from './load/kustomize.js';
 export { UsageError } from './load/walk.js';
 
 export interface LintOptions {
@@ -20,6 +26,12 @@ export interface LintOptions {
   readStdin?: () => Promise<string>;
   /** The checks to run. Default: all. */
   checks?: readonly Check[];
+  helm?: HelmOptions;
+  kustomize?: KustomizeOptions;
+  /** Renders run in parallel up to this many at once. Default: the number of cores. */
+  jobs?: number;
+  /** Called as each chart or kustomization finishes rendering. */
+  onRendered?: (done: number, total: number, name: string) => void;
 }
 
 export interface Summary {
@@ -32,59 +44,81 @@ export interface Summary {
 
 export interface LintResult {
   findings: Finding[];
-  /** Inputs that could not be read; the rest of the run went on. */
+  /** Inputs that could not be read or rendered; the rest of the run went on. */
   errors: RunError[];
   summary: Summary;
 }
 
 export const STDIN_NAME = '<stdin>';
 
-/** Lints files, directories and `-` (stdin), as the command line does. */
+/**
+ * Lints files, directories and `-` (stdin), as the command line does. Plain files form one scope for
+ * cross-object questions; each Helm chart and each Kustomize build is a scope of its own.
+ */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await walk(paths, { cwd, exclude: options.exclude ?? [] });
-  const parsed: ParsedSource[] = [];
+  const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
   const errors: RunError[] = [];
-  for (const file of files) {
-    if (file === STDIN) {
-      const text = options.readStdin ? await options.readStdin() : '';
-      parsed.push(parseSource(STDIN_NAME, text));
-      continue;
-    }
-    const shown = relative(cwd, file) || file;
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      errors.push({ file: shown, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
-      continue;
-    }
-    parsed.push(parseSource(shown, text));
+  const plain: ParsedSource[] = [];
+  for (const file of inputs.files) {
+    const parsed = await readPlain(file, cwd, options, errors);
+    if (parsed) plain.push(parsed);
   }
-  const linted = lintParsed(parsed, options.checks ?? allChecks);
-  return { ...linted, errors: [...errors, ...linted.errors] };
+  const units = [
+    ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm) })),
+    ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize) })),
+  ];
+  let done = 0;
+  const rendered: Rendered[] = await mapLimited(units, options.jobs ?? availableParallelism(), async (unit) => {
+    const result = await unit.render();
+    options.onRendered?.(++done, units.length, relative(cwd, unit.dir) || '.');
+    return result;
+  });
+  const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
+  errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
+  return lintScopes(scopes, options.checks ?? allChecks, errors);
 }
 
 /** Lints one text as if it were a file: what the fixtures and the programmatic API use. */
 export function lintText(text: string, file = STDIN_NAME, checks: readonly Check[] = allChecks): LintResult {
-  return lintParsed([parseSource(file, text)], checks);
+  return lintScopes([[parseSource(file, text)]], checks, []);
 }
 
-function lintParsed(parsed: readonly ParsedSource[], checks: readonly Check[]): LintResult {
-  const { findings, errors } = runChecks(parsed, checks);
-  return { findings, errors, summary: summarize(findings, parsed) };
+async function readPlain(file: string, cwd: string, options: LintOptions, errors: RunError[]): Promise<ParsedSource | undefined> {
+  let parsed: ParsedSource;
+  if (file === STDIN) {
+    parsed = parseSource(STDIN_NAME, options.readStdin ? await options.readStdin() : '');
+  } else {
+    const shown = relative(cwd, file) || file;
+    try {
+      parsed = parseSource(shown, readFileSync(file, 'utf8'));
+    } catch (error) {
+      errors.push({ file: shown, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return undefined;
+    }
+  }
+  // Output of `helm template` saved to a file or piped in maps back through its # Source: comments.
+  attachHelmOrigins(parsed, cwd, templateNear(file === STDIN ? undefined : file, cwd));
+  return parsed;
 }
 
-function summarize(findings: readonly Finding[], parsed: readonly ParsedSource[]): Summary {
+function lintScopes(scopes: readonly (readonly ParsedSource[])[], checks: readonly Check[], errors: RunError[]): LintResult {
+  const findings: Finding[] = [];
+  for (const scope of scopes) {
+    const result = runChecks(scope, checks);
+    findings.push(...result.findings);
+    errors.push(...result.errors);
+  }
+  const sources = scopes.flat();
   const summary: Summary = {
-    files: parsed.length,
-    objects: parsed.reduce((sum, source) => sum + source.objects.length, 0),
+    files: sources.length,
+    objects: sources.reduce((sum, source) => sum + source.objects.length, 0),
     error: 0,
     warning: 0,
     info: 0,
   };
   for (const finding of findings) summary[finding.severity]++;
-  return summary;
+  return { findings: findings.sort(compareFindings), errors, summary };
 }
 
 /** True when a finding is at or above the threshold. */

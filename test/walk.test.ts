@@ -15,7 +15,7 @@ function write(path: string, content = 'apiVersion: v1\nkind: ConfigMap\n'): voi
 
 /** Runs walk() from `base` and shows the results relative to it, `-` left alone. */
 async function walked(paths: readonly string[], exclude: readonly string[] = [], cwd = base): Promise<string[]> {
-  const files = await walk(paths, { cwd, exclude });
+  const { files } = await walk(paths, { cwd, exclude });
   return files.map((file) => (file === STDIN ? file : relative(base, file)));
 }
 

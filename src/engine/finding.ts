@@ -13,11 +13,25 @@ export interface Finding {
   endColumn: number;
   /** False when the field is missing and the position is that of its nearest existing ancestor. */
   exact: boolean;
+  /** True when the line was inferred: a Helm template searched by key, a field a Kustomize patch added. */
+  approximate: boolean;
+  /** For rendered input (Helm, Kustomize): where the finding sits in the rendered stream. */
+  rendered?: RenderedPosition;
   object: ObjectRef | null;
   /** Dotted path of the offending field inside the object, e.g. spec.template.spec.containers[0].image. */
   path: string;
   risk: string;
   mitigation: string;
+}
+
+export interface RenderedPosition {
+  via: 'helm' | 'kustomize';
+  /** The chart or kustomization directory, or the file or stdin the rendered stream was read from. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** A file or input that could not be read or rendered at all. The run goes on without it. */

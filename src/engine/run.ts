@@ -1,6 +1,7 @@
 import type { Check, CheckMeta, ObjectCheck, SourceCheck } from './check.js';
 import { type Finding, type RunError, compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
+import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
 import { buildIndex, refOf } from '../model/object-index.js';
 
@@ -18,7 +19,15 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Che
     for (const check of sourceChecks) {
       for (const report of check.check(parsed.problems)) {
         const range = rangeOfOffsets(parsed.source.lineCounter, report.start, report.end);
-        findings.push({ ...base(check.meta, report.message), file: parsed.source.file, ...range, exact: true, object: null, path: '' });
+        findings.push({
+          ...base(check.meta, report.message),
+          file: parsed.source.file,
+          ...range,
+          exact: true,
+          approximate: false,
+          object: null,
+          path: '',
+        });
       }
     }
   }
@@ -30,11 +39,15 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Che
     for (const check of objectChecks) {
       try {
         for (const report of check.check(entry.object, { ref, index })) {
-          const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
+          const { exact, ...rendered } = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
+          const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { exact, ...rendered }) : undefined;
           findings.push({
             ...base(check.meta, report.message),
-            file: entry.source.file,
-            ...location,
+            file: placed?.file ?? entry.source.file,
+            ...(placed?.range ?? rendered),
+            exact,
+            approximate: placed?.approximate ?? false,
+            ...(entry.origin && { rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } }),
             object: ref,
             path: formatPath(report.path),
           });

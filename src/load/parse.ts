@@ -1,5 +1,6 @@
 import { type Document, LineCounter, parseAllDocuments } from 'yaml';
 import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
+import type { Origin } from './origin.js';
 
 /** A YAML or JSON text as it was read, with what is needed to point back into it. */
 export interface Source {
@@ -18,6 +19,8 @@ export interface SourceObject {
   documentIndex: number;
   /** Path of the object inside the document: [] or ['items', i] for a List. */
   basePath: Path;
+  /** For rendered input: the template or base file the object came from. */
+  origin?: Origin;
 }
 
 /** A problem the parser found, at offsets into the source text. */

@@ -1,0 +1,27 @@
+import type { Origin } from '../load/origin.js';
+import type { Path } from '../model/kinds.js';
+import { type Location, type Range, locate } from './locate.js';
+import { findInTemplate } from './template-lines.js';
+
+export interface Placement {
+  file: string;
+  range: Range;
+  /** The line was inferred (a template searched by key, a field a patch added): close, not certain. */
+  approximate: boolean;
+}
+
+const firstLine: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Maps a finding in a rendered object back to the file a person edits. */
+export function placeInOrigin(origin: Origin, path: Path, rendered: Location): Placement {
+  if (origin.via === 'helm') {
+    if (origin.text === undefined) return { file: origin.file, range: firstLine, approximate: true };
+    const { range, approximate } = findInTemplate(origin.text, origin.occurrence, path);
+    return { file: origin.file, range, approximate };
+  }
+  if (!origin.source) return { file: origin.file, range: firstLine, approximate: true };
+  const { document, lineCounter, basePath } = origin.source;
+  const { exact, ...range } = locate(document, lineCounter, [...basePath, ...path]);
+  // The field is in the built object but not in this file: a patch or transformer added it.
+  return { file: origin.file, range, approximate: rendered.exact && !exact };
+}

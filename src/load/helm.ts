@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { RunError } from '../engine/finding.js';
+import { type ParsedSource, parseSource } from './parse.js';
+import { findExecutable, runTool } from './tools.js';
+
+export interface HelmOptions {
+  /** The helm binary: a name looked up on PATH, or a path. Default: helm. */
+  bin?: string;
+  /** Values files, in order (helm's -f). */
+  values?: readonly string[];
+  /** key=value pairs (helm's --set). */
+  set?: readonly string[];
+  releaseName?: string;
+  namespace?: string;
+  kubeVersion?: string;
+}
+
+export type Rendered = { parsed: ParsedSource; error?: undefined } | { error: RunError; parsed?: undefined };
+
+/**
+ * Renders a chart with `helm template` and parses the output, each object remembering the template it
+ * came from. Chart tests are left out (they are not deployed); CRDs are kept.
+ */
+export async function renderChart(dir: string, cwd: string, options: HelmOptions = {}): Promise<Rendered> {
+  const shown = relative(cwd, dir) || '.';
+  const bin = findExecutable(options.bin ?? 'helm', cwd);
+  if (!bin) {
+    const why = options.bin ? `--helm-bin ${options.bin} is not an executable file` : 'helm was not found on PATH (install Helm, or pass --helm-bin)';
+    return { error: { file: shown, message: `cannot render the chart: ${why}` } };
+  }
+  const args = ['template', options.releaseName ?? 'release-name', dir, '--skip-tests', '--include-crds'];
+  if (options.namespace) args.push('--namespace', options.namespace);
+  if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
+  for (const file of options.values ?? []) args.push('--values', resolve(cwd, file));
+  for (const pair of options.set ?? []) args.push('--set', pair);
+  const result = await runTool(bin, args, cwd);
+  if (!result.ok) return { error: { file: shown, message: `helm template failed: ${result.message}` } };
+  const parsed = parseSource(shown, result.stdout);
+  attachHelmOrigins(parsed, cwd, (source) => {
+    const withinChart = source.split('/').slice(1).join('/'); // "<chart name>/templates/x.yaml"
+    return join(dir, withinChart);
+  });
+  return { parsed };
+}
+
+/**
+ * Gives every object of a rendered stream its template, from the `# Source:` comment Helm writes
+ * before each document. `locateTemplate` turns that path into a file; when the file cannot be read
+ * (a subchart packed as .tgz), the finding names it without a line.
+ */
+export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTemplate: (source: string) => string | undefined): void {
+  const occurrences = new Map<string, number>();
+  const texts = new Map<string, string | undefined>();
+  let lastDocument = -1;
+  for (const entry of parsed.objects) {
+    const source = sourceComment(entry.document.contents?.commentBefore ?? entry.document.commentBefore);
+    if (!source) continue;
+    if (entry.documentIndex !== lastDocument) occurrences.set(source, (occurrences.get(source) ?? -1) + 1);
+    lastDocument = entry.documentIndex;
+    const file = locateTemplate(source);
+    if (file !== undefined && !texts.has(file)) texts.set(file, readIfExists(file));
+    entry.origin = {
+      via: 'helm',
+      file: file ? relative(cwd, file) : source,
+      text: file ? texts.get(file) : undefined,
+      occurrence: occurrences.get(source) ?? 0,
+    };
+  }
+}
+
+/** For rendered Helm output read from a file or stdin: the template next to it, or under the cwd. */
+export function templateNear(renderedFile: string | undefined, cwd: string): (source: string) => string | undefined {
+  const bases = [...(renderedFile ? [dirname(resolve(cwd, renderedFile))] : []), cwd];
+  return (source) => {
+    const withinChart = source.split('/').slice(1).join('/');
+    const candidates = bases.flatMap((base) => [join(base, source), join(base, 'charts', source), join(base, withinChart)]);
+    return candidates.find((file) => existsSync(file));
+  };
+}
+
+function sourceComment(comment: string | null | undefined): string | undefined {
+  return comment ? /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1] : undefined;
+}
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

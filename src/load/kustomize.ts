@@ -1,0 +1,118 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import { apiGroupOf, isRecord } from '../model/kinds.js';
+import type { Rendered } from './helm.js';
+import type { KustomizeOrigin } from './origin.js';
+import { type ParsedSource, type SourceObject, parseSource } from './parse.js';
+import { findExecutable, runTool } from './tools.js';
+import { kustomizationFile } from './walk.js';
+
+export interface KustomizeOptions {
+  /** kustomize, or kubectl (used as `kubectl kustomize`): a name on PATH or a path. */
+  bin?: string;
+}
+
+const originAnnotation = 'config.kubernetes.io/origin';
+
+/**
+ * Builds a Kustomize target and parses the output, each object remembering the base or overlay file
+ * that defined it. The build goes through a temporary wrapper kustomization that asks for origin
+ * annotations, so the user's files are never edited; the annotations are removed before checks run.
+ */
+export async function buildKustomization(dir: string, cwd: string, options: KustomizeOptions = {}): Promise<Rendered> {
+  const shown = relative(cwd, dir) || '.';
+  const tool = chooseTool(options.bin, cwd);
+  if (!tool) {
+    const why = options.bin
+      ? `--kustomize-bin ${options.bin} is not an executable file`
+      : 'neither kustomize nor kubectl was found on PATH (install one, or pass --kustomize-bin)';
+    return { error: { file: shown, message: `cannot build the kustomization: ${why}` } };
+  }
+  const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
+  const target = relative(wrapper, dir).split(sep).join('/');
+  try {
+    writeFileSync(
+      join(wrapper, 'kustomization.yaml'),
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations]\n`,
+    );
+    const args = [...tool.command, '--load-restrictor', 'LoadRestrictionsNone', wrapper];
+    const result = await runTool(tool.bin, args, cwd);
+    if (!result.ok) {
+      const message = result.message.split(wrapper).join('<wrapper>').split(target).join(shown);
+      return { error: { file: shown, message: `${tool.name} failed: ${message}` } };
+    }
+    const parsed = parseSource(shown, result.stdout);
+    attachKustomizeOrigins(parsed, wrapper, dir, cwd);
+    return { parsed };
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
+  }
+}
+
+function chooseTool(bin: string | undefined, cwd: string): { bin: string; command: string[]; name: string } | undefined {
+  const as = (path: string) =>
+    basename(path).startsWith('kubectl')
+      ? { bin: path, command: ['kustomize'], name: 'kubectl kustomize' }
+      : { bin: path, command: ['build'], name: 'kustomize build' };
+  if (bin) {
+    const found = findExecutable(bin, cwd);
+    return found ? as(found) : undefined;
+  }
+  const found = findExecutable('kustomize', cwd) ?? findExecutable('kubectl', cwd);
+  return found ? as(found) : undefined;
+}
+
+function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string): void {
+  const sources = new Map<string, ParsedSource | undefined>();
+  const fallback = kustomizationFile(dir) ?? dir;
+  for (const entry of parsed.objects) {
+    const origin = takeOriginAnnotation(entry);
+    // Remote resources (repo) and generated ones (configuredIn) have no document of their own here.
+    const path = origin && !origin.repo ? (origin.path ?? origin.configuredIn) : undefined;
+    const file = path ? resolve(wrapper, path) : fallback;
+    const source = origin?.path && !origin.repo ? sourceFile(sources, file, cwd) : undefined;
+    entry.origin = { via: 'kustomize', file: relative(cwd, file), source: source && findDefinition(source, entry) };
+  }
+}
+
+function takeOriginAnnotation(entry: SourceObject): { path?: string; configuredIn?: string; repo?: string } | undefined {
+  const annotations: unknown = entry.object.metadata?.annotations;
+  if (!isRecord(annotations) || typeof annotations[originAnnotation] !== 'string') return undefined;
+  const value: unknown = parse(annotations[originAnnotation], { logLevel: 'silent' });
+  delete annotations[originAnnotation];
+  if (Object.keys(annotations).length === 0 && entry.object.metadata) delete entry.object.metadata.annotations;
+  if (!isRecord(value)) return undefined;
+  const text = (key: string) => (typeof value[key] === 'string' ? value[key] : undefined);
+  return { path: text('path'), configuredIn: text('configuredIn'), repo: text('repo') };
+}
+
+function sourceFile(cache: Map<string, ParsedSource | undefined>, file: string, cwd: string): ParsedSource | undefined {
+  if (!cache.has(file)) {
+    try {
+      cache.set(file, parseSource(relative(cwd, file), readFileSync(file, 'utf8')));
+    } catch {
+      cache.set(file, undefined);
+    }
+  }
+  return cache.get(file);
+}
+
+/**
+ * The document in the source file that defined a built object. Kustomize may have renamed it
+ * (namePrefix, nameSuffix, generator hashes) and moved it (namespace), so kind decides first, then
+ * the name the built one contains.
+ */
+function findDefinition(source: ParsedSource, built: SourceObject): KustomizeOrigin['source'] {
+  const sameKind = source.objects.filter(
+    (candidate) => candidate.object.kind === built.object.kind && apiGroupOf(candidate.object.apiVersion) === apiGroupOf(built.object.apiVersion),
+  );
+  const builtName = String(built.object.metadata?.name ?? '');
+  const nameOf = (candidate: SourceObject) => String(candidate.object.metadata?.name ?? '');
+  const match =
+    sameKind.find((candidate) => nameOf(candidate) === builtName) ??
+    sameKind.filter((candidate) => nameOf(candidate) !== '' && builtName.includes(nameOf(candidate))).sort((a, b) => nameOf(b).length - nameOf(a).length)[0] ??
+    (sameKind.length === 1 ? sameKind[0] : undefined);
+  return match && { document: match.document, lineCounter: match.source.lineCounter, basePath: match.basePath };
+}

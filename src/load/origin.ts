@@ -1,0 +1,26 @@
+import type { Document, LineCounter } from 'yaml';
+import type { Path } from '../model/kinds.js';
+
+/**
+ * Where a rendered object was written by hand. Filled in by the load stage, which may read files;
+ * the engine maps each finding through it without touching the file system.
+ */
+export type Origin = HelmOrigin | KustomizeOrigin;
+
+export interface HelmOrigin {
+  via: 'helm';
+  /** The template, as shown to the user (relative to the working directory). */
+  file: string;
+  /** The template's text, when the file could be read. */
+  text: string | undefined;
+  /** This object is the n-th document the template rendered. */
+  occurrence: number;
+}
+
+export interface KustomizeOrigin {
+  via: 'kustomize';
+  /** The base or overlay file that defined the object, or the kustomization that generated it. */
+  file: string;
+  /** The object's own document in that file, when it could be found there. */
+  source: { document: Document; lineCounter: LineCounter; basePath: Path } | undefined;
+}

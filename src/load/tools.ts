@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
+
+/** The first executable of that name on PATH, or a path given explicitly (checked to exist). */
+export function findExecutable(nameOrPath: string, cwd: string, pathVariable = process.env['PATH'] ?? ''): string | undefined {
+  const candidates = nameOrPath.includes('/') || isAbsolute(nameOrPath)
+    ? [resolve(cwd, nameOrPath)]
+    : pathVariable.split(delimiter).filter(Boolean).map((dir) => join(dir, nameOrPath));
+  return candidates.find(isExecutableFile);
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface ToolResult {
+  ok: boolean;
+  stdout: string;
+  /** The tool's own complaint, on one line. */
+  message: string;
+}
+
+/** Runs a tool without a shell and collects its output; never rejects. */
+export function runTool(file: string, args: readonly string[], cwd: string): Promise<ToolResult> {
+  return new Promise((done) => {
+    execFile(file, [...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: process.env }, (error, stdout, stderr) => {
+      if (!error) {
+        done({ ok: true, stdout, message: '' });
+        return;
+      }
+      const reason = oneLine(stderr) || error.message;
+      done({ ok: false, stdout, message: reason });
+    });
+  });
+}
+
+/** Tools explain themselves over several lines; a finding's error is one line. */
+export function oneLine(text: string): string {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const errorLines = lines.filter((line) => /^(Error|error)\b/.test(line));
+  const chosen = (errorLines.length > 0 ? errorLines : lines).join(' ');
+  return chosen.length > 600 ? `${chosen.slice(0, 597)}...` : chosen;
+}
+
+/** Runs tasks with at most `limit` in flight, keeping results in input order. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
