@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/corpus/**', 'node_modules/**'],
-    globalSetup: ['test/support/build.ts'],
+    globalSetup: ['test/support/setup.ts'],
   },
 });

@@ -19,6 +19,17 @@ Options:
   --fail-on error|warning|info
                            lowest severity that makes the exit code 1 (default: warning)
   --exclude GLOB           leave out matching files; repeatable
+
+Helm charts (folders with Chart.yaml) are rendered with helm template, Kustomize targets (folders with
+a kustomization) built with kustomize build, or kubectl kustomize when only kubectl is installed:
+  -f, --values FILE        values file for every chart; repeatable, applied in order
+  --set KEY=VALUE          value for every chart; repeatable
+  --release-name NAME      release name for helm template (default: release-name)
+  --namespace NAME         namespace for helm template
+  --kube-version VERSION   Kubernetes version for helm template's capabilities
+  --helm-bin PATH          helm binary (default: helm on PATH)
+  --kustomize-bin PATH     kustomize or kubectl binary (default: kustomize, else kubectl, on PATH)
+
   --list-checks            list every check and exit
   --version                print the version and exit
   -h, --help               print this help and exit
@@ -28,7 +39,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or fatal er
 /** Where the command line reads and writes: the process's streams, or a test's. */
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   readStdin: () => Promise<string>;
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -45,6 +56,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       format: { type: 'string', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
       exclude: { type: 'string', multiple: true, default: [] },
+      values: { type: 'string', short: 'f', multiple: true, default: [] },
+      set: { type: 'string', multiple: true, default: [] },
+      'release-name': { type: 'string' },
+      namespace: { type: 'string' },
+      'kube-version': { type: 'string' },
+      'helm-bin': { type: 'string' },
+      'kustomize-bin': { type: 'string' },
       'list-checks': { type: 'boolean', default: false },
       version: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -66,11 +84,41 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const failOn = oneOf(values['fail-on'], severities, '--fail-on');
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
 
-  const result = await lint(positionals, { exclude: values.exclude, readStdin: io.readStdin });
+  const progress = io.stderr.isTTY ? progressLine(io) : undefined;
+  const result = await lint(positionals, {
+    exclude: values.exclude,
+    readStdin: io.readStdin,
+    helm: {
+      bin: values['helm-bin'],
+      values: values.values,
+      set: values.set,
+      releaseName: values['release-name'],
+      namespace: values.namespace,
+      kubeVersion: values['kube-version'],
+    },
+    kustomize: { bin: values['kustomize-bin'] },
+    onRendered: progress?.update,
+  });
+  progress?.clear();
   io.stdout.write(render(result, format, failOn, io));
   for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
   if (result.errors.length > 0) return 2;
   return result.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? 1 : 0;
+}
+
+/** One self-overwriting line on a terminal while charts and kustomizations render. */
+function progressLine(io: Io) {
+  let shown = false;
+  return {
+    update(done: number, total: number, name: string) {
+      if (total < 2) return;
+      io.stderr.write(`\r\u001b[2Krendered ${done}/${total}: ${name}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\u001b[2K');
+    },
+  };
 }
 
 function render(result: LintResult, format: Format, failOn: Severity, io: Io): string {

@@ -11,6 +11,8 @@ export interface Range {
 export interface Location extends Range {
   /** False when the reported field does not exist and the range is that of its nearest ancestor. */
   exact: boolean;
+  /** How many segments of the path exist: the depth of the node located. */
+  depth: number;
 }
 
 /**
@@ -21,16 +23,19 @@ export interface Location extends Range {
 export function locate(document: Document, lineCounter: LineCounter, path: Path): Location {
   let node: unknown = document.contents;
   let key: Node | undefined;
-  let exact = true;
+  let depth = 0;
   for (const segment of path) {
     const next = childOf(node, segment);
-    if (next === undefined) {
-      exact = false;
-      break;
-    }
+    if (next === undefined) break;
     node = next.value;
     key = next.key;
+    depth++;
   }
+  const exact = depth === path.length;
+  return { ...rangeAt(lineCounter, node, key, exact), depth };
+}
+
+function rangeAt(lineCounter: LineCounter, node: unknown, key: Node | undefined, exact: boolean): Omit<Location, 'depth'> {
   if (isScalar(node) && node.range) return rangeOf(lineCounter, node.range[0], node.range[1], exact);
   // A one-line flow collection ({...}, [...]) reads as a value: point at it rather than at its key.
   if (isCollection(node) && node.flow && node.range && exact && isOneLine(lineCounter, node.range)) {
@@ -63,7 +68,7 @@ function childOf(node: unknown, segment: string | number): { value: unknown; key
   return undefined;
 }
 
-function rangeOf(lineCounter: LineCounter, start: number, end: number, exact: boolean): Location {
+function rangeOf(lineCounter: LineCounter, start: number, end: number, exact: boolean): Omit<Location, 'depth'> {
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, exact };
@@ -73,7 +78,7 @@ function isOneLine(lineCounter: LineCounter, range: readonly [number, number, nu
   return lineCounter.linePos(range[0]).line === lineCounter.linePos(range[1]).line;
 }
 
-function firstLineOf(lineCounter: LineCounter, start: number, end: number, exact: boolean): Location {
+function firstLineOf(lineCounter: LineCounter, start: number, end: number, exact: boolean): Omit<Location, 'depth'> {
   const from = lineCounter.linePos(start);
   const nextLineStart = lineCounter.lineStarts[from.line];
   const lineEnd = nextLineStart === undefined ? end : Math.min(end, nextLineStart - 1);

@@ -16,12 +16,12 @@ const firstLine: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 export function placeInOrigin(origin: Origin, path: Path, rendered: Location): Placement {
   if (origin.via === 'helm') {
     if (origin.text === undefined) return { file: origin.file, range: firstLine, approximate: true };
-    const { range, approximate } = findInTemplate(origin.text, origin.occurrence, path);
+    const { range, approximate } = findInTemplate(origin.text, origin.kind, origin.occurrence, path);
     return { file: origin.file, range, approximate };
   }
   if (!origin.source) return { file: origin.file, range: firstLine, approximate: true };
   const { document, lineCounter, basePath } = origin.source;
-  const { exact, ...range } = locate(document, lineCounter, [...basePath, ...path]);
-  // The field is in the built object but not in this file: a patch or transformer added it.
-  return { file: origin.file, range, approximate: rendered.exact && !exact };
+  const { line, column, endLine, endColumn, depth } = locate(document, lineCounter, [...basePath, ...path]);
+  // The built object goes deeper than this file: a patch or transformer added that part.
+  return { file: origin.file, range: { line, column, endLine, endColumn }, approximate: rendered.depth > depth - basePath.length };
 }

@@ -39,8 +39,9 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Che
     for (const check of objectChecks) {
       try {
         for (const report of check.check(entry.object, { ref, index })) {
-          const { exact, ...rendered } = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
-          const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { exact, ...rendered }) : undefined;
+          const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
+          const { exact, depth: _depth, ...rendered } = location;
+          const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
           findings.push({
             ...base(check.meta, report.message),
             file: placed?.file ?? entry.source.file,

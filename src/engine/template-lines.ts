@@ -17,16 +17,20 @@ interface Hit {
 /**
  * Finds, in a Helm template's text, the line that produced a field of a rendered object. Templates are
  * not YAML, so this follows the path's keys line by line, by indentation, skipping lines that hold only
- * template actions. `occurrence` picks the template's n-th `---` section, for templates that emit several
- * documents; a loop that renders one section many times makes the result approximate.
+ * template actions. A template may emit several documents: the object is the `occurrence`-th of its
+ * `kind` that the template rendered, so the section is picked among those that spell out that kind
+ * (sections skipped by an `if` do not shift it). A loop that renders one section many times, or a
+ * templated kind, makes the result approximate.
  */
-export function findInTemplate(text: string, occurrence: number, path: Path): TemplatePosition {
+export function findInTemplate(text: string, kind: string, occurrence: number, path: Path): TemplatePosition {
   const lines = text.split('\n');
   const sections = sectionsOf(lines);
+  const kindLine = new RegExp(`^kind:\\s*["']?${escape(kind)}["']?\\s*(#.*)?$`);
+  const ofKind = sections.filter((candidate) => lines.slice(candidate.from, candidate.to).some((line) => kindLine.test(line.trim())));
   let approximate = false;
-  let section = sections[occurrence];
+  let section = ofKind[occurrence];
   if (!section) {
-    section = sections[0] ?? { from: 0, to: lines.length };
+    section = ofKind[0] ?? sections[0] ?? { from: 0, to: lines.length };
     approximate = true;
   }
   let hit: Hit | undefined;

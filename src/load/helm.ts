@@ -35,7 +35,7 @@ export async function renderChart(dir: string, cwd: string, options: HelmOptions
   for (const file of options.values ?? []) args.push('--values', resolve(cwd, file));
   for (const pair of options.set ?? []) args.push('--set', pair);
   const result = await runTool(bin, args, cwd);
-  if (!result.ok) return { error: { file: shown, message: `helm template failed: ${result.message}` } };
+  if (!result.ok) return { error: { ...helmErrorPosition(result.message, dir, cwd, shown), message: `helm template failed: ${result.message}` } };
   const parsed = parseSource(shown, result.stdout);
   attachHelmOrigins(parsed, cwd, (source) => {
     const withinChart = source.split('/').slice(1).join('/'); // "<chart name>/templates/x.yaml"
@@ -52,19 +52,19 @@ export async function renderChart(dir: string, cwd: string, options: HelmOptions
 export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTemplate: (source: string) => string | undefined): void {
   const occurrences = new Map<string, number>();
   const texts = new Map<string, string | undefined>();
-  let lastDocument = -1;
   for (const entry of parsed.objects) {
     const source = sourceComment(entry.document.contents?.commentBefore ?? entry.document.commentBefore);
     if (!source) continue;
-    if (entry.documentIndex !== lastDocument) occurrences.set(source, (occurrences.get(source) ?? -1) + 1);
-    lastDocument = entry.documentIndex;
+    const key = `${source}\n${entry.object.kind}`;
+    occurrences.set(key, (occurrences.get(key) ?? -1) + 1);
     const file = locateTemplate(source);
     if (file !== undefined && !texts.has(file)) texts.set(file, readIfExists(file));
     entry.origin = {
       via: 'helm',
       file: file ? relative(cwd, file) : source,
       text: file ? texts.get(file) : undefined,
-      occurrence: occurrences.get(source) ?? 0,
+      kind: entry.object.kind,
+      occurrence: occurrences.get(key) ?? 0,
     };
   }
 }
@@ -77,6 +77,14 @@ export function templateNear(renderedFile: string | undefined, cwd: string): (so
     const candidates = bases.flatMap((base) => [join(base, source), join(base, 'charts', source), join(base, withinChart)]);
     return candidates.find((file) => existsSync(file));
   };
+}
+
+/** Helm names the template and line that failed (`Error: chart/templates/x.yaml:4:18 ...`): point there. */
+function helmErrorPosition(message: string, dir: string, cwd: string, shown: string): { file: string; line?: number } {
+  const match = /^Error: (?:template: )?([^\s:]+):(\d+)(?::\d+)?/.exec(message);
+  if (!match?.[1] || !match[2]) return { file: shown };
+  const template = join(dir, match[1].split('/').slice(1).join('/'));
+  return existsSync(template) ? { file: relative(cwd, template), line: Number(match[2]) } : { file: shown };
 }
 
 function sourceComment(comment: string | null | undefined): string | undefined {

@@ -40,8 +40,7 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
     const args = [...tool.command, '--load-restrictor', 'LoadRestrictionsNone', wrapper];
     const result = await runTool(tool.bin, args, cwd);
     if (!result.ok) {
-      const message = result.message.split(wrapper).join('<wrapper>').split(target).join(shown);
-      return { error: { file: shown, message: `${tool.name} failed: ${message}` } };
+      return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.message, cwd)}` } };
     }
     const parsed = parseSource(shown, result.stdout);
     attachKustomizeOrigins(parsed, wrapper, dir, cwd);
@@ -49,6 +48,17 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
   } finally {
     rmSync(wrapper, { recursive: true, force: true });
   }
+}
+
+/**
+ * Kustomize nests each failure in the ones around it ("accumulation err='... err='...'"); the
+ * innermost resource and reason is what a person fixes. Absolute paths are shown relative.
+ */
+function innermostCause(message: string, cwd: string): string {
+  const causes = [...message.matchAll(/accumulating resources from '([^']+)': ([^']+?)'?(?=': |$)/g)];
+  const last = causes.at(-1);
+  const reason = last ? `${last[1]}: ${last[2]}` : message.replace(/^error:\s*/, '');
+  return reason.split(`${cwd}${sep}`).join('');
 }
 
 function chooseTool(bin: string | undefined, cwd: string): { bin: string; command: string[]; name: string } | undefined {

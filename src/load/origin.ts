@@ -13,7 +13,9 @@ export interface HelmOrigin {
   file: string;
   /** The template's text, when the file could be read. */
   text: string | undefined;
-  /** This object is the n-th document the template rendered. */
+  /** The rendered object's kind, to find its section in a template that emits several. */
+  kind: string;
+  /** This object is the n-th of its kind that the template rendered. */
   occurrence: number;
 }
 

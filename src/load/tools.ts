@@ -40,12 +40,20 @@ export function runTool(file: string, args: readonly string[], cwd: string): Pro
   });
 }
 
-/** Tools explain themselves over several lines; a finding's error is one line. */
+/**
+ * Tools explain themselves over several lines; a run error is one line. Keeps the first `Error:` line
+ * with its indented continuation lines (helm's "executing ... nil pointer"), and drops hints.
+ */
 export function oneLine(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const errorLines = lines.filter((line) => /^(Error|error)\b/.test(line));
-  const chosen = (errorLines.length > 0 ? errorLines : lines).join(' ');
-  return chosen.length > 600 ? `${chosen.slice(0, 597)}...` : chosen;
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => /^(Error|error)\b/.test(line));
+  let kept = lines.filter((line) => line.trim() !== '');
+  if (first !== -1) {
+    const end = lines.findIndex((line, i) => i > first && !/^\s+\S/.test(line));
+    kept = lines.slice(first, end === -1 ? undefined : end);
+  }
+  const joined = kept.map((line) => line.trim()).join(' ');
+  return joined.length > 600 ? `${joined.slice(0, 597)}...` : joined;
 }
 
 /** Runs tasks with at most `limit` in flight, keeping results in input order. */
