@@ -91,7 +91,7 @@ function takeOriginAnnotation(entry: SourceObject): { path?: string; configuredI
   const annotations: unknown = entry.object.metadata?.annotations;
   if (!isRecord(annotations) || typeof annotations[originAnnotation] !== 'string') return undefined;
   const value: unknown = parse(annotations[originAnnotation], { logLevel: 'silent' });
-  delete annotations[originAnnotation];
+  Reflect.deleteProperty(annotations, originAnnotation);
   if (Object.keys(annotations).length === 0 && entry.object.metadata) delete entry.object.metadata.annotations;
   if (!isRecord(value)) return undefined;
   const text = (key: string) => (typeof value[key] === 'string' ? value[key] : undefined);
