@@ -163,7 +163,7 @@ describe('Kustomize overlays', () => {
     expect(result.errors).toEqual([
       {
         file: 'kustomize/overlays/broken',
-        message: 'kubectl kustomize failed: missing.yaml: open kustomize/overlays/broken/missing.yaml: no such file or directory',
+        message: 'kubectl kustomize failed: lstat kustomize/overlays/broken/missing.yaml: no such file or directory',
       },
     ]);
     expect(result.findings.length).toBe(4);
@@ -272,3 +272,21 @@ const scopeCounter = defineObjectCheck({
   },
 });
 
+
+describe('a chart whose dependency is vendored as a .tgz', () => {
+  it('renders, and names the packed template without claiming a line in it', async () => {
+    const chart = join(scratch, 'packed', 'shop');
+    cpSync(join(projects, 'helm', 'shop'), chart, { recursive: true });
+    execFileSync(helmBin, ['package', join(chart, 'charts', 'cache'), '--destination', join(chart, 'charts')], { stdio: 'ignore' });
+    rmSync(join(chart, 'charts', 'cache'), { recursive: true });
+    const result = await lint([chart], { ...tools, cwd: join(scratch, 'packed') });
+    expect(result.errors).toEqual([]);
+    expect(result.findings.find((f) => f.object?.kind === 'StatefulSet')).toMatchObject({
+      checkId: 'image-untagged',
+      file: 'shop/charts/cache/templates/statefulset.yaml',
+      line: 1,
+      approximate: true,
+      rendered: { via: 'helm', file: 'shop' },
+    });
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { RunError } from '../engine/finding.js';
 import { type ParsedSource, parseSource } from './parse.js';
-import { findExecutable, runTool } from './tools.js';
+import { findExecutable, oneLine, runTool } from './tools.js';
 
 export interface HelmOptions {
   /** The helm binary: a name looked up on PATH, or a path. Default: helm. */
@@ -35,7 +35,10 @@ export async function renderChart(dir: string, cwd: string, options: HelmOptions
   for (const file of options.values ?? []) args.push('--values', resolve(cwd, file));
   for (const pair of options.set ?? []) args.push('--set', pair);
   const result = await runTool(bin, args, cwd);
-  if (!result.ok) return { error: { ...helmErrorPosition(result.message, dir, cwd, shown), message: `helm template failed: ${result.message}` } };
+  if (!result.ok) {
+    const message = oneLine(result.stderr);
+    return { error: { ...helmErrorPosition(message, dir, cwd, shown), message: `helm template failed: ${message}` } };
+  }
   const parsed = parseSource(shown, result.stdout);
   attachHelmOrigins(parsed, cwd, (source) => {
     const withinChart = source.split('/').slice(1).join('/'); // "<chart name>/templates/x.yaml"

@@ -6,7 +6,7 @@ import { apiGroupOf, isRecord } from '../model/kinds.js';
 import type { Rendered } from './helm.js';
 import type { KustomizeOrigin } from './origin.js';
 import { type ParsedSource, type SourceObject, parseSource } from './parse.js';
-import { findExecutable, runTool } from './tools.js';
+import { findExecutable, runTool, shorten } from './tools.js';
 import { kustomizationFile } from './walk.js';
 
 export interface KustomizeOptions {
@@ -40,7 +40,7 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
     const args = [...tool.command, '--load-restrictor', 'LoadRestrictionsNone', wrapper];
     const result = await runTool(tool.bin, args, cwd);
     if (!result.ok) {
-      return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.message, cwd)}` } };
+      return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
     }
     const parsed = parseSource(shown, result.stdout);
     attachKustomizeOrigins(parsed, wrapper, dir, cwd);
@@ -54,11 +54,12 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
  * Kustomize nests each failure in the ones around it ("accumulation err='... err='...'"); the
  * innermost resource and reason is what a person fixes. Absolute paths are shown relative.
  */
-function innermostCause(message: string, cwd: string): string {
-  const causes = [...message.matchAll(/accumulating resources from '([^']+)': ([^']+?)'?(?=': |$)/g)];
-  const last = causes.at(-1);
-  const reason = last ? `${last[1]}: ${last[2]}` : message.replace(/^error:\s*/, '');
-  return reason.split(`${cwd}${sep}`).join('');
+function innermostCause(stderr: string, cwd: string): string {
+  const message = stderr.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(/^error:\s*/, '');
+  const resource = [...message.matchAll(/accumulating resources from '([^']+)'/g)].at(-1)?.[1];
+  const tail = message.split(/'\s?: /).at(-1)?.replace(/'$/, '') ?? message;
+  const reason = resource && !tail.includes(resource) ? `${resource}: ${tail}` : tail;
+  return shorten(reason.split(`${cwd}${sep}`).join(''));
 }
 
 function chooseTool(bin: string | undefined, cwd: string): { bin: string; command: string[]; name: string } | undefined {

@@ -22,20 +22,15 @@ function isExecutableFile(file: string): boolean {
 export interface ToolResult {
   ok: boolean;
   stdout: string;
-  /** The tool's own complaint, on one line. */
-  message: string;
+  /** The tool's own complaint, whole. */
+  stderr: string;
 }
 
 /** Runs a tool without a shell and collects its output; never rejects. */
 export function runTool(file: string, args: readonly string[], cwd: string): Promise<ToolResult> {
   return new Promise((done) => {
     execFile(file, [...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: process.env }, (error, stdout, stderr) => {
-      if (!error) {
-        done({ ok: true, stdout, message: '' });
-        return;
-      }
-      const reason = oneLine(stderr) || error.message;
-      done({ ok: false, stdout, message: reason });
+      done({ ok: !error, stdout, stderr: error && !stderr.trim() ? error.message : stderr });
     });
   });
 }
@@ -52,8 +47,11 @@ export function oneLine(text: string): string {
     const end = lines.findIndex((line, i) => i > first && !/^\s+\S/.test(line));
     kept = lines.slice(first, end === -1 ? undefined : end);
   }
-  const joined = kept.map((line) => line.trim()).join(' ');
-  return joined.length > 600 ? `${joined.slice(0, 597)}...` : joined;
+  return shorten(kept.map((line) => line.trim()).join(' '));
+}
+
+export function shorten(text: string, limit = 600): string {
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
 
 /** Runs tasks with at most `limit` in flight, keeping results in input order. */
