@@ -228,3 +228,50 @@ describe('globToRegExp / matchesAnyGlob', () => {
     expect(globToRegExp('gen/').test('a/gen/x.yaml')).toBe(true);
   });
 });
+
+describe('walk: charts and kustomizations', () => {
+  let tree = '';
+  const put = (path: string, content = 'apiVersion: v1\nkind: ConfigMap\n') => {
+    mkdirSync(dirname(join(tree, path)), { recursive: true });
+    writeFileSync(join(tree, path), content);
+  };
+  const shown = (dirs: readonly string[]) => dirs.map((dir) => relative(tree, dir) || '.');
+
+  beforeAll(() => {
+    tree = realpathSync(mkdtempSync(join(tmpdir(), 'kubeready-discover-')));
+    put('plain/cm.yaml');
+    put('app/Chart.yaml', 'apiVersion: v2\nname: app\nversion: 0.1.0\n');
+    put('app/templates/deployment.yaml');
+    put('app/charts/sub/Chart.yaml', 'apiVersion: v2\nname: sub\nversion: 0.1.0\n');
+    put('app/charts/sub/templates/x.yaml');
+    put('deploy/base/kustomization.yaml', 'resources: [cm.yaml]\n');
+    put('deploy/base/cm.yaml');
+    put('deploy/prod/kustomization.yml', 'resources: [../base]\n');
+    put('deploy/prod/patch.yaml');
+    put('deploy/legacy/Kustomization', 'bases: [../base]\n');
+    put('deploy/components/debug/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n');
+    put('deploy/standalone/kustomization.yaml', 'resources: [https://example.com/x.yaml, cm.yaml]\n');
+    put('deploy/standalone/cm.yaml');
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('finds charts (not their subcharts) and kustomizations of every file name, and no raw files in them', async () => {
+    const inputs = await walk([tree], { cwd: tree, exclude: [] });
+    expect(shown(inputs.charts)).toEqual(['app']);
+    expect(shown(inputs.kustomizations)).toEqual(['deploy/legacy', 'deploy/prod', 'deploy/standalone']);
+    expect(shown(inputs.files)).toEqual(['plain/cm.yaml']);
+  });
+
+  it('lints a base itself only when it is named, and a chart or kustomization named directly', async () => {
+    const inputs = await walk(['deploy/base', 'app', 'deploy/prod'], { cwd: tree, exclude: [] });
+    expect(shown(inputs.kustomizations)).toEqual(['deploy/base', 'deploy/prod']);
+    expect(shown(inputs.charts)).toEqual(['app']);
+    expect(inputs.files).toEqual([]);
+  });
+
+  it('excludes charts and kustomizations with --exclude like files', async () => {
+    const inputs = await walk([tree], { cwd: tree, exclude: ['app', 'deploy/legacy/**'] });
+    expect(shown(inputs.charts)).toEqual([]);
+    expect(shown(inputs.kustomizations)).toEqual(['deploy/prod', 'deploy/standalone']);
+  });
+});

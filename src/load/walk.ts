@@ -59,8 +59,10 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     named.add(absolute);
     const found = await walkDirectory(absolute);
     const keep = (file: string) => !isExcluded(file, absolute, options.cwd, excludes);
-    found.charts.filter(keep).forEach((dir) => charts.add(dir));
-    found.kustomizations.filter(keep).forEach((dir) => kustomizations.add(dir));
+    // A chart or kustomization is left out with its folder, or with the file that makes it one.
+    const keepUnit = (dir: string, marker: string | undefined) => keep(dir) && (marker === undefined || keep(marker));
+    found.charts.filter((dir) => keepUnit(dir, join(dir, 'Chart.yaml'))).forEach((dir) => charts.add(dir));
+    found.kustomizations.filter((dir) => keepUnit(dir, kustomizationFile(dir))).forEach((dir) => kustomizations.add(dir));
     found.files.filter(keep).forEach((file) => files.add(file));
   }
   const bases = basesIn([...kustomizations]);
