@@ -110,7 +110,7 @@ function findKey(lines: readonly string[], cursor: number, to: number, parentInd
     const match = keyPattern.exec(rest);
     if (!match) continue;
     const valueStart = keyIndent + match[0].length + (rest.slice(match[0].length).search(/\S/) === -1 ? 0 : rest.slice(match[0].length).search(/\S/));
-    const value = line.slice(valueStart).replace(/\s+#.*$/, '').trimEnd();
+    const value = line.slice(valueStart).replace(/(^|\s+)#.*$/, '').trimEnd();
     const scalar = last && value !== '' && !/^[|>]/.test(value);
     const hit = scalar
       ? { line: i, indent: keyIndent, start: valueStart, end: valueStart + value.length }
