@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fg from 'fast-glob';
@@ -88,6 +88,15 @@ describe('a Helm chart', () => {
     const result = await lint(['-'], { cwd: join(projects, 'helm'), readStdin: () => Promise.resolve(rendered) });
     expect(result.findings.map((f) => `${f.file}:${f.line}: ${f.checkId}`).sort(byLineThenId)).toEqual(markersIn(chart, join(projects, 'helm')));
     expect(result.findings.every((f) => f.rendered?.file === '<stdin>')).toBe(true);
+  });
+
+  it('maps rendered output saved to a file the same way', async () => {
+    const rendered = execFileSync(helmBin, ['template', 'release-name', chart, '--skip-tests'], { encoding: 'utf8' });
+    const saved = join(scratch, 'rendered.yaml');
+    writeFileSync(saved, rendered);
+    const result = await lint([saved], { cwd: join(projects, 'helm') });
+    expect(result.findings.map((f) => `${f.file}:${f.line}: ${f.checkId}`).sort(byLineThenId)).toEqual(markersIn(chart, join(projects, 'helm')));
+    expect(new Set(result.findings.map((f) => f.rendered?.file))).toEqual(new Set([relative(join(projects, 'helm'), saved)]));
   });
 
   it('reports a failing render at the template line helm names, quoting helm, and lints the rest', async () => {
