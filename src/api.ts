@@ -59,21 +59,24 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
   const errors: RunError[] = [];
-  const plain: ParsedSource[] = [];
-  for (const file of inputs.files) {
-    const parsed = await readPlain(file, cwd, options, errors);
-    if (parsed) plain.push(parsed);
-  }
   const units = [
     ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm) })),
     ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize) })),
   ];
   let done = 0;
-  const rendered: Rendered[] = await mapLimited(units, options.jobs ?? availableParallelism(), async (unit) => {
+  // Renders start first: the tools run while plain files are parsed.
+  const rendering: Promise<Rendered[]> = mapLimited(units, options.jobs ?? availableParallelism(), async (unit) => {
     const result = await unit.render();
     options.onRendered?.(++done, units.length, relative(cwd, unit.dir) || '.');
     return result;
   });
+  const plain: ParsedSource[] = [];
+  for (const [i, file] of inputs.files.entries()) {
+    const parsed = await readPlain(file, cwd, options, errors);
+    if (parsed) plain.push(parsed);
+    if (units.length > 0 && i % 16 === 15) await new Promise(setImmediate); // let finished renders be read
+  }
+  const rendered = await rendering;
   const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
   errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
   return lintScopes(scopes, options.checks ?? allChecks, errors);
