@@ -10,13 +10,28 @@ export default defineObjectCheck({
     id: 'anti-affinity-missing',
     title: 'Replicas may all land on one node',
     severity: 'warning',
-    category: 'reliability',
+    category: 'disruptions',
+    description:
+      'A Deployment or StatefulSet with two or more replicas must keep them on different nodes: a pod ' +
+      'anti-affinity term (required or preferred) or a topology spread constraint on kubernetes.io/hostname ' +
+      'whose selector matches its own pods.',
     risk:
       'Nothing stops the scheduler from putting every replica on the same node. Then one node failure, drain ' +
       'or upgrade takes the whole workload down at once, and the extra replicas bought no availability.',
     mitigation:
       'Add a topologySpreadConstraints entry on kubernetes.io/hostname whose labelSelector selects the pods ' +
       'of this workload, or a preferred podAntiAffinity term with the same topology key and selector.',
+    example: `spec:
+  replicas: 3
+  template:
+    metadata:
+      labels: { app: api }
+    spec:
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: kubernetes.io/hostname
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector: { matchLabels: { app: api } }`,
   },
   *check(object, { ref }) {
     if (!isKind(object, 'Deployment') && !isKind(object, 'StatefulSet')) return;

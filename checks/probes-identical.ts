@@ -7,7 +7,10 @@ export default defineObjectCheck({
     id: 'probes-identical',
     title: 'Liveness and readiness probes hit the same endpoint',
     severity: 'warning',
-    category: 'reliability',
+    category: 'probes',
+    description:
+      'Compares the liveness and readiness probe of every container: same handler and same target (HTTP path, ' +
+      'port, host and scheme with named ports resolved; TCP port; gRPC port and service; exec command).',
     risk:
       'When the shared endpoint fails, for example because a dependency is slow, the pod is taken out of the ' +
       'Service and restarted at the same moment. Restarts then pile up under load instead of the pod resting ' +
@@ -16,6 +19,14 @@ export default defineObjectCheck({
       'Point the readiness probe at an endpoint that reports whether the pod can serve traffic now, and the ' +
       'liveness probe at a cheaper one that only fails when the process is stuck and a restart helps. Or drop ' +
       'the liveness probe if the process exits on its own when it breaks.',
+    example: `containers:
+  - name: api
+    ports: [{ name: http, containerPort: 8080 }]
+    readinessProbe:
+      httpGet: { path: /readyz, port: http }
+    livenessProbe:
+      httpGet: { path: /livez, port: http }
+      failureThreshold: 6`,
   },
   *check(object) {
     const pod = podTemplateOf(object);

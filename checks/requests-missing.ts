@@ -10,6 +10,9 @@ export default defineObjectCheck({
     title: 'Container without CPU or memory request',
     severity: 'warning',
     category: 'resources',
+    description:
+      'Every container and init container must set a cpu and a memory request, or a limit, which defaults the ' +
+      'request. The message names what is missing.',
     risk:
       'Without requests the scheduler places the pod as if it needed nothing. Nodes get overcommitted, the pod ' +
       'runs as BestEffort or Burstable and is the first evicted under memory pressure, and autoscalers that work ' +
@@ -17,6 +20,11 @@ export default defineObjectCheck({
     mitigation:
       'Set resources.requests.cpu and resources.requests.memory from observed usage (for example the 90th ' +
       'percentile), and a memory limit. A limit alone also sets the request to the same value.',
+    example: `containers:
+  - name: api
+    resources:
+      requests: { cpu: 250m, memory: 256Mi }
+      limits: { memory: 256Mi }`,
   },
   *check(object) {
     const pod = podTemplateOf(object);

@@ -8,6 +8,11 @@ export default defineObjectCheck({
     title: 'Unreplaced template placeholder',
     severity: 'error',
     category: 'correctness',
+    description:
+      'Looks for the leftovers of text templating in values: ${VAR}, {{ var }}, __VAR__, %VAR%, @VAR@, <VAR>, ' +
+      'REPLACE_ME, and tutorial names such as KSA_NAME where only lowercase names are valid. Kubernetes\' own ' +
+      '$(VAR), shell in command and args, ConfigMap and Secret data, and {{ }} evaluated by the controllers ' +
+      'of custom resources are left alone.',
     risk:
       'Text substitution (sed, envsubst) left a placeholder behind. The object is applied with the literal ' +
       'placeholder as its value: an image that cannot be pulled, a host name that resolves nowhere, a label ' +
@@ -16,6 +21,11 @@ export default defineObjectCheck({
       'Make the substitution step fail on unset variables (envsubst with an explicit variable list, ' +
       '`set -u`), or move to Helm or Kustomize, which understand YAML. If a controller or the application ' +
       'expands the value itself, suppress this finding for that field.',
+    example: `# envsubst with an explicit list fails loudly on what it does not know:
+#   envsubst '$IMAGE_TAG $DOMAIN' < app.yaml.tmpl > app.yaml
+containers:
+  - name: api
+    image: registry.example.com/shop/api:3.2.1`,
   },
   *check(object) {
     // Controllers of custom resources often evaluate {{ }} themselves (alert rules, ApplicationSets, policies).

@@ -11,12 +11,20 @@ export default defineSourceCheck({
     title: 'YAML that does not parse, or repeats a key',
     severity: 'error',
     category: 'correctness',
+    description:
+      'Reports the first syntax error of each YAML document, every repeated key, and .json files that are not ' +
+      'valid JSON, at the line and column where the parser found them.',
     risk:
       'kubectl and the API server reject a document that does not parse, so the deploy fails halfway. A ' +
       'repeated key is worse: it parses, and one of the two values is dropped without a word.',
     mitigation:
       'Fix the syntax at the reported position. Generate manifests with a tool that understands YAML ' +
       '(Helm, Kustomize, a YAML library) instead of text substitution.',
+    example: `metadata:
+  name: api
+  labels:
+    app: api
+    tier: backend   # each key once`,
   },
   *check(problems) {
     for (const problem of problems) {

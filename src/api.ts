@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
 import type { Check, Severity } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
+import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
 import { runChecks } from './engine/run.js';
 import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
@@ -12,6 +13,8 @@ import { mapLimited } from './load/tools.js';
 import { STDIN, walk } from './load/walk.js';
 
 export type { Check, CheckMeta, Severity } from './engine/check.js';
+export type { CheckSetting, ChecksConfig } from './engine/config.js';
+export { ConfigError } from './engine/config.js';
 export type { Finding, RenderedPosition, RunError } from './engine/finding.js';
 export type { HelmOptions } from './load/helm.js';
 export type { KustomizeOptions } from './load/kustomize.js';
@@ -26,6 +29,8 @@ export interface LintOptions {
   readStdin?: () => Promise<string>;
   /** The checks to run. Default: all. */
   checks?: readonly Check[];
+  /** Per-check settings: off, a severity, options. Checks off by default run when named here. */
+  config?: ChecksConfig;
   helm?: HelmOptions;
   kustomize?: KustomizeOptions;
   /** Renders run in parallel up to this many at once. Default: the number of cores. */
@@ -57,6 +62,7 @@ export const STDIN_NAME = '<stdin>';
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
+  const configured = configureChecks(options.checks ?? allChecks, options.config);
   const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
   const errors: RunError[] = [];
   const units = [
@@ -79,12 +85,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const rendered = await rendering;
   const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
   errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
-  return lintScopes(scopes, options.checks ?? allChecks, errors);
+  return lintScopes(scopes, configured, errors);
 }
 
 /** Lints one text as if it were a file: what the fixtures and the programmatic API use. */
-export function lintText(text: string, file = STDIN_NAME, checks: readonly Check[] = allChecks): LintResult {
-  return lintScopes([[parseSource(file, text)]], checks, []);
+export function lintText(text: string, file = STDIN_NAME, checks: readonly Check[] = allChecks, config?: ChecksConfig): LintResult {
+  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), []);
 }
 
 async function readPlain(file: string, cwd: string, options: LintOptions, errors: RunError[]): Promise<ParsedSource | undefined> {
@@ -105,7 +111,7 @@ async function readPlain(file: string, cwd: string, options: LintOptions, errors
   return parsed;
 }
 
-function lintScopes(scopes: readonly (readonly ParsedSource[])[], checks: readonly Check[], errors: RunError[]): LintResult {
+function lintScopes(scopes: readonly (readonly ParsedSource[])[], checks: readonly ConfiguredCheck[], errors: RunError[]): LintResult {
   const findings: Finding[] = [];
   for (const scope of scopes) {
     const result = runChecks(scope, checks);

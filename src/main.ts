@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checks } from '../checks/index.js';
-import { type LintResult, UsageError, lint, meetsThreshold } from './api.js';
+import { ConfigError, type LintResult, UsageError, lint, meetsThreshold } from './api.js';
 import { type Severity, severities } from './engine/check.js';
+import { renderExplain } from './report/check-docs.js';
 import { formatJson } from './report/json.js';
 import { formatStylish } from './report/stylish.js';
 
@@ -31,6 +32,7 @@ a kustomization) built with kustomize build, or kubectl kustomize when only kube
   --kustomize-bin PATH     kustomize or kubectl binary (default: kustomize, else kubectl, on PATH)
 
   --list-checks            list every check and exit
+  --explain CHECK          describe a check: what it finds, the risk, the fix, an example
   --version                print the version and exit
   -h, --help               print this help and exit
 
@@ -64,6 +66,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'helm-bin': { type: 'string' },
       'kustomize-bin': { type: 'string' },
       'list-checks': { type: 'boolean', default: false },
+      explain: { type: 'string' },
       version: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -78,6 +81,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (values['list-checks']) {
     io.stdout.write(listChecks());
+    return 0;
+  }
+  if (values.explain !== undefined) {
+    const check = checks.find((candidate) => candidate.meta.id === values.explain);
+    if (!check) throw new UsageError(`--explain: unknown check "${values.explain}" (see kubeready --list-checks)`);
+    io.stdout.write(renderExplain(check));
     return 0;
   }
   const format = oneOf(values.format, formats, '--format');
@@ -141,7 +150,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 function listChecks(): string {
   const width = Math.max(...checks.map((check) => check.meta.id.length));
   return checks
-    .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.category.padEnd(11)}  ${meta.title}\n`)
+    .map(({ meta }) => `${meta.id.padEnd(width)}  ${(meta.enabledByDefault === false ? 'off' : meta.severity).padEnd(7)}  ${meta.category.padEnd(12)}  ${meta.title}\n`)
     .join('');
 }
 
@@ -158,7 +167,7 @@ async function readStdin(): Promise<string> {
 
 /** One line for any error that ends a run, never a stack trace. */
 export function describeFatal(error: unknown): string {
-  if (error instanceof UsageError) return error.message;
+  if (error instanceof UsageError || error instanceof ConfigError) return error.message;
   const code = (error as { code?: string }).code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message;
   return `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`;

@@ -3,11 +3,21 @@ import { basename, dirname, join } from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { lintText } from '../src/api.js';
+import { type CheckSetting, type ChecksConfig, lintText } from '../src/api.js';
 import { byLineThenId, readExpectations } from './support/expectations.js';
 
 const root = join(import.meta.dirname, 'fixtures');
 const fixtures = fg.sync('*/*.{yaml,yml,json}', { cwd: root }).sort();
+
+/**
+ * A fixture may set checks up in a comment line of its own: `# config: {"check-id": {"options": {...}}}`.
+ * A check's own fixtures always run it, even when it is off by default.
+ */
+function configOf(text: string, group: string): ChecksConfig {
+  const line = /^# config: (.+)$/m.exec(text)?.[1];
+  const config = (line ? JSON.parse(line) : {}) as Record<string, CheckSetting>;
+  return group === '_all' || config[group] !== undefined ? config : { ...config, [group]: {} };
+}
 
 /**
  * Every fixture under test/fixtures/<check-id>/ runs that check alone; those under _all/ run every
@@ -20,7 +30,8 @@ describe.each(fixtures)('%s', (fixture) => {
 
   it('reports exactly the declared findings', () => {
     expect(selected.length, `no check named ${group}`).toBeGreaterThan(0);
-    const { findings } = lintText(readFileSync(file, 'utf8'), fixture, selected);
+    const text = readFileSync(file, 'utf8');
+    const { findings } = lintText(text, fixture, selected, configOf(text, group));
     const actual = findings.map((finding) => `${finding.line}: ${finding.checkId}`).sort(byLineThenId);
     expect(actual).toEqual(readExpectations(file));
   });

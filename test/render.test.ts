@@ -265,7 +265,16 @@ describe('renders in parallel', () => {
 });
 
 /** Test checks: one finding per object, naming it, or saying how many objects its scope holds. */
-const testMeta = { id: 'test', title: 'A test check', severity: 'info', category: 'correctness', risk: 'None.', mitigation: 'None.' } as const;
+const testMeta = {
+  id: 'test',
+  title: 'A test check',
+  severity: 'info',
+  category: 'correctness',
+  description: 'Test.',
+  risk: 'None.',
+  mitigation: 'None.',
+  example: '',
+} as const;
 
 const objectLister = defineObjectCheck({
   meta: { ...testMeta, id: 'object-lister' },

@@ -5,38 +5,68 @@ import type { ParseProblem } from '../load/parse.js';
 export type Severity = 'error' | 'warning' | 'info';
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type Category = 'reliability' | 'security' | 'resources' | 'images' | 'correctness' | 'networking' | 'storage';
+/** The review areas a readiness review walks through; every check belongs to one. */
+export const categories = [
+  'probes',
+  'disruptions',
+  'resources',
+  'scaling',
+  'images',
+  'storage',
+  'networking',
+  'environments',
+  'security',
+  'correctness',
+] as const;
+export type Category = (typeof categories)[number];
 
-/** What a person reads about a check: the list, the docs, every finding. */
+/** What a person reads about a check: the list, the docs, --explain, every finding. */
 export interface CheckMeta {
   /** kebab-case, equal to the file name under checks/. */
   id: string;
   title: string;
+  /** Default severity; a report may raise or lower it where the meaning says so. */
   severity: Severity;
   category: Category;
+  /** What the check looks at and when it fires, for --explain and the docs. */
+  description: string;
   /** What can go wrong in production when the finding is ignored. */
   risk: string;
   /** What to change. */
   mitigation: string;
+  /** A short manifest that passes the check: the fix, shown by --explain and the docs. */
+  example: string;
+  /** False for checks that run only when configured (default true). */
+  enabledByDefault?: boolean;
+}
+
+/** A check's settings: defaults, and the JSON Schema the config must satisfy. */
+export interface CheckOptions<O> {
+  defaults: O;
+  schema: Readonly<Record<string, unknown>>;
 }
 
 /** A check reports a path into the object; the engine turns it into a file position. */
 export interface Report {
   path: Path;
   message: string;
+  /** Overrides the check's severity for this finding. */
+  severity?: Severity;
 }
 
-export interface CheckContext {
+export interface CheckContext<O = Record<string, never>> {
   readonly ref: ObjectRef;
   /** Every object of the scope, read-only. */
   readonly index: ObjectIndex;
+  readonly options: Readonly<O>;
 }
 
 /** A check over one Kubernetes object. Pure: no I/O, no state, never throws on odd input. */
-export interface ObjectCheck {
+export interface ObjectCheck<O = unknown> {
   meta: CheckMeta;
+  options?: CheckOptions<O>;
   target: 'object';
-  check(object: KubeObject, context: CheckContext): Iterable<Report>;
+  check(object: KubeObject, context: CheckContext<O>): Iterable<Report>;
 }
 
 /** A report at offsets into the source text, for problems that exist before there are objects. */
@@ -49,13 +79,14 @@ export interface SourceReport {
 /** A check over a parsed file's problems (syntax errors). Pure as well. */
 export interface SourceCheck {
   meta: CheckMeta;
+  options?: undefined;
   target: 'source';
   check(problems: readonly ParseProblem[]): Iterable<SourceReport>;
 }
 
 export type Check = ObjectCheck | SourceCheck;
 
-export function defineObjectCheck(check: Omit<ObjectCheck, 'target'>): ObjectCheck {
+export function defineObjectCheck<O = Record<string, never>>(check: Omit<ObjectCheck<O>, 'target'>): ObjectCheck<O> {
   return { ...check, target: 'object' };
 }
 

@@ -1,4 +1,5 @@
-import type { Check, CheckMeta, ObjectCheck, SourceCheck } from './check.js';
+import type { CheckContext, CheckMeta, ObjectCheck, Severity, SourceCheck } from './check.js';
+import type { ConfiguredCheck } from './config.js';
 import { type Finding, type RunError, compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
@@ -9,18 +10,18 @@ import { buildIndex, refOf } from '../model/object-index.js';
  * Runs every check over one scope: the parsed sources whose objects may see each other.
  * Pure: the same sources and checks always give the same findings, in a stable order.
  */
-export function runChecks(sources: readonly ParsedSource[], checks: readonly Check[]): { findings: Finding[]; errors: RunError[] } {
-  const objectChecks = checks.filter((check): check is ObjectCheck => check.target === 'object');
-  const sourceChecks = checks.filter((check): check is SourceCheck => check.target === 'source');
+export function runChecks(sources: readonly ParsedSource[], checks: readonly ConfiguredCheck[]): { findings: Finding[]; errors: RunError[] } {
+  const objectChecks = checks.filter((c): c is ConfiguredCheck & { check: ObjectCheck } => c.check.target === 'object');
+  const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
   const errors: RunError[] = [];
 
   for (const parsed of sources) {
-    for (const check of sourceChecks) {
+    for (const { check, severity } of sourceChecks) {
       for (const report of check.check(parsed.problems)) {
         const range = rangeOfOffsets(parsed.source.lineCounter, report.start, report.end);
         findings.push({
-          ...base(check.meta, report.message),
+          ...base(check.meta, severity ?? check.meta.severity, report.message),
           file: parsed.source.file,
           ...range,
           exact: true,
@@ -36,14 +37,14 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Che
   const index = buildIndex(all.map((entry) => entry.object));
   all.forEach((entry, i) => {
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
-    for (const check of objectChecks) {
+    for (const { check, severity, options } of objectChecks) {
       try {
-        for (const report of check.check(entry.object, { ref, index })) {
+        for (const report of check.check(entry.object, { ref, index, options } as CheckContext<unknown>)) {
           const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
           const { exact, depth: _depth, ...rendered } = location;
           const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
           findings.push({
-            ...base(check.meta, report.message),
+            ...base(check.meta, severity ?? report.severity ?? check.meta.severity, report.message),
             file: placed?.file ?? entry.source.file,
             ...(placed?.range ?? rendered),
             exact,
@@ -64,6 +65,6 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Che
   return { findings: findings.sort(compareFindings), errors };
 }
 
-function base(meta: CheckMeta, message: string) {
-  return { checkId: meta.id, severity: meta.severity, message, risk: meta.risk, mitigation: meta.mitigation };
+function base(meta: CheckMeta, severity: Severity, message: string) {
+  return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
 }

@@ -1,0 +1,18 @@
+import { defineObjectCheck } from '../src/engine/check.js';
+
+// STUB: to be written (issue 4).
+export default defineObjectCheck({
+  meta: {
+    id: 'probe-port-unknown',
+    title: 'TODO',
+    severity: 'error',
+    category: 'probes',
+    description: 'TODO',
+    risk: 'TODO',
+    mitigation: 'TODO',
+    example: 'TODO',
+  },
+  check() {
+    return [];
+  },
+});

@@ -1,0 +1,18 @@
+import { defineObjectCheck } from '../src/engine/check.js';
+
+// STUB: to be written (issue 4).
+export default defineObjectCheck({
+  meta: {
+    id: 'replicas-single',
+    title: 'TODO',
+    severity: 'warning',
+    category: 'disruptions',
+    description: 'TODO',
+    risk: 'TODO',
+    mitigation: 'TODO',
+    example: 'TODO',
+  },
+  check() {
+    return [];
+  },
+});

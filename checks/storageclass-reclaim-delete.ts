@@ -1,0 +1,18 @@
+import { defineObjectCheck } from '../src/engine/check.js';
+
+// STUB: to be written (issue 4).
+export default defineObjectCheck({
+  meta: {
+    id: 'storageclass-reclaim-delete',
+    title: 'TODO',
+    severity: 'warning',
+    category: 'storage',
+    description: 'TODO',
+    risk: 'TODO',
+    mitigation: 'TODO',
+    example: 'TODO',
+  },
+  check() {
+    return [];
+  },
+});
