@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checks } from '../checks/index.js';
 import { type Io, main } from '../src/main.js';
 
 const root = join(import.meta.dirname, '..');
@@ -125,8 +126,9 @@ describe('kubeready (the built binary)', () => {
     const { code, stdout } = run(['--list-checks']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(6);
+    expect(lines.map((line) => line.split(' ')[0])).toEqual(checks.map((check) => check.meta.id));
     expect(lines.find((line) => line.startsWith('template-placeholder'))).toMatch(/error\s+correctness\s+Unreplaced template placeholder/);
+    expect(lines.find((line) => line.startsWith('image-digest-missing'))).toMatch(/ off\s+images /);
   });
 });
 
@@ -215,5 +217,22 @@ describe('a check that throws', () => {
     const result = lintText(untaggedPod, 'pod.yaml', [broken, ...checks]);
     expect(result.errors).toEqual([{ file: 'pod.yaml', line: 1, message: 'internal error in check broken-check on Pod "ok": boom' }]);
     expect(result.findings.map((f) => f.checkId)).toEqual(['image-untagged']);
+  });
+});
+
+describe('--explain', () => {
+  it('prints what a check finds, its risk, its mitigation and an example that passes', () => {
+    const { code, stdout } = run(['--explain', 'image-untagged']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^image-untagged: Image without a tag, or tagged latest\nseverity warning, area images\n/);
+    expect(stdout).toContain('Risk: An image without a tag resolves to :latest');
+    expect(stdout).toContain('Mitigation: Pin every image');
+    expect(stdout).toContain('Example that passes:\n\n  containers:\n    - name: api\n');
+  });
+
+  it('exits 2 for an unknown check', () => {
+    const { code, stderr } = run(['--explain', 'no-such-check']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('kubeready: --explain: unknown check "no-such-check" (see kubeready --list-checks)\n');
   });
 });
