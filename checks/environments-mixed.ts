@@ -1,18 +1,142 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import type { KubeObject, Path } from '../src/model/kinds.js';
+import type { IndexedObject } from '../src/model/object-index.js';
+import { stringMapAt } from '../src/model/networking.js';
 
-// STUB: to be written (issue 4).
+type Side = 'production' | 'non-production';
+
+/** Where an object's environment comes from, and which one it is. */
+interface Environment {
+  side: Side;
+  /** One environment as people name it: `namespace "prod"`, `label env=staging`. */
+  group: string;
+  path: Path;
+}
+
+const productionWords = new Set(['prod', 'production', 'prd']);
+const otherWords = new Set([
+  'dev', 'devel', 'develop', 'development', 'test', 'testing', 'tst', 'qa', 'staging', 'stage', 'stg', 'uat',
+  'sandbox', 'preview', 'nonprod', 'preprod', 'preproduction',
+]);
+const negations = new Set(['pre', 'non', 'not']);
+const environmentLabels = ['environment', 'env', 'app.kubernetes.io/environment', 'tags.datadoghq.com/env'];
+
 export default defineObjectCheck({
   meta: {
     id: 'environments-mixed',
-    title: 'TODO',
+    title: 'Production and non-production environments in one scope',
     severity: 'warning',
     category: 'environments',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
+    description:
+      'Reads each object\'s environment from its namespace (a Namespace from its name) and from an environment, env, ' +
+      'app.kubernetes.io/environment or tags.datadoghq.com/env label: words such as prod, production or prd (as a whole ' +
+      'dash- or dot-separated part, so "product" is none, "pre-prod" and "non-prod" are non-production, and ' +
+      '"production-like" is neither) against dev, test, qa, staging, stage, stg, uat, sandbox or preview. When one ' +
+      'scope holds both, it reports once per environment of the smaller side (fewer objects; non-production on a tie), ' +
+      'on the first object of that environment, naming the other side.',
+    risk:
+      'One render, overlay or apply then changes production and a lower environment together: a change meant to be ' +
+      'tried in staging reaches production in the same step, a values or patch mistake for one environment lands in ' +
+      'the other, and there is no stage left where a bad release is caught first.',
+    mitigation:
+      'Deploy each environment from its own overlay, values file or release, and lint each of them as a scope of its own ' +
+      '(kubeready deploy/overlays/staging deploy/overlays/production). Move stray objects to the environment they belong to.',
+    example: `# deploy/overlays/production/kustomization.yaml: production only
+apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: shop-prod
+resources: [../../base]
+labels:
+  - pairs: { env: production }`,
   },
-  check() {
-    return [];
+  *check(object, { index }) {
+    const classify = memoized();
+    const own = environmentOf(object, classify);
+    if (!own) return;
+    // Only the first object of an environment can be reported: most objects stop at the first look.
+    const first = index.objects.find((entry) => environmentOf(entry.object, classify)?.group === own.group);
+    if (first?.object !== object) return;
+    const groups = new Map<string, { side: Side; entries: IndexedObject[] }>();
+    for (const entry of index.objects) {
+      const environment = environmentOf(entry.object, classify);
+      if (!environment) continue;
+      const group = groups.get(environment.group) ?? { side: environment.side, entries: [] };
+      group.entries.push(entry);
+      groups.set(environment.group, group);
+    }
+    const count = (side: Side) => [...groups.values()].filter((g) => g.side === side).reduce((sum, g) => sum + g.entries.length, 0);
+    const production = count('production');
+    const other = count('non-production');
+    if (production === 0 || other === 0) return;
+    const smaller: Side = production < other ? 'production' : 'non-production';
+    if (own.side !== smaller) return;
+    const objects = (n: number) => `${n} object${n === 1 ? '' : 's'}`;
+    const mine = groups.get(own.group)?.entries.length ?? 1;
+    const opposite = [...groups.entries()].filter(([, g]) => g.side !== own.side).sort((a, b) => b[1].entries.length - a[1].entries.length);
+    const listed = opposite.slice(0, 3).map(([name, g], i) => {
+      const example = g.entries.find((entry) => entry.pod) ?? g.entries[0];
+      const sample = i === 0 && example ? `, e.g. ${example.ref.kind} "${example.ref.name}"` : '';
+      return `${name} (${objects(g.entries.length)}${sample})`;
+    });
+    const more = opposite.length > 3 ? ` and ${opposite.length - 3} more` : '';
+    const otherSide = own.side === 'production' ? 'non-production' : 'production';
+    yield {
+      path: own.path,
+      message:
+        `${own.side === 'production' ? 'Production' : 'Non-production'} ${own.group} (${objects(mine)}) is in the same scope as ` +
+        `${otherSide} ${listed.join(', ')}${more}.`,
+    };
   },
 });
+
+/** The environment of an object: from an environment label when it disagrees with the namespace or there is none. */
+function environmentOf(object: KubeObject, classify: (value: string) => Side | undefined): Environment | undefined {
+  const isNamespace = object.kind === 'Namespace' && object.apiVersion === 'v1';
+  const namespace: unknown = isNamespace ? object.metadata?.name : object.metadata?.namespace;
+  const fromNamespace: Environment | undefined =
+    typeof namespace === 'string' && classify(namespace)
+      ? { side: classify(namespace) as Side, group: `namespace "${namespace}"`, path: ['metadata', isNamespace ? 'name' : 'namespace'] }
+      : undefined;
+  const labels = stringMapAt(object, ['metadata', 'labels']);
+  let fromLabel: Environment | undefined;
+  for (const key of environmentLabels) {
+    const value = labels[key];
+    const side = value === undefined ? undefined : classify(value);
+    if (side) {
+      fromLabel = { side, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };
+      break;
+    }
+  }
+  if (fromLabel && (!fromNamespace || fromNamespace.side !== fromLabel.side)) return fromLabel;
+  return fromNamespace;
+}
+
+/** Classifies names per check call; namespaces repeat across a scope, so each is read once. */
+function memoized(): (value: string) => Side | undefined {
+  const cache = new Map<string, Side | undefined>();
+  return (value) => {
+    if (!cache.has(value)) cache.set(value, sideOf(value));
+    return cache.get(value);
+  };
+}
+
+/**
+ * production or non-production from a name, by its dash-, dot- or underscore-separated words (trailing digits
+ * ignored: prod2, dev01). A non-production word wins over a production one (prod-test is a test).
+ */
+function sideOf(value: string): Side | undefined {
+  const words = value
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/(?<=[a-z])\d+$/, ''));
+  let side: Side | undefined;
+  for (const [i, word] of words.entries()) {
+    if (otherWords.has(word)) return 'non-production';
+    if (!productionWords.has(word)) continue;
+    if (negations.has(words[i - 1] ?? '')) return 'non-production';
+    if (words[i + 1] === 'like') continue;
+    side = 'production';
+  }
+  return side;
+}

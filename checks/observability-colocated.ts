@@ -1,18 +1,119 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { apiGroupOf, containersOf, isKind } from '../src/model/kinds.js';
+import type { IndexedObject } from '../src/model/object-index.js';
+import { imageBaseName, imageRepository, stringMapAt } from '../src/model/networking.js';
+import { isLongRunning } from '../src/model/workloads.js';
 
-// STUB: to be written (issue 4).
+/** What a workload or custom resource is to this check. */
+type Role = { kind: 'stack'; component: string } | { kind: 'application' } | { kind: 'neither' };
+
+/** Custom resources that make an operator run a piece of the stack. */
+const stackResources: Readonly<Record<string, readonly string[]>> = {
+  'monitoring.coreos.com': ['Prometheus', 'PrometheusAgent', 'Alertmanager', 'ThanosRuler'],
+  'grafana.integreatly.org': ['Grafana'],
+  'loki.grafana.com': ['LokiStack'],
+  'tempo.grafana.com': ['TempoStack', 'TempoMonolithic'],
+  'jaegertracing.io': ['Jaeger'],
+  'elasticsearch.k8s.elastic.co': ['Elasticsearch'],
+  'kibana.k8s.elastic.co': ['Kibana'],
+};
+
+const stackNames =
+  /^(prometheus(?!-to-sd)|alertmanager|thanos|grafana|loki|tempo|mimir|jaeger|elasticsearch|opensearch|kibana|pushgateway|victoria-metrics|kube-prometheus)(-[a-z0-9-]+)?$/;
+/** Log and telemetry collectors. Fluentd and Fluent Bit on their own are a log aggregator, part of the stack. */
+const collectorNames = /^(fluentd|fluent-bit|opentelemetry-collector|otelcol|prometheus-to-sd)(-[a-z0-9-]+)?$/;
+const aggregatorNames = /^(fluentd|fluent-bit)(-[a-z0-9-]+)?$/;
+/** Containers that run beside a piece of the stack without changing what the pod is. */
+const helperNames = new Set(['configmap-reload', 'config-reloader', 'k8s-sidecar', 'oauth2-proxy', 'kube-rbac-proxy', 'istio-proxy']);
+const exporterNames = /(^|-)exporter$|^kube-state-metrics$/;
+const nameLabels = ['app.kubernetes.io/name', 'app.kubernetes.io/part-of', 'app', 'k8s-app'];
+
 export default defineObjectCheck({
   meta: {
     id: 'observability-colocated',
-    title: 'TODO',
+    title: 'Observability stack deployed with the applications',
     severity: 'info',
     category: 'environments',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
+    description:
+      'Finds the monitoring and logging stack in a scope: Prometheus, Alertmanager, Thanos, Grafana, Loki, Tempo, Mimir, ' +
+      'Jaeger, Elasticsearch, OpenSearch, Kibana and Pushgateway workloads (by image, or by an app.kubernetes.io/name, ' +
+      'app.kubernetes.io/part-of, app or k8s-app label), Fluentd and Fluent Bit running as an aggregator of their own, ' +
+      'and operator resources (monitoring.coreos.com Prometheus, PrometheusAgent, Alertmanager, ThanosRuler; Grafana, ' +
+      'LokiStack, TempoStack, Jaeger, Elastic Elasticsearch and Kibana). Each is reported when the same scope also runs ' +
+      'an application: a long-running workload with a container that is none of these. DaemonSets (per-node agents such ' +
+      'as log shippers and node-exporter), Jobs, CronJobs, exporters and OpenTelemetry or Grafana Alloy collectors count ' +
+      'on neither side.',
+    risk:
+      'Monitoring that ships with the application shares its fate: the release that breaks the application can break, ' +
+      'roll back or uninstall the dashboards and alerts needed to see it, a namespace quota or node pressure caused by the ' +
+      'application starves Prometheus at that very moment, and a deleted namespace or chart takes the history with it.',
+    mitigation:
+      'Deploy the observability stack as its own release or overlay, in its own namespace (monitoring, logging), and let it ' +
+      'reach the applications through ServiceMonitors, PodMonitors or log collectors that live beside them.',
+    example: `# apps/ scope: the application and what it needs to be monitored
+apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  endpoints: [{ port: metrics }]
+# monitoring/ scope, rendered and deployed on its own: the Prometheus that scrapes it`,
   },
-  check() {
-    return [];
+  *check(object, { ref, index }) {
+    const entry = index.entryOf(object);
+    if (!entry) return;
+    const role = roleOf(entry);
+    if (role.kind !== 'stack') return;
+    const applications = index.objects.filter((other) => other.pod && roleOf(other).kind === 'application');
+    const first = applications.find((app) => app.ref.namespace === ref.namespace) ?? applications[0];
+    if (!first) return;
+    const others = applications.length - 1;
+    const where =
+      first.ref.namespace === ref.namespace
+        ? (ref.namespace ? ` in the same namespace "${ref.namespace}"` : '')
+        : (first.ref.namespace ? ` in namespace "${first.ref.namespace}"` : ' (no namespace set)');
+    const component = role.component === ref.kind || role.component === ref.name ? '' : ` (${role.component})`;
+    yield {
+      path: ['metadata', 'name'],
+      message:
+        `${ref.kind} "${ref.name}"${component} is deployed in the same scope as the application ` +
+        `${first.ref.kind} "${first.ref.name}"${where}${others > 0 ? ` and ${others} other application workload${others === 1 ? '' : 's'}` : ''}.`,
+    };
   },
 });
+
+function roleOf(entry: IndexedObject): Role {
+  const { object, pod } = entry;
+  if (!pod) {
+    const kinds = stackResources[apiGroupOf(object.apiVersion)];
+    return kinds?.includes(object.kind) ? { kind: 'stack', component: object.kind } : { kind: 'neither' };
+  }
+  if (!isLongRunning(object) || isKind(object, 'DaemonSet')) return { kind: 'neither' };
+  const labels = { ...stringMapAt(object, ['metadata', 'labels']), ...pod.labels };
+  const labelled = nameLabels.map((key) => labels[key]?.toLowerCase()).filter((value): value is string => value !== undefined);
+  if (labelled.some((value) => exporterNames.test(value))) return { kind: 'neither' };
+  for (const value of labelled) {
+    if (stackNames.test(value) || aggregatorNames.test(value)) return { kind: 'stack', component: value };
+  }
+  const parts = containersOf(pod)
+    .filter((at) => at.role === 'container')
+    .map((at) => partOf(at.container.image));
+  if (parts.length === 0 || parts.some((part) => part.kind === 'other')) return { kind: 'application' };
+  const core = parts.find((part) => part.kind === 'stack');
+  if (core) return { kind: 'stack', component: core.name };
+  const aggregator = parts.find((part) => part.kind === 'collector' && aggregatorNames.test(part.name));
+  if (aggregator) return { kind: 'stack', component: `${aggregator.name} aggregator` };
+  return { kind: 'neither' }; // exporters, telemetry collectors and their helpers only
+}
+
+/** What a container's image is: a piece of the stack, a collector, an exporter, a helper, or something else. */
+function partOf(image: unknown): { kind: 'stack' | 'collector' | 'exporter' | 'helper' | 'other'; name: string } {
+  const base = imageBaseName(image) ?? '';
+  const repository = imageRepository(image) ?? '';
+  if (exporterNames.test(base)) return { kind: 'exporter', name: base };
+  if (helperNames.has(base) || base === 'proxyv2' || repository.endsWith('linkerd/proxy')) return { kind: 'helper', name: base };
+  if (repository === 'grafana/agent' || repository === 'grafana/alloy' || collectorNames.test(base)) return { kind: 'collector', name: base };
+  if (repository.startsWith('jaegertracing/')) return { kind: 'stack', name: base.startsWith('jaeger') ? base : `jaeger-${base}` };
+  if (stackNames.test(base)) return { kind: 'stack', name: base };
+  return { kind: 'other', name: base };
+}

@@ -1,18 +1,68 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { type KubeObject, apiGroupOf, isRecord } from '../src/model/kinds.js';
 
-// STUB: to be written (issue 4).
 export default defineObjectCheck({
   meta: {
     id: 'storageclass-reclaim-delete',
-    title: 'TODO',
+    title: 'Volumes deleted with their claim',
     severity: 'warning',
     category: 'storage',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
+    description:
+      'Flags a StorageClass whose reclaimPolicy is not Retain (unset means Delete), and a PersistentVolume whose ' +
+      'persistentVolumeReclaimPolicy is Delete or Recycle. A PersistentVolume written in a manifest is created ' +
+      'by hand, and such volumes default to Retain, so an unset policy passes there.',
+    risk:
+      'With Delete, removing a PersistentVolumeClaim (an uninstalled chart, a namespace deleted by mistake, a ' +
+      'StatefulSet claim cleaned up, a renamed claim in a refactor) makes the provisioner destroy the disk and ' +
+      'every byte on it, with no way back but a backup. Recycle wipes the volume\'s files the same way before ' +
+      'handing it to the next claim.',
+    mitigation:
+      'Set reclaimPolicy: Retain on StorageClasses that hold data you cannot recreate (and ' +
+      'persistentVolumeReclaimPolicy: Retain on hand-made PersistentVolumes), and clean up released volumes ' +
+      'deliberately. Keep Delete only for classes meant for scratch data.',
+    example: `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: ssd-retain
+provisioner: ebs.csi.aws.com
+reclaimPolicy: Retain
+volumeBindingMode: WaitForFirstConsumer`,
   },
-  check() {
-    return [];
+  *check(object, { ref }) {
+    if (object.kind === 'StorageClass' && apiGroupOf(object.apiVersion) === 'storage.k8s.io') {
+      const policy: unknown = object['reclaimPolicy'];
+      if (policy === 'Retain') return;
+      const name = `StorageClass "${ref.name}"`;
+      yield {
+        path: ['reclaimPolicy'],
+        message:
+          policy === undefined || policy === null
+            ? `${name} sets no reclaimPolicy, so it defaults to Delete: deleting a claim deletes its volume and data.`
+            : policy === 'Delete'
+              ? `${name} has reclaimPolicy Delete: deleting a claim deletes its volume and data.`
+              : `${name} has reclaimPolicy ${JSON.stringify(policy)}, which a StorageClass does not accept (Delete or Retain); use Retain.`,
+      };
+      return;
+    }
+    if (isPersistentVolume(object)) {
+      const spec: unknown = object['spec'];
+      const policy = isRecord(spec) ? spec['persistentVolumeReclaimPolicy'] : undefined;
+      const name = `PersistentVolume "${ref.name}"`;
+      if (policy === 'Delete') {
+        yield {
+          path: ['spec', 'persistentVolumeReclaimPolicy'],
+          message: `${name} has persistentVolumeReclaimPolicy Delete: releasing its claim deletes the volume and its data.`,
+        };
+      } else if (policy === 'Recycle') {
+        yield {
+          path: ['spec', 'persistentVolumeReclaimPolicy'],
+          message: `${name} has persistentVolumeReclaimPolicy Recycle (deprecated): releasing its claim erases the files on the volume.`,
+        };
+      }
+    }
   },
 });
+
+function isPersistentVolume(object: KubeObject): boolean {
+  return object.kind === 'PersistentVolume' && apiGroupOf(object.apiVersion) === '';
+}

@@ -1,0 +1,283 @@
+import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
+import { type ContainerAt, type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isRecord } from './kinds.js';
+import type { IndexedObject, ObjectIndex, ObjectRef } from './object-index.js';
+import { matchesLabelSelector } from './selectors.js';
+import { declaredReplicas, minimumReplicas } from './workloads.js';
+
+/** Shared logic of the disruption checks: budgets, replica floors and preStop sleeps. */
+
+/** A PodDisruptionBudget (policy/v1, policy/v1beta1, or a mistyped built-in version such as v1). */
+export function isBudget(object: KubeObject): boolean {
+  return object.kind === 'PodDisruptionBudget' && isBuiltInGroup(apiGroupOf(object.apiVersion));
+}
+
+/** `Deployment "api"`, and the namespace when asked for. */
+export function describeRef(ref: ObjectRef, withNamespace = false): string {
+  const name = `${ref.kind} "${ref.name}"`;
+  return withNamespace ? `${name} ${namespaceText(ref.namespace)}` : name;
+}
+
+/** `Deployment "a", Deployment "b" and 3 more`. */
+export function listRefs(entries: readonly IndexedObject[], withNamespace = false, limit = 3): string {
+  const names = entries.slice(0, limit).map((entry) => describeRef(entry.ref, withNamespace));
+  return entries.length > limit ? `${names.join(', ')} and ${entries.length - limit} more` : names.join(', ');
+}
+
+export function namespaceText(namespace: string): string {
+  return namespace === '' ? 'without a namespace' : `in namespace "${namespace}"`;
+}
+
+/** A selector with no matchLabels and no matchExpressions ({}, or both empty). */
+export function isEmptySelector(selector: unknown): boolean {
+  if (!isRecord(selector)) return false;
+  const labels = selector['matchLabels'];
+  const expressions = selector['matchExpressions'];
+  return !(isRecord(labels) && Object.keys(labels).length > 0) && !(Array.isArray(expressions) && expressions.length > 0);
+}
+
+/**
+ * The selector of a budget as the disruption controller reads it. policy/v1 selects every pod of the
+ * namespace with an empty selector; policy/v1beta1 selected none, so there it counts as absent.
+ */
+export function budgetSelector(budget: KubeObject): LabelSelector | undefined {
+  const spec: unknown = budget['spec'];
+  const selector = isRecord(spec) ? spec['selector'] : undefined;
+  if (!isRecord(selector)) return undefined;
+  if (budget.apiVersion.trim() === 'policy/v1beta1' && isEmptySelector(selector)) return undefined;
+  return selector as LabelSelector;
+}
+
+/** True for a policy/v1beta1 budget whose empty selector selects nothing (unlike policy/v1). */
+export function isEmptyBetaSelector(budget: KubeObject): boolean {
+  const spec: unknown = budget['spec'];
+  return isRecord(spec) && isEmptySelector(spec['selector']) && budgetSelector(budget) === undefined;
+}
+
+/** The budgets that cover a workload's pods (same namespace; index.budgetsSelecting, v1beta1 corrected). */
+export function budgetsProtecting(workload: IndexedObject, index: ObjectIndex): readonly IndexedObject[] {
+  return index.budgetsSelecting(workload).filter((budget) => !isEmptyBetaSelector(budget.object));
+}
+
+/** Budgets of OTHER namespaces whose selector would match the workload's pods: a common mistake. */
+export function budgetsElsewhere(workload: IndexedObject, index: ObjectIndex): readonly IndexedObject[] {
+  const labels = workload.pod?.labels ?? {};
+  return index
+    .ofKind('PodDisruptionBudget')
+    .filter((budget) => budget.ref.namespace !== workload.ref.namespace && isBudget(budget.object))
+    .filter((budget) => {
+      const selector = budgetSelector(budget.object);
+      return selector !== undefined && !isEmptySelector(selector) && matchesLabelSelector(selector, labels);
+    });
+}
+
+/** The workloads of the budget's namespace whose pods the budget selects. */
+export function workloadsOfBudget(budget: KubeObject, namespace: string, index: ObjectIndex): readonly IndexedObject[] {
+  const selector = budgetSelector(budget);
+  return selector === undefined ? [] : index.podsSelectedBy(selector, namespace);
+}
+
+/**
+ * Custom resources of the namespace whose pods the selector probably selects: operators and
+ * controllers (Argo Rollouts, the Prometheus operator, database operators) create pods the index
+ * does not see. A custom resource counts when its own labels, its spec.template labels or its
+ * spec.podMetadata labels match.
+ */
+export function customResourcesSelected(selector: LabelSelector, namespace: string, index: ObjectIndex): readonly IndexedObject[] {
+  return index.objects.filter((entry) => {
+    if (entry.ref.namespace !== namespace || entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) return false;
+    const spec: unknown = entry.object['spec'];
+    const template = isRecord(spec) ? spec['template'] : undefined;
+    const candidates = [
+      entry.object.metadata?.labels,
+      isRecord(template) && isRecord(template['metadata']) ? template['metadata']['labels'] : undefined,
+      isRecord(spec) && isRecord(spec['podMetadata']) ? spec['podMetadata']['labels'] : undefined,
+    ];
+    return candidates.some((labels) => isRecord(labels) && Object.keys(labels).length > 0 && matchesLabelSelector(selector, stringLabels(labels)));
+  });
+}
+
+function stringLabels(labels: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, String(value)]));
+}
+
+/** A selector as kubectl writes it: `app=api,tier in (web,api),!canary`. */
+export function formatSelector(selector: unknown): string {
+  if (!isRecord(selector)) return '';
+  const parts: string[] = [];
+  const labels = selector['matchLabels'];
+  if (isRecord(labels)) for (const [key, value] of Object.entries(labels)) parts.push(`${key}=${String(value)}`);
+  const expressions = selector['matchExpressions'];
+  if (Array.isArray(expressions)) {
+    for (const requirement of expressions) {
+      if (!isRecord(requirement)) continue;
+      const key = String(requirement['key']);
+      const values = Array.isArray(requirement['values']) ? requirement['values'].map(String).join(',') : '';
+      switch (requirement['operator']) {
+        case 'In':
+          parts.push(`${key} in (${values})`);
+          break;
+        case 'NotIn':
+          parts.push(`${key} notin (${values})`);
+          break;
+        case 'Exists':
+          parts.push(key);
+          break;
+        case 'DoesNotExist':
+          parts.push(`!${key}`);
+          break;
+        default:
+          parts.push(`${key} ${String(requirement['operator'])} (${values})`);
+      }
+    }
+  }
+  return parts.join(',');
+}
+
+/** A non-negative integer, also when written as a string of digits ("3"). Undefined otherwise. */
+export function intLike(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** How many replicas a workload runs at the fewest, and where that number comes from. */
+export interface ReplicaFloor {
+  count: number;
+  /** `spec.replicas 3`, `spec.replicas unset, so 1`, `HorizontalPodAutoscaler "api" minReplicas 2`. */
+  source: string;
+  autoscaled: boolean;
+}
+
+/**
+ * The replica floor of a Deployment, StatefulSet, ReplicaSet or ReplicationController: minimumReplicas
+ * when an autoscaler manages it (HPA minReplicas, KEDA minReplicaCount), else spec.replicas (a string
+ * of digits accepted), default 1. Undefined when spec.replicas is set to something that is not a count
+ * (a template expression, say).
+ */
+export function replicaFloor(workload: IndexedObject, index: ObjectIndex): ReplicaFloor | undefined {
+  const autoscalers = index.autoscalersOf(workload);
+  if (autoscalers.length > 0) {
+    const count = minimumReplicas(workload, index);
+    const lowest = autoscalers.find((autoscaler) => autoscalerMinimum(autoscaler) === count) ?? autoscalers[0];
+    return { count, source: lowest ? autoscalerText(lowest) : 'its autoscaler', autoscaled: true };
+  }
+  const spec: unknown = workload.object['spec'];
+  const replicas = isRecord(spec) ? spec['replicas'] : undefined;
+  if (replicas === undefined || replicas === null) return { count: 1, source: 'spec.replicas unset, so 1', autoscaled: false };
+  const count = declaredReplicas(workload.object) ?? intLike(replicas);
+  return count === undefined ? undefined : { count, source: `spec.replicas ${count}`, autoscaled: false };
+}
+
+/** The same minimum as minimumReplicas computes, for one autoscaler. */
+function autoscalerMinimum(autoscaler: IndexedObject): number {
+  const spec: unknown = autoscaler.object['spec'];
+  if (!isRecord(spec)) return 1;
+  const value = autoscaler.ref.kind === 'ScaledObject' ? (spec['minReplicaCount'] ?? 0) : (spec['minReplicas'] ?? 1);
+  return typeof value === 'number' ? value : 1;
+}
+
+function autoscalerText(autoscaler: IndexedObject): string {
+  const spec: unknown = autoscaler.object['spec'];
+  const field = autoscaler.ref.kind === 'ScaledObject' ? 'minReplicaCount' : 'minReplicas';
+  const set = isRecord(spec) && typeof spec[field] === 'number';
+  return `${describeRef(autoscaler.ref)} ${field} ${autoscalerMinimum(autoscaler)}${set ? '' : ' by default'}`;
+}
+
+/** A preStop sleep found in a container: how long, where it is written, and how. */
+export interface PreStopSleep {
+  seconds: number;
+  path: Path;
+  text: string;
+}
+
+const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const units: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+/**
+ * The time a container's preStop hook sleeps: the native `sleep.seconds`, an exec `sleep N`
+ * (`5`, `"5"`, `"5s"`, `"1m"`, several arguments add up), or the sleeps of an `sh -c` script, added up.
+ * Undefined when the hook does not sleep a known time.
+ */
+export function preStopSleepOf(at: ContainerAt): PreStopSleep | undefined {
+  const lifecycle: unknown = at.container.lifecycle;
+  const preStop = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
+  if (!isRecord(preStop)) return undefined;
+  const hookPath = [...at.path, 'lifecycle', 'preStop'];
+  const sleep = preStop['sleep'];
+  if (isRecord(sleep)) {
+    const seconds = intLike(sleep['seconds']);
+    return seconds === undefined ? undefined : { seconds, path: [...hookPath, 'sleep', 'seconds'], text: `sleep.seconds ${seconds}` };
+  }
+  const exec = preStop['exec'];
+  const command = isRecord(exec) ? exec['command'] : undefined;
+  if (!Array.isArray(command)) return undefined;
+  const words = command.map((word: unknown) => (typeof word === 'string' ? word : typeof word === 'number' ? String(word) : ''));
+  const commandPath = [...hookPath, 'exec', 'command'];
+  let first = 0;
+  if (baseName(words[0]) === 'busybox' || baseName(words[0]) === 'env') first = 1;
+  const program = baseName(words[first]);
+  if (program === 'sleep') {
+    const seconds = sleepArguments(words.slice(first + 1));
+    return seconds === undefined ? undefined : { seconds, path: [...commandPath, first + 1], text: words.slice(first).join(' ') };
+  }
+  if (shells.has(program)) {
+    const flag = words.findIndex((word, i) => i > first && /^-[a-z]*c[a-z]*$/.test(word));
+    const script = flag === -1 ? undefined : words[flag + 1];
+    if (script === undefined) return undefined;
+    const seconds = scriptSleeps(script);
+    return seconds === undefined ? undefined : { seconds, path: [...commandPath, flag + 1], text: shorten(script) };
+  }
+  return undefined;
+}
+
+/** The seconds a `sleep` with these arguments waits; several arguments add up, as in GNU sleep. */
+function sleepArguments(args: readonly string[]): number | undefined {
+  let total = 0;
+  let any = false;
+  for (const raw of args) {
+    const arg = unquote(raw);
+    if (arg === '' || /^[<>]|^\d*>/.test(arg)) break; // a redirection ends the arguments
+    if (arg === 'infinity') return Infinity;
+    const match = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
+    if (!match?.[1]) return undefined; // $DELAY and the like: unknown
+    total += Number(match[1]) * (units[match[2] ?? ''] ?? 1);
+    any = true;
+  }
+  return any ? total : undefined;
+}
+
+/** The sleeps of a shell script, added up; undefined when it has none of a known length. */
+function scriptSleeps(script: string): number | undefined {
+  let total = 0;
+  let any = false;
+  for (const segment of script.split(/&&|\|\||[;&|\n]/)) {
+    const tokens = segment.trim().split(/\s+/).map(unquote);
+    while (tokens[0] === 'exec' || tokens[0] === 'command' || tokens[0] === 'busybox') tokens.shift();
+    if (baseName(tokens[0]) !== 'sleep') continue;
+    const seconds = sleepArguments(tokens.slice(1));
+    if (seconds === undefined) continue;
+    total += seconds;
+    any = true;
+  }
+  return any ? total : undefined;
+}
+
+function unquote(word: string): string {
+  return word.trim().replace(/^(['"])(.*)\1$/, '$2');
+}
+
+function baseName(word: string | undefined): string {
+  if (word === undefined) return '';
+  const clean = unquote(word);
+  return clean.slice(clean.lastIndexOf('/') + 1);
+}
+
+export function formatSeconds(seconds: number): string {
+  return Number.isFinite(seconds) ? `${Number(seconds.toFixed(3))}s` : 'forever';
+}
+
+/** A script on one line, cut at 60 characters. */
+function shorten(script: string): string {
+  const line = script.trim().replace(/\s*\n\s*/g, '; ').replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}

@@ -1,0 +1,349 @@
+import type { Container } from 'kubernetes-types/core/v1.js';
+import { type ContainerAt, type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, isRecord } from './kinds.js';
+import type { ObjectIndex } from './object-index.js';
+import { parseQuantity } from './quantity.js';
+
+/**
+ * Shared logic of the resources and scaling checks: container requests as Kubernetes defaults them,
+ * the effective request of a pod, LimitRange defaults, and what autoscalers scale on.
+ */
+
+export const computeResources = ['cpu', 'memory'] as const;
+export type ComputeResource = (typeof computeResources)[number];
+
+export function isComputeResource(value: unknown): value is ComputeResource {
+  return value === 'cpu' || value === 'memory';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quantities
+
+/** A quantity field counts as set when it holds something other than null or an empty string. */
+export function isQuantitySet(list: unknown, name: string): boolean {
+  if (!isRecord(list)) return false;
+  const value = list[name];
+  return value !== undefined && value !== null && value !== '';
+}
+
+/**
+ * A quantity in whole scheduler units: millicores for cpu, bytes for memory, rounded up as the API
+ * server does ("0.1" is 100m, "100u" is 1m). Undefined when it is not a quantity or is negative.
+ */
+export function toUnits(resource: ComputeResource, value: unknown): number | undefined {
+  const parsed = parseQuantity(value);
+  if (parsed === undefined || parsed < 0) return undefined;
+  const scaled = resource === 'cpu' ? parsed * 1000 : parsed;
+  // Round away float noise first (0.1 * 1000 is 100.00000000000001), then up.
+  return Math.ceil(Math.round(scaled * 1e6) / 1e6);
+}
+
+const binaryUnits: readonly (readonly [string, number])[] = [
+  ['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10],
+];
+const decimalUnits: readonly (readonly [string, number])[] = [
+  ['E', 1e18], ['P', 1e15], ['T', 1e12], ['G', 1e9], ['M', 1e6], ['k', 1e3],
+];
+
+/** Millicores as written in a manifest: "2" for whole cores, else "1930m". */
+export function formatCpu(millicores: number): string {
+  if (!Number.isFinite(millicores)) return 'unlimited';
+  return millicores % 1000 === 0 ? String(millicores / 1000) : `${millicores}m`;
+}
+
+/** Bytes in the largest unit that divides them exactly (binary first: "7837Mi", "1G"), else in Gi or Mi. */
+export function formatMemory(bytes: number): string {
+  if (!Number.isFinite(bytes)) return 'unlimited';
+  if (bytes === 0) return '0';
+  for (const [suffix, size] of binaryUnits) if (bytes % size === 0) return `${bytes / size}${suffix}`;
+  for (const [suffix, size] of decimalUnits) if (bytes % size === 0) return `${bytes / size}${suffix}`;
+  if (bytes >= 2 ** 30) return `${(bytes / 2 ** 30).toFixed(2)}Gi`;
+  if (bytes >= 2 ** 20) return `${(bytes / 2 ** 20).toFixed(2)}Mi`;
+  return String(bytes);
+}
+
+export function formatResource(resource: ComputeResource, units: number): string {
+  return resource === 'cpu' ? formatCpu(units) : formatMemory(units);
+}
+
+// ---------------------------------------------------------------------------------------------
+// LimitRange defaults
+
+/** What the LimitRanger admission plugin fills in for containers that leave a resource unset. */
+export interface ContainerDefaults {
+  /** The LimitRange's default request, as defaulted by the API (defaultRequest, else default, else max, else min). */
+  request(resource: ComputeResource): { value: unknown; from: string } | undefined;
+  /** The LimitRange's default limit (default, else max). */
+  limit(resource: ComputeResource): { value: unknown; from: string } | undefined;
+}
+
+/**
+ * The Container defaults of the LimitRanges in a namespace of the scope. Several LimitRanges each fill
+ * in what is still missing, so the first one that defines a value wins.
+ */
+export function containerDefaults(index: ObjectIndex, namespace: string): ContainerDefaults {
+  const items: { item: Record<string, unknown>; name: string }[] = [];
+  for (const entry of index.ofKind('LimitRange', namespace)) {
+    if (apiGroupOf(entry.ref.apiVersion) !== '') continue;
+    const spec: unknown = entry.object['spec'];
+    const limits = isRecord(spec) ? spec['limits'] : undefined;
+    if (!Array.isArray(limits)) continue;
+    for (const item of limits) {
+      if (isRecord(item) && item['type'] === 'Container') items.push({ item, name: entry.ref.name });
+    }
+  }
+  const first = (fields: readonly string[], resource: ComputeResource) => {
+    for (const { item, name } of items) {
+      for (const field of fields) {
+        if (isQuantitySet(item[field], resource)) {
+          return { value: (item[field] as Record<string, unknown>)[resource], from: `LimitRange "${name}" ${field}` };
+        }
+      }
+    }
+    return undefined;
+  };
+  return {
+    request: (resource) => first(['defaultRequest', 'default', 'max', 'min'], resource),
+    limit: (resource) => first(['default', 'max'], resource),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+export type RequestSource = 'request' | 'limit' | 'limitRange';
+
+/** A container's request of one resource as the API server ends up setting it, and where it comes from. */
+export interface ContainerRequest {
+  /** The raw value (a quantity string or a number). */
+  value: unknown;
+  source: RequestSource;
+  /** For a LimitRange default: which LimitRange. */
+  from?: string;
+}
+
+/**
+ * The request of a resource: requests.<r>, else limits.<r> (the API defaults the request to the limit),
+ * else a LimitRange default of the namespace. Undefined when none applies.
+ */
+export function containerRequest(container: Container, resource: ComputeResource, defaults?: ContainerDefaults): ContainerRequest | undefined {
+  const resources: unknown = container.resources;
+  const requests = isRecord(resources) ? resources['requests'] : undefined;
+  const limits = isRecord(resources) ? resources['limits'] : undefined;
+  if (isQuantitySet(requests, resource)) return { value: (requests as Record<string, unknown>)[resource], source: 'request' };
+  if (isQuantitySet(limits, resource)) return { value: (limits as Record<string, unknown>)[resource], source: 'limit' };
+  const fallback = defaults?.request(resource);
+  return fallback ? { value: fallback.value, source: 'limitRange', from: fallback.from } : undefined;
+}
+
+/** An init container with restartPolicy Always: a sidecar, which runs alongside the regular containers. */
+export function isSidecar(at: ContainerAt): boolean {
+  return at.role === 'initContainer' && at.container.restartPolicy === 'Always';
+}
+
+/** The containers that run for the pod's whole life: regular containers and sidecars. */
+export function runningContainers(pod: PodTemplate): ContainerAt[] {
+  return containersOf(pod).filter((at) => at.role === 'container' || isSidecar(at));
+}
+
+/** One container's share of a pod request. */
+export interface Share {
+  at: ContainerAt;
+  units: number;
+}
+
+/** The effective request of a pod for one resource, in units (millicores or bytes), with its origin. */
+export interface PodRequest {
+  units: number;
+  /** The containers whose requests add up to it (the regular containers and sidecars, or one init phase). */
+  shares: Share[];
+  /** Set when an init container's phase (with the sidecars started before it) needs more than the running pod. */
+  initPhase?: ContainerAt;
+  /** Set when pod-level resources (spec.resources) decide it. */
+  podLevel?: boolean;
+  /** spec.overhead, included in units. */
+  overhead: number;
+  /** The sum over the regular containers and sidecars, without overhead (what an init phase is compared with). */
+  running: number;
+}
+
+/**
+ * The effective request of a pod, as the scheduler computes it: the larger of the sum over regular
+ * containers and sidecars, and of each init container's phase (its request plus the sidecars started
+ * before it), plus spec.overhead. Pod-level requests (spec.resources) take precedence when set.
+ */
+export function podRequest(pod: PodTemplate, resource: ComputeResource, defaults?: ContainerDefaults): PodRequest {
+  const overhead = toUnits(resource, isRecord(pod.spec.overhead) ? pod.spec.overhead[resource] : undefined) ?? 0;
+  const podResources: unknown = (pod.spec as unknown as Record<string, unknown>)['resources'];
+  if (isRecord(podResources)) {
+    const requests = podResources['requests'];
+    const limits = podResources['limits'];
+    const raw = isQuantitySet(requests, resource) ? (requests as Record<string, unknown>)[resource] : isQuantitySet(limits, resource) ? (limits as Record<string, unknown>)[resource] : undefined;
+    const units = toUnits(resource, raw);
+    if (units !== undefined) return { units: units + overhead, shares: [], podLevel: true, overhead, running: units };
+  }
+  const unitsOf = (at: ContainerAt) => {
+    const request = containerRequest(at.container, resource, defaults);
+    return request ? (toUnits(resource, request.value) ?? 0) : 0;
+  };
+  const running: Share[] = containersOf(pod, ['container']).map((at) => ({ at, units: unitsOf(at) }));
+  const sidecarsSoFar: Share[] = [];
+  let initMax = 0;
+  let initPhase: ContainerAt | undefined;
+  let initShares: Share[] = [];
+  for (const at of containersOf(pod, ['initContainer'])) {
+    const share = { at, units: unitsOf(at) };
+    let phase: Share[];
+    if (isSidecar(at)) {
+      sidecarsSoFar.push(share);
+      running.push(share);
+      phase = [...sidecarsSoFar];
+    } else {
+      phase = [share, ...sidecarsSoFar];
+    }
+    const total = sum(phase);
+    if (total > initMax) {
+      initMax = total;
+      initPhase = at;
+      initShares = phase;
+    }
+  }
+  const runningTotal = sum(running);
+  if (initPhase && initMax > runningTotal) return { units: initMax + overhead, shares: initShares, initPhase, overhead, running: runningTotal };
+  return { units: runningTotal + overhead, shares: running, overhead, running: runningTotal };
+}
+
+function sum(shares: readonly Share[]): number {
+  return shares.reduce((total, share) => total + share.units, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Autoscalers
+
+export function isHorizontalPodAutoscaler(object: KubeObject): boolean {
+  return object.kind === 'HorizontalPodAutoscaler' && apiGroupOf(object.apiVersion) === 'autoscaling';
+}
+
+export function isScaledObject(object: KubeObject): boolean {
+  return object.kind === 'ScaledObject' && apiGroupOf(object.apiVersion) === 'keda.sh';
+}
+
+export function isVerticalPodAutoscaler(object: KubeObject): boolean {
+  return object.kind === 'VerticalPodAutoscaler' && apiGroupOf(object.apiVersion) === 'autoscaling.k8s.io';
+}
+
+/** "HorizontalPodAutoscaler "api"", for messages. */
+export function describeObject(object: KubeObject): string {
+  const name = object.metadata?.name;
+  return `${object.kind} "${typeof name === 'string' ? name : '?'}"`;
+}
+
+/** A cpu or memory metric an autoscaler scales on. */
+export interface ResourceMetric {
+  resource: ComputeResource;
+  /** Target type Utilization: a percentage of the pods' requests. */
+  utilization: boolean;
+  /** A ContainerResource metric (or a KEDA trigger with containerName) looks at one container only. */
+  container?: string;
+  /** Where the autoscaler declares it (for an implicit default, where it would be written). */
+  path: Path;
+  /** For messages: "cpu utilization (target 70%)". */
+  label: string;
+}
+
+/**
+ * The cpu and memory metrics of an HPA (autoscaling/v1, v2, v2beta2, v2beta1) or a KEDA ScaledObject.
+ * An HPA without metrics (or a v1 HPA without targetCPUUtilizationPercentage) scales on 80% cpu
+ * utilization, which the API server fills in. Custom, object, pods and external metrics are left out.
+ */
+export function resourceMetricsOf(autoscaler: KubeObject): ResourceMetric[] {
+  const spec: unknown = autoscaler['spec'];
+  if (!isRecord(spec)) return [];
+  if (isScaledObject(autoscaler)) return kedaMetrics(spec);
+  if (!isHorizontalPodAutoscaler(autoscaler)) return [];
+  const metrics = spec['metrics'];
+  const isV1 = autoscaler.apiVersion === 'autoscaling/v1';
+  if (!isV1 && Array.isArray(metrics) && metrics.length > 0) {
+    const result: ResourceMetric[] = [];
+    metrics.forEach((metric: unknown, i) => {
+      const found = isRecord(metric) ? hpaMetric(metric, ['spec', 'metrics', i]) : undefined;
+      if (found) result.push(found);
+    });
+    return result;
+  }
+  const percent = spec['targetCPUUtilizationPercentage'];
+  if (percent !== undefined && percent !== null) {
+    return [{ resource: 'cpu', utilization: true, path: ['spec', 'targetCPUUtilizationPercentage'], label: `cpu utilization (target ${String(percent)}%)` }];
+  }
+  return [
+    {
+      resource: 'cpu',
+      utilization: true,
+      path: isV1 ? ['spec', 'targetCPUUtilizationPercentage'] : ['spec', 'metrics'],
+      label: 'cpu utilization (the default target of 80%, as no metric is set)',
+    },
+  ];
+}
+
+function hpaMetric(metric: Record<string, unknown>, path: Path): ResourceMetric | undefined {
+  const type = metric['type'];
+  const field = type === 'ContainerResource' ? 'containerResource' : type === 'Resource' || type === undefined ? 'resource' : undefined;
+  const source = field ? metric[field] : undefined;
+  if (!isRecord(source) || !isComputeResource(source['name'])) return undefined;
+  const resource = source['name'];
+  const container = field === 'containerResource' && typeof source['container'] === 'string' ? source['container'] : undefined;
+  const target = source['target'];
+  let utilization = false;
+  let detail = '';
+  if (isRecord(target)) {
+    // autoscaling/v2 and v2beta2: target.type Utilization | AverageValue | Value.
+    const targetType = target['type'];
+    utilization = targetType === 'Utilization' || (targetType === undefined && target['averageUtilization'] !== undefined);
+    detail = utilization ? `target ${String(target['averageUtilization'])}%` : `target ${String(target['averageValue'] ?? target['value'])}`;
+  } else if (source['targetAverageUtilization'] !== undefined) {
+    // autoscaling/v2beta1.
+    utilization = true;
+    detail = `target ${String(source['targetAverageUtilization'])}%`;
+  } else if (source['targetAverageValue'] !== undefined) {
+    detail = `target ${String(source['targetAverageValue'])}`;
+  }
+  const what = `${container ? `container "${container}" ` : ''}${resource} ${utilization ? 'utilization' : 'usage'}`;
+  return { resource, utilization, ...(container !== undefined && { container }), path, label: detail ? `${what} (${detail})` : what };
+}
+
+/** KEDA cpu and memory triggers: metricType (or the older metadata.type) defaults to Utilization. */
+function kedaMetrics(spec: Record<string, unknown>): ResourceMetric[] {
+  const triggers = spec['triggers'];
+  if (!Array.isArray(triggers)) return [];
+  const result: ResourceMetric[] = [];
+  triggers.forEach((trigger: unknown, i) => {
+    if (!isRecord(trigger) || !isComputeResource(trigger['type'])) return;
+    const resource = trigger['type'];
+    const metadata = isRecord(trigger['metadata']) ? trigger['metadata'] : {};
+    const metricType = trigger['metricType'] ?? metadata['type'] ?? 'Utilization';
+    const utilization = metricType === 'Utilization';
+    const container = typeof metadata['containerName'] === 'string' && metadata['containerName'] !== '' ? metadata['containerName'] : undefined;
+    const value = metadata['value'];
+    const what = `${container ? `container "${container}" ` : ''}${resource} ${utilization ? 'utilization' : 'usage'}`;
+    const detail = value === undefined ? '' : ` (target ${String(value)}${utilization ? '%' : ''})`;
+    result.push({ resource, utilization, ...(container !== undefined && { container }), path: ['spec', 'triggers', i], label: `${what}${detail}` });
+  });
+  return result;
+}
+
+/** The scale target reference of an HPA or ScaledObject (scaleTargetRef) or a VPA (targetRef). */
+export function targetRefOf(autoscaler: KubeObject): { ref: Record<string, unknown> | undefined; field: 'scaleTargetRef' | 'targetRef' } {
+  const field = isVerticalPodAutoscaler(autoscaler) ? 'targetRef' : 'scaleTargetRef';
+  const spec: unknown = autoscaler['spec'];
+  const ref = isRecord(spec) ? spec[field] : undefined;
+  return { ref: isRecord(ref) ? ref : undefined, field };
+}
+
+/** Joins labels as prose: "a", "a and b", "a, b and c". */
+export function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
