@@ -44,9 +44,10 @@ spec:
   containers:
     - name: app
       image: registry.example.com/app:1.0.0
-      resources: { requests: { cpu: 10m, memory: 16Mi } }
+      resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }
+      livenessProbe: { httpGet: { path: /live, port: 8080 } }
 `;
-const untaggedPod = cleanPod.replace('registry.example.com/app:1.0.0', 'nginx');
+const untaggedPod = cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app');
 
 describe('kubeready (the built binary)', () => {
   it('lints the examples: findings in shop/, none in shop-ready/, exit 1', () => {
@@ -58,13 +59,13 @@ describe('kubeready (the built binary)', () => {
     }
     expect(stdout).toContain('examples/shop/frontend.yaml');
     expect(stdout).not.toContain('examples/shop-ready');
-    expect(stdout).toMatch(/✖ 6 problems \(2 errors, 4 warnings, 0 info\) in 12 objects from 6 files/);
+    expect(stdout).toMatch(/✖ 13 problems \(2 errors, 9 warnings, 2 info\) in 14 objects from 7 files/);
   });
 
   it('exits 0 on a clean tree', () => {
     const { code, stdout } = run(['examples/shop-ready']);
     expect(code).toBe(0);
-    expect(stdout).toContain('✔ No problems in 6 objects from 3 files');
+    expect(stdout).toContain('✔ No problems in 8 objects from 4 files');
   });
 
   it('reads stdin for - alongside files, and names it <stdin>', () => {
@@ -83,7 +84,7 @@ describe('kubeready (the built binary)', () => {
     const output: unknown = JSON.parse(stdout);
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
     const findings = (output as { findings: { file: string; exact: boolean; object: unknown; risk: string }[] }).findings;
-    expect(findings.length).toBe(6);
+    expect(findings.length).toBe(13);
     for (const finding of findings) {
       expect(finding.file).toMatch(/^examples\/shop\//);
       expect(finding.risk.length).toBeGreaterThan(20);
@@ -158,13 +159,14 @@ describe('exit codes and the fail threshold', () => {
 describe('stylish output', () => {
   it('groups by file, aligns line:col severity message check-id, and ends with a summary', async () => {
     const file = join(scratch, 'grouped.yaml');
-    writeFileSync(file, untaggedPod.replace('resources: { requests: { cpu: 10m, memory: 16Mi } }', 'resources: {}'));
+    writeFileSync(file, untaggedPod.replace('resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }', 'resources: {}'));
     const { stdout } = await runInProcess([file]);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/grouped\.yaml$/);
-    expect(lines[1]).toMatch(/^ {2}7:14 {2}warning {2}The image "nginx" of container "app" has no tag.* {2}image-untagged$/);
-    expect(lines[2]).toMatch(/^ {2}8:7 {3}warning {2}Container "app" sets no cpu or memory request.* {2}requests-missing$/);
-    expect(lines.at(-2)).toBe('✖ 2 problems (0 errors, 2 warnings, 0 info) in 1 object from 1 file');
+    expect(lines[1]).toMatch(/^ {2}7:14 {2}warning {2}The image "registry.example.com\/app" of container "app" has no tag.* {2}image-untagged$/);
+    expect(lines[2]).toMatch(/^ {2}8:7 {3}warning {2}Container "app" sets no memory limit.* {2}memory-limit-missing$/);
+    expect(lines[3]).toMatch(/^ {2}8:7 {3}warning {2}Container "app" sets no cpu or memory request.* {2}requests-missing$/);
+    expect(lines.at(-2)).toBe('✖ 3 problems (0 errors, 3 warnings, 0 info) in 1 object from 1 file');
   });
 
   it('uses colour only on a terminal, unless NO_COLOR or FORCE_COLOR say otherwise', async () => {
@@ -197,7 +199,7 @@ describe('odd input', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toMatch(/binary\.yaml\n {2}\d+:\d+ +error +.*yaml-syntax/);
-    expect(stdout).toMatch(/bom\.yaml\n {2}7:14 +warning +The image "nginx"/);
+    expect(stdout).toMatch(/bom\.yaml\n {2}7:14 +warning +The image "registry\.example\.com\/app"/);
   });
 });
 

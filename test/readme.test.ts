@@ -24,6 +24,9 @@ describe('README', () => {
   });
 
   it('lists every check with its severity and category', () => {
-    for (const { meta } of checks) expect(readme).toContain(`| \`${meta.id}\` | ${meta.severity} | ${meta.category} |`);
+    for (const { meta } of checks) {
+      const severity = meta.enabledByDefault === false ? `${meta.severity} (off)` : meta.severity;
+      expect(readme).toContain(`| \`${meta.id}\` | ${severity} | ${meta.category} | ${meta.title} |`);
+    }
   });
 });
