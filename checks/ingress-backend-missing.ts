@@ -4,10 +4,10 @@ import {
   findServicePort,
   ingressBackends,
   operatorResourcesIn,
-  sameNamespace,
   servicePortsOf,
   servicesNamed,
 } from '../src/model/networking.js';
+import { sameNamespace } from '../src/model/object-index.js';
 
 export default defineObjectCheck({
   meta: {

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { apiGroupOf, containersOf, isKind } from '../src/model/kinds.js';
-import type { IndexedObject } from '../src/model/object-index.js';
+import { type IndexedObject, sameNamespace } from '../src/model/object-index.js';
 import { imageBaseName, imageRepository, stringMapAt } from '../src/model/networking.js';
 import { isLongRunning } from '../src/model/workloads.js';
 
@@ -65,11 +65,11 @@ spec:
     const role = roleOf(entry);
     if (role.kind !== 'stack') return;
     const applications = index.objects.filter((other) => other.pod && roleOf(other).kind === 'application');
-    const first = applications.find((app) => app.ref.namespace === ref.namespace) ?? applications[0];
+    const first = applications.find((app) => sameNamespace(app.ref.namespace, ref.namespace)) ?? applications[0];
     if (!first) return;
     const others = applications.length - 1;
     const where =
-      first.ref.namespace === ref.namespace
+      sameNamespace(first.ref.namespace, ref.namespace)
         ? (ref.namespace ? ` in the same namespace "${ref.namespace}"` : '')
         : (first.ref.namespace ? ` in namespace "${first.ref.namespace}"` : ' (no namespace set)');
     const component = role.component === ref.kind || role.component === ref.name ? '' : ` (${role.component})`;

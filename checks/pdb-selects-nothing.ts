@@ -2,7 +2,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, describeRef, formatSelector, isBudget, isEmptyBetaSelector, isEmptySelector, listRefs, namespaceText, workloadsOfBudget } from '../src/model/disruptions.js';
 import { isRecord, labelsOf } from '../src/model/kinds.js';
-import type { IndexedObject } from '../src/model/object-index.js';
+import { type IndexedObject, sameNamespace } from '../src/model/object-index.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 
 export default defineObjectCheck({
@@ -65,12 +65,12 @@ spec:
     if (customResourcesSelected(selector as LabelSelector, ref.namespace, index).length > 0) return;
     const matches = (labels: Readonly<Record<string, string>>) => matchesLabelSelector(selector as LabelSelector, labels);
     const elsewhere = index.objects.filter(
-      (entry) => entry.pod !== undefined && entry.ref.namespace !== ref.namespace && matches(entry.pod.labels),
+      (entry) => entry.pod !== undefined && !sameNamespace(entry.ref.namespace, ref.namespace) && matches(entry.pod.labels),
     );
     const where = ref.namespace === '' ? 'among the objects without a namespace' : namespaceText(ref.namespace);
     const ownLabels = index.objects.filter(
       (entry) =>
-        entry.pod !== undefined && entry.ref.namespace === ref.namespace && matches(labelsOf(entry.object.metadata)),
+        entry.pod !== undefined && sameNamespace(entry.ref.namespace, ref.namespace) && matches(labelsOf(entry.object.metadata)),
     );
     const hint = elsewhereHint(elsewhere) || ownHint(ownLabels);
     const message = isEmptySelector(selector)

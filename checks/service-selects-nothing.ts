@@ -1,6 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
-import { operatorResourcesIn, podsOfService, sameNamespace, selectsPodsOf, stringMapAt } from '../src/model/networking.js';
+import { operatorResourcesIn, podsOfService, selectsPodsOf, stringMapAt } from '../src/model/networking.js';
+import { sameNamespace } from '../src/model/object-index.js';
 import type { IndexedObject, ObjectIndex } from '../src/model/object-index.js';
 import { matchesLabelMap } from '../src/model/selectors.js';
 

@@ -1,6 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type ContainerAt, type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isRecord } from './kinds.js';
-import type { IndexedObject, ObjectIndex, ObjectRef } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, type ObjectRef, sameNamespace } from './object-index.js';
 import { matchesLabelSelector } from './selectors.js';
 import { declaredReplicas, minimumReplicas } from './workloads.js';
 
@@ -63,7 +63,7 @@ export function budgetsElsewhere(workload: IndexedObject, index: ObjectIndex): r
   const labels = workload.pod?.labels ?? {};
   return index
     .ofKind('PodDisruptionBudget')
-    .filter((budget) => budget.ref.namespace !== workload.ref.namespace && isBudget(budget.object))
+    .filter((budget) => !sameNamespace(budget.ref.namespace, workload.ref.namespace) && isBudget(budget.object))
     .filter((budget) => {
       const selector = budgetSelector(budget.object);
       return selector !== undefined && !isEmptySelector(selector) && matchesLabelSelector(selector, labels);
@@ -84,7 +84,7 @@ export function workloadsOfBudget(budget: KubeObject, namespace: string, index: 
  */
 export function customResourcesSelected(selector: LabelSelector, namespace: string, index: ObjectIndex): readonly IndexedObject[] {
   return index.objects.filter((entry) => {
-    if (entry.ref.namespace !== namespace || entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) return false;
+    if (!sameNamespace(entry.ref.namespace, namespace) || entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) return false;
     const spec: unknown = entry.object['spec'];
     const template = isRecord(spec) ? spec['template'] : undefined;
     const candidates = [

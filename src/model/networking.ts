@@ -1,7 +1,7 @@
 import type { Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import { parseImage } from './image.js';
 import { type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
-import type { IndexedObject, ObjectIndex } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, sameNamespace } from './object-index.js';
 
 /**
  * Shared logic of the networking and environments checks: Ingress backends in every API shape, the
@@ -151,14 +151,6 @@ export function stringMapAt(root: unknown, path: Path): Record<string, string> {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') result[key] = String(value);
   }
   return result;
-}
-
-/**
- * Two namespaces as written are the same place: equal strings, or one left unset and the other `default`,
- * where an object without a namespace usually lands.
- */
-export function sameNamespace(a: string, b: string): boolean {
-  return a === b || (a === '' && b === 'default') || (a === 'default' && b === '');
 }
 
 /**

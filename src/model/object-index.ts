@@ -50,6 +50,14 @@ export function refOf(object: KubeObject): ObjectRef {
   };
 }
 
+/**
+ * Two namespaces are the same when they are equal, and a manifest without a namespace is taken to go
+ * into `default` (where kubectl puts it unless told otherwise).
+ */
+export function sameNamespace(a: string, b: string): boolean {
+  return (a || 'default') === (b || 'default');
+}
+
 const budgetKinds = new Set(['PodDisruptionBudget']);
 const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 
@@ -64,10 +72,10 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
   }
   const ofKind = (kind: string, namespace?: string) => {
     const list = byKind.get(kind) ?? [];
-    return namespace === undefined ? list : list.filter((entry) => entry.ref.namespace === namespace);
+    return namespace === undefined ? list : list.filter((entry) => sameNamespace(entry.ref.namespace, namespace));
   };
   const workloads = entries.filter((entry) => entry.pod !== undefined);
-  const inNamespace = (namespace: string) => workloads.filter((w) => w.ref.namespace === namespace);
+  const inNamespace = (namespace: string) => workloads.filter((w) => sameNamespace(w.ref.namespace, namespace));
   const memo = <T>(compute: (workload: IndexedObject) => T) => {
     const cache = new Map<IndexedObject, T>();
     return (workload: IndexedObject): T => {

@@ -1,3 +1,4 @@
+import { findPlaceholder } from './placeholder.js';
 import type { Container, Probe, Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import { type ContainerAt, type KubeObject, type PodTemplate, containerLabel, containersOf, isKind, isRecord } from './kinds.js';
 import type { IndexedObject, ObjectIndex } from './object-index.js';
@@ -76,7 +77,8 @@ export function describeWindow(probe: Probe, window: FailureWindow): string {
 
 /** A port given by name: a string that is not all digits (a quoted number is left to the API server). */
 export function isNamedPort(port: unknown): port is string {
-  return typeof port === 'string' && port !== '' && !/^\d+$/.test(port);
+  // A leftover placeholder (${PORT}) is template-placeholder's finding, not a port name.
+  return typeof port === 'string' && port !== '' && !/^\d+$/.test(port) && findPlaceholder(port) === undefined;
 }
 
 /** The container's own ports; kubelet resolves a probe's named port only against these. */
