@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
-import type { Check, Severity } from './engine/check.js';
+import { type Check, type PodSecurityLevel, type RunSettings, type Severity, defaultRunSettings } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
 import { runChecks } from './engine/run.js';
@@ -12,7 +12,7 @@ import { type ParsedSource, parseSource } from './load/parse.js';
 import { mapLimited } from './load/tools.js';
 import { STDIN, walk } from './load/walk.js';
 
-export type { Check, CheckMeta, Severity } from './engine/check.js';
+export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
 export type { CheckSetting, ChecksConfig } from './engine/config.js';
 export { ConfigError } from './engine/config.js';
 export type { Finding, RenderedPosition, RunError } from './engine/finding.js';
@@ -31,6 +31,8 @@ export interface LintOptions {
   checks?: readonly Check[];
   /** Per-check settings: off, a severity, options. Checks off by default run when named here. */
   config?: ChecksConfig;
+  /** The Pod Security Standards level to hold workloads to (default baseline); a namespace's enforce label wins. */
+  podSecurityLevel?: PodSecurityLevel;
   helm?: HelmOptions;
   kustomize?: KustomizeOptions;
   /** Renders run in parallel up to this many at once. Default: the number of cores. */
@@ -85,12 +87,22 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const rendered = await rendering;
   const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
   errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
-  return lintScopes(scopes, configured, errors);
+  return lintScopes(scopes, configured, errors, settingsOf(options));
 }
 
 /** Lints one text as if it were a file: what the fixtures and the programmatic API use. */
-export function lintText(text: string, file = STDIN_NAME, checks: readonly Check[] = allChecks, config?: ChecksConfig): LintResult {
-  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), []);
+export function lintText(
+  text: string,
+  file = STDIN_NAME,
+  checks: readonly Check[] = allChecks,
+  config?: ChecksConfig,
+  settings: Partial<RunSettings> = {},
+): LintResult {
+  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings });
+}
+
+function settingsOf(options: LintOptions): RunSettings {
+  return { podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel };
 }
 
 async function readPlain(file: string, cwd: string, options: LintOptions, errors: RunError[]): Promise<ParsedSource | undefined> {
@@ -111,10 +123,15 @@ async function readPlain(file: string, cwd: string, options: LintOptions, errors
   return parsed;
 }
 
-function lintScopes(scopes: readonly (readonly ParsedSource[])[], checks: readonly ConfiguredCheck[], errors: RunError[]): LintResult {
+function lintScopes(
+  scopes: readonly (readonly ParsedSource[])[],
+  checks: readonly ConfiguredCheck[],
+  errors: RunError[],
+  settings: RunSettings,
+): LintResult {
   const findings: Finding[] = [];
   for (const scope of scopes) {
-    const result = runChecks(scope, checks);
+    const result = runChecks(scope, checks, settings);
     findings.push(...result.findings);
     errors.push(...result.errors);
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checks } from '../checks/index.js';
 import { ConfigError, type LintResult, UsageError, lint, meetsThreshold } from './api.js';
-import { type Severity, severities } from './engine/check.js';
+import { type Severity, podSecurityLevels, severities } from './engine/check.js';
 import { renderExplain } from './report/check-docs.js';
 import { formatJson } from './report/json.js';
 import { formatStylish } from './report/stylish.js';
@@ -20,6 +20,8 @@ Options:
   --fail-on error|warning|info
                            lowest severity that makes the exit code 1 (default: warning)
   --exclude GLOB           leave out matching files; repeatable
+  --pod-security LEVEL     Pod Security Standards level to hold workloads to: privileged, baseline
+                           (default) or restricted; a namespace's enforce label wins
 
 Helm charts (folders with Chart.yaml) are rendered with helm template, Kustomize targets (folders with
 a kustomization) built with kustomize build, or kubectl kustomize when only kubectl is installed:
@@ -58,6 +60,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       format: { type: 'string', default: 'stylish' },
       'fail-on': { type: 'string', default: 'warning' },
       exclude: { type: 'string', multiple: true, default: [] },
+      'pod-security': { type: 'string', default: 'baseline' },
       values: { type: 'string', short: 'f', multiple: true, default: [] },
       set: { type: 'string', multiple: true, default: [] },
       'release-name': { type: 'string' },
@@ -91,11 +94,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   const format = oneOf(values.format, formats, '--format');
   const failOn = oneOf(values['fail-on'], severities, '--fail-on');
+  const podSecurityLevel = oneOf(values['pod-security'], podSecurityLevels, '--pod-security');
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
 
   const progress = io.stderr.isTTY ? progressLine(io) : undefined;
   const result = await lint(positionals, {
     exclude: values.exclude,
+    podSecurityLevel,
     readStdin: io.readStdin,
     helm: {
       bin: values['helm-bin'],

@@ -4,13 +4,15 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { type CheckSetting, type ChecksConfig, lintText } from '../src/api.js';
+import type { RunSettings } from '../src/engine/check.js';
 import { byLineThenId, readExpectations } from './support/expectations.js';
 
 const root = join(import.meta.dirname, 'fixtures');
 const fixtures = fg.sync('*/*.{yaml,yml,json}', { cwd: root }).sort();
 
 /**
- * A fixture may set checks up in a comment line of its own: `# config: {"check-id": {"options": {...}}}`.
+ * A fixture may set checks up in a comment line of its own: `# config: {"check-id": {"options": {...}}}`,
+ * and the run's settings in another: `# settings: {"podSecurityLevel": "restricted"}`.
  * A check's own fixtures always run it, even when it is off by default.
  */
 function configOf(text: string, group: string): ChecksConfig {
@@ -31,7 +33,8 @@ describe.each(fixtures)('%s', (fixture) => {
   it('reports exactly the declared findings', () => {
     expect(selected.length, `no check named ${group}`).toBeGreaterThan(0);
     const text = readFileSync(file, 'utf8');
-    const { findings } = lintText(text, fixture, selected, configOf(text, group));
+    const settings = JSON.parse(/^# settings: (.+)$/m.exec(text)?.[1] ?? '{}') as Partial<RunSettings>;
+    const { findings } = lintText(text, fixture, selected, configOf(text, group), settings);
     const actual = findings.map((finding) => `${finding.line}: ${finding.checkId}`).sort(byLineThenId);
     expect(actual).toEqual(readExpectations(file));
   });

@@ -38,7 +38,20 @@ export interface CheckMeta {
   example: string;
   /** False for checks that run only when configured (default true). */
   enabledByDefault?: boolean;
+  /** For Pod Security Standards controls: the lowest level that includes the control. */
+  podSecurity?: 'baseline' | 'restricted';
 }
+
+export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+export const podSecurityLevels: readonly PodSecurityLevel[] = ['privileged', 'baseline', 'restricted'];
+
+/** Settings of the whole run that some checks read. */
+export interface RunSettings {
+  /** The Pod Security Standards level workloads are held to, unless their namespace enforces another. */
+  podSecurityLevel: PodSecurityLevel;
+}
+
+export const defaultRunSettings: RunSettings = { podSecurityLevel: 'baseline' };
 
 /** A check's settings: defaults, and the JSON Schema the config must satisfy. */
 export interface CheckOptions<O> {
@@ -59,6 +72,7 @@ export interface CheckContext<O = Record<string, never>> {
   /** Every object of the scope, read-only. */
   readonly index: ObjectIndex;
   readonly options: Readonly<O>;
+  readonly settings: Readonly<RunSettings>;
 }
 
 /** A check over one Kubernetes object. Pure: no I/O, no state, never throws on odd input. */

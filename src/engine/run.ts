@@ -1,4 +1,4 @@
-import type { CheckContext, CheckMeta, ObjectCheck, Severity, SourceCheck } from './check.js';
+import { type CheckContext, type CheckMeta, type ObjectCheck, type RunSettings, type Severity, type SourceCheck, defaultRunSettings } from './check.js';
 import type { ConfiguredCheck } from './config.js';
 import { type Finding, type RunError, compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
@@ -10,7 +10,11 @@ import { buildIndex, refOf } from '../model/object-index.js';
  * Runs every check over one scope: the parsed sources whose objects may see each other.
  * Pure: the same sources and checks always give the same findings, in a stable order.
  */
-export function runChecks(sources: readonly ParsedSource[], checks: readonly ConfiguredCheck[]): { findings: Finding[]; errors: RunError[] } {
+export function runChecks(
+  sources: readonly ParsedSource[],
+  checks: readonly ConfiguredCheck[],
+  settings: RunSettings = defaultRunSettings,
+): { findings: Finding[]; errors: RunError[] } {
   const objectChecks = checks.filter((c): c is ConfiguredCheck & { check: ObjectCheck } => c.check.target === 'object');
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
@@ -39,7 +43,7 @@ export function runChecks(sources: readonly ParsedSource[], checks: readonly Con
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     for (const { check, severity, options } of objectChecks) {
       try {
-        for (const report of check.check(entry.object, { ref, index, options } as CheckContext<unknown>)) {
+        for (const report of check.check(entry.object, { ref, index, options, settings } as CheckContext<unknown>)) {
           const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
           const { exact, depth: _depth, ...rendered } = location;
           const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;

@@ -1,0 +1,18 @@
+import { defineObjectCheck } from '../src/engine/check.js';
+
+// STUB: to be written (issue 5).
+export default defineObjectCheck({
+  meta: {
+    id: 'labels-required',
+    title: 'TODO',
+    severity: 'error',
+    category: 'security',
+    description: 'TODO',
+    risk: 'TODO',
+    mitigation: 'TODO',
+    example: 'TODO',
+  },
+  check() {
+    return [];
+  },
+});

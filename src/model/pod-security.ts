@@ -1,0 +1,49 @@
+import type { PodSecurityLevel, Report, RunSettings } from '../engine/check.js';
+import { type KubeObject, type Path, isRecord, labelsOf, podTemplateOf } from './kinds.js';
+import { type ObjectIndex, type ObjectRef, sameNamespace } from './object-index.js';
+
+const rank: Record<PodSecurityLevel, number> = { privileged: 0, baseline: 1, restricted: 2 };
+export const enforceLabel = 'pod-security.kubernetes.io/enforce';
+
+/** The level a workload is held to, and the namespace whose enforce label set it, if one did. */
+export interface PodSecurityJudgement {
+  level: PodSecurityLevel;
+  enforcedBy: string | undefined;
+}
+
+/**
+ * A Namespace object of the scope that carries `pod-security.kubernetes.io/enforce` decides the level
+ * for its workloads (admission will reject violating pods there); otherwise the run's configured level.
+ */
+export function judgementFor(ref: ObjectRef, index: ObjectIndex, settings: RunSettings): PodSecurityJudgement {
+  const namespace = index.ofKind('Namespace').find((entry) => sameNamespace(entry.ref.name, ref.namespace || 'default'));
+  const enforced = namespace ? labelsOf(namespace.object.metadata)[enforceLabel] : undefined;
+  if (enforced === 'privileged' || enforced === 'baseline' || enforced === 'restricted') {
+    return { level: enforced, enforcedBy: namespace?.ref.name };
+  }
+  return { level: settings.podSecurityLevel, enforcedBy: undefined };
+}
+
+/** Whether a control tagged `control` is part of `level`. */
+export function includes(level: PodSecurityLevel, control: 'baseline' | 'restricted'): boolean {
+  return rank[level] >= rank[control];
+}
+
+/**
+ * Turns a control's violation into a report: an error that says admission would reject the pod when
+ * the namespace enforces the level, else the check's own severity.
+ */
+export function violation(path: Path, message: string, judgement: PodSecurityJudgement): Report {
+  if (!judgement.enforcedBy) return { path, message };
+  return {
+    path,
+    message: `${message} Namespace "${judgement.enforcedBy}" enforces Pod Security "${judgement.level}", so admission would reject this pod.`,
+    severity: 'error',
+  };
+}
+
+/** Pods that declare spec.os.name windows, which some restricted controls exempt. */
+export function isWindowsPod(object: KubeObject): boolean {
+  const os = podTemplateOf(object)?.spec.os;
+  return isRecord(os) && os.name === 'windows';
+}
