@@ -110,9 +110,11 @@ export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
 }
 
 function fromTemplate(template: PodTemplateSpec | unknown, path: Path): PodTemplate | undefined {
-  if (!isRecord(template) || !isRecord(template['spec'])) return undefined;
+  if (!isRecord(template)) return undefined;
+  // A template without a spec still labels pods: selectors match it, and it simply has no containers.
+  const spec = isRecord(template['spec']) ? template['spec'] : {};
   return {
-    spec: template['spec'] as unknown as PodSpec,
+    spec: spec as unknown as PodSpec,
     path: [...path, 'spec'],
     labels: labelsOf(template['metadata'] as ObjectMeta | undefined),
     metadataPath: [...path, 'metadata'],

@@ -400,7 +400,6 @@ const budgetFromTwo = `${unsetReplicas}: kubeready asks for a budget from 2 repl
 const notServed = 'no Service selects these pods: kubeready asks for a readiness probe only where a Service sends traffic (as kube-score pod-probes does)';
 const deploymentConfig = 'an OpenShift DeploymentConfig (apps.openshift.io/v1), which is not a kind kubeready reviews';
 const limitsOnly = 'limits only: Kubernetes defaults each request to its limit, so the pod has cpu and memory requests; kube-score grades the unwritten requests WARNING';
-const templateWithoutSpec = 'whose pod template has labels but no spec (no containers, which the API server rejects); kubeready takes a template without a spec for no pods';
 
 export const explanations: readonly Explanation[] = [
   // kube-score
@@ -514,27 +513,9 @@ export const explanations: readonly Explanation[] = [
   { peer: 'kube-linter', peerCheck: 'no-readiness-probe', case: 'Deployment app1', reason: notServed },
   {
     peer: 'kube-linter',
-    peerCheck: 'dangling-service',
-    case: 'Service dont-fire',
-    reason: `its selector matches Deployment dont-fire, ${templateWithoutSpec}, so the Service selects nothing it knows`,
-  },
-  {
-    peer: 'kube-linter',
     peerCheck: 'pdb-min-available',
     case: 'PodDisruptionBudget baz',
     reason: 'Deployment foo has no pod template at all, so there are no pod labels for the budget to select; kube-linter pairs them without pod labels',
-  },
-  {
-    peer: 'kube-linter',
-    peerCheck: 'pdb-min-available',
-    case: 'PodDisruptionBudget baz2',
-    reason: `it selects Deployment foo2, ${templateWithoutSpec}; with a complete template kubeready reports minAvailable 1 against HPA minReplicas 1`,
-  },
-  {
-    peer: 'kube-linter',
-    peerCheck: 'pdb-min-available',
-    case: 'PodDisruptionBudget baz3',
-    reason: `it selects Deployment foo3, ${templateWithoutSpec}; with a complete template kubeready reports minAvailable 1 against KEDA minReplicaCount 1`,
   },
   ...(['liveness-port', 'readiness-port', 'startup-port'] as const).flatMap((peerCheck): Explanation[] => [
     {
