@@ -1,19 +1,55 @@
-import { defineObjectCheck } from '../src/engine/check.js';
+import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
+import { podTemplateOf } from '../src/model/kinds.js';
+import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isSetTrue, shownTrue } from '../src/model/pod-security-baseline.js';
 
-// STUB: to be written (issue 5).
+const meta = {
+  id: 'pss-host-namespaces',
+  title: 'Pod shares a namespace of the node',
+  severity: 'error',
+  category: 'security',
+  description:
+    'Pod Security Standards, baseline control "Host Namespaces": reports each of hostNetwork, hostPID and hostIPC that ' +
+    'the pod spec sets to true, one finding per field. Runs when the workload is held to the baseline or restricted level.',
+  risk:
+    'With hostNetwork the pod sees and binds the node\'s interfaces, can sniff other pods\' traffic and reach services ' +
+    'listening only on the node, and its ports collide with other pods on the node. With hostPID it sees (and, as root, ' +
+    'can signal or ptrace) every process on the node, including their environment variables; with hostIPC it reads the ' +
+    'shared memory of other workloads. Namespaces enforcing baseline reject the pod.',
+  mitigation:
+    'Remove hostNetwork, hostPID and hostIPC (or set them to false) and reach the pod through a Service or a containerPort. ' +
+    'Node agents that really need them belong in a dedicated namespace labelled pod-security.kubernetes.io/enforce: privileged.',
+  example: `spec:
+  hostNetwork: false
+  containers:
+    - name: app
+      image: registry.example.com/app:1.0.0
+      ports: [{ containerPort: 8080 }]`,
+  podSecurity: 'baseline',
+} as const satisfies CheckMeta;
+
+const shared = [
+  ['hostNetwork', 'network'],
+  ['hostPID', 'process ID'],
+  ['hostIPC', 'IPC'],
+] as const;
+
 export default defineObjectCheck({
-  meta: {
-    id: 'pss-host-namespaces',
-    title: 'TODO',
-    severity: 'error',
-    category: 'security',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
-    podSecurity: 'baseline',
-  },
-  check() {
-    return [];
+  meta,
+  *check(object, { ref, index, settings }) {
+    const judgement = judgementFor(ref, index, settings);
+    if (!includes(judgement.level, meta.podSecurity)) return;
+    const pod = podTemplateOf(object);
+    if (!pod) return;
+    for (const [field, namespace] of shared) {
+      const value: unknown = pod.spec[field];
+      if (!isSetTrue(value)) continue;
+      yield violation(
+        [...pod.path, field],
+        `The pod sets ${field}: ${shownTrue(value)} and shares the node's ${namespace} namespace, which the baseline Pod ` +
+          'Security Standard forbids.',
+        judgement,
+      );
+    }
   },
 });

@@ -1,19 +1,61 @@
-import { defineObjectCheck } from '../src/engine/check.js';
+import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
+import { isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isSetTrue, podSecurityContainersOf, securityContextOf, shownTrue, subjectOf } from '../src/model/pod-security-baseline.js';
 
-// STUB: to be written (issue 5).
+const meta = {
+  id: 'pss-host-process',
+  title: 'Windows HostProcess container',
+  severity: 'error',
+  category: 'security',
+  description:
+    'Pod Security Standards, baseline control "HostProcess": reports a pod whose securityContext.windowsOptions.hostProcess ' +
+    'is true, and every container (init and ephemeral ones included) that sets it to true in its own securityContext. ' +
+    'Runs when the workload is held to the baseline or restricted level.',
+  risk:
+    'A HostProcess container is not isolated at all: it runs as a process on the Windows node, with the node\'s network ' +
+    'and file system and, usually, as SYSTEM or an administrator. Anyone who takes over the application or its image ' +
+    'owns the node, every pod on it and the credentials stored there. Namespaces enforcing baseline reject the pod.',
+  mitigation:
+    'Remove windowsOptions.hostProcess (or set it to false) and run the workload as a normal Windows container. Node ' +
+    'agents that really need the host belong in a dedicated namespace labelled pod-security.kubernetes.io/enforce: privileged.',
+  example: `spec:
+  os: { name: windows }
+  securityContext:
+    windowsOptions:
+      runAsUserName: ContainerUser
+  containers:
+    - name: app
+      image: registry.example.com/app:1.0.0`,
+  podSecurity: 'baseline',
+} as const satisfies CheckMeta;
+
 export default defineObjectCheck({
-  meta: {
-    id: 'pss-host-process',
-    title: 'TODO',
-    severity: 'error',
-    category: 'security',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
-    podSecurity: 'baseline',
-  },
-  check() {
-    return [];
+  meta,
+  *check(object, { ref, index, settings }) {
+    const judgement = judgementFor(ref, index, settings);
+    if (!includes(judgement.level, meta.podSecurity)) return;
+    const pod = podTemplateOf(object);
+    if (!pod) return;
+    const podContext: unknown = pod.spec.securityContext;
+    const podOptions = isRecord(podContext) ? podContext['windowsOptions'] : undefined;
+    if (isRecord(podOptions) && isSetTrue(podOptions['hostProcess'])) {
+      yield violation(
+        [...pod.path, 'securityContext', 'windowsOptions', 'hostProcess'],
+        `The pod sets securityContext.windowsOptions.hostProcess: ${shownTrue(podOptions['hostProcess'])}, so all its ` +
+          'containers run as HostProcess containers on the node, which the baseline Pod Security Standard forbids.',
+        judgement,
+      );
+    }
+    for (const at of podSecurityContainersOf(pod)) {
+      const options = securityContextOf(at)?.['windowsOptions'];
+      if (!isRecord(options) || !isSetTrue(options['hostProcess'])) continue;
+      yield violation(
+        [...at.path, 'securityContext', 'windowsOptions', 'hostProcess'],
+        `${subjectOf(at)} sets securityContext.windowsOptions.hostProcess: ${shownTrue(options['hostProcess'])}, so it runs ` +
+          'as a HostProcess container on the node, which the baseline Pod Security Standard forbids.',
+        judgement,
+      );
+    }
   },
 });

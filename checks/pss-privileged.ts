@@ -1,19 +1,49 @@
-import { defineObjectCheck } from '../src/engine/check.js';
+import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
+import { podTemplateOf } from '../src/model/kinds.js';
+import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isSetTrue, podSecurityContainersOf, securityContextOf, shownTrue, subjectOf } from '../src/model/pod-security-baseline.js';
 
-// STUB: to be written (issue 5).
+const meta = {
+  id: 'pss-privileged',
+  title: 'Privileged container',
+  severity: 'error',
+  category: 'security',
+  description:
+    'Pod Security Standards, baseline control "Privileged Containers": reports every container, init and ephemeral ' +
+    'ones included, whose securityContext.privileged is true. Runs when the workload is held to the baseline or ' +
+    'restricted level.',
+  risk:
+    'A privileged container gets every capability, all devices of the node and no seccomp or AppArmor confinement: ' +
+    'it can mount the node\'s disks, load kernel modules and leave the container in a few commands. One compromised ' +
+    'process or image then owns the node and every workload on it. Namespaces enforcing baseline reject the pod.',
+  mitigation:
+    'Remove privileged: true. Grant the one capability the process needs instead (for example NET_BIND_SERVICE) or ' +
+    'use a device plugin for hardware access; node agents that need full privileges belong in a dedicated namespace ' +
+    'labelled pod-security.kubernetes.io/enforce: privileged.',
+  example: `containers:
+  - name: app
+    image: registry.example.com/app:1.0.0
+    securityContext:
+      privileged: false
+      capabilities: { drop: [ALL] }`,
+  podSecurity: 'baseline',
+} as const satisfies CheckMeta;
+
 export default defineObjectCheck({
-  meta: {
-    id: 'pss-privileged',
-    title: 'TODO',
-    severity: 'error',
-    category: 'security',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
-    podSecurity: 'baseline',
-  },
-  check() {
-    return [];
+  meta,
+  *check(object, { ref, index, settings }) {
+    const judgement = judgementFor(ref, index, settings);
+    if (!includes(judgement.level, meta.podSecurity)) return;
+    const pod = podTemplateOf(object);
+    if (!pod) return;
+    for (const at of podSecurityContainersOf(pod)) {
+      const value = securityContextOf(at)?.['privileged'];
+      if (!isSetTrue(value)) continue;
+      yield violation(
+        [...at.path, 'securityContext', 'privileged'],
+        `${subjectOf(at)} sets securityContext.privileged: ${shownTrue(value)}, which the baseline Pod Security Standard forbids.`,
+        judgement,
+      );
+    }
   },
 });

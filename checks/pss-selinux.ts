@@ -1,19 +1,83 @@
-import { defineObjectCheck } from '../src/engine/check.js';
+import { type CheckMeta, type Report, defineObjectCheck } from '../src/engine/check.js';
+import { isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { type PodSecurityJudgement, includes, judgementFor, violation } from '../src/model/pod-security.js';
+import {
+  type FieldAt,
+  containerSecurityContextOf,
+  everyContainerOf,
+  isSet,
+  levelPhrase,
+  podSecurityContextOf,
+  shown,
+  subjectOf,
+} from '../src/model/pod-security-fields.js';
 
-// STUB: to be written (issue 5).
+/** The types allowed by the latest policy (container_engine_t since policy v1.31); empty means unset. */
+const allowedTypes = ['', 'container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t'];
+
+const meta = {
+  id: 'pss-selinux',
+  title: 'Custom SELinux type, user or role',
+  severity: 'error',
+  category: 'security',
+  description:
+    'Pod Security baseline SELinux control: seLinuxOptions in the pod securityContext and in every ' +
+    "container's (init and ephemeral ones included) may set type only to container_t, container_init_t, " +
+    'container_kvm_t or container_engine_t, and may not set user or role at all. The level (MCS categories) ' +
+    'is free.',
+  risk:
+    'The SELinux type decides what the container process may touch on the node. A type such as spc_t ' +
+    '(super-privileged container) or unconfined_t lifts the confinement that keeps a container off host ' +
+    'files, devices and other containers, and a custom user or role can do the same. Where the namespace ' +
+    'enforces baseline or restricted, the API server rejects the pods and the rollout stalls.',
+  mitigation:
+    'Drop seLinuxOptions.type, user and role and let the runtime assign its container type, keeping only ' +
+    'level if the pod needs fixed categories; a workload that really needs a host-level type belongs in a ' +
+    'namespace labelled privileged.',
+  example: `spec:
+  securityContext:
+    seLinuxOptions:
+      level: "s0:c123,c456"
+  containers:
+    - name: api
+      image: registry.example.com/api:1.4.2`,
+  podSecurity: 'baseline',
+} satisfies CheckMeta;
+
 export default defineObjectCheck({
-  meta: {
-    id: 'pss-selinux',
-    title: 'TODO',
-    severity: 'error',
-    category: 'security',
-    description: 'TODO',
-    risk: 'TODO',
-    mitigation: 'TODO',
-    example: 'TODO',
-    podSecurity: 'baseline',
-  },
-  check() {
-    return [];
+  meta,
+  *check(object, { ref, index, settings }) {
+    const judgement = judgementFor(ref, index, settings);
+    if (!includes(judgement.level, meta.podSecurity)) return;
+    const pod = podTemplateOf(object);
+    if (!pod) return;
+    yield* optionsOf('The pod', podSecurityContextOf(pod), judgement);
+    for (const at of everyContainerOf(pod)) {
+      yield* optionsOf(subjectOf(at), containerSecurityContextOf(at), judgement);
+    }
   },
 });
+
+function* optionsOf(subject: string, context: FieldAt | undefined, judgement: PodSecurityJudgement): Generator<Report> {
+  const options = context?.value['seLinuxOptions'];
+  if (!context || !isRecord(options)) return;
+  const path = [...context.path, 'seLinuxOptions'];
+  const { type, user, role } = options;
+  if (isSet(type) && !allowedTypes.includes(type as string)) {
+    yield violation(
+      [...path, 'type'],
+      `${subject} sets securityContext.seLinuxOptions.type to ${shown(type)}; ${levelPhrase(judgement)} allows ` +
+        `only container_t, container_init_t, container_kvm_t or container_engine_t.`,
+      judgement,
+    );
+  }
+  for (const [field, value] of [['user', user], ['role', role]] as const) {
+    if (!isSet(value) || value === '') continue;
+    yield violation(
+      [...path, field],
+      `${subject} sets securityContext.seLinuxOptions.${field} to ${shown(value)}; ${levelPhrase(judgement)} ` +
+        `forbids a custom SELinux ${field}.`,
+      judgement,
+    );
+  }
+}

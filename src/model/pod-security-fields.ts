@@ -1,0 +1,67 @@
+import type { PodSecurityJudgement } from './pod-security.js';
+import { type ContainerAt, type KubeObject, type Path, type PodTemplate, containerLabel, containersOf, isRecord } from './kinds.js';
+
+/**
+ * Shared reading of the securityContext fields that the Pod Security controls for profiles and kernel
+ * settings look at (AppArmor, SELinux, seccomp, procMount, sysctls, probe hosts). Every field may be
+ * missing or of the wrong type: these helpers only ever hand back mappings and paths.
+ */
+
+/** Every container the admission controller visits: containers, init containers and ephemeral containers. */
+export function everyContainerOf(pod: PodTemplate): ContainerAt[] {
+  return containersOf(pod, ['container', 'initContainer', 'ephemeralContainer']);
+}
+
+/** A mapping found at a path of the object. */
+export interface FieldAt {
+  value: Record<string, unknown>;
+  path: Path;
+}
+
+/** spec.securityContext, when it is a mapping. */
+export function podSecurityContextOf(pod: PodTemplate): FieldAt | undefined {
+  const value: unknown = pod.spec.securityContext;
+  return isRecord(value) ? { value, path: [...pod.path, 'securityContext'] } : undefined;
+}
+
+/** A container's securityContext, when it is a mapping. */
+export function containerSecurityContextOf(at: ContainerAt): FieldAt | undefined {
+  const value: unknown = at.container.securityContext;
+  return isRecord(value) ? { value, path: [...at.path, 'securityContext'] } : undefined;
+}
+
+/** A profile field (seccompProfile, appArmorProfile) of a securityContext, when it is a mapping. */
+export function profileOf(context: FieldAt | undefined, field: 'seccompProfile' | 'appArmorProfile'): FieldAt | undefined {
+  const value = context?.value[field];
+  return context && isRecord(value) ? { value, path: [...context.path, field] } : undefined;
+}
+
+/** `Container "app"`, `Init container "setup"`, `Ephemeral container "debug"`: the start of a message. */
+export function subjectOf(at: ContainerAt): string {
+  const label = containerLabel(at);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A value as written, for a message: strings quoted, anything else as JSON. */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** `the baseline Pod Security level`, for the reason part of a message. */
+export function levelPhrase(judgement: PodSecurityJudgement): string {
+  return `the ${judgement.level} Pod Security level`;
+}
+
+/** Whether a value counts as set, as a Go pointer field would: null and a missing key do not. */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** The annotations of the pod (its template's, for a workload), with their path, when they are a mapping. */
+export function podAnnotationsOf(object: KubeObject, pod: PodTemplate): FieldAt | undefined {
+  let metadata: unknown = object;
+  for (const key of pod.metadataPath) metadata = isRecord(metadata) ? metadata[String(key)] : undefined;
+  const annotations = isRecord(metadata) ? metadata['annotations'] : undefined;
+  return isRecord(annotations) ? { value: annotations, path: [...pod.metadataPath, 'annotations'] } : undefined;
+}

@@ -1,0 +1,298 @@
+import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
+import { type KubeObject, type Path, apiGroupOf, isRecord } from './kinds.js';
+import { type IndexedObject, type ObjectIndex, sameNamespace } from './object-index.js';
+import { selectsPodsOf } from './networking.js';
+import { matchesLabelSelector } from './selectors.js';
+
+/**
+ * Shared logic of the multi-tenancy and governance checks: Namespace objects and what the scope puts
+ * in them, Kubernetes NetworkPolicy semantics (pod selection, policy types, default deny), and
+ * user-supplied regular expressions.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// Namespaces
+
+/** A core/v1 Namespace. */
+export function isNamespace(object: KubeObject): boolean {
+  return object.kind === 'Namespace' && apiGroupOf(object.apiVersion) === '';
+}
+
+/** The name of a Namespace object, or undefined when it has none (then nothing can belong to it). */
+export function namespaceNameOf(object: KubeObject): string | undefined {
+  const name = object.metadata?.name;
+  return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+}
+
+/**
+ * Names starting with kube- are reserved for Kubernetes (kube-system, kube-public, kube-node-lease):
+ * their pods are the cluster's own, which quotas, default-deny policies and Pod Security levels for
+ * tenants do not fit.
+ */
+export function isSystemNamespace(name: string): boolean {
+  return name.startsWith('kube-');
+}
+
+/** `namespace "shop"`, or the default namespace for objects that set none. */
+export function namespaceText(namespace: string): string {
+  return namespace === '' ? 'namespace "default" (no namespace set)' : `namespace "${namespace}"`;
+}
+
+/** Objects of a core kind (ResourceQuota, LimitRange) in a namespace; an unset namespace counts as default. */
+export function coreObjectsIn(index: ObjectIndex, kind: string, namespace: string): readonly IndexedObject[] {
+  return index.ofKind(kind, namespace).filter((entry) => apiGroupOf(entry.ref.apiVersion) === '');
+}
+
+/**
+ * Objects of a core kind that set no namespace, while the Namespace being judged is not default: the
+ * usual slip of a namespace folder applied without -n, worth naming in a message.
+ */
+export function coreObjectsWithoutNamespace(index: ObjectIndex, kind: string, namespace: string): readonly IndexedObject[] {
+  if (sameNamespace(namespace, '')) return [];
+  return index.ofKind(kind).filter((entry) => entry.ref.namespace === '' && apiGroupOf(entry.ref.apiVersion) === '');
+}
+
+/** `"a", "b", "c" and 2 more`. */
+export function quotedNames(entries: readonly IndexedObject[], limit = 3): string {
+  const names = entries.slice(0, limit).map((entry) => `"${entry.ref.name}"`);
+  const head = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}` : (names[0] ?? '');
+  return entries.length > limit ? `${names.join(', ')} and ${entries.length - limit} more` : head;
+}
+
+/** ` ResourceQuota "a" sets...` or ` ResourceQuotas "a" and "b" set...`: a sentence about some objects of a kind. */
+export function sentenceAbout(entries: readonly IndexedObject[], kind: string, whenOne: string, whenMany: string, kinds = `${kind}s`): string {
+  return entries.length === 1 ? ` ${kind} ${quotedNames(entries)} ${whenOne}` : ` ${kinds} ${quotedNames(entries)} ${whenMany}`;
+}
+
+/** `1 NetworkPolicy`, `2 NetworkPolicies`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// NetworkPolicy
+
+export type Direction = 'Ingress' | 'Egress';
+export const directions: readonly Direction[] = ['Ingress', 'Egress'];
+
+/** A Kubernetes NetworkPolicy (networking.k8s.io, or the old extensions/v1beta1). */
+export function isNetworkPolicy(object: KubeObject): boolean {
+  const group = apiGroupOf(object.apiVersion);
+  return object.kind === 'NetworkPolicy' && (group === 'networking.k8s.io' || group === 'extensions');
+}
+
+/** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
+export function networkPoliciesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
+  return index.ofKind('NetworkPolicy', namespace).filter((entry) => isNetworkPolicy(entry.object));
+}
+
+/**
+ * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
+ * they did not count: Cilium and Calico policies of the namespace, and cluster-wide ones (Cilium,
+ * Calico, AdminNetworkPolicy) anywhere in the scope.
+ */
+export function otherEnginePolicies(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
+  return index.objects.filter((entry) => {
+    const group = apiGroupOf(entry.ref.apiVersion);
+    const kind = entry.ref.kind;
+    if (!kind.includes('NetworkPolicy') || isNetworkPolicy(entry.object)) return false;
+    if (kind === 'CiliumClusterwideNetworkPolicy' || kind === 'GlobalNetworkPolicy' || group === 'policy.networking.k8s.io') return true;
+    const namespaced = group === 'cilium.io' || group.endsWith('projectcalico.org');
+    return namespaced && sameNamespace(entry.ref.namespace, namespace);
+  });
+}
+
+/** `CiliumNetworkPolicy "a", GlobalNetworkPolicy "b"`. */
+export function describeEntries(entries: readonly IndexedObject[], limit = 3): string {
+  const names = entries.slice(0, limit).map((entry) => `${entry.ref.kind} "${entry.ref.name}"`);
+  if (entries.length > limit) return `${names.join(', ')} and ${entries.length - limit} more`;
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}` : (names[0] ?? '');
+}
+
+/**
+ * How a policy's spec.podSelector reads. Omitted, it defaults to the empty selector (every pod of the
+ * namespace). A selector with keys other than matchLabels and matchExpressions (`podSelector: {app: web}`)
+ * is rejected by strict validation, or loses those keys and then selects every pod: it is `invalid`.
+ */
+export type PodSelectorReading =
+  | { kind: 'all' }
+  | { kind: 'labels'; selector: LabelSelector }
+  | { kind: 'invalid'; /** A sentence for a message. */ reason: string; path: Path };
+
+export function podSelectorOf(policy: KubeObject): PodSelectorReading {
+  const spec: unknown = policy['spec'];
+  if (!isRecord(spec)) return { kind: 'all' };
+  const selector: unknown = spec['podSelector'];
+  if (selector === undefined || selector === null) return { kind: 'all' };
+  if (!isRecord(selector)) {
+    return {
+      kind: 'invalid',
+      reason: `The podSelector ${JSON.stringify(selector)} is not a label selector (matchLabels, matchExpressions): the API server rejects the policy.`,
+      path: ['spec', 'podSelector'],
+    };
+  }
+  const stray = Object.keys(selector).filter((key) => key !== 'matchLabels' && key !== 'matchExpressions');
+  if (stray.length > 0) {
+    return {
+      kind: 'invalid',
+      reason:
+        `The podSelector holds ${stray.map((key) => `"${key}"`).join(', ')} directly, outside matchLabels and matchExpressions: ` +
+        'strict field validation rejects the policy, and without it the field is dropped and the policy selects every pod of the namespace instead.',
+      path: ['spec', 'podSelector', stray[0] ?? ''],
+    };
+  }
+  const labels = selector['matchLabels'];
+  const expressions = selector['matchExpressions'];
+  if (labels !== undefined && labels !== null && !isRecord(labels)) {
+    return { kind: 'invalid', reason: 'The podSelector\'s matchLabels is not a map of labels: the API server rejects the policy.', path: ['spec', 'podSelector', 'matchLabels'] };
+  }
+  if (expressions !== undefined && expressions !== null && !Array.isArray(expressions)) {
+    return { kind: 'invalid', reason: 'The podSelector\'s matchExpressions is not a list: the API server rejects the policy.', path: ['spec', 'podSelector', 'matchExpressions'] };
+  }
+  const empty = !(isRecord(labels) && Object.keys(labels).length > 0) && !(Array.isArray(expressions) && expressions.length > 0);
+  return empty ? { kind: 'all' } : { kind: 'labels', selector: selector as LabelSelector };
+}
+
+/** Whether the policy applies to every pod of its namespace (podSelector {} or omitted). */
+export function selectsEveryPod(policy: KubeObject): boolean {
+  return podSelectorOf(policy).kind === 'all';
+}
+
+/**
+ * Whether a selector matches a workload's pods: the template labels, plus the labels a controller adds
+ * (job-name, statefulset.kubernetes.io/pod-name, ...) where matchLabels names them.
+ */
+export function selectorMatchesPods(selector: LabelSelector, workload: IndexedObject): boolean {
+  const labels: Record<string, string> = { ...(workload.pod?.labels ?? {}) };
+  const wanted: unknown = selector.matchLabels;
+  if (isRecord(wanted)) {
+    for (const [key, value] of Object.entries(wanted)) {
+      if (!Object.hasOwn(labels, key) && selectsPodsOf({ [key]: value }, workload)) labels[key] = String(value);
+    }
+  }
+  return matchesLabelSelector(selector, labels);
+}
+
+/** Whether the policy selects the workload's pods (same namespace is the caller's business). */
+export function policySelects(policy: KubeObject, workload: IndexedObject): boolean {
+  const reading = podSelectorOf(policy);
+  if (reading.kind === 'all') return true;
+  return reading.kind === 'labels' && selectorMatchesPods(reading.selector, workload);
+}
+
+/**
+ * The directions a policy isolates. spec.policyTypes when set and non-empty; otherwise the API server's
+ * default: Ingress always, Egress only when the policy has egress rules.
+ */
+export function policyTypesOf(policy: KubeObject): ReadonlySet<Direction> {
+  const spec: unknown = policy['spec'];
+  if (!isRecord(spec)) return new Set(['Ingress']);
+  const raw: unknown = spec['policyTypes'];
+  const listed = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []).filter(
+    (value): value is Direction => value === 'Ingress' || value === 'Egress',
+  );
+  if (Array.isArray(raw) ? raw.length > 0 : typeof raw === 'string') return new Set(listed);
+  const egress: unknown = spec['egress'];
+  return new Set<Direction>(Array.isArray(egress) && egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
+}
+
+/** Whether spec.policyTypes is left to its default. */
+export function policyTypesDefaulted(policy: KubeObject): boolean {
+  const spec: unknown = policy['spec'];
+  const raw: unknown = isRecord(spec) ? spec['policyTypes'] : undefined;
+  return raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0);
+}
+
+const ruleField: Record<Direction, 'ingress' | 'egress'> = { Ingress: 'ingress', Egress: 'egress' };
+const peerField: Record<Direction, 'from' | 'to'> = { Ingress: 'from', Egress: 'to' };
+
+/** The rules of one direction: [] when absent, undefined when the field is not a list. */
+function rulesOf(policy: KubeObject, direction: Direction): readonly unknown[] | undefined {
+  const spec: unknown = policy['spec'];
+  if (!isRecord(spec)) return [];
+  const rules: unknown = spec[ruleField[direction]];
+  if (rules === undefined || rules === null) return [];
+  return Array.isArray(rules) ? rules : undefined;
+}
+
+const isEmptyList = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+
+/** A rule with no peers and no ports (`{}`, or a null entry, which decodes to one) allows all traffic. */
+function allowsEverything(rule: unknown, direction: Direction): boolean {
+  if (rule === null || rule === undefined) return true;
+  return isRecord(rule) && isEmptyList(rule[peerField[direction]]) && isEmptyList(rule['ports']);
+}
+
+/** An egress rule that only opens DNS: every port 53 (or kube-dns's port names dns, dns-tcp). */
+function onlyDns(rule: unknown): boolean {
+  if (!isRecord(rule) || !Array.isArray(rule['ports']) || rule['ports'].length === 0) return false;
+  return rule['ports'].every(
+    (port: unknown) =>
+      isRecord(port) &&
+      (port['port'] === 53 || port['port'] === '53' || port['port'] === 'dns' || port['port'] === 'dns-tcp') &&
+      (port['endPort'] === undefined || port['endPort'] === null || port['endPort'] === 53),
+  );
+}
+
+/**
+ * A default deny for one direction: the policy selects every pod, isolates that direction, and allows
+ * nothing in it (no rules). For Egress, rules that open only DNS (port 53) still count, since that is
+ * how a default deny for egress is usually written.
+ */
+export function deniesAll(policy: KubeObject, direction: Direction): boolean {
+  if (!selectsEveryPod(policy) || !policyTypesOf(policy).has(direction)) return false;
+  const rules = rulesOf(policy, direction);
+  if (rules === undefined) return false;
+  return rules.length === 0 || (direction === 'Egress' && rules.every(onlyDns));
+}
+
+/** A policy that selects every pod and allows all traffic of one direction, which undoes any default deny. */
+export function allowsAll(policy: KubeObject, direction: Direction): boolean {
+  if (!selectsEveryPod(policy) || !policyTypesOf(policy).has(direction)) return false;
+  const rules = rulesOf(policy, direction);
+  return rules !== undefined && rules.some((rule) => allowsEverything(rule, direction));
+}
+
+/** Whether the pod runs in the host's network namespace, where NetworkPolicies do not apply. */
+export function usesHostNetwork(workload: IndexedObject): boolean {
+  return workload.pod?.spec.hostNetwork === true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Regular expressions from options
+
+export type Compiled = { ok: true; regex: RegExp } | { ok: false; error: string };
+
+/**
+ * A user's pattern, anchored so that it must match the whole value. JavaScript syntax; tried with the
+ * u flag first (for \p{...}) and without it when that fails (for lenient escapes such as \-).
+ * The pattern is validated alone before it is wrapped, so `a)|(b` is not turned into a valid one.
+ */
+export function compileFullMatch(pattern: string): Compiled {
+  for (const flags of ['u', '']) {
+    try {
+      new RegExp(pattern, flags);
+      return { ok: true, regex: new RegExp(`^(?:${pattern})$`, flags) };
+    } catch {
+      // try the next flags
+    }
+  }
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '') };
+  }
+  return { ok: false, error: 'invalid pattern' };
+}
+
+/** Whether a kind named in options (case-insensitive, or *) means the object's kind. */
+export function kindMatches(listed: string, kind: string): boolean {
+  return listed === '*' || listed.toLowerCase() === kind.toLowerCase();
+}
+
+/** `Deployment "api"`. */
+export function describeObject(object: KubeObject): string {
+  const name = object.metadata?.name;
+  return typeof name === 'string' && name !== '' ? `${object.kind} "${name}"` : `This ${object.kind}`;
+}
