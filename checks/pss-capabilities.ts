@@ -13,7 +13,7 @@ const meta = {
     'baseline level, reports each capability in securityContext.capabilities.add outside the container runtime\'s ' +
     'default set (AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, ' +
     'SETPCAP, SETUID, SYS_CHROOT). At the restricted level, capabilities.drop must include ALL and only ' +
-    'NET_BIND_SERVICE may be added; pods with spec.os.name windows are exempt from that part. Names are compared ' +
+    'NET_BIND_SERVICE may be added; at that level pods with spec.os.name windows are exempt altogether, as in the reference. Names are compared ' +
     'exactly, as admission does: CAP_CHOWN or all do not count as CHOWN or ALL.',
   risk:
     'Capabilities such as SYS_ADMIN, NET_ADMIN, SYS_PTRACE or SYS_MODULE give a container root powers over the ' +
@@ -64,8 +64,9 @@ export default defineObjectCheck({
     if (!includes(judgement.level, meta.podSecurity)) return;
     const pod = podTemplateOf(object);
     if (!pod) return;
-    // Restricted replaces the baseline control; from policy v1.25 it exempts Windows pods, which keep the baseline rule.
-    const restricted = includes(judgement.level, 'restricted') && !isWindowsPod(object);
+    // Restricted replaces the baseline control, and from policy v1.25 exempts Windows pods outright, as upstream does.
+    const restricted = includes(judgement.level, 'restricted');
+    if (restricted && isWindowsPod(object)) return;
     const level = restricted ? 'restricted' : 'baseline';
     const allowed = restricted ? restrictedAllowed : baselineAllowed;
     for (const at of podSecurityContainersOf(pod)) {

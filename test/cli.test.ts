@@ -46,6 +46,9 @@ spec:
       image: registry.example.com/app:1.0.0
       resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }
       livenessProbe: { httpGet: { path: /live, port: 8080 } }
+      securityContext: { readOnlyRootFilesystem: true }
+  automountServiceAccountToken: false
+  securityContext: { runAsNonRoot: true }
 `;
 const untaggedPod = cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app');
 
@@ -59,7 +62,7 @@ describe('kubeready (the built binary)', () => {
     }
     expect(stdout).toContain('examples/shop/frontend.yaml');
     expect(stdout).not.toContain('examples/shop-ready');
-    expect(stdout).toMatch(/✖ 13 problems \(2 errors, 9 warnings, 2 info\) in 14 objects from 7 files/);
+    expect(stdout).toMatch(/✖ 22 problems \(2 errors, 12 warnings, 8 info\) in 14 objects from 7 files/);
   });
 
   it('exits 0 on a clean tree', () => {
@@ -84,7 +87,7 @@ describe('kubeready (the built binary)', () => {
     const output: unknown = JSON.parse(stdout);
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
     const findings = (output as { findings: { file: string; exact: boolean; object: unknown; risk: string }[] }).findings;
-    expect(findings.length).toBe(13);
+    expect(findings.length).toBe(22);
     for (const finding of findings) {
       expect(finding.file).toMatch(/^examples\/shop\//);
       expect(finding.risk.length).toBeGreaterThan(20);

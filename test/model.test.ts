@@ -165,7 +165,13 @@ describe('podTemplateOf', () => {
     expect(podTemplateOf({ apiVersion: 'v1', kind: 'Service', spec: { template } })).toBeUndefined();
     expect(podTemplateOf({ apiVersion: 'apps/v1', kind: 'Deployment', spec: 'x' })).toBeUndefined();
     expect(podTemplateOf({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: 'x' } })).toBeUndefined();
-    expect(podTemplateOf({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: { metadata: {} } } })).toBeUndefined();
+    // A template without a spec still labels its pods; it has no containers.
+    expect(podTemplateOf({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { template: { metadata: { labels: { a: 'b' } } } } })).toEqual({
+      spec: {},
+      path: ['spec', 'template', 'spec'],
+      labels: { a: 'b' },
+      metadataPath: ['spec', 'template', 'metadata'],
+    });
     expect(podTemplateOf({ apiVersion: 'apps/v1', kind: 'Deployment' })).toBeUndefined();
     expect(podTemplateOf({ apiVersion: 'batch/v1', kind: 'CronJob', spec: 'x' })).toBeUndefined();
     expect(podTemplateOf({ apiVersion: 'v1', kind: 'Pod', spec: 'x' })).toBeUndefined();

@@ -21,6 +21,8 @@ export function judgementFor(ref: ObjectRef, index: ObjectIndex, settings: RunSe
   if (enforced === 'privileged' || enforced === 'baseline' || enforced === 'restricted') {
     return { level: enforced, enforcedBy: namespace?.ref.name };
   }
+  // Admission evaluates an invalid enforce value as restricted.
+  if (enforced !== undefined) return { level: 'restricted', enforcedBy: namespace?.ref.name };
   return { level: settings.podSecurityLevel, enforcedBy: undefined };
 }
 
