@@ -31,6 +31,8 @@ export interface LintOptions {
   checks?: readonly Check[];
   /** Per-check settings: off, a severity, options. Checks off by default run when named here. */
   config?: ChecksConfig;
+  /** The Kubernetes version the manifests target (default: the newest kubeready knows); also passed to helm. */
+  kubernetesVersion?: string;
   /** The Pod Security Standards level to hold workloads to (default baseline); a namespace's enforce label wins. */
   podSecurityLevel?: PodSecurityLevel;
   helm?: HelmOptions;
@@ -102,7 +104,16 @@ export function lintText(
 }
 
 function settingsOf(options: LintOptions): RunSettings {
-  return { podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel };
+  return {
+    podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel,
+    kubernetesVersion: minorVersionOf(options.kubernetesVersion ?? options.helm?.kubeVersion) ?? defaultRunSettings.kubernetesVersion,
+  };
+}
+
+/** "v1.29.3", "1.29" → "1.29"; undefined when it is not a version. */
+export function minorVersionOf(version: string | undefined): string | undefined {
+  const match = version ? /^v?(\d+)\.(\d+)/.exec(version.trim()) : null;
+  return match ? `${match[1]}.${match[2]}` : undefined;
 }
 
 async function readPlain(file: string, cwd: string, options: LintOptions, errors: RunError[]): Promise<ParsedSource | undefined> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checks } from '../checks/index.js';
-import { ConfigError, type LintResult, UsageError, lint, meetsThreshold } from './api.js';
+import { ConfigError, type LintResult, UsageError, lint, meetsThreshold, minorVersionOf } from './api.js';
 import { type Severity, podSecurityLevels, severities } from './engine/check.js';
 import { renderExplain } from './report/check-docs.js';
 import { formatJson } from './report/json.js';
@@ -29,7 +29,8 @@ a kustomization) built with kustomize build, or kubectl kustomize when only kube
   --set KEY=VALUE          value for every chart; repeatable
   --release-name NAME      release name for helm template (default: release-name)
   --namespace NAME         namespace for helm template
-  --kube-version VERSION   Kubernetes version for helm template's capabilities
+  --kube-version VERSION   Kubernetes version the manifests target (default: newest known); also
+                           passed to helm template
   --helm-bin PATH          helm binary (default: helm on PATH)
   --kustomize-bin PATH     kustomize or kubectl binary (default: kustomize, else kubectl, on PATH)
 
@@ -101,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const result = await lint(positionals, {
     exclude: values.exclude,
     podSecurityLevel,
+    kubernetesVersion: kubeVersion(values['kube-version']),
     readStdin: io.readStdin,
     helm: {
       bin: values['helm-bin'],
@@ -145,6 +147,11 @@ function useColor(io: Io): boolean {
   if (io.env['NO_COLOR']) return false;
   if (io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+function kubeVersion(value: string | undefined): string | undefined {
+  if (value !== undefined && minorVersionOf(value) === undefined) throw new UsageError(`--kube-version must look like 1.29 or v1.29.3 (got "${value}")`);
+  return value;
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {

@@ -241,3 +241,13 @@ describe('--explain', () => {
     expect(stderr).toBe('kubeready: --explain: unknown check "no-such-check" (see kubeready --list-checks)\n');
   });
 });
+
+describe('--kube-version', () => {
+  it('accepts 1.29 or v1.29.3 and rejects anything else in one line', async () => {
+    const { minorVersionOf } = await import('../src/api.js');
+    expect([minorVersionOf('1.29'), minorVersionOf('v1.29.3'), minorVersionOf(' 1.30 '), minorVersionOf('latest')]).toEqual(['1.29', '1.29', '1.30', undefined]);
+    const { code, stderr } = run(['--kube-version', 'latest', 'examples/']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('kubeready: --kube-version must look like 1.29 or v1.29.3 (got "latest")\n');
+  });
+});

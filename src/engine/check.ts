@@ -49,9 +49,14 @@ export const podSecurityLevels: readonly PodSecurityLevel[] = ['privileged', 'ba
 export interface RunSettings {
   /** The Pod Security Standards level workloads are held to, unless their namespace enforces another. */
   podSecurityLevel: PodSecurityLevel;
+  /** The Kubernetes version (major.minor) the manifests are meant for. */
+  kubernetesVersion: string;
 }
 
-export const defaultRunSettings: RunSettings = { podSecurityLevel: 'baseline' };
+/** The newest Kubernetes minor version kubeready knows; the default target. */
+export const newestKubernetesVersion = '1.35';
+
+export const defaultRunSettings: RunSettings = { podSecurityLevel: 'baseline', kubernetesVersion: newestKubernetesVersion };
 
 /** A check's settings: defaults, and the JSON Schema the config must satisfy. */
 export interface CheckOptions<O> {
