@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { includes, isWindowsPod, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import { entriesOf, podSecurityContainersOf, securityContextOf, subjectOf } from '../src/model/pod-security-baseline.js';
 
 const meta = {
@@ -60,10 +60,9 @@ function normalized(name: string): string {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     // Restricted replaces the baseline control, and from policy v1.25 exempts Windows pods outright, as upstream does.
     const restricted = includes(judgement.level, 'restricted');
     if (restricted && isWindowsPod(object)) return;

@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { everyContainerOf, isSet, levelPhrase, shown, subjectOf } from '../src/model/pod-security-fields.js';
 
 /** The handlers that may name a host: three probes and two lifecycle hooks, each with httpGet or tcpSocket. */
@@ -47,10 +47,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     for (const at of everyContainerOf(pod)) {
       for (const handler of handlers) {
         let node: unknown = at.container;

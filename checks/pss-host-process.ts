@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { isSetTrue, podSecurityContainersOf, securityContextOf, shownTrue, subjectOf } from '../src/model/pod-security-baseline.js';
 
 const meta = {
@@ -33,10 +33,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     const podContext: unknown = pod.spec.securityContext;
     const podOptions = isRecord(podContext) ? podContext['windowsOptions'] : undefined;
     if (isRecord(podOptions) && isSetTrue(podOptions['hostProcess'])) {

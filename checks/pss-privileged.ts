@@ -1,6 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { isSetTrue, podSecurityContainersOf, securityContextOf, shownTrue, subjectOf } from '../src/model/pod-security-baseline.js';
 
 const meta = {
@@ -32,10 +31,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     for (const at of podSecurityContainersOf(pod)) {
       const value = securityContextOf(at)?.['privileged'];
       if (!isSetTrue(value)) continue;

@@ -1,6 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { includes, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   containerSecurityContextOf,
   everyContainerOf,
@@ -40,10 +39,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     const restricted = includes(judgement.level, 'restricted');
     const ownUserNamespace = pod.spec.hostUsers === false;
     // Baseline lets pods in their own user namespace pick any value; restricted overrides that control.

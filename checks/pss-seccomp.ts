@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, type KubeObject, type PodTemplate, containerLabel, podTemplateOf } from '../src/model/kinds.js';
-import { includes, isWindowsPod, judgementFor, violation } from '../src/model/pod-security.js';
+import { type ContainerAt, type KubeObject, type PodTemplate, containerLabel } from '../src/model/kinds.js';
+import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
   containerSecurityContextOf,
@@ -49,10 +49,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     const restricted = includes(judgement.level, 'restricted');
     // The restricted control replaces the baseline one, and lets Windows pods pass (Pod validation
     // already forbids seccomp settings there).

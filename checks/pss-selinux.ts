@@ -1,6 +1,6 @@
 import { type CheckMeta, type Report, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { type PodSecurityJudgement, includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { includes, type PodSecurityJudgement, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
   containerSecurityContextOf,
@@ -47,10 +47,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     yield* optionsOf('The pod', podSecurityContextOf(pod), judgement);
     for (const at of everyContainerOf(pod)) {
       yield* optionsOf(subjectOf(at), containerSecurityContextOf(at), judgement);

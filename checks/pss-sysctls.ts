@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { levelPhrase, podSecurityContextOf, shown } from '../src/model/pod-security-fields.js';
 
 /** The safe sysctls of the latest policy version (the v1.37 list), compared as exact names. */
@@ -61,10 +61,9 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     const context = podSecurityContextOf(pod);
     const sysctls = context?.value['sysctls'];
     if (!context || !Array.isArray(sysctls)) return;

@@ -1,5 +1,5 @@
 import type { PodSecurityLevel, Report, RunSettings } from '../engine/check.js';
-import { type KubeObject, type Path, isRecord, labelsOf, podTemplateOf } from './kinds.js';
+import { type KubeObject, type Path, type PodTemplate, isRecord, labelsOf, podTemplateOf } from './kinds.js';
 import { type ObjectIndex, type ObjectRef, sameNamespace } from './object-index.js';
 
 const rank: Record<PodSecurityLevel, number> = { privileged: 0, baseline: 1, restricted: 2 };
@@ -24,6 +24,21 @@ export function judgementFor(ref: ObjectRef, index: ObjectIndex, settings: RunSe
   // Admission evaluates an invalid enforce value as restricted.
   if (enforced !== undefined) return { level: 'restricted', enforcedBy: namespace?.ref.name };
   return { level: settings.podSecurityLevel, enforcedBy: undefined };
+}
+
+/**
+ * The pod of a workload that a control applies to, with the judgement that made it apply; undefined
+ * when the object has no pod or its level does not include the control.
+ */
+export function podUnderControl(
+  object: KubeObject,
+  context: { ref: ObjectRef; index: ObjectIndex; settings: RunSettings },
+  control: 'baseline' | 'restricted' | undefined,
+): { pod: PodTemplate; judgement: PodSecurityJudgement } | undefined {
+  const judgement = judgementFor(context.ref, context.index, context.settings);
+  if (!control || !includes(judgement.level, control)) return undefined;
+  const pod = podTemplateOf(object);
+  return pod && { pod, judgement };
 }
 
 /** Whether a control tagged `control` is part of `level`. */
