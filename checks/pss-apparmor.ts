@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { includes, podUnderControl, violation } from '../src/model/pod-security.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
   containerSecurityContextOf,

@@ -1,6 +1,6 @@
 import { type CheckMeta, type Report, defineObjectCheck } from '../src/engine/check.js';
 import { isRecord } from '../src/model/kinds.js';
-import { includes, type PodSecurityJudgement, podUnderControl, violation } from '../src/model/pod-security.js';
+import { type PodSecurityJudgement, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
   containerSecurityContextOf,
