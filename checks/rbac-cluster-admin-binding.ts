@@ -4,7 +4,6 @@ import {
   type SubjectAt,
   boundRole,
   effectiveRules,
-  isDefaultRole,
   isFullAccess,
   isRbac,
   roleLabel,
@@ -70,8 +69,9 @@ subjects:
 /** How the bound role amounts to cluster-admin, or undefined when it does not (or is not in scope). */
 function fullAccessOf(roleRef: { kind: string; name: string }, namespace: string, index: ObjectIndex): string | undefined {
   if (roleRef.kind === 'ClusterRole' && roleRef.name === 'cluster-admin') return 'the ClusterRole cluster-admin';
+  // A role the manifests define is judged by its rules, even when it takes a system: name.
   const role = boundRole(roleRef, namespace, index);
-  if (!role || isDefaultRole(role.object)) return undefined;
+  if (!role) return undefined;
   for (const { rules, from } of effectiveRules(role, index)) {
     const rule = rules.find(isFullAccess);
     if (!rule) continue;

@@ -9,7 +9,8 @@
  *   set), so both count as "fails"; OK and a SKIPPED that the check itself decides (grade 0, or "not
  *   targeted by a service", "controlled by an HPA") count as "passes". Assertions about kube-score's
  *   own machinery (ignore annotations, whether an optional check is enabled) are not cases: see
- *   kubeScoreConfigs.
+ *   kubeScoreConfigs and kubeScoreAssertionsSetAside. An optional check turned on for the assertion
+ *   (--enable-optional-test, a kube-score/enable annotation) is graded as any other.
  * - Polaris: a failure*.yaml must give at least one danger for the check, a success*.yaml none. The
  *   mutated*.yaml files are the expected output of its auto-fix, not oracle cases.
  * - kube-linter gives a report count per file; the cases are the objects (or, for the probe-port
@@ -17,8 +18,13 @@
  *   about. The test cross-checks `fires` with the count and the kinds of the expected messages.
  *
  * kubeready "flags" a case when one of the mapped checks reports a finding in the file (kube-score,
- * Polaris) or on that object or container (kube-linter), whatever its severity.
+ * Polaris) or on that object or container (kube-linter; for a binding, also on the role it binds when the
+ * equivalence says throughRoleRef), whatever its severity. The checks run with their default options and
+ * the baseline Pod Security level unless the equivalence names others: a restricted-only control (such as
+ * allowPrivilegeEscalation) runs at restricted.
  */
+
+import type { PodSecurityLevel } from '../../src/api.js';
 
 export type Peer = 'kube-score' | 'polaris' | 'kube-linter';
 
@@ -35,6 +41,17 @@ export interface Equivalence {
   perContainer?: boolean;
   /** kube-linter: the cases the expected reports are about (labels as peers.test.ts builds them). */
   fires?: readonly string[];
+  /** kube-linter: how many reports the check gives per firing case, when more than one. */
+  reportsPerCase?: number;
+  /**
+   * kube-linter: the check judges a binding and kubeready the role it binds, so a finding on a Role or
+   * ClusterRole of the file counts for the bindings whose roleRef names it.
+   */
+  throughRoleRef?: boolean;
+  /** The Pod Security level the checks hold workloads to (the run setting; default baseline). */
+  level?: PodSecurityLevel;
+  /** Options for some of the checks, as a kubeready config would set them (default: the checks' defaults). */
+  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Why the meaning is the same, and where the scope differs. */
   why: string;
 }
@@ -87,6 +104,39 @@ export const equivalences: readonly Equivalence[] = [
     checks: ['replicas-single'],
     why: 'a Deployment a Service targets runs more than one replica unless an HPA scales it (kube-score: --min-replicas-deployment, default 2)',
   },
+  // kube-score, security (its optional checks, enabled in the oracle with --enable-optional-test)
+  { peer: 'kube-score', peerCheck: 'container-security-context-privileged', checks: ['pss-privileged'], why: 'a container with securityContext.privileged: true' },
+  {
+    peer: 'kube-score',
+    peerCheck: 'container-security-context-readonlyrootfilesystem',
+    checks: ['readonly-root-fs-missing'],
+    why: 'a container without securityContext.readOnlyRootFilesystem: true',
+  },
+  {
+    peer: 'kube-score',
+    peerCheck: 'container-security-context-user-group-id',
+    checks: ['run-as-root'],
+    why: 'the uid a container runs as; kube-score wants runAsUser and runAsGroup above 10000, kubeready a non-root uid (runAsNonRoot: true or a non-zero runAsUser)',
+  },
+  {
+    peer: 'kube-score',
+    peerCheck: 'container-seccomp-profile',
+    checks: ['pss-seccomp'],
+    level: 'restricted',
+    why: 'a seccomp profile set on the pod or on every container: the restricted Pod Security control (baseline only forbids Unconfined)',
+  },
+  {
+    peer: 'kube-score',
+    peerCheck: 'pod-networkpolicy',
+    checks: ['networkpolicy-uncovered'],
+    why: 'a NetworkPolicy of the namespace selects the pod; kube-score also grades which directions the selecting policies cover',
+  },
+  {
+    peer: 'kube-score',
+    peerCheck: 'networkpolicy-targets-pod',
+    checks: ['networkpolicy-selects-nothing'],
+    why: 'the podSelector of a NetworkPolicy matches pods of its namespace',
+  },
 
   // Polaris (FairwindsOps/polaris)
   { peer: 'polaris', peerCheck: 'tagNotSpecified', checks: ['image-untagged'], why: 'image without a tag or tagged latest' },
@@ -121,6 +171,104 @@ export const equivalences: readonly Equivalence[] = [
     checks: ['anti-affinity-missing'],
     why: 'pods spread over failure domains; Polaris wants any topologySpreadConstraint on every pod spec, kubeready node spreading of 2+ replicas',
   },
+
+  // Polaris, security
+  { peer: 'polaris', peerCheck: 'runAsPrivileged', checks: ['pss-privileged'], why: 'a container with securityContext.privileged: true' },
+  {
+    peer: 'polaris',
+    peerCheck: 'privilegeEscalationAllowed',
+    checks: ['pss-privilege-escalation'],
+    level: 'restricted',
+    why: 'allowPrivilegeEscalation not set to false (unset counts as allowed): the restricted Pod Security control',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'runAsRootAllowed',
+    checks: ['run-as-root'],
+    why: 'neither runAsNonRoot: true nor a non-zero runAsUser, on the container or inherited from the pod',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'notReadOnlyRootFilesystem',
+    checks: ['readonly-root-fs-missing'],
+    why: 'a container without readOnlyRootFilesystem: true',
+  },
+  ...(
+    [
+      ['hostIPCSet', 'hostIPC'],
+      ['hostPIDSet', 'hostPID'],
+      ['hostNetworkSet', 'hostNetwork'],
+    ] as const
+  ).map(
+    ([peerCheck, field]): Equivalence => ({
+      peer: 'polaris',
+      peerCheck,
+      checks: ['pss-host-namespaces'],
+      only: { part: `${field} part`, message: new RegExp(`sets ${field}:`) },
+      why: `the pod sets ${field}: true`,
+    }),
+  ),
+  { peer: 'polaris', peerCheck: 'hostPathSet', checks: ['pss-host-path-volumes'], why: 'a hostPath volume' },
+  { peer: 'polaris', peerCheck: 'hostPortSet', checks: ['pss-host-ports'], why: 'a container port with a hostPort other than 0' },
+  { peer: 'polaris', peerCheck: 'hostProcess', checks: ['pss-host-process'], why: 'windowsOptions.hostProcess: true on the pod or a container' },
+  { peer: 'polaris', peerCheck: 'procMount', checks: ['pss-proc-mount'], why: 'a container procMount other than Default' },
+  {
+    peer: 'polaris',
+    peerCheck: 'dangerousCapabilities',
+    checks: ['pss-capabilities'],
+    why: 'capabilities added beyond the safe set: Polaris names ALL, SYS_ADMIN and NET_ADMIN, the baseline control everything outside the runtime defaults',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'insecureCapabilities',
+    checks: ['pss-capabilities'],
+    only: { part: 'drop part', message: /requires dropping ALL/ },
+    level: 'restricted',
+    why: 'capabilities.drop must include ALL: the drop half of the restricted control (Polaris also accepts a drop of every runtime default one by one)',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'automountServiceAccountToken',
+    checks: ['service-account-token-automount'],
+    why: 'the pod, or its ServiceAccount when the pod leaves it unset, turns the token automount off',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'missingNetworkPolicy',
+    checks: ['networkpolicy-uncovered'],
+    why: 'a NetworkPolicy selects the pod; Polaris also wants that policy to hold ingress and egress rules',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'sensitiveContainerEnvVar',
+    checks: ['env-literal-credential', 'static-cloud-credentials'],
+    only: { part: 'literal values', message: /literal/ },
+    why: 'a credential written as a literal env value, found by its name (password, token, secret, cloud keys) or a PEM private key; valueFrom passes',
+  },
+  { peer: 'polaris', peerCheck: 'clusterrolebindingClusterAdmin', checks: ['rbac-cluster-admin-binding'], why: 'a ClusterRoleBinding to cluster-admin or to a role granting everything' },
+  {
+    peer: 'polaris',
+    peerCheck: 'rolebindingClusterAdminClusterRole',
+    checks: ['rbac-cluster-admin-binding'],
+    why: 'a RoleBinding to cluster-admin or to a ClusterRole granting everything',
+  },
+  { peer: 'polaris', peerCheck: 'rolebindingClusterAdminRole', checks: ['rbac-cluster-admin-binding'], why: 'a RoleBinding to a Role granting everything' },
+  ...(['clusterrolePodExecAttach', 'rolePodExecAttach'] as const).map(
+    (peerCheck): Equivalence => ({
+      peer: 'polaris',
+      peerCheck,
+      checks: ['rbac-exec-attach'],
+      why: `a ${peerCheck.startsWith('cluster') ? 'ClusterRole' : 'Role'} rule granting create or get on pods/exec or pods/attach`,
+    }),
+  ),
+  ...(['clusterrolebindingPodExecAttach', 'rolebindingClusterRolePodExecAttach', 'rolebindingRolePodExecAttach'] as const).map(
+    (peerCheck): Equivalence => ({
+      peer: 'polaris',
+      peerCheck,
+      checks: ['rbac-exec-attach'],
+      why: 'a binding to a role that allows exec or attach: kubeready reports the rule of the role itself, whatever binds it',
+    }),
+  ),
 
   // kube-linter (stackrox/kube-linter)
   {
@@ -244,21 +392,172 @@ export const equivalences: readonly Equivalence[] = [
     fires: ['Deployment app', 'DeploymentConfig app'],
     why: 'too few replicas for availability (kube-linter: 3 on every Deployment, kubeready: 2 on served ones)',
   },
+
+  // kube-linter, security
+  {
+    peer: 'kube-linter',
+    peerCheck: 'privileged-container',
+    checks: ['pss-privileged'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'a container with securityContext.privileged: true',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'privilege-escalation-container',
+    checks: ['pss-privilege-escalation'],
+    level: 'restricted',
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'allowPrivilegeEscalation allowed; kube-linter reports an explicit true, the restricted control also an unset field',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'run-as-non-root',
+    checks: ['run-as-root'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2', 'Deployment group-zero', 'DeploymentConfig group-zero'],
+    why: 'neither runAsNonRoot: true nor a non-zero runAsUser, on the container or from the pod',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'no-read-only-root-fs',
+    checks: ['readonly-root-fs-missing'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'a container without readOnlyRootFilesystem: true',
+  },
+  ...(
+    [
+      ['host-ipc', 'hostIPC'],
+      ['host-pid', 'hostPID'],
+      ['host-network', 'hostNetwork'],
+    ] as const
+  ).map(
+    ([peerCheck, field]): Equivalence => ({
+      peer: 'kube-linter',
+      peerCheck,
+      checks: ['pss-host-namespaces'],
+      only: { part: `${field} part`, message: new RegExp(`sets ${field}:`) },
+      subjects: deploymentLike,
+      fires: ['Deployment app', 'DeploymentConfig app'],
+      why: `the pod sets ${field}: true`,
+    }),
+  ),
+  {
+    peer: 'kube-linter',
+    peerCheck: 'docker-sock',
+    checks: ['pss-host-path-volumes'],
+    subjects: deploymentLike,
+    fires: ['Deployment app', 'DeploymentConfig app'],
+    why: 'the container runtime socket mounted from the node: kube-linter looks for docker.sock, the baseline control forbids every hostPath volume',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'sensitive-host-mounts',
+    checks: ['pss-host-path-volumes'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'a system directory of the node mounted: kube-linter lists sensitive paths, the baseline control forbids every hostPath volume',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'writable-host-mount',
+    checks: ['pss-host-path-volumes'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'a node directory mounted writable: kube-linter spares read-only mounts, the baseline control forbids every hostPath volume',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'unsafe-proc-mount',
+    checks: ['pss-proc-mount'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'a container procMount other than Default (Unmasked)',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'unsafe-sysctls',
+    checks: ['pss-sysctls'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'a pod sysctl outside the safe, namespaced set',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'drop-net-raw-capability',
+    checks: ['pss-capabilities'],
+    level: 'restricted',
+    subjects: deploymentLike,
+    reportsPerCase: 2,
+    fires: ['Deployment app', 'DeploymentConfig app'],
+    why: 'NET_RAW kept: kube-linter asks for NET_RAW dropped and not added, the restricted control for drop ALL and nothing added but NET_BIND_SERVICE',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'access-to-secrets',
+    checks: ['rbac-secrets-access'],
+    subjects: ['ClusterRoleBinding', 'RoleBinding'],
+    throughRoleRef: true,
+    fires: ['RoleBinding role-binding1'],
+    why: 'a binding to a role that reads Secrets: kube-linter reports the binding, kubeready the rule of the role',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'cluster-admin-role-binding',
+    checks: ['rbac-cluster-admin-binding'],
+    subjects: ['ClusterRoleBinding'],
+    fires: ['ClusterRoleBinding role-binding1'],
+    why: 'a ClusterRoleBinding to the ClusterRole cluster-admin',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'wildcard-in-rules',
+    checks: ['rbac-wildcard'],
+    subjects: ['ClusterRole', 'Role'],
+    fires: ['Role role1 (document 2)'],
+    why: 'a * in the verbs, resources or apiGroups of a rule',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'env-var-secret',
+    checks: ['env-literal-credential'],
+    subjects: deploymentLike,
+    fires: ['Deployment app', 'DeploymentConfig app'],
+    why: 'a literal env value whose name says it is a secret',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'non-isolated-pod',
+    checks: ['networkpolicy-uncovered'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'no NetworkPolicy selects the pods',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'dangling-networkpolicy',
+    checks: ['networkpolicy-selects-nothing'],
+    subjects: ['NetworkPolicy'],
+    fires: ['NetworkPolicy app'],
+    why: 'the podSelector matches no pod template in the manifests',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'required-label-owner',
+    checks: ['labels-required'],
+    options: { 'labels-required': { requiredLabels: ['owner'] } },
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: 'its label owner required on every workload: labels-required with requiredLabels [owner]',
+  },
 ];
 
-/**
- * Peer checks with oracle cases that kubeready has no equivalent for. The security ones belong to
- * another issue; the rest ask a question no kubeready check asks, or only look alike.
- */
+/** Peer checks with oracle cases that kubeready has no equivalent for: no kubeready check asks their question, or one only looks alike. */
 export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string>>>> = {
   'kube-score': {
-    'container-security-context-privileged': 'security: other issue',
-    'container-security-context-readonlyrootfilesystem': 'security: other issue',
-    'container-security-context-user-group-id': 'security: other issue',
-    'container-seccomp-profile': 'security: other issue',
-    'pod-networkpolicy': 'security (network isolation): other issue',
-    'networkpolicy-targets-pod': 'security (network isolation): other issue',
-    'container-image-pull-policy': 'pull policy Always (image pull secrets re-checked): security, other issue',
+    'container-image-pull-policy': 'pull policy Always (image pull secrets re-checked): no kubeready check',
     'container-ephemeral-storage-request-and-limit': 'kubeready does not judge ephemeral storage',
     'container-ephemeral-storage-request-equals-limit': 'kubeready does not ask requests to equal limits',
     'container-cpu-requests-equal-limits': 'kubeready does not ask requests to equal limits',
@@ -271,40 +570,17 @@ export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string
     'deployment-strategy': 'no kubeready check on the rollout strategy',
     'poddisruptionbudget-has-policy': 'a budget with neither minAvailable nor maxUnavailable: pdb-blocks-eviction judges values, not their absence',
     'pod-topology-spread-constraints': 'validity of maxSkew, minDomains, whenUnsatisfiable: schema validation, not anti-affinity-missing',
-    'service-type': 'NodePort Services: exposure, other issue',
+    'service-type': 'NodePort Services (exposure): no kubeready check',
     'stable-version': 'deprecated API versions: no kubeready check',
     'statefulset-has-servicename': 'headless serviceName of a StatefulSet: no kubeready check',
     'statefulset-pod-selector-labels-match-template-metadata-labels': 'selector/template mismatch: rejected by the API server, no kubeready check',
   },
   polaris: {
-    automountServiceAccountToken: 'security: other issue',
-    clusterrolePodExecAttach: 'security (RBAC): other issue',
-    clusterrolebindingClusterAdmin: 'security (RBAC): other issue',
-    clusterrolebindingPodExecAttach: 'security (RBAC): other issue',
-    dangerousCapabilities: 'security: other issue',
-    hostIPCSet: 'security: other issue',
-    hostNetworkSet: 'security: other issue',
-    hostPIDSet: 'security: other issue',
-    hostPathSet: 'security: other issue',
-    hostPortSet: 'security: other issue',
-    hostProcess: 'security: other issue',
-    insecureCapabilities: 'security: other issue',
-    linuxHardening: 'security: other issue',
-    missingNetworkPolicy: 'security (network isolation): other issue',
-    notReadOnlyRootFilesystem: 'security: other issue',
-    privilegeEscalationAllowed: 'security: other issue',
-    procMount: 'security: other issue',
-    pullPolicyNotAlways: 'pull policy Always: security, other issue',
-    rolePodExecAttach: 'security (RBAC): other issue',
-    rolebindingClusterAdminClusterRole: 'security (RBAC): other issue',
-    rolebindingClusterAdminRole: 'security (RBAC): other issue',
-    rolebindingClusterRolePodExecAttach: 'security (RBAC): other issue',
-    rolebindingRolePodExecAttach: 'security (RBAC): other issue',
-    runAsPrivileged: 'security: other issue',
-    runAsRootAllowed: 'security: other issue',
-    sensitiveConfigmapContent: 'security (secrets): other issue',
-    sensitiveContainerEnvVar: 'security (secrets): other issue',
-    tlsSettingsMissing: 'security (TLS on Ingress): other issue',
+    linuxHardening:
+      'asks for any one of AppArmor, seccomp, SELinux options or dropped capabilities; kubeready judges each control on its own (pss-apparmor, pss-seccomp, pss-selinux, pss-capabilities), and none asks for one of four',
+    pullPolicyNotAlways: 'pull policy Always: no kubeready check',
+    sensitiveConfigmapContent: 'credential-like keys or a private key in a ConfigMap: no kubeready check reads ConfigMap data (secret-plaintext judges Secrets)',
+    tlsSettingsMissing: 'TLS on an Ingress: no kubeready check',
     cpuLimitsMissing: 'kubeready deliberately does not ask for cpu limits (they throttle; requests-missing covers scheduling)',
     hpaMaxAvailability: 'maxReplicas above minReplicas: no kubeready check',
     metadataAndInstanceMismatched: 'label consistency (app.kubernetes.io/instance): no kubeready check',
@@ -314,35 +590,16 @@ export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string
     resourceRange: 'custom check of the test suite (resource ranges): no kubeready check',
   },
   'kube-linter': {
-    'access-to-create-pods': 'security (RBAC): other issue',
-    'access-to-secrets': 'security (RBAC): other issue',
-    'cluster-admin-role-binding': 'security (RBAC): other issue',
-    'default-service-account': 'security: other issue',
-    'deprecated-service-account-field': 'security: other issue',
-    'docker-sock': 'security: other issue',
-    'drop-net-raw-capability': 'security: other issue',
-    'env-var-secret': 'security (secrets): other issue',
-    'read-secret-from-env-var': 'security (secrets): other issue',
-    'exposed-services': 'security (exposure): other issue',
-    'host-ipc': 'security: other issue',
-    'host-network': 'security: other issue',
-    'host-pid': 'security: other issue',
-    'no-read-only-root-fs': 'security: other issue',
-    'non-existent-service-account': 'security (service accounts): other issue',
-    'non-isolated-pod': 'security (network isolation): other issue',
-    'dangling-networkpolicy': 'security (network isolation): other issue',
-    'dangling-networkpolicypeer-podselector': 'security (network isolation): other issue',
-    'privilege-escalation-container': 'security: other issue',
-    'privileged-container': 'security: other issue',
-    'privileged-ports': 'security: other issue',
-    'run-as-non-root': 'security: other issue',
-    'scc-deny-privileged-container': 'security: other issue',
-    'sensitive-host-mounts': 'security: other issue',
-    'ssh-port': 'security: other issue',
-    'unsafe-proc-mount': 'security: other issue',
-    'unsafe-sysctls': 'security: other issue',
-    'wildcard-in-rules': 'security (RBAC): other issue',
-    'writable-host-mount': 'security: other issue',
+    'access-to-create-pods': 'create on pods and workload kinds: no kubeready check (rbac-escalation covers bind, escalate and impersonate)',
+    'default-service-account': 'pods on the default ServiceAccount: no kubeready check (service-account-token-automount asks whether a token is mounted, whatever the account)',
+    'deprecated-service-account-field': 'the deprecated serviceAccount field: no kubeready check',
+    'read-secret-from-env-var': 'env from a secretKeyRef: no kubeready check; env-literal-credential recommends exactly that over a literal value',
+    'exposed-services': 'NodePort and LoadBalancer Services (exposure): no kubeready check',
+    'non-existent-service-account': 'serviceAccountName naming no ServiceAccount of the manifests: no kubeready check',
+    'dangling-networkpolicypeer-podselector': 'the podSelector of a from/to peer matching nothing: networkpolicy-selects-nothing judges spec.podSelector only',
+    'privileged-ports': 'containerPort below 1024: no kubeready check',
+    'scc-deny-privileged-container': 'OpenShift SecurityContextConstraints: not a kind kubeready reviews',
+    'ssh-port': 'a container port 22: no kubeready check',
     'dangling-servicemonitor': 'ServiceMonitor selectors: no kubeready check',
     'dnsconfig-options': 'DNS ndots: no kubeready check',
     'duplicate-env-var': 'duplicate env names: no kubeready check',
@@ -355,8 +612,7 @@ export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string
     'no-rolling-update-strategy': 'rollout strategy: no kubeready check',
     'pdb-unhealthy-pod-eviction-policy': 'unhealthyPodEvictionPolicy presence: no kubeready check',
     'priority-class-name': 'priority classes: no kubeready check',
-    'required-annotation-email': 'organisation-specific metadata: no kubeready check',
-    'required-label-owner': 'organisation-specific metadata: no kubeready check',
+    'required-annotation-email': 'a required annotation: no kubeready check (labels-required judges labels)',
     'restart-policy': 'restart policies: no kubeready check',
     'sorted-keys': 'key order: style, no kubeready check',
     'use-namespace': 'default namespace: no kubeready check',
@@ -383,6 +639,17 @@ export const kubeScoreConfigs: Readonly<Record<string, { without?: readonly stri
   'UseIgnoreChecksAnnotation=true': { exclude: "asserts that kube-score's kube-score/ignore annotation skips the check, not a verdict" },
   'UseIgnoreChecksAnnotation=true, UseOptionalChecksAnnotation=true': { exclude: "asserts that kube-score's kube-score/ignore annotation skips the check, not a verdict" },
   'UseIgnoreChecksAnnotation=false, UseOptionalChecksAnnotation=true': { exclude: 'asserts only that the check was not skipped; no grade is asserted' },
+  // An optional check turned on, by --enable-optional-test or by a kube-score/enable annotation: kubeready's checks run anyway.
+  'UseOptionalChecksAnnotation=true': {},
+  'EnabledOptionalTests={container-security-context-privileged}': {},
+  'EnabledOptionalTests={container-security-context-readonlyrootfilesystem}': {},
+  'EnabledOptionalTests={container-security-context-user-group-id}': {},
+  'EnabledOptionalTests={container-seccomp-profile}': {},
+};
+
+/** kube-score assertions of a mapped check that are no case, one by one ("check | case label"), and why. */
+export const kubeScoreAssertionsSetAside: Readonly<Record<string, string>> = {
+  'container-seccomp-profile | pod-seccomp-no-annotation.yaml': 'asserts that the optional check is skipped when not enabled, not a verdict (the same file is WARNING with the check on)',
 };
 
 export interface Explanation {
@@ -400,6 +667,22 @@ const budgetFromTwo = `${unsetReplicas}: kubeready asks for a budget from 2 repl
 const notServed = 'no Service selects these pods: kubeready asks for a readiness probe only where a Service sends traffic (as kube-score pod-probes does)';
 const deploymentConfig = 'an OpenShift DeploymentConfig (apps.openshift.io/v1), which is not a kind kubeready reviews';
 const limitsOnly = 'limits only: Kubernetes defaults each request to its limit, so the pod has cpu and memory requests; kube-score grades the unwritten requests WARNING';
+const selectedAnyDirection =
+  'a NetworkPolicy selects the pod, which is what networkpolicy-uncovered asks; whether each direction is denied by default is namespace-default-deny-missing\'s question, asked on the Namespace object (none in the file)';
+const bindingNamedExempt = (name: string) =>
+  `Polaris exempts a binding by its name (${name}); a binding's name grants and hides nothing, and kubeready judges what User testuser gets`;
+const execRuleOfRole = (name: string) =>
+  `Polaris exempts a binding by its name (${name}); kubeready reports the exec rule of the role it binds, whatever the binding is called`;
+const missingRole =
+  'only the binding is in the file, and the role it names is not in the manifests: kubeready reports the rule where a role writes it; Polaris fails a binding it cannot resolve';
+const systemRoleRules =
+  'the bound role is named system:*, the prefix Kubernetes reserves for its own roles (system:aggregate-to-edit grants exec by design), which the rule checks leave alone; Polaris judges the binding to it';
+const sevenVerbs =
+  'the role lists seven verbs (get to delete) on * of *, not verbs *: it lacks escalate, bind and impersonate, so rbac-cluster-admin-binding does not count it as cluster-admin (rbac-wildcard and rbac-secrets-access report the rule)';
+const gkeRoleName =
+  'a role named gce:podsecuritypolicy:calico-sa, which Polaris exempts as a GKE default; kubeready leaves alone only the roles Kubernetes maintains (cluster-admin, admin, edit, view, system:*)';
+const dropEachDefault =
+  'drops the runtime-default capabilities one by one but not ALL: the restricted control requires ALL, which also covers what a runtime grants beyond that list; Polaris accepts the list';
 
 export const explanations: readonly Explanation[] = [
   // kube-score
@@ -448,6 +731,30 @@ export const explanations: readonly Explanation[] = [
     case: 'service-target-deployment-replica-1.yaml (MinReplicasDeployment=1)',
     reason: "kube-score's floor lowered to 1 by --min-replicas-deployment; kubeready's is 2 with no option, so the single served replica is still reported",
   },
+  {
+    peer: 'kube-score',
+    peerCheck: 'container-security-context-user-group-id',
+    case: 'pod-security-context-low-group-id.yaml (EnabledOptionalTests={container-security-context-user-group-id})',
+    reason: 'runAsUser 15000 with runAsGroup 0: the process is not root, and kubeready judges the uid, not the group; kube-score wants both above 10000',
+  },
+  ...['pod-seccomp-annotated.yaml (EnabledOptionalTests={container-seccomp-profile})', 'pod-seccomp-annotated-annotation-optional.yaml (UseOptionalChecksAnnotation=true)'].map(
+    (label): Explanation => ({
+      peer: 'kube-score',
+      peerCheck: 'container-seccomp-profile',
+      case: label,
+      reason:
+        'the only profile is the annotation seccomp.security.alpha.kubernetes.io/defaultProfileName (a PodSecurityPolicy annotation; the alpha seccomp annotations are ignored since Kubernetes 1.27), so the pod runs without a profile',
+    }),
+  ),
+  {
+    peer: 'kube-score',
+    peerCheck: 'pod-networkpolicy',
+    case: 'networkpolicy-not-matching.yaml',
+    reason:
+      'the Pod is in namespace default, which has no NetworkPolicy in the manifests (the one here is in testspace): networkpolicy-uncovered judges namespaces that use policies, namespace-default-deny-missing the others on their Namespace object (none here)',
+  },
+  { peer: 'kube-score', peerCheck: 'pod-networkpolicy', case: 'networkpolicy-matching-only-ingress.yaml', reason: selectedAnyDirection },
+  { peer: 'kube-score', peerCheck: 'pod-networkpolicy', case: 'networkpolicy-matching-only-egress.yaml', reason: selectedAnyDirection },
 
   // Polaris
   { peer: 'polaris', peerCheck: 'readinessProbeMissing', case: 'failure.yaml', reason: notServed },
@@ -497,6 +804,47 @@ export const explanations: readonly Explanation[] = [
     case: 'failure.nospreadconstraint.yaml',
     reason: `${unsetReplicas}: there is nothing to spread, and kubeready asks for node spreading from 2 replicas`,
   },
+  {
+    peer: 'polaris',
+    peerCheck: 'runAsRootAllowed',
+    case: 'failure.yaml',
+    reason: 'apiVersion v1 serves no Deployment kind, so this is no workload kubeready reviews (the API server rejects it); as apps/v1, runAsNonRoot: false without a uid is flagged',
+  },
+  {
+    peer: 'polaris',
+    peerCheck: 'insecureCapabilities',
+    case: 'success.all.yaml',
+    reason: 'drops "All": the restricted control compares the name exactly and requires ALL (kubeready says so in the message); Polaris matches it case-insensitively',
+  },
+  ...['success.case.yaml', 'success.pod.yaml', 'success.yaml'].map((file): Explanation => ({ peer: 'polaris', peerCheck: 'insecureCapabilities', case: file, reason: dropEachDefault })),
+  ...['failure.netpol_missing_egress_in_policytypes.yaml', 'failure.netpol_missing_egress_rules.yaml', 'failure.netpol_missing_ingress_in_policytypes.yaml', 'failure.netpol_missing_ingress_rules.yaml'].map(
+    (file): Explanation => ({
+      peer: 'polaris',
+      peerCheck: 'missingNetworkPolicy',
+      case: file,
+      reason: `${selectedAnyDirection}; Polaris also wants allow rules in both directions, which a default-deny policy does not have`,
+    }),
+  ),
+  ...(['clusterrolebindingClusterAdmin', 'rolebindingClusterAdminClusterRole', 'rolebindingClusterAdminRole'] as const).flatMap((peerCheck): Explanation[] => [
+    { peer: 'polaris', peerCheck, case: 'failure.all_verbs.yaml', reason: sevenVerbs },
+    { peer: 'polaris', peerCheck, case: 'failure.all_verbs_different_order.yaml', reason: sevenVerbs },
+    { peer: 'polaris', peerCheck, case: 'success.gce_calico_binding.yaml', reason: bindingNamedExempt('gce:podsecuritypolicy:calico-sa') },
+    { peer: 'polaris', peerCheck, case: 'success.system_prefix_binding.yaml', reason: bindingNamedExempt('system:*') },
+  ]),
+  { peer: 'polaris', peerCheck: 'clusterrolePodExecAttach', case: 'success.gce_calico_clusterrole.yaml', reason: gkeRoleName },
+  { peer: 'polaris', peerCheck: 'rolePodExecAttach', case: 'success.gce_calico_binding.yaml', reason: gkeRoleName },
+  ...(['clusterrolebindingPodExecAttach', 'rolebindingClusterRolePodExecAttach', 'rolebindingRolePodExecAttach'] as const).flatMap((peerCheck): Explanation[] => [
+    { peer: 'polaris', peerCheck, case: 'failure.binding_points_to_missing_ref.yaml', reason: missingRole },
+    { peer: 'polaris', peerCheck, case: 'failure.binding_to_system_prefix.yaml', reason: systemRoleRules },
+    { peer: 'polaris', peerCheck, case: 'success.gce_calico_binding.yaml', reason: execRuleOfRole('gce:podsecuritypolicy:calico-sa') },
+    { peer: 'polaris', peerCheck, case: 'success.system_prefix_binding.yaml', reason: execRuleOfRole('system:*') },
+  ]),
+  {
+    peer: 'polaris',
+    peerCheck: 'rolebindingRolePodExecAttach',
+    case: 'success.role_binding_cluster_role_binding.yaml',
+    reason: 'the RoleBinding binds a ClusterRole, which this Polaris check (RoleBindings to Roles) does not follow; kubeready reports the ClusterRole\'s exec rule, whoever binds it',
+  },
 
   // kube-linter
   ...(
@@ -508,6 +856,23 @@ export const explanations: readonly Explanation[] = [
       ['unset-cpu-requirements', 'DeploymentConfig app2'],
       ['unset-memory-requirements', 'DeploymentConfig app2'],
       ['minimum-three-replicas', 'DeploymentConfig app'],
+      ['privileged-container', 'DeploymentConfig app2'],
+      ['privilege-escalation-container', 'DeploymentConfig app2'],
+      ['run-as-non-root', 'DeploymentConfig app2'],
+      ['run-as-non-root', 'DeploymentConfig group-zero'],
+      ['no-read-only-root-fs', 'DeploymentConfig app2'],
+      ['host-ipc', 'DeploymentConfig app'],
+      ['host-pid', 'DeploymentConfig app'],
+      ['host-network', 'DeploymentConfig app'],
+      ['docker-sock', 'DeploymentConfig app'],
+      ['sensitive-host-mounts', 'DeploymentConfig app2'],
+      ['writable-host-mount', 'DeploymentConfig app2'],
+      ['unsafe-proc-mount', 'DeploymentConfig app2'],
+      ['unsafe-sysctls', 'DeploymentConfig app2'],
+      ['drop-net-raw-capability', 'DeploymentConfig app'],
+      ['env-var-secret', 'DeploymentConfig app'],
+      ['non-isolated-pod', 'DeploymentConfig app2'],
+      ['required-label-owner', 'DeploymentConfig app2'],
     ] as const
   ).map(([peerCheck, label]): Explanation => ({ peer: 'kube-linter', peerCheck, case: label, reason: deploymentConfig })),
   { peer: 'kube-linter', peerCheck: 'no-readiness-probe', case: 'Deployment app1', reason: notServed },
@@ -542,6 +907,36 @@ export const explanations: readonly Explanation[] = [
         ]),
   ]),
   { peer: 'kube-linter', peerCheck: 'hpa-minimum-three-replicas', case: 'HorizontalPodAutoscaler app', reason: 'minReplicas 2: kube-linter asks for 3, kubeready for 2' },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'run-as-non-root',
+    case: 'Deployment group-zero',
+    reason: 'runAsUser 1001 with runAsGroup 0: the process is not root, and run-as-root judges the uid, not the group; kube-linter also reports group 0',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'docker-sock',
+    case: 'Deployment dont-fire',
+    reason: 'a hostPath volume of /var/run/thing.sock: the baseline Pod Security control forbids every hostPath volume, not only the runtime socket',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'drop-net-raw-capability',
+    case: 'Deployment dont-fire',
+    reason: 'capabilities is empty, so the container keeps the runtime defaults, NET_RAW among them: the restricted control requires drop ALL; kube-linter skips a container without a capabilities mapping',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'env-var-secret',
+    case: 'Deployment app',
+    reason: 'SECRET_BLAH: the credential word is not the last word of the name, which kubeready reads as a name about a secret (as SECRET_NAME), not one; kube-linter matches secret anywhere in the name',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'dangling-networkpolicy',
+    case: 'NetworkPolicy app',
+    reason: 'the file holds no workload at all: with none in its namespace, the pods may be deployed from elsewhere, so kubeready reports only a selector that matches a workload of another namespace',
+  },
   {
     peer: 'kube-linter',
     peerCheck: 'minimum-three-replicas',
