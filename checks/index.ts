@@ -1,5 +1,7 @@
 import type { Check } from '../src/engine/check.js';
 import antiAffinityMissing from './anti-affinity-missing.js';
+import apiDeprecated from './api-deprecated.js';
+import apiRemoved from './api-removed.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
 import hpaMinReplicasLow from './hpa-min-replicas-low.js';
@@ -75,6 +77,8 @@ import yamlSyntax from './yaml-syntax.js';
 /** Every check, sorted by id. */
 export const checks: readonly Check[] = [
   antiAffinityMissing,
+  apiDeprecated,
+  apiRemoved,
   envLiteralCredential,
   environmentsMixed,
   hpaMinReplicasLow,
