@@ -100,7 +100,8 @@ export function lintText(
   config?: ChecksConfig,
   settings: Partial<RunSettings> = {},
 ): LintResult {
-  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings });
+  const kubernetesVersion = minorVersionOf(settings.kubernetesVersion) ?? defaultRunSettings.kubernetesVersion;
+  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings, kubernetesVersion });
 }
 
 function settingsOf(options: LintOptions): RunSettings {
