@@ -154,6 +154,12 @@ export function containerLabel(at: ContainerAt): string {
   return at.role === 'container' ? `container "${name}"` : `${at.role === 'initContainer' ? 'init' : 'ephemeral'} container "${name}"`;
 }
 
+/** `Container "app"`, `Init container "setup"`: a container as the subject that starts a sentence. */
+export function containerSubject(at: ContainerAt): string {
+  const label = containerLabel(at);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 export function labelsOf(metadata: ObjectMeta | undefined): Record<string, string> {
   const labels: unknown = metadata?.labels;
   if (!isRecord(labels)) return {};

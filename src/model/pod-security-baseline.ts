@@ -1,24 +1,8 @@
-import { type ContainerAt, type PodTemplate, containerLabel, containersOf, isRecord } from './kinds.js';
 
-/**
- * Every container Pod Security admission looks at: init containers, containers and ephemeral
- * containers (upstream `visitContainers`).
- */
-export function podSecurityContainersOf(pod: PodTemplate): ContainerAt[] {
-  return containersOf(pod, ['initContainer', 'container', 'ephemeralContainer']);
-}
-
-/** `Container "app"`, `Init container "setup"`, `Ephemeral container "debug"`: a container as a sentence subject. */
-export function subjectOf(at: ContainerAt): string {
-  const label = containerLabel(at);
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** The container's securityContext when it is a mapping. */
-export function securityContextOf(at: ContainerAt): Record<string, unknown> | undefined {
-  const context: unknown = at.container.securityContext;
-  return isRecord(context) ? context : undefined;
-}
+// Every container Pod Security admission visits (init, regular, ephemeral), named as in this family.
+export { everyContainerOf as podSecurityContainersOf } from './pod-security-fields.js';
+export { containerSubject as subjectOf } from './kinds.js';
+export { securityContextOf } from './run-as.js';
 
 // kubectl reads manifests as YAML 1.1 (sigs.k8s.io/yaml over go-yaml v2), where these plain scalars
 // are the boolean true; the YAML 1.2 parser used here keeps them as strings. (An unquoted true is a

@@ -1,5 +1,5 @@
 import type { PodSecurityJudgement } from './pod-security.js';
-import { type ContainerAt, type KubeObject, type Path, type PodTemplate, containerLabel, containersOf, isRecord } from './kinds.js';
+import { type ContainerAt, type KubeObject, type Path, type PodTemplate, containersOf, isRecord } from './kinds.js';
 
 /**
  * Shared reading of the securityContext fields that the Pod Security controls for profiles and kernel
@@ -36,17 +36,8 @@ export function profileOf(context: FieldAt | undefined, field: 'seccompProfile' 
   return context && isRecord(value) ? { value, path: [...context.path, field] } : undefined;
 }
 
-/** `Container "app"`, `Init container "setup"`, `Ephemeral container "debug"`: the start of a message. */
-export function subjectOf(at: ContainerAt): string {
-  const label = containerLabel(at);
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** A value as written, for a message: strings quoted, anything else as JSON. */
-export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  return JSON.stringify(value) ?? String(value);
-}
+export { containerSubject as subjectOf } from './kinds.js';
+export { shown } from './run-as.js';
 
 /** `the baseline Pod Security level`, for the reason part of a message. */
 export function levelPhrase(judgement: PodSecurityJudgement): string {

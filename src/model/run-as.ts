@@ -58,11 +58,7 @@ export function shownBoolean(value: unknown): string {
   return typeof value === 'boolean' ? String(value) : `${shown(value)} (${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a boolean)`;
 }
 
-/** `container "api"` at the start of a sentence. */
-export function labelOf(at: ContainerAt): string {
-  const label = containerLabel(at);
-  return label.charAt(0).toUpperCase() + label.slice(1);
-}
+export { containerSubject as labelOf } from './kinds.js';
 
 /** `container "a"`, `container "a" and init container "b"`, `container "a", "b" and "c"`-style lists. */
 export function labelsOf(list: readonly ContainerAt[]): string {
