@@ -4,10 +4,13 @@ import { checks } from '../checks/index.js';
 import { ConfigError, type LintResult, UsageError, lint, meetsThreshold, minorVersionOf } from './api.js';
 import { type Severity, podSecurityLevels, severities } from './engine/check.js';
 import { renderExplain } from './report/check-docs.js';
+import { formatGithub } from './report/github.js';
 import { formatJson } from './report/json.js';
+import { formatJunit } from './report/junit.js';
+import { formatSarif } from './report/sarif.js';
 import { formatStylish } from './report/stylish.js';
 
-const formats = ['stylish', 'json'] as const;
+const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 type Format = (typeof formats)[number];
 
 const help = `Usage: kubeready [options] <path|->...
@@ -16,7 +19,8 @@ Reviews Kubernetes manifests for production readiness, without a cluster.
 Paths are files or directories (their .yaml, .yml and .json files); - reads stdin.
 
 Options:
-  --format stylish|json    output format (default: stylish)
+  --format FORMAT          output format: stylish (default), json, sarif (GitHub code scanning),
+                           github (workflow-command annotations) or junit (JUnit XML)
   --fail-on error|warning|info
                            lowest severity that makes the exit code 1 (default: warning)
   --exclude GLOB           leave out matching files; repeatable
@@ -139,6 +143,9 @@ function progressLine(io: Io) {
 
 function render(result: LintResult, format: Format, failOn: Severity, io: Io): string {
   if (format === 'json') return formatJson(result, failOn);
+  if (format === 'sarif') return formatSarif(result, checks, version());
+  if (format === 'github') return formatGithub(result);
+  if (format === 'junit') return formatJunit(result);
   return formatStylish(result, { color: useColor(io) });
 }
 
@@ -166,9 +173,18 @@ function listChecks(): string {
     .join('');
 }
 
+/** kubeready's package.json is two levels up from dist/src/main.js, one from src/main.ts (in-process runs). */
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
+  for (const candidate of ['../../package.json', '../package.json']) {
+    let manifest: { name?: string; version?: string };
+    try {
+      manifest = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as typeof manifest;
+    } catch {
+      continue;
+    }
+    if (manifest.name === 'kubeready' && manifest.version) return manifest.version;
+  }
+  throw new Error('cannot find the package.json of kubeready');
 }
 
 async function readStdin(): Promise<string> {

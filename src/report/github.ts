@@ -1,0 +1,39 @@
+import type { LintResult } from '../api.js';
+import type { Severity } from '../engine/check.js';
+
+const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding, `::error`, `::warning` or `::notice`,
+ * then one `::error` per run error. Escaped as @actions/core escapes them.
+ */
+export function formatGithub(result: LintResult): string {
+  const lines = result.findings.map((finding) => {
+    const properties = [
+      ['file', finding.file],
+      ['line', finding.line],
+      ['col', finding.column],
+      ['endLine', finding.endLine],
+      ['endColumn', finding.endColumn],
+      ['title', finding.checkId],
+    ] as const;
+    return command(commands[finding.severity], properties, finding.message);
+  });
+  for (const error of result.errors) {
+    lines.push(command('error', [['file', error.file], ...(error.line ? [['line', error.line] as const] : [])], error.message));
+  }
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+function command(name: string, properties: readonly (readonly [string, string | number])[], message: string): string {
+  const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+  return `::${name} ${list}::${escapeData(message)}`;
+}
+
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,0 +1,84 @@
+import type { LintResult } from '../api.js';
+import type { Finding, RunError } from '../engine/finding.js';
+
+interface Suite {
+  findings: Finding[];
+  errors: RunError[];
+}
+
+/**
+ * JUnit XML for CI test reports: one <testsuite> per file with findings or run errors, one failing
+ * <testcase> per finding (classname = check id), an <error> per run error. A run with neither gets
+ * one passing testcase, so the report still shows that kubeready ran.
+ */
+export function formatJunit(result: LintResult): string {
+  const suites = new Map<string, Suite>();
+  const suiteOf = (file: string) => {
+    let suite = suites.get(file);
+    if (!suite) suites.set(file, (suite = { findings: [], errors: [] }));
+    return suite;
+  };
+  for (const finding of result.findings) suiteOf(finding.file).findings.push(finding);
+  for (const error of result.errors) suiteOf(error.file).errors.push(error);
+
+  const body: string[] = [];
+  for (const [file, suite] of suites) {
+    const tests = suite.findings.length + suite.errors.length;
+    body.push(
+      `  <testsuite name="${attr(file)}" tests="${tests}" failures="${suite.findings.length}" errors="${suite.errors.length}" skipped="0" time="0" file="${attr(file)}">`,
+    );
+    for (const finding of suite.findings) {
+      body.push(
+        `    <testcase classname="${attr(finding.checkId)}" name="${attr(`${finding.line}:${finding.column} ${finding.message}`)}" file="${attr(file)}" line="${finding.line}" time="0">`,
+        `      <failure message="${attr(finding.message)}" type="${finding.severity}">${text(`${file}:${finding.line}:${finding.column}\nRisk: ${finding.risk}\nMitigation: ${finding.mitigation}`)}</failure>`,
+        '    </testcase>',
+      );
+    }
+    for (const error of suite.errors) {
+      const where = error.line ? `${error.line}: ` : '';
+      body.push(
+        `    <testcase classname="kubeready" name="${attr(`${where}${error.message}`)}" file="${attr(file)}"${error.line ? ` line="${error.line}"` : ''} time="0">`,
+        `      <error message="${attr(error.message)}" type="run-error">${text(`${file}${error.line ? `:${error.line}` : ''}: ${error.message}`)}</error>`,
+        '    </testcase>',
+      );
+    }
+    body.push('  </testsuite>');
+  }
+  let tests = result.findings.length + result.errors.length;
+  if (tests === 0) {
+    const { files, objects } = result.summary;
+    tests = 1;
+    body.push(
+      '  <testsuite name="kubeready" tests="1" failures="0" errors="0" skipped="0" time="0">',
+      `    <testcase classname="kubeready" name="${attr(`no problems in ${plural(objects, 'object')} from ${plural(files, 'file')}`)}" time="0"/>`,
+      '  </testsuite>',
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="kubeready" tests="${tests}" failures="${result.findings.length}" errors="${result.errors.length}" skipped="0" time="0">`,
+    ...body,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+/** Text content: the five XML escapes, and characters XML 1.0 cannot hold at all dropped. */
+function text(value: string): string {
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+/** An attribute value: also keeps line breaks and tabs, which attribute normalisation would turn into spaces. */
+function attr(value: string): string {
+  return text(value).replaceAll('\n', '&#10;').replaceAll('\r', '&#13;').replaceAll('\t', '&#9;');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

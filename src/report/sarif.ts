@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LintResult } from '../api.js';
+import type { Check, Severity } from '../engine/check.js';
+import type { Finding, RunError } from '../engine/finding.js';
+
+const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
+const informationUri = 'https://github.com/kubeready/kubeready';
+const checksDocs = 'https://github.com/kubeready/kubeready/blob/main/docs/checks.md';
+const srcRoot = '%SRCROOT%';
+/** The key of kubeready's own entry in partialFingerprints; bump the suffix if the recipe ever changes. */
+export const fingerprintKey = 'kubeready/v1';
+
+const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per check (in the order given),
+ * one result per finding. Run errors become tool execution notifications.
+ */
+export function formatSarif(result: LintResult, checks: readonly Check[], version: string): string {
+  const ruleIndex = new Map(checks.map((check, index) => [check.meta.id, index]));
+  const rules = checks.map(({ meta }) => ({
+    id: meta.id,
+    name: meta.id,
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    help: {
+      text: `Risk: ${meta.risk}\n\nMitigation: ${meta.mitigation}`,
+      markdown: `**Risk:** ${meta.risk}\n\n**Mitigation:** ${meta.mitigation}`,
+    },
+    helpUri: `${checksDocs}#${meta.id}`,
+    defaultConfiguration: { level: levels[meta.severity] },
+    properties: { tags: [meta.category] },
+  }));
+
+  const seen = new Map<string, number>();
+  const results = result.findings.map((finding) => {
+    const index = ruleIndex.get(finding.checkId);
+    return {
+      ruleId: finding.checkId,
+      ...(index === undefined ? {} : { ruleIndex: index }),
+      level: levels[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            ...artifactLocation(finding.file),
+            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+          },
+        },
+      ],
+      partialFingerprints: { [fingerprintKey]: fingerprint(finding, seen) },
+    };
+  });
+
+  const invocation = {
+    executionSuccessful: result.errors.length === 0,
+    ...(result.errors.length > 0 ? { toolExecutionNotifications: result.errors.map(notification) } : {}),
+  };
+
+  const log = {
+    $schema: schemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'kubeready', version, informationUri, rules } },
+        originalUriBaseIds: {
+          [srcRoot]: { description: { text: 'The directory kubeready ran in; artifact URIs are relative to it.' } },
+        },
+        invocations: [invocation],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A relative URI under %SRCROOT% (forward slashes, percent-encoded), or a file: URI for an absolute path. */
+function artifactLocation(file: string): { artifactLocation: { uri: string; uriBaseId?: string } } {
+  if (file === '<stdin>') return { artifactLocation: { uri: 'stdin', uriBaseId: srcRoot } };
+  if (isAbsolute(file)) return { artifactLocation: { uri: pathToFileURL(file).href } };
+  const uri = file.replaceAll('\\', '/').split('/').map(encodeURIComponent).join('/');
+  return { artifactLocation: { uri, uriBaseId: srcRoot } };
+}
+
+/**
+ * A hash of what the finding is about, not where it sits: lines added above it leave it unchanged.
+ * Identical keys in one run (one check, one field, several messages) are told apart by occurrence.
+ */
+function fingerprint(finding: Finding, seen: Map<string, number>): string {
+  const object = finding.object;
+  const key = [finding.checkId, finding.file, object?.kind ?? '', object?.namespace ?? '', object?.name ?? '', finding.path].join('\u0000');
+  const occurrence = (seen.get(key) ?? 0) + 1;
+  seen.set(key, occurrence);
+  const input = occurrence === 1 ? key : `${key}\u0000${occurrence}`;
+  return createHash('sha256').update(input).digest('hex').slice(0, 32);
+}
+
+function notification(error: RunError) {
+  return {
+    level: 'error',
+    message: { text: error.message },
+    locations: [
+      {
+        physicalLocation: {
+          ...artifactLocation(error.file),
+          ...(error.line ? { region: { startLine: error.line } } : {}),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,391 @@
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { checks } from '../checks/index.js';
+import { type LintResult, lintText } from '../src/api.js';
+import { type Io, main } from '../src/main.js';
+import { formatGithub } from '../src/report/github.js';
+import { formatJunit } from '../src/report/junit.js';
+import { fingerprintKey, formatSarif } from '../src/report/sarif.js';
+
+/** One error (placeholder), one warning (moving tag), one info (token automount). */
+const pod = `apiVersion: v1
+kind: Pod
+metadata: { name: web, namespace: shop }
+spec:
+  containers:
+    - name: app
+      image: registry.example.com/app:latest
+      resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }
+      livenessProbe: { httpGet: { path: /live, port: 8080 } }
+      securityContext: { readOnlyRootFilesystem: true }
+      env:
+        - { name: VERSION, value: "__APP_VERSION__" }
+  securityContext: { runAsNonRoot: true }
+`;
+const cleanPod = `apiVersion: v1
+kind: Pod
+metadata: { name: ok }
+spec:
+  containers:
+    - name: app
+      image: registry.example.com/app:1.0.0
+      resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }
+      livenessProbe: { httpGet: { path: /live, port: 8080 } }
+      securityContext: { readOnlyRootFilesystem: true }
+  automountServiceAccountToken: false
+  securityContext: { runAsNonRoot: true }
+`;
+const file = 'k8s/web/pod.yaml';
+
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item ${index} among ${items.length}`);
+  return item;
+}
+
+function checkById(id: string) {
+  const check = checks.find((candidate) => candidate.meta.id === id);
+  if (!check) throw new Error(`no check ${id}`);
+  return check;
+}
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: SarifRegion } }[];
+  partialFingerprints: Record<string, string>;
+}
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri: string;
+  defaultConfiguration: { level: string };
+  properties: { tags: string[] };
+}
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    originalUriBaseIds: Record<string, unknown>;
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { level: string; message: { text: string }; locations: unknown[] }[] }[];
+    results: SarifResult[];
+  }[];
+}
+
+const sarifOf = (result: LintResult) => JSON.parse(formatSarif(result, checks, '9.9.9')) as SarifLog;
+const sarifRun = (result: LintResult) => at(sarifOf(result).runs, 0);
+
+/** The fields GitHub code scanning requires (docs "SARIF support for code scanning"), hand-written. */
+const text = { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1 } } };
+const minimalSarifSchema = {
+  type: 'object',
+  required: ['$schema', 'version', 'runs'],
+  properties: {
+    version: { const: '2.1.0' },
+    runs: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 1,
+      items: {
+        type: 'object',
+        required: ['tool', 'results'],
+        properties: {
+          tool: {
+            type: 'object',
+            required: ['driver'],
+            properties: {
+              driver: {
+                type: 'object',
+                required: ['name', 'rules'],
+                properties: {
+                  name: { type: 'string', minLength: 1 },
+                  rules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id', 'shortDescription', 'fullDescription', 'help'],
+                      properties: {
+                        id: { type: 'string', minLength: 1 },
+                        shortDescription: text,
+                        fullDescription: text,
+                        help: text,
+                        defaultConfiguration: { type: 'object', properties: { level: { enum: ['none', 'note', 'warning', 'error'] } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          invocations: {
+            type: 'array',
+            items: { type: 'object', required: ['executionSuccessful'], properties: { executionSuccessful: { type: 'boolean' } } },
+          },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['ruleId', 'message', 'locations', 'partialFingerprints'],
+              properties: {
+                ruleId: { type: 'string', minLength: 1 },
+                ruleIndex: { type: 'integer', minimum: 0 },
+                level: { enum: ['none', 'note', 'warning', 'error'] },
+                message: text,
+                partialFingerprints: { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
+                locations: {
+                  type: 'array',
+                  minItems: 1,
+                  items: {
+                    type: 'object',
+                    required: ['physicalLocation'],
+                    properties: {
+                      physicalLocation: {
+                        type: 'object',
+                        required: ['artifactLocation', 'region'],
+                        properties: {
+                          artifactLocation: {
+                            type: 'object',
+                            required: ['uri'],
+                            properties: { uri: { type: 'string', minLength: 1, not: { pattern: '\\\\' } } },
+                          },
+                          region: {
+                            type: 'object',
+                            required: ['startLine', 'startColumn', 'endLine', 'endColumn'],
+                            additionalProperties: { type: 'integer', minimum: 1 },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+const validateSarif = new Ajv({ allErrors: true }).compile(minimalSarifSchema);
+
+describe('the test manifest', () => {
+  it('has one finding of each severity', () => {
+    const result = lintText(pod, file);
+    expect(result.findings.map((f) => [f.checkId, f.severity, f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ['service-account-token-automount', 'info', 4, 1, 4, 5],
+      ['image-untagged', 'warning', 7, 14, 7, 45],
+      ['template-placeholder', 'error', 12, 35, 12, 52],
+    ]);
+  });
+});
+
+describe('formatSarif', () => {
+  const result = lintText(pod, file);
+  const log = sarifOf(result);
+  const run = at(log.runs, 0);
+
+  it('passes the minimal schema of what GitHub requires, with and without results', () => {
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(validateSarif(sarifOf(lintText(cleanPod, 'ok.yaml'))), JSON.stringify(validateSarif.errors)).toBe(true);
+  });
+
+  it('describes the tool and one rule per check', () => {
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const driver = run.tool.driver;
+    expect(driver).toMatchObject({ name: 'kubeready', version: '9.9.9', informationUri: 'https://github.com/kubeready/kubeready' });
+    expect(driver.rules.map((rule) => rule.id)).toEqual(checks.map((check) => check.meta.id));
+    const check = checkById('image-untagged');
+    expect(driver.rules.find((rule) => rule.id === 'image-untagged')).toEqual({
+      id: 'image-untagged',
+      name: 'image-untagged',
+      shortDescription: { text: check.meta.title },
+      fullDescription: { text: check.meta.description },
+      help: {
+        text: `Risk: ${check.meta.risk}\n\nMitigation: ${check.meta.mitigation}`,
+        markdown: `**Risk:** ${check.meta.risk}\n\n**Mitigation:** ${check.meta.mitigation}`,
+      },
+      helpUri: 'https://github.com/kubeready/kubeready/blob/main/docs/checks.md#image-untagged',
+      defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['images'] },
+    });
+    const levelOf = (id: string) => driver.rules.find((rule) => rule.id === id)?.defaultConfiguration.level;
+    expect([levelOf('template-placeholder'), levelOf('image-untagged'), levelOf('liveness-probe-missing')]).toEqual(['error', 'warning', 'note']);
+    expect(run.originalUriBaseIds).toHaveProperty(['%SRCROOT%']);
+    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+  });
+
+  it('gives each finding a result with its rule, level and region', () => {
+    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['service-account-token-automount', 'note'],
+      ['image-untagged', 'warning'],
+      ['template-placeholder', 'error'],
+    ]);
+    for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
+    const placeholder = at(run.results, 2);
+    expect(placeholder.message.text).toBe(at(result.findings, 2).message);
+    expect(placeholder.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'k8s/web/pod.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 12, startColumn: 35, endLine: 12, endColumn: 52 },
+        },
+      },
+    ]);
+  });
+
+  it('keeps fingerprints when the finding moves down two lines, and tells findings apart', () => {
+    const moved = sarifRun(lintText(`# first comment\n# second comment\n${pod}`, file));
+    expect(moved.results.map((r) => at(r.locations, 0).physicalLocation.region.startLine)).toEqual([6, 9, 14]);
+    const prints = run.results.map((r) => r.partialFingerprints[fingerprintKey]);
+    expect(prints.every((print) => /^[0-9a-f]{32}$/.test(print ?? ''))).toBe(true);
+    expect(new Set(prints).size).toBe(3);
+    expect(moved.results.map((r) => r.partialFingerprints[fingerprintKey])).toEqual(prints);
+    // ...but the file is part of what the finding is about.
+    const elsewhere = sarifRun(lintText(pod, 'k8s/other.yaml'));
+    expect(at(elsewhere.results, 0).partialFingerprints[fingerprintKey]).not.toBe(prints[0]);
+  });
+
+  it('writes results as an empty array when there are no findings', () => {
+    const clean = formatSarif(lintText(cleanPod, 'ok.yaml'), checks, '1.0.0');
+    expect(at((JSON.parse(clean) as SarifLog).runs, 0).results).toEqual([]);
+    expect(clean).toContain('"results": []');
+  });
+
+  it('names stdin "stdin" and uses forward slashes', () => {
+    expect(at(at(sarifRun(lintText(pod)).results, 0).locations, 0).physicalLocation.artifactLocation).toEqual({ uri: 'stdin', uriBaseId: '%SRCROOT%' });
+    const windows = sarifRun(lintText(pod, 'k8s\\web\\my pod.yaml'));
+    expect(at(at(windows.results, 0).locations, 0).physicalLocation.artifactLocation.uri).toBe('k8s/web/my%20pod.yaml');
+  });
+
+  it('reports run errors as tool execution notifications', () => {
+    const withErrors: LintResult = { ...result, errors: [{ file: 'charts/app', message: 'helm template failed: boom' }, { file: 'bad.yaml', line: 3, message: 'cannot read: EACCES' }] };
+    const invocation = at(sarifRun(withErrors).invocations, 0);
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      { level: 'error', message: { text: 'helm template failed: boom' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'charts/app', uriBaseId: '%SRCROOT%' } } }] },
+      {
+        level: 'error',
+        message: { text: 'cannot read: EACCES' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'bad.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } }],
+      },
+    ]);
+  });
+});
+
+describe('formatGithub', () => {
+  const result = lintText(pod, file);
+
+  it('prints one workflow command per finding, by severity', () => {
+    const lines = formatGithub(result).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+    expect(lines[0]).toMatch(/^::notice file=k8s\/web\/pod\.yaml,line=4,col=1,endLine=4,endColumn=5,title=service-account-token-automount::The pod spec /);
+    expect(lines[1]).toBe(
+      '::warning file=k8s/web/pod.yaml,line=7,col=14,endLine=7,endColumn=45,title=image-untagged::' +
+        'The image "registry.example.com/app:latest" of container "app" uses the moving tag :latest.',
+    );
+    expect(lines[2]).toMatch(/^::error file=k8s\/web\/pod\.yaml,line=12,col=35,endLine=12,endColumn=52,title=template-placeholder::/);
+  });
+
+  it('escapes data and properties as @actions/core does', () => {
+    const finding = { ...at(result.findings, 1), file: 'a,b:c%.yaml', message: 'CPU at 100%, really:\r\nlook' };
+    expect(formatGithub({ ...result, findings: [finding] })).toBe(
+      '::warning file=a%2Cb%3Ac%25.yaml,line=7,col=14,endLine=7,endColumn=45,title=image-untagged::CPU at 100%25, really:%0D%0Alook\n',
+    );
+  });
+
+  it('prints run errors as ::error with the file, and nothing for a clean run', () => {
+    const errors = [{ file: 'charts/app', message: 'helm template failed:\nboom' }, { file: 'bad.yaml', line: 3, message: 'cannot read' }];
+    expect(formatGithub({ ...result, findings: [], errors })).toBe('::error file=charts/app::helm template failed:%0Aboom\n::error file=bad.yaml,line=3::cannot read\n');
+    expect(formatGithub(lintText(cleanPod, 'ok.yaml'))).toBe('');
+  });
+});
+
+describe('formatJunit', () => {
+  const result = lintText(pod, file);
+
+  it('lists one suite per file with findings and one failing testcase per finding', () => {
+    const other = lintText(pod, 'other.yaml');
+    const xml = formatJunit({ ...result, findings: [...result.findings, at(other.findings, 1)] });
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kubeready" tests="4" failures="4" errors="0"')).toBe(true);
+    expect(xml.match(/<testsuite /g)).toHaveLength(2);
+    expect(xml).toContain('<testsuite name="k8s/web/pod.yaml" tests="3" failures="3" errors="0"');
+    expect(xml).toContain('<testsuite name="other.yaml" tests="1" failures="1" errors="0"');
+    expect(xml.match(/<testcase /g)).toHaveLength(4);
+    expect(xml.match(/<failure /g)).toHaveLength(4);
+    expect(xml).toContain(
+      '<testcase classname="image-untagged" name="7:14 The image &quot;registry.example.com/app:latest&quot; of container &quot;app&quot; uses the moving tag :latest." file="k8s/web/pod.yaml" line="7" time="0">',
+    );
+    const check = checkById('image-untagged');
+    expect(xml).toContain(`type="warning">k8s/web/pod.yaml:7:14\nRisk: ${check.meta.risk.replaceAll("'", '&apos;').replaceAll('"', '&quot;')}`);
+    expect(xml.endsWith('</testsuites>\n')).toBe(true);
+  });
+
+  it('escapes &, <, >, " and \'', () => {
+    const finding = { ...at(result.findings, 0), file: 'a&b.yaml', message: `<x> & "y" 'z'`, risk: '1 < 2 & 3 > 2', mitigation: `"quoted" 'single'` };
+    const xml = formatJunit({ ...result, findings: [finding] });
+    expect(xml).toContain('<testsuite name="a&amp;b.yaml"');
+    expect(xml).toContain('name="4:1 &lt;x&gt; &amp; &quot;y&quot; &apos;z&apos;"');
+    expect(xml).toContain('<failure message="&lt;x&gt; &amp; &quot;y&quot; &apos;z&apos;" type="info">a&amp;b.yaml:4:1\nRisk: 1 &lt; 2 &amp; 3 &gt; 2\nMitigation: &quot;quoted&quot; &apos;single&apos;</failure>');
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/);
+  });
+
+  it('shows one passing testcase when there is nothing to report', () => {
+    expect(formatJunit(lintText(cleanPod, 'ok.yaml'))).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="kubeready" tests="1" failures="0" errors="0" skipped="0" time="0">',
+        '  <testsuite name="kubeready" tests="1" failures="0" errors="0" skipped="0" time="0">',
+        '    <testcase classname="kubeready" name="no problems in 1 object from 1 file" time="0"/>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports run errors as <error>', () => {
+    const xml = formatJunit({ ...result, errors: [{ file: 'charts/app', message: 'helm template failed: <boom>' }] });
+    expect(xml).toContain('<testsuites name="kubeready" tests="4" failures="3" errors="1"');
+    expect(xml).toContain('<testsuite name="charts/app" tests="1" failures="0" errors="1"');
+    expect(xml).toContain('<error message="helm template failed: &lt;boom&gt;" type="run-error">charts/app: helm template failed: &lt;boom&gt;</error>');
+  });
+});
+
+describe('--format on the command line', () => {
+  async function run(args: string[]) {
+    let stdout = '';
+    const io: Io = { stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false }, stderr: { write: () => true }, readStdin: () => Promise.resolve(pod), env: {} };
+    const code = await main(args, io);
+    return { code, stdout };
+  }
+
+  it('renders sarif, github and junit', async () => {
+    const sarif = await run(['--format', 'sarif', '-']);
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(sarif.stdout) as SarifLog;
+    expect(validateSarif(log)).toBe(true);
+    expect(at(log.runs, 0).results.map((r) => r.ruleId)).toEqual(['service-account-token-automount', 'image-untagged', 'template-placeholder']);
+    expect(at(log.runs, 0).tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await run(['--format', 'github', '-'])).stdout).toMatch(/^::notice file=<stdin>,line=4,/);
+    expect((await run(['--format', 'junit', '-'])).stdout).toContain('<testsuite name="&lt;stdin&gt;" tests="3" failures="3"');
+  });
+
+  it('names every format in the usage error', async () => {
+    await expect(run(['--format', 'xml', '-'])).rejects.toThrow('--format must be one of stylish, json, sarif, github, junit (got "xml")');
+  });
+});
