@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { includes, podUnderControl, violation } from '../src/model/pod-security.js';
 
 const meta = {
   id: 'pss-host-path-volumes',
@@ -31,11 +31,11 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
     // At restricted, the volume-type allow-list (pss-volume-types) overrides this control and reports hostPath.
-    if (!includes(judgement.level, meta.podSecurity) || includes(judgement.level, 'restricted')) return;
-    const pod = podTemplateOf(object);
-    if (!pod) return;
+    if (includes(judgement.level, 'restricted')) return;
     const volumes: unknown = pod.spec.volumes;
     if (!Array.isArray(volumes)) return;
     for (const [i, volume] of volumes.entries()) {

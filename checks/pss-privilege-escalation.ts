@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { containersOf, podTemplateOf } from '../src/model/kinds.js';
-import { includes, isWindowsPod, judgementFor, violation } from '../src/model/pod-security.js';
+import { containersOf } from '../src/model/kinds.js';
+import { isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import { containerFieldPath, labelOf, securityContextOf, shownBoolean } from '../src/model/run-as.js';
 
 const meta = {
@@ -37,10 +37,10 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod || isWindowsPod(object)) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
+    if (isWindowsPod(object)) return;
     for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
       const value = securityContextOf(at)?.['allowPrivilegeEscalation'];
       if (value === false) continue;

@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containersOf, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { type ContainerAt, containersOf } from '../src/model/kinds.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   containerFieldPath,
   labelOf,
@@ -44,10 +44,10 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod || usesUserNamespace(pod)) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
+    if (usesUserNamespace(pod)) return;
     const podValue = podSecurityContextOf(pod)?.['runAsNonRoot'];
     // Containers that leave the field unset take the pod's value.
     const inheriting: ContainerAt[] = [];

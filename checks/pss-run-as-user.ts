@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { containersOf, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { containersOf } from '../src/model/kinds.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { containerFieldPath, labelOf, labelsOf, podFieldPath, podSecurityContextOf, securityContextOf, usesUserNamespace } from '../src/model/run-as.js';
 
 const meta = {
@@ -34,10 +34,10 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    if (!pod || usesUserNamespace(pod)) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
+    if (usesUserNamespace(pod)) return;
     const containers = containersOf(pod, ['container', 'initContainer', 'ephemeralContainer']);
     if (podSecurityContextOf(pod)?.['runAsUser'] === 0) {
       // Containers with a uid of their own override the pod value, but the pod-level 0 still fails.

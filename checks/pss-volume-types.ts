@@ -1,6 +1,6 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
-import { includes, judgementFor, violation } from '../src/model/pod-security.js';
+import { isRecord } from '../src/model/kinds.js';
+import { podUnderControl, violation } from '../src/model/pod-security.js';
 
 /** The volume sources restricted Pod Security allows. */
 const allowed = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret'];
@@ -46,11 +46,11 @@ const meta = {
 export default defineObjectCheck({
   meta,
   *check(object, { ref, index, settings }) {
-    const judgement = judgementFor(ref, index, settings);
-    if (!includes(judgement.level, meta.podSecurity)) return;
-    const pod = podTemplateOf(object);
-    const volumes: unknown = pod?.spec.volumes;
-    if (!pod || !Array.isArray(volumes)) return;
+    const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
+    if (!controlled) return;
+    const { pod, judgement } = controlled;
+    const volumes: unknown = pod.spec.volumes;
+    if (!Array.isArray(volumes)) return;
     for (const [i, volume] of volumes.entries()) {
       if (!isRecord(volume)) continue;
       const sources = Object.keys(volume).filter((key) => key !== 'name' && volume[key] !== undefined && volume[key] !== null);
