@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { type Io, main } from '../src/main.js';
+import { cleanPod, runMain } from './support/cli.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'dist', 'src', 'cli.js');
@@ -23,33 +23,6 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Runs main() in-process with captured streams. */
-async function runInProcess(args: string[], options: { isTTY?: boolean; env?: Record<string, string> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
-    stderr: { write: (text: string) => (stderr += text) },
-    readStdin: () => Promise.resolve(''),
-    env: options.env ?? {},
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const cleanPod = `apiVersion: v1
-kind: Pod
-metadata: { name: ok }
-spec:
-  containers:
-    - name: app
-      image: registry.example.com/app:1.0.0
-      resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }
-      livenessProbe: { httpGet: { path: /live, port: 8080 } }
-      securityContext: { readOnlyRootFilesystem: true }
-  automountServiceAccountToken: false
-  securityContext: { runAsNonRoot: true }
-`;
 const untaggedPod = cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app');
 
 describe('kubeready (the built binary)', () => {
@@ -145,7 +118,7 @@ describe('exit codes and the fail threshold', () => {
     ['error', 0],
     ['info', 1],
   ] as const)('--fail-on %s with a warning finding exits %i', async (failOn, expected) => {
-    const { code, stdout } = await runInProcess(['--fail-on', failOn, infoOnly]);
+    const { code, stdout } = await runMain(['--fail-on', failOn, infoOnly]);
     expect(code).toBe(expected);
     expect(stdout).toContain('image-untagged'); // findings below the threshold are still shown
   });
@@ -153,7 +126,7 @@ describe('exit codes and the fail threshold', () => {
   it('a syntax error is an error-level finding, so it fails even with --fail-on error', async () => {
     const broken = join(scratch, 'broken.yaml');
     writeFileSync(broken, 'apiVersion: v1\nkind: Pod\nmetadata: { name: [x\n');
-    const { code, stdout } = await runInProcess(['--fail-on', 'error', broken]);
+    const { code, stdout } = await runMain(['--fail-on', 'error', broken]);
     expect(code).toBe(1);
     expect(stdout).toContain('yaml-syntax');
   });
@@ -163,7 +136,7 @@ describe('stylish output', () => {
   it('groups by file, aligns line:col severity message check-id, and ends with a summary', async () => {
     const file = join(scratch, 'grouped.yaml');
     writeFileSync(file, untaggedPod.replace('resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }', 'resources: {}'));
-    const { stdout } = await runInProcess([file]);
+    const { stdout } = await runMain([file]);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/grouped\.yaml$/);
     expect(lines[1]).toMatch(/^ {2}7:14 {2}warning {2}The image "registry.example.com\/app" of container "app" has no tag.* {2}image-untagged$/);
@@ -176,10 +149,10 @@ describe('stylish output', () => {
     const file = join(scratch, 'colour.yaml');
     writeFileSync(file, untaggedPod);
     const escape = '\u001b[';
-    expect((await runInProcess([file], { isTTY: false })).stdout).not.toContain(escape);
-    expect((await runInProcess([file], { isTTY: true })).stdout).toContain(escape);
-    expect((await runInProcess([file], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(escape);
-    expect((await runInProcess([file], { isTTY: false, env: { FORCE_COLOR: '1' } })).stdout).toContain(escape);
+    expect((await runMain([file], { isTTY: false })).stdout).not.toContain(escape);
+    expect((await runMain([file], { isTTY: true })).stdout).toContain(escape);
+    expect((await runMain([file], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(escape);
+    expect((await runMain([file], { isTTY: false, env: { FORCE_COLOR: '1' } })).stdout).toContain(escape);
   });
 });
 
@@ -188,7 +161,7 @@ describe('odd input', () => {
     const dir = mkdtempSync(join(scratch, 'dangling-'));
     writeFileSync(join(dir, 'good.yaml'), untaggedPod);
     symlinkSync(join(dir, 'gone.yaml'), join(dir, 'link.yaml'));
-    const { code, stdout, stderr } = await runInProcess([dir]);
+    const { code, stdout, stderr } = await runMain([dir]);
     expect(stdout).toContain('in 1 object from 1 file');
     expect(stderr).toBe('');
     expect(code).toBe(1);
@@ -198,7 +171,7 @@ describe('odd input', () => {
     const dir = mkdtempSync(join(scratch, 'garbage-'));
     writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x5b, 0x3a, 0x0a, 0x80, 0x81]));
     writeFileSync(join(dir, 'bom.yaml'), `\uFEFF${untaggedPod}`);
-    const { code, stdout, stderr } = await runInProcess([dir]);
+    const { code, stdout, stderr } = await runMain([dir]);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toMatch(/binary\.yaml\n {2}\d+:\d+ +error +.*yaml-syntax/);

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { type LintResult, lintText } from '../src/api.js';
-import { type Io, main } from '../src/main.js';
+import { cleanPod, runMain } from './support/cli.js';
 import { formatGithub } from '../src/report/github.js';
 import { formatJunit } from '../src/report/junit.js';
 import { fingerprintKey, formatSarif } from '../src/report/sarif.js';
@@ -20,19 +20,6 @@ spec:
       securityContext: { readOnlyRootFilesystem: true }
       env:
         - { name: VERSION, value: "__APP_VERSION__" }
-  securityContext: { runAsNonRoot: true }
-`;
-const cleanPod = `apiVersion: v1
-kind: Pod
-metadata: { name: ok }
-spec:
-  containers:
-    - name: app
-      image: registry.example.com/app:1.0.0
-      resources: { requests: { cpu: 10m, memory: 16Mi }, limits: { memory: 16Mi } }
-      livenessProbe: { httpGet: { path: /live, port: 8080 } }
-      securityContext: { readOnlyRootFilesystem: true }
-  automountServiceAccountToken: false
   securityContext: { runAsNonRoot: true }
 `;
 const file = 'k8s/web/pod.yaml';
@@ -367,12 +354,7 @@ describe('formatJunit', () => {
 });
 
 describe('--format on the command line', () => {
-  async function run(args: string[]) {
-    let stdout = '';
-    const io: Io = { stdout: { write: (chunk: string) => (stdout += chunk), isTTY: false }, stderr: { write: () => true }, readStdin: () => Promise.resolve(pod), env: {} };
-    const code = await main(args, io);
-    return { code, stdout };
-  }
+  const run = (args: string[]) => runMain(args, { stdin: pod });
 
   it('renders sarif, github and junit', async () => {
     const sarif = await run(['--format', 'sarif', '-']);

@@ -9,7 +9,7 @@ import { type Finding, type LintOptions, lint } from '../src/api.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { mapLimited } from '../src/load/tools.js';
 import { walk } from '../src/load/walk.js';
-import { type Io, main } from '../src/main.js';
+import { runMain } from './support/cli.js';
 import { binDir, helmBin, kubectlBin } from './support/binaries.js';
 import { byLineThenId, readExpectations } from './support/expectations.js';
 
@@ -207,17 +207,7 @@ describe('scopes', () => {
 });
 
 describe('the command line', () => {
-  async function run(args: string[], stderrIsTTY: boolean) {
-    let stdout = '';
-    let stderr = '';
-    const io: Io = {
-      stdout: { write: (text: string) => (stdout += text), isTTY: false },
-      stderr: { write: (text: string) => (stderr += text), isTTY: stderrIsTTY },
-      readStdin: () => Promise.resolve(''),
-      env: {},
-    };
-    return { code: await main(args, io), stdout, stderr };
-  }
+  const run = (args: string[], stderrIsTTY: boolean) => runMain(args, { stderrIsTTY });
 
   it('shows render progress on a terminal, and nothing when stderr is not one', async () => {
     const args = ['--helm-bin', helmBin, '--kustomize-bin', kubectlBin, join(projects, 'helm', 'shop'), join(projects, 'kustomize', 'overlays', 'staging')];
