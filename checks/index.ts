@@ -62,6 +62,9 @@ import replicasSingle from './replicas-single.js';
 import requestsExceedNode from './requests-exceed-node.js';
 import requestsMissing from './requests-missing.js';
 import runAsRoot from './run-as-root.js';
+import schemaInvalid from './schema-invalid.js';
+import schemaMissing from './schema-missing.js';
+import schemaUnknownField from './schema-unknown-field.js';
 import secretPlaintext from './secret-plaintext.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
@@ -139,6 +142,9 @@ export const checks: readonly Check[] = [
   requestsExceedNode,
   requestsMissing,
   runAsRoot,
+  schemaInvalid,
+  schemaMissing,
+  schemaUnknownField,
   secretPlaintext,
   serviceAccountTokenAutomount,
   serviceSelectsNothing,

@@ -9,7 +9,11 @@ import { runChecks } from './engine/run.js';
 import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParsedSource, parseSource } from './load/parse.js';
+import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { mapLimited } from './load/tools.js';
+import { isRecord } from './model/kinds.js';
+import { createSchemaSet } from './model/schema-set.js';
+import { type SchemaValidation, noSchemas } from './model/schema-validation.js';
 import { STDIN, walk } from './load/walk.js';
 
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
@@ -39,6 +43,10 @@ export interface LintOptions {
   kustomize?: KustomizeOptions;
   /** Renders run in parallel up to this many at once. Default: the number of cores. */
   jobs?: number;
+  /** CustomResourceDefinition files or folders that supply schemas for custom resources (not linted). */
+  crds?: readonly string[];
+  /** Report objects whose kind has no known schema (turns on schema-missing). */
+  strictKinds?: boolean;
   /** Called as each chart or kustomization finishes rendering. */
   onRendered?: (done: number, total: number, name: string) => void;
 }
@@ -66,7 +74,8 @@ export const STDIN_NAME = '<stdin>';
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const configured = configureChecks(options.checks ?? allChecks, options.config);
+  const configured = configureChecks(options.checks ?? allChecks, withStrictKinds(options.config, options.strictKinds));
+  const crdSources = await readCrdSources(options.crds ?? [], cwd);
   const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
   const errors: RunError[] = [];
   const units = [
@@ -89,7 +98,32 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const rendered = await rendering;
   const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
   errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
-  return lintScopes(scopes, configured, errors, settingsOf(options));
+  errors.push(...crdSources.errors);
+  return lintScopes(scopes, configured, errors, settingsOf(options), crdSources.objects);
+}
+
+function withStrictKinds(config: ChecksConfig | undefined, strictKinds: boolean | undefined): ChecksConfig | undefined {
+  if (!strictKinds || config?.['schema-missing'] !== undefined) return config;
+  return { ...config, 'schema-missing': 'warning' };
+}
+
+/** The objects of --crd files and folders: only their CustomResourceDefinitions are used. */
+async function readCrdSources(paths: readonly string[], cwd: string): Promise<{ objects: unknown[]; errors: RunError[] }> {
+  if (paths.length === 0) return { objects: [], errors: [] };
+  const inputs = await walk(paths, { cwd, exclude: [] });
+  const objects: unknown[] = [];
+  const errors: RunError[] = [];
+  for (const file of inputs.files) {
+    const shown = relative(cwd, file) || file;
+    try {
+      const parsed = parseSource(shown, readFileSync(file, 'utf8'));
+      objects.push(...parsed.objects.map((entry) => entry.object));
+      for (const problem of parsed.problems) errors.push({ file: shown, message: `--crd: ${problem.message}` });
+    } catch (error) {
+      errors.push({ file: shown, message: `--crd: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    }
+  }
+  return { objects, errors };
 }
 
 /** Lints one text as if it were a file: what the fixtures and the programmatic API use. */
@@ -101,7 +135,7 @@ export function lintText(
   settings: Partial<RunSettings> = {},
 ): LintResult {
   const kubernetesVersion = minorVersionOf(settings.kubernetesVersion) ?? defaultRunSettings.kubernetesVersion;
-  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings, kubernetesVersion });
+  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings, kubernetesVersion }, []);
 }
 
 function settingsOf(options: LintOptions): RunSettings {
@@ -140,10 +174,12 @@ function lintScopes(
   checks: readonly ConfiguredCheck[],
   errors: RunError[],
   settings: RunSettings,
+  extraCrds: readonly unknown[],
 ): LintResult {
   const findings: Finding[] = [];
+  const schemas = schemasFor(scopes, checks, settings, extraCrds);
   for (const scope of scopes) {
-    const result = runChecks(scope, checks, settings);
+    const result = runChecks(scope, checks, settings, schemas);
     findings.push(...result.findings);
     errors.push(...result.errors);
   }
@@ -157,6 +193,18 @@ function lintScopes(
   };
   for (const finding of findings) summary[finding.severity]++;
   return { findings: findings.sort(compareFindings), errors, summary };
+}
+
+/**
+ * One schema set for the whole run, built only when a schema check runs: CustomResourceDefinitions are
+ * cluster-wide, so one in any scope (or under --crd) describes its custom resources everywhere.
+ */
+function schemasFor(scopes: readonly (readonly ParsedSource[])[], checks: readonly ConfiguredCheck[], settings: RunSettings, extraCrds: readonly unknown[]): SchemaValidation {
+  if (!checks.some(({ check }) => check.meta.id.startsWith('schema-'))) return noSchemas;
+  const crds = [...extraCrds, ...scopes.flat().flatMap((source) => source.objects.map((entry) => entry.object))].filter(
+    (object) => isRecord(object) && object['kind'] === 'CustomResourceDefinition',
+  );
+  return createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds, settings.kubernetesVersion);
 }
 
 /** True when a finding is at or above the threshold. */

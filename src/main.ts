@@ -26,6 +26,9 @@ Options:
   --exclude GLOB           leave out matching files; repeatable
   --pod-security LEVEL     Pod Security Standards level to hold workloads to: privileged, baseline
                            (default) or restricted; a namespace's enforce label wins
+  --crd PATH               CustomResourceDefinition files or folders whose schemas validate custom
+                           resources (not linted themselves); repeatable
+  --strict-kinds           report objects whose kind has no known schema (schema-missing)
 
 Helm charts (folders with Chart.yaml) are rendered with helm template, Kustomize targets (folders with
 a kustomization) built with kustomize build, or kubectl kustomize when only kubectl is installed:
@@ -33,8 +36,8 @@ a kustomization) built with kustomize build, or kubectl kustomize when only kube
   --set KEY=VALUE          value for every chart; repeatable
   --release-name NAME      release name for helm template (default: release-name)
   --namespace NAME         namespace for helm template
-  --kube-version VERSION   Kubernetes version the manifests target (default: newest known); also
-                           passed to helm template
+  --kube-version VERSION   Kubernetes version the manifests target (default: newest known): picks the
+                           schemas objects are validated against; also passed to helm template
   --helm-bin PATH          helm binary (default: helm on PATH)
   --kustomize-bin PATH     kustomize or kubectl binary (default: kustomize, else kubectl, on PATH)
 
@@ -66,6 +69,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'fail-on': { type: 'string', default: 'warning' },
       exclude: { type: 'string', multiple: true, default: [] },
       'pod-security': { type: 'string', default: 'baseline' },
+      crd: { type: 'string', multiple: true, default: [] },
+      'strict-kinds': { type: 'boolean', default: false },
       values: { type: 'string', short: 'f', multiple: true, default: [] },
       set: { type: 'string', multiple: true, default: [] },
       'release-name': { type: 'string' },
@@ -107,6 +112,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     exclude: values.exclude,
     podSecurityLevel,
     kubernetesVersion: kubeVersion(values['kube-version']),
+    crds: values.crd,
+    strictKinds: values['strict-kinds'],
     readStdin: io.readStdin,
     helm: {
       bin: values['helm-bin'],

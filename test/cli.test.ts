@@ -224,3 +224,64 @@ describe('--kube-version', () => {
     expect(stderr).toBe('kubeready: --kube-version must look like 1.29 or v1.29.3 (got "latest")\n');
   });
 });
+
+describe('--crd and --strict-kinds', () => {
+  const dir = join(scratch, 'crds');
+  const definition = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: widgets.example.com }
+spec:
+  group: example.com
+  scope: Namespaced
+  names: { kind: Widget, plural: widgets }
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          properties:
+            spec: { type: object, properties: { size: { type: integer } } }
+`;
+  const widget = `apiVersion: example.com/v1
+kind: Widget
+metadata: { name: demo }
+spec:
+  size: three
+  colour: blue
+`;
+  const setUp = () => {
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(join(scratch, 'widget.yaml'), widget);
+    spawnSync('mkdir', ['-p', join(dir, 'nested')]);
+    writeFileSync(join(dir, 'nested', 'widget-crd.yaml'), definition);
+  };
+
+  it('validates custom resources against definitions given with --crd, which are not linted themselves', async () => {
+    setUp();
+    const { code, stdout } = await runMain(['--format', 'json', '--crd', dir, join(scratch, 'widget.yaml')]);
+    const findings = (JSON.parse(stdout) as { findings: { checkId: string; line: number; message: string; file: string }[] }).findings;
+    expect(code).toBe(1);
+    expect(findings.map((f) => `${f.line} ${f.checkId}`)).toEqual(['5 schema-invalid', '6 schema-unknown-field']);
+    expect(findings[0]?.message).toBe('spec.size must be an integer, got string "three".');
+    expect(findings.every((f) => f.file.endsWith('widget.yaml'))).toBe(true);
+  });
+
+  it('skips a custom resource without a definition quietly, and reports it under --strict-kinds', async () => {
+    setUp();
+    const quiet = await runMain(['--format', 'json', join(scratch, 'widget.yaml')]);
+    expect((JSON.parse(quiet.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    const strict = await runMain(['--format', 'json', '--strict-kinds', join(scratch, 'widget.yaml')]);
+    const findings = (JSON.parse(strict.stdout) as { findings: { checkId: string; line: number; severity: string }[] }).findings;
+    expect(findings.map((f) => `${f.line} ${f.checkId} ${f.severity}`)).toEqual(['2 schema-missing warning']);
+  });
+
+  it('reports a --crd path that does not exist as a usage error', async () => {
+    setUp();
+    const { code, stderr } = run(['--crd', join(scratch, 'no-such-dir'), join(scratch, 'widget.yaml')]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('no-such-dir');
+  });
+});

@@ -1,6 +1,7 @@
 import type { KubeObject, Path } from '../model/kinds.js';
 import type { ObjectIndex, ObjectRef } from '../model/object-index.js';
 import type { ParseProblem } from '../load/parse.js';
+import type { SchemaValidation } from '../model/schema-validation.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
@@ -78,6 +79,8 @@ export interface CheckContext<O = Record<string, never>> {
   readonly index: ObjectIndex;
   readonly options: Readonly<O>;
   readonly settings: Readonly<RunSettings>;
+  /** The run's schemas (bundled built-in kinds and the CustomResourceDefinitions seen): each object validated once. */
+  readonly schemas: SchemaValidation;
 }
 
 /** A check over one Kubernetes object. Pure: no I/O, no state, never throws on odd input. */

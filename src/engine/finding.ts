@@ -1,6 +1,8 @@
 import type { Severity } from './check.js';
 import type { ObjectRef } from '../model/object-index.js';
 
+export { formatPath } from '../model/kinds.js';
+
 /** One finding, as every formatter receives it. `file` is relative to the working directory. */
 export interface Finding {
   checkId: string;
@@ -42,16 +44,6 @@ export interface RunError {
 }
 
 export const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-export function formatPath(path: readonly (string | number)[]): string {
-  let result = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') result += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) result += result ? `.${segment}` : segment;
-    else result += `[${JSON.stringify(segment)}]`;
-  }
-  return result;
-}
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (

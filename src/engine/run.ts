@@ -5,6 +5,7 @@ import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
 import { buildIndex, refOf } from '../model/object-index.js';
+import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
 
 /**
  * Runs every check over one scope: the parsed sources whose objects may see each other.
@@ -14,6 +15,7 @@ export function runChecks(
   sources: readonly ParsedSource[],
   checks: readonly ConfiguredCheck[],
   settings: RunSettings = defaultRunSettings,
+  schemas: SchemaValidation = noSchemas,
 ): { findings: Finding[]; errors: RunError[] } {
   const objectChecks = checks.filter((c): c is ConfiguredCheck & { check: ObjectCheck } => c.check.target === 'object');
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
@@ -43,7 +45,7 @@ export function runChecks(
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     for (const { check, severity, options } of objectChecks) {
       try {
-        for (const report of check.check(entry.object, { ref, index, options, settings } as CheckContext<unknown>)) {
+        for (const report of check.check(entry.object, { ref, index, options, settings, schemas } as CheckContext<unknown>)) {
           const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
           const { exact, depth: _depth, ...rendered } = location;
           const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;

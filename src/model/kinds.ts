@@ -173,3 +173,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export type { ConfigMap, Pod, PodSpec, Secret, Service };
+
+/** A path as people read it: spec.template.spec.containers[0].image. */
+export function formatPath(path: Path): string {
+  let result = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') result += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) result += result ? `.${segment}` : segment;
+    else result += `[${JSON.stringify(segment)}]`;
+  }
+  return result;
+}

@@ -1,0 +1,248 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.js';
+import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
+import { findPlaceholder, unquotedMustache } from './placeholder.js';
+import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
+import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict } from './schema-validation.js';
+
+
+const documentId = 'kubernetes';
+
+/**
+ * The schemas of one run: the bundled built-in kinds of the target release and the custom resources
+ * whose definitions the run has seen. A kind's validator is compiled the first time an object of that
+ * kind is seen, and each object is validated once, however many checks ask.
+ */
+export function createSchemaSet(
+  document: KubernetesSchemaDocument,
+  crds: readonly unknown[],
+  kubernetesVersion: string,
+): SchemaValidation & { readonly compiledKinds: number } {
+  const definitions = structuredClone(document.definitions);
+  for (const field of document.laterFields) {
+    if (isOlder(kubernetesVersion, field.since)) continue;
+    const properties = definitions[field.definition]?.['properties'];
+    if (isRecord(properties)) properties[field.property] = field.schema;
+  }
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false });
+  ajv.addSchema({ $id: documentId, definitions }, documentId);
+
+  const custom = new Map<string, CustomResourceSchema[]>();
+  for (const crd of crds) {
+    for (const version of customResourceSchemas(crd, { $ref: `${documentId}#/definitions/meta.v1.ObjectMeta` })) {
+      const key = `${version.group}/${version.kind}`;
+      const known = custom.get(key) ?? [];
+      // The first definition of a kind wins; later copies (a chart and its rendered twin) change nothing.
+      if (!known.some((other) => other.version === version.version)) known.push(version);
+      custom.set(key, known);
+    }
+  }
+
+  const compiled = new Map<string, ValidateFunction | undefined>();
+  const validatorOf = (key: string, compile: () => ValidateFunction | undefined) => {
+    if (!compiled.has(key)) {
+      try {
+        compiled.set(key, compile());
+      } catch {
+        compiled.set(key, undefined); // a schema Ajv cannot compile validates nothing, rather than failing the run
+      }
+    }
+    return compiled.get(key);
+  };
+  const verdicts = new WeakMap<object, SchemaVerdict>();
+
+  function verdictFor(object: KubeObject): SchemaVerdict {
+    const group = apiGroupOf(object.apiVersion);
+    const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
+    const definition = document.kinds[object.apiVersion]?.[object.kind];
+    if (definition) {
+      const validate = validatorOf(definition, () => ajv.getSchema(`${documentId}#/definitions/${definition}`));
+      return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
+    }
+    if (isBuiltInGroup(group)) return unknown(true, `${object.apiVersion} ${object.kind} is not among the bundled Kubernetes ${document.kubernetes} schemas`);
+    const versions = custom.get(`${group}/${object.kind}`);
+    if (!versions) return unknown(false, `no CustomResourceDefinition for ${object.kind} (${group}) in the input or --crd`);
+    const match = versions.find((candidate) => candidate.version === version);
+    if (!match) {
+      const served = versions.map((candidate) => `${group}/${candidate.version}`).join(', ');
+      return { known: true, problems: [{ kind: 'invalid', path: ['apiVersion'], message: `The CustomResourceDefinition of ${object.kind} serves ${served}, not ${object.apiVersion}.` }] };
+    }
+    if (!match.schema) return unknown(false, `the CustomResourceDefinition of ${object.kind} gives no schema for ${version}`);
+    const schema = match.schema;
+    const validate = validatorOf(`${group}/${version}/${object.kind}`, () => ajv.compile(schema));
+    return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(false, `the schema of ${object.kind} in its CustomResourceDefinition cannot be compiled`);
+  }
+
+  return {
+    get compiledKinds() {
+      return compiled.size;
+    },
+    validate(object) {
+      let verdict = verdicts.get(object);
+      if (!verdict) {
+        verdict = verdictFor(object);
+        verdicts.set(object, verdict);
+      }
+      return verdict;
+    },
+  };
+}
+
+/** True when release a comes before release b ("1.29" < "1.31"). */
+function isOlder(a: string, b: string): boolean {
+  const [left, right] = [parseMinorVersion(a), parseMinorVersion(b)];
+  return left !== undefined && right !== undefined && compareVersions(left, right) < 0;
+}
+
+function unknown(builtIn: boolean, reason: string): SchemaVerdict {
+  return { known: false, builtIn, reason };
+}
+
+function problemsOf(validate: ValidateFunction, object: KubeObject, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
+  const data = withoutNulls(object);
+  if (validate(data)) return [];
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  const errors = validate.errors ?? [];
+  // A value that fits none of the forms of a union (a schema or a boolean): its branches' type errors say
+  // nothing useful one by one, so they become one message, unless a deeper error explains the mismatch.
+  const unions = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  for (const error of errors) {
+    if (error.keyword === 'type' && unions.has(error.instancePath)) continue;
+    if (error.keyword === 'anyOf' && errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`))) continue;
+    const problem = describe(error, data, target, document);
+    if (!problem || (problem.kind === 'invalid' && isPlaceholder(valueAt(object, problem.path)))) continue;
+    const key = `${problem.kind} ${problem.path.join('\u0000')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+/** A templating leftover is template-placeholder's finding; the type error it causes says nothing more. */
+function isPlaceholder(value: unknown): boolean {
+  return (typeof value === 'string' && findPlaceholder(value) !== undefined) || unquotedMustache(value) !== undefined;
+}
+
+function valueAt(object: unknown, path: readonly (string | number)[]): unknown {
+  let node = object;
+  for (const segment of path) node = Array.isArray(node) || isRecord(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
+  return node;
+}
+
+/** A null field is the same as a missing one to the API server; dates (YAML timestamps) are strings there. */
+function withoutNulls(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) if (child !== null && child !== undefined) copy[key] = withoutNulls(child);
+  return copy;
+}
+
+function describe(error: ErrorObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem | undefined {
+  const path = pathOf(error.instancePath, data);
+  const where = path.length > 0 ? formatPath(path) : 'The object';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(params['additionalProperty']);
+      const known = isRecord(error.parentSchema?.['properties']) ? Object.keys(error.parentSchema['properties']) : [];
+      const later = document.laterFields.find((candidate) => candidate.property === field && isOlder(target, candidate.since));
+      const hint = later
+        ? ` It was added in Kubernetes ${later.since}; the target is ${target} (--kube-version).`
+        : suggestion(field, known) || levelHint(field, error.parentSchema, document);
+      const parent = path.length > 0 ? formatPath(path) : 'the object';
+      return { kind: 'unknown-field', path: [...path, field], message: `Unknown field "${field}" in ${parent}: the API server drops or rejects it.${hint}` };
+    }
+    case 'type':
+      return { kind: 'invalid', path, message: `${where} must be ${expectedType(params['type'])}, got ${shown(error.data)}.` };
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]).filter((value) => value !== '').map(String);
+      return { kind: 'invalid', path, message: `${where} must be one of ${allowed.join(', ')}, got ${shown(error.data)}.` };
+    }
+    case 'required': {
+      const field = String(params['missingProperty']);
+      return { kind: 'invalid', path, message: `${path.length > 0 ? formatPath(path) : 'The object'} is missing the required field "${field}".` };
+    }
+    case 'anyOf': {
+      const branches = Array.isArray(error.schema) ? error.schema : [];
+      const forms = branches.map((branch) => (isRecord(branch) && branch['type'] !== undefined ? expectedType(branch['type']) : 'a mapping'));
+      return { kind: 'invalid', path, message: `${where} must be ${[...new Set(forms)].join(' or ')}, got ${shown(error.data)}.` };
+    }
+    case 'oneOf':
+    case 'if':
+      return undefined; // the errors of the branches say more
+    default:
+      return { kind: 'invalid', path, message: `${where} ${error.message ?? 'is not valid'}, got ${shown(error.data)}.` };
+  }
+}
+
+function expectedType(type: unknown): string {
+  const names: Record<string, string> = { integer: 'an integer', number: 'a number', string: 'a string', boolean: 'a boolean (true or false)', object: 'a mapping', array: 'a list', null: 'null' };
+  const list = (Array.isArray(type) ? type : [type]).map((name) => names[String(name)] ?? String(name));
+  return list.join(' or ');
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (isRecord(value)) return 'a mapping';
+  return String(value);
+}
+
+/** Ajv's JSON pointer into the object, with list positions as numbers. */
+function pathOf(pointer: string, data: unknown): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      path.push(Number(segment));
+      node = node[Number(segment)];
+    } else {
+      path.push(segment);
+      node = isRecord(node) ? node[segment] : undefined;
+    }
+  }
+  return path;
+}
+
+/** A field written one level too high, like imagePullPolicy on the pod spec: name the level it belongs to. */
+function levelHint(field: string, parentSchema: unknown, document: KubernetesSchemaDocument): string {
+  const properties = isRecord(parentSchema) && isRecord(parentSchema['properties']) ? parentSchema['properties'] : {};
+  for (const [name, schema] of Object.entries(properties)) {
+    if (!isRecord(schema)) continue;
+    const list = isRecord(schema['items']);
+    const ref = list ? (schema['items'] as Record<string, unknown>)['$ref'] : schema['$ref'];
+    const definition = typeof ref === 'string' ? document.definitions[ref.slice(ref.lastIndexOf('/') + 1)] : undefined;
+    if (isRecord(definition?.['properties']) && field in definition['properties']) {
+      return ` It is a field of ${list ? `each entry of ${name}` : name}, one level down.`;
+    }
+  }
+  return '';
+}
+
+/** "did you mean" for a near miss: a different case, or one or two letters off. */
+function suggestion(field: string, known: readonly string[]): string {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = name.toLowerCase() === field.toLowerCase() ? 0 : editDistance(field, name);
+    if (distance <= Math.min(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best ? ` Did you mean "${best.name}"?` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

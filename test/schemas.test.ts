@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { generateKubernetesSchema } from '../scripts/kubernetes-schema/generate.js';
+import { bundledReleases, loadKubernetesSchema } from '../src/load/bundled-schemas.js';
+import { customResourceSchemas } from '../src/model/crd-schema.js';
+import type { KubeObject } from '../src/model/kinds.js';
+import { createSchemaSet } from '../src/model/schema-set.js';
+
+const objects = (text: string) => parseAllDocuments(text).map((document) => document.toJS() as KubeObject);
+
+describe('the bundled Kubernetes schemas', () => {
+  it('are what the generator makes of the installed kubernetes-types (run npm run schemas when this fails)', () => {
+    const typesDir = dirname(createRequire(import.meta.url).resolve('kubernetes-types/package.json'));
+    const generated = generateKubernetesSchema(typesDir);
+    const committed = readFileSync(join(import.meta.dirname, '..', 'schemas', 'kubernetes', `${generated.kubernetes}.json`), 'utf8');
+    expect(committed).toBe(`${JSON.stringify(generated)}\n`);
+  });
+
+  it('cover the workload kinds, and the newest bundled release serves targets after it', () => {
+    expect(bundledReleases()).toEqual(['1.30']);
+    const document = loadKubernetesSchema('1.35');
+    expect(document.kubernetes).toBe('1.30');
+    expect(loadKubernetesSchema('1.20').kubernetes).toBe('1.30');
+    expect(document.kinds['apps/v1']?.['Deployment']).toBe('apps.v1.Deployment');
+    expect(document.kinds['batch/v1']?.['CronJob']).toBe('batch.v1.CronJob');
+    expect(document.kinds['v1']?.['Pod']).toBe('core.v1.Pod');
+  });
+});
+
+describe('a run of schemas', () => {
+  const pods = objects(`apiVersion: v1
+kind: Pod
+metadata: { name: a }
+spec: { containers: [{ name: a, image: x }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: b }
+spec: { containers: [{ name: b, image: x, resouces: {} }] }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: c }
+spec: { selector: {}, template: { spec: { containers: [{ name: c, image: x }] } } }
+`);
+
+  it('compiles one validator per kind, and validates each object once', () => {
+    const set = createSchemaSet(loadKubernetesSchema('1.35'), [], '1.35');
+    const [first, second, third] = pods as [KubeObject, KubeObject, KubeObject];
+    expect(set.validate(first)).toEqual({ known: true, problems: [] });
+    expect(set.compiledKinds).toBe(1);
+    const verdict = set.validate(second);
+    expect(set.validate(second)).toBe(verdict);
+    expect(set.compiledKinds).toBe(1);
+    set.validate(third);
+    expect(set.compiledKinds).toBe(2);
+    expect(verdict).toEqual({
+      known: true,
+      problems: [
+        {
+          kind: 'unknown-field',
+          path: ['spec', 'containers', 0, 'resouces'],
+          message: 'Unknown field "resouces" in spec.containers[0]: the API server drops or rejects it. Did you mean "resources"?',
+        },
+      ],
+    });
+  });
+
+  it('names the release that added a field newer than the target', () => {
+    const [pod] = objects(`apiVersion: v1
+kind: Pod
+metadata: { name: a }
+spec:
+  hostnameOverride: db-0
+  containers: [{ name: a, image: x }]
+`) as [KubeObject];
+    expect(createSchemaSet(loadKubernetesSchema('1.33'), [], '1.33').validate(pod)).toMatchObject({
+      problems: [{ kind: 'unknown-field', message: expect.stringContaining('It was added in Kubernetes 1.34; the target is 1.33 (--kube-version).') }],
+    });
+    expect(createSchemaSet(loadKubernetesSchema('1.34'), [], '1.34').validate(pod)).toEqual({ known: true, problems: [] });
+  });
+
+  it('points a field written one level too high at the level it belongs to', () => {
+    const [pod] = objects(`apiVersion: v1
+kind: Pod
+metadata: { name: a }
+spec:
+  imagePullPolicy: Always
+  containers: [{ name: a, image: x }]
+`) as [KubeObject];
+    const verdict = createSchemaSet(loadKubernetesSchema('1.35'), [], '1.35').validate(pod);
+    expect(verdict).toMatchObject({ problems: [{ message: expect.stringContaining('It is a field of each entry of containers, one level down.') }] });
+  });
+});
+
+describe('custom resource schemas', () => {
+  const crd = (schema: string, extra = '') =>
+    objects(`apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: widgets.example.com }
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema: ${schema}
+${extra}`)[0];
+
+  it('turns draft-4 exclusive bounds, int-or-string and nullable into plain JSON Schema', () => {
+    const [version] = customResourceSchemas(
+      crd('{ type: object, properties: { n: { type: integer, minimum: 1, exclusiveMinimum: true }, p: { x-kubernetes-int-or-string: true }, s: { type: string, nullable: true } } }'),
+    );
+    expect(version?.schema?.['properties']).toMatchObject({
+      n: { type: 'integer', exclusiveMinimum: 1 },
+      p: { type: ['integer', 'string'] },
+      s: { type: ['string', 'null'] },
+    });
+  });
+
+  it('lets preserved and embedded objects hold any field, and prunes elsewhere', () => {
+    const [version] = customResourceSchemas(
+      crd('{ type: object, properties: { spec: { type: object, properties: { a: { type: string } } }, raw: { type: object, x-kubernetes-preserve-unknown-fields: true, properties: { a: { type: string } } } } }'),
+    );
+    const properties = version?.schema?.['properties'] as Record<string, Record<string, unknown>>;
+    expect(properties['spec']?.['additionalProperties']).toBe(false);
+    expect(properties['raw']?.['additionalProperties']).toBeUndefined();
+  });
+
+  it('reads the shared schema of v1beta1 definitions, and leaves out versions that are not served', () => {
+    const legacy = objects(`apiVersion: apiextensions.k8s.io/v1beta1
+kind: CustomResourceDefinition
+metadata: { name: widgets.example.com }
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  validation:
+    openAPIV3Schema: { type: object, properties: { spec: { type: object } } }
+  versions:
+    - { name: v1beta1, served: true, storage: true }
+    - { name: v1alpha1, served: false, storage: false }
+`)[0];
+    expect(customResourceSchemas(legacy).map((version) => [version.version, version.schema !== undefined])).toEqual([['v1beta1', true]]);
+  });
+
+  it('ignores a pattern JavaScript cannot compile instead of failing the run', () => {
+    const [version] = customResourceSchemas(crd('{ type: object, properties: { a: { type: string, pattern: "(?i)^abc$" } } }'));
+    expect((version?.schema?.['properties'] as Record<string, unknown>)['a']).toEqual({ type: 'string' });
+  });
+});
+
+describe('a custom resource whose schema cannot be compiled', () => {
+  it('is left unvalidated with the reason, not an error of the run', () => {
+    const definition = objects(`apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: widgets.example.com }
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema: { type: object, properties: { a: { type: not-a-type } } }
+`)[0];
+    const [widget] = objects('apiVersion: example.com/v1\nkind: Widget\nmetadata: { name: w }\n') as [KubeObject];
+    expect(createSchemaSet(loadKubernetesSchema('1.35'), [definition], '1.35').validate(widget)).toEqual({
+      known: false,
+      builtIn: false,
+      reason: 'the schema of Widget in its CustomResourceDefinition cannot be compiled',
+    });
+  });
+});
