@@ -275,3 +275,101 @@ describe('walk: charts and kustomizations', () => {
     expect(shown(inputs.kustomizations)).toEqual(['deploy/prod', 'deploy/standalone']);
   });
 });
+
+describe('walk: files named inside a chart or kustomization (as pre-commit passes them)', () => {
+  let tree = '';
+  const put = (path: string, content = 'apiVersion: v1\nkind: ConfigMap\n') => {
+    mkdirSync(dirname(join(tree, path)), { recursive: true });
+    writeFileSync(join(tree, path), content);
+  };
+  const shown = (dirs: readonly string[]) => dirs.map((dir) => relative(tree, dir) || '.');
+  const named = async (paths: readonly string[], options: { cwd?: string; exclude?: string[] } = {}) => {
+    const inputs = await walk(paths, { cwd: options.cwd ?? tree, exclude: options.exclude ?? [] });
+    return { files: shown(inputs.files), charts: shown(inputs.charts), kustomizations: shown(inputs.kustomizations) };
+  };
+
+  beforeAll(() => {
+    tree = realpathSync(mkdtempSync(join(tmpdir(), 'kubeready-owners-')));
+    put('plain/cm.yaml');
+    put('app/Chart.yaml', 'apiVersion: v2\nname: app\nversion: 0.1.0\n');
+    put('app/values.yaml', 'replicaCount: 1\n');
+    put('app/templates/deployment.yaml', 'replicas: {{ .Values.replicaCount }}\n');
+    put('app/templates/service.yaml');
+    put('app/charts/sub/Chart.yaml', 'apiVersion: v2\nname: sub\nversion: 0.1.0\n');
+    put('app/charts/sub/templates/x.yaml');
+    put('deploy/base/kustomization.yaml', 'resources: [cm.yaml]\n');
+    put('deploy/base/cm.yaml');
+    put('deploy/prod/kustomization.yml', 'resources: [../base]\ncomponents: [../components/debug]\npatches: [{ path: patches/replicas.yaml }]\n');
+    put('deploy/prod/patches/replicas.yaml');
+    put('deploy/components/debug/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources: [pod.yaml]\n');
+    put('deploy/components/debug/pod.yaml');
+    put('deploy/components/unused/kustomization.yaml', 'kind: Component\nresources: [pod.yaml]\n');
+    put('deploy/components/unused/pod.yaml');
+    put('outer/Chart.yaml', 'apiVersion: v2\nname: outer\nversion: 0.1.0\n');
+    put('outer/inner/x.yaml');
+    put('repo/.git/HEAD', 'ref: refs/heads/main\n');
+    put('repo/Chart.yaml', 'apiVersion: v2\nname: repo\nversion: 0.1.0\n');
+    put('repo/templates/y.yaml');
+    put('repo/nested/.git', 'gitdir: ../.git/modules/nested\n');
+    put('repo/nested/z.yaml');
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('lints the chart (rendered), once, for any of its files, subcharts included', async () => {
+    expect(
+      await named(['app/templates/deployment.yaml', 'app/templates/service.yaml', 'app/values.yaml', 'app/charts/sub/templates/x.yaml', 'app/Chart.yaml']),
+    ).toEqual({ files: [], charts: ['app'], kustomizations: [] });
+  });
+
+  it('lints the nearest kustomization for a file in an overlay, even a file in a subfolder of it', async () => {
+    expect(await named(['deploy/prod/patches/replicas.yaml', 'deploy/prod/kustomization.yml'])).toEqual({
+      files: [],
+      charts: [],
+      kustomizations: ['deploy/prod'],
+    });
+  });
+
+  it('lints a base by itself for a file in it, although an overlay uses it', async () => {
+    expect((await named(['deploy/base/cm.yaml'])).kustomizations).toEqual(['deploy/base']);
+    expect((await named(['deploy/base/cm.yaml', 'deploy/prod/patches/replicas.yaml'])).kustomizations).toEqual(['deploy/base', 'deploy/prod']);
+    // with the folders walked as well, the base stays: one of its files was named
+    expect((await named(['deploy', 'deploy/base/cm.yaml'])).kustomizations).toEqual(['deploy/base', 'deploy/prod']);
+    expect((await named(['deploy'])).kustomizations).toEqual(['deploy/prod']);
+  });
+
+  it('lints the kustomizations that use a component for a file in it, and nothing for an unused component', async () => {
+    expect(await named(['deploy/components/debug/pod.yaml'])).toEqual({ files: [], charts: [], kustomizations: ['deploy/prod'] });
+    expect(await named(['deploy/components/unused/pod.yaml'])).toEqual({ files: [], charts: [], kustomizations: [] });
+  });
+
+  it('keeps a file outside any unit a plain file, in command-line order, next to units', async () => {
+    expect(await named(['plain/cm.yaml', 'app/values.yaml', 'deploy/base/cm.yaml'])).toEqual({
+      files: ['plain/cm.yaml'],
+      charts: ['app'],
+      kustomizations: ['deploy/base'],
+    });
+  });
+
+  it('looks no higher than the working directory when there is no repository', async () => {
+    expect(await named(['x.yaml'], { cwd: join(tree, 'outer', 'inner') })).toEqual({ files: ['outer/inner/x.yaml'], charts: [], kustomizations: [] });
+    expect((await named(['outer/inner/x.yaml'])).charts).toEqual(['outer']);
+    // outside the working directory, only the file's own folder counts
+    expect(await named(['../outer/inner/x.yaml'], { cwd: join(tree, 'plain') })).toEqual({ files: ['outer/inner/x.yaml'], charts: [], kustomizations: [] });
+    expect((await named(['../app/values.yaml'], { cwd: join(tree, 'plain') })).charts).toEqual(['app']);
+  });
+
+  it('looks up to the repository root (a folder holding .git, directory or file), not beyond', async () => {
+    expect((await named(['y.yaml'], { cwd: join(tree, 'repo', 'templates') })).charts).toEqual(['repo']);
+    expect(await named(['repo/nested/z.yaml'])).toEqual({ files: ['repo/nested/z.yaml'], charts: [], kustomizations: [] });
+  });
+
+  it('drops a unit excluded by its folder or by the file that makes it one', async () => {
+    expect(await named(['app/templates/service.yaml'], { exclude: ['app'] })).toEqual({ files: [], charts: [], kustomizations: [] });
+    expect(await named(['deploy/prod/patches/replicas.yaml'], { exclude: ['deploy/prod/kustomization.yml'] })).toEqual({
+      files: [],
+      charts: [],
+      kustomizations: [],
+    });
+    expect((await named(['app/values.yaml'], { exclude: ['deploy/**'] })).charts).toEqual(['app']);
+  });
+});

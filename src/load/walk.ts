@@ -33,6 +33,9 @@ const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
  * rendered, not linted as they are. A Kustomize folder that another one in the input uses as a base
  * is linted only through it, unless it was named on the command line. A symlink that leads out of
  * the directory being walked is not followed.
+ *
+ * A file named explicitly (as pre-commit passes changed files) that lies inside a chart or a Kustomize
+ * folder stands for that unit, as its directory would: see {@link Owners}.
  */
 export async function walk(paths: readonly string[], options: WalkOptions): Promise<Inputs> {
   const excludes = options.exclude.map(globToRegExp);
@@ -40,6 +43,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
   const charts = new Set<string>();
   const kustomizations = new Set<string>();
   const named = new Set<string>();
+  const owners = new Owners(options.cwd);
   for (const path of paths) {
     if (path === STDIN) {
       files.add(STDIN);
@@ -53,7 +57,21 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       throw new UsageError(`${path}: no such file or directory`);
     }
     if (!stats.isDirectory()) {
-      if (!isExcluded(absolute, absolute, options.cwd, excludes)) files.add(absolute);
+      if (isExcluded(absolute, absolute, options.cwd, excludes)) continue;
+      const owner = owners.of(absolute);
+      // The unit is left out with its folder, or with the file that makes it one.
+      const keepOwner = (dir: string, marker: string | undefined) =>
+        [dir, marker].every((path) => path === undefined || !isExcluded(path, options.cwd, options.cwd, excludes));
+      if (owner.chart) {
+        if (keepOwner(owner.chart, join(owner.chart, 'Chart.yaml'))) charts.add(owner.chart);
+      } else if (owner.kustomizations) {
+        for (const dir of owner.kustomizations.filter((dir) => keepOwner(dir, kustomizationFile(dir)))) {
+          kustomizations.add(dir);
+          named.add(dir);
+        }
+      } else {
+        files.add(absolute);
+      }
       continue;
     }
     named.add(absolute);
@@ -99,6 +117,74 @@ async function walkDirectory(root: string): Promise<Inputs> {
     (file) => /\.(ya?ml|json)$/i.test(file) && !renderedDirs.some((dir) => isInside(file, dir)) && !isMarker(file),
   );
   return { files, charts, kustomizations: kustomizations.filter((dir) => !isComponent(dir)) };
+}
+
+/** What a file named explicitly stands for: the chart or kustomizations it belongs to, or itself. */
+interface Owner {
+  chart?: string;
+  /** The nearest Kustomize folder holding the file; for a Component, the kustomizations that use it. */
+  kustomizations?: string[];
+}
+
+/**
+ * Finds the unit that owns a file, looking at the file's folder and its ancestors up to the
+ * repository root (the nearest folder holding .git), or without one up to the working directory
+ * (only the file's own folder when the file lies outside it). The outermost folder holding Chart.yaml
+ * wins, as in a directory walk (subcharts render with their parent); otherwise the nearest folder
+ * holding a kustomization, even when it is a base that overlays use, since that is the smallest build
+ * containing the file. A Component cannot be built alone: its files stand for the kustomizations
+ * under the same root that list it under `components`, and for nothing when none does.
+ */
+class Owners {
+  private readonly cache = new Map<string, Owner>();
+  private readonly kustomizationsUnder = new Map<string, string[]>();
+
+  constructor(private readonly cwd: string) {}
+
+  of(file: string): Owner {
+    const folder = dirname(file);
+    const cached = this.cache.get(folder);
+    if (cached) return cached;
+    const owner = this.find(file, ancestorsWithin(file, this.cwd));
+    this.cache.set(folder, owner);
+    return owner;
+  }
+
+  private find(file: string, ancestors: readonly string[]): Owner {
+    const chart = ancestors.filter((dir) => existsSync(join(dir, 'Chart.yaml'))).at(-1);
+    if (chart) return { chart };
+    const nearest = ancestors.find((dir) => kustomizationFile(dir) !== undefined);
+    if (!nearest) return {};
+    if (!isComponent(nearest)) return { kustomizations: [nearest] };
+    const root = ancestors.at(-1) ?? dirname(file);
+    return { kustomizations: this.all(root).filter((dir) => !isComponent(dir) && usesComponent(dir, nearest)) };
+  }
+
+  private all(root: string): string[] {
+    let found = this.kustomizationsUnder.get(root);
+    if (!found) {
+      const markers = fg.sync(`**/{${kustomizationNames.join(',')}}`, { cwd: root, absolute: true, followSymbolicLinks: false, ignore: alwaysIgnored });
+      found = [...new Set(markers.map(dirname))].sort();
+      this.kustomizationsUnder.set(root, found);
+    }
+    return found;
+  }
+}
+
+/** The folders to search for a file's unit, nearest first. */
+function ancestorsWithin(file: string, cwd: string): string[] {
+  const ancestors: string[] = [];
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    ancestors.push(dir);
+    if (existsSync(join(dir, '.git'))) return ancestors;
+    if (dirname(dir) === dir) break;
+  }
+  return isInside(file, cwd) ? ancestors.filter((dir) => isInside(dir, cwd)) : ancestors.slice(0, 1);
+}
+
+function usesComponent(dir: string, component: string): boolean {
+  const entries = listOf(readKustomization(dir)?.['components']);
+  return entries.some((entry) => typeof entry === 'string' && resolve(dir, entry) === component);
 }
 
 /** Kustomize folders that another folder of the input lists under resources (or the legacy bases). */

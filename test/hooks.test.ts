@@ -1,0 +1,367 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import fg from 'fast-glob';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isRecord } from '../src/model/kinds.js';
+import { binDir } from './support/binaries.js';
+import { cleanPod } from './support/cli.js';
+
+const root = join(import.meta.dirname, '..');
+const projects = join(root, 'test', 'projects');
+const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'kubeready-hooks-')));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface JsonFinding {
+  checkId: string;
+  file: string;
+  line: number;
+  rendered?: { via: string; file: string };
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The keys of a hook in .pre-commit-hooks.yaml that decide how pre-commit calls it. */
+interface Hook {
+  id: string;
+  name: string;
+  entry: string;
+  language: string;
+  types: string[];
+  typesOr: string[];
+  files: RegExp;
+  exclude: RegExp;
+  args: string[];
+  passFilenames: boolean;
+  requireSerial: boolean;
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** Reads the manifest with pre-commit's defaults for the keys it leaves out. */
+function readHooks(): Hook[] {
+  const manifest: unknown = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8'));
+  if (!Array.isArray(manifest)) throw new Error('.pre-commit-hooks.yaml is not a list of hooks');
+  return manifest.map((hook: unknown): Hook => {
+    if (!isRecord(hook)) throw new Error('a hook is not a mapping');
+    const text = (key: string, fallback?: string): string => {
+      const value = hook[key] ?? fallback;
+      if (typeof value !== 'string') throw new Error(`hook key ${key} is missing or not a string`);
+      return value;
+    };
+    return {
+      id: text('id'),
+      name: text('name'),
+      entry: text('entry'),
+      language: text('language'),
+      types: hook['types'] === undefined ? ['file'] : strings(hook['types']),
+      typesOr: strings(hook['types_or']),
+      files: new RegExp(text('files', '')),
+      exclude: new RegExp(text('exclude', '^$')),
+      args: strings(hook['args']),
+      passFilenames: hook['pass_filenames'] !== false,
+      requireSerial: hook['require_serial'] === true,
+    };
+  });
+}
+
+/** The identify tags pre-commit gives a file, for the extensions that matter here. */
+function tagsOf(file: string): string[] {
+  if (/\.(ya?ml|eyaml)$/.test(file)) return ['file', 'text', 'yaml'];
+  if (/\.json$/.test(file)) return ['file', 'text', 'json'];
+  if (/\.md$/.test(file)) return ['file', 'text', 'markdown'];
+  return ['file', 'text'];
+}
+
+/** The files pre-commit passes to a hook: `files`, `exclude`, `types` (all) and `types_or` (any). */
+function selectFiles(hook: Hook, files: readonly string[]): string[] {
+  return files.filter((file) => {
+    const tags = tagsOf(file);
+    return (
+      hook.files.test(file) &&
+      !hook.exclude.test(file) &&
+      hook.types.every((tag) => tags.includes(tag)) &&
+      (hook.typesOr.length === 0 || hook.typesOr.some((tag) => tags.includes(tag)))
+    );
+  });
+}
+
+/**
+ * Runs a hook as pre-commit does: `entry` split into words, then the hook's `args`, then the file
+ * names, split into batches as xargs does with a long list (here: forced to `batchSize` files).
+ * The entry's executable is what npm installs for the package's bin, i.e. the built CLI.
+ */
+function runHook(hook: Hook, files: readonly string[], options: { cwd: string; args?: string[]; batchSize?: number }): { code: number; batches: Run[] } {
+  const [executable, ...entryArgs] = hook.entry.trim().split(/\s+/);
+  const bins: unknown = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>)['bin'];
+  const script = isRecord(bins) && executable !== undefined ? bins[executable] : undefined;
+  if (typeof script !== 'string') throw new Error(`entry ${hook.entry}: package.json has no bin of that name`);
+  const command = [join(root, script), ...entryArgs, ...(options.args ?? hook.args)];
+  const size = options.batchSize ?? files.length;
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  // require_serial: one batch after the other; pre-commit keeps the highest exit code.
+  const runs = batches.map((batch): Run => {
+    const result = spawnSync(process.execPath, [...command, ...(hook.passFilenames ? batch : [])], {
+      cwd: options.cwd,
+      encoding: 'utf8',
+      env: { ...process.env, PRE_COMMIT: '1', NO_COLOR: '1', FORCE_COLOR: '', PATH: `${binDir}${delimiter}${process.env['PATH'] ?? ''}` },
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  });
+  return { code: Math.max(...runs.map((run) => run.code ?? 2)), batches: runs };
+}
+
+function findingsOf(run: Run): JsonFinding[] {
+  return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
+}
+
+const where = (finding: JsonFinding) => `${finding.file}:${finding.line} ${finding.checkId}`;
+
+describe('the pre-commit hook', () => {
+  let project = '';
+  let hook: Hook;
+  let allFiles: string[] = [];
+
+  beforeAll(() => {
+    const hooks = readHooks();
+    expect(hooks.map((candidate) => candidate.id)).toEqual(['kubeready']);
+    hook = hooks[0] as Hook;
+    project = join(scratch, 'project');
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(project, path)), { recursive: true });
+      writeFileSync(join(project, path), text);
+    };
+    cpSync(join(projects, 'helm', 'shop'), join(project, 'charts', 'shop'), { recursive: true });
+    for (const part of ['base', 'components', 'overlays/production', 'overlays/staging']) {
+      cpSync(join(projects, 'kustomize', part), join(project, 'deploy', part), { recursive: true });
+    }
+    put('plain/clean.yaml', cleanPod);
+    put('plain/web.yaml', cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app'));
+    put('plain/settings.json', '{ "editor": "not a Kubernetes object" }\n');
+    put('README.md', '# not YAML: {{ .Values.x }}\n');
+    mkdirSync(join(project, '.git'));
+    allFiles = fg.sync('**/*', { cwd: project, dot: true, ignore: ['.git/**'] }).sort();
+  });
+
+  it('is a node hook on YAML and JSON files, given the file names, run serially', () => {
+    expect(hook).toMatchObject({ entry: 'kubeready', language: 'node', typesOr: ['yaml', 'json'], passFilenames: true, requireSerial: true });
+    expect(selectFiles(hook, ['a.yaml', 'b.yml', 'c.json', 'README.md', 'charts/x/templates/_helpers.tpl'])).toEqual(['a.yaml', 'b.yml', 'c.json']);
+  });
+
+  it('lints changed chart templates through the chart, once, and overlays and plain files, in batches of 3', () => {
+    const changed = selectFiles(hook, [
+      'README.md',
+      'charts/shop/templates/_helpers.tpl',
+      'charts/shop/templates/deployment.yaml',
+      'charts/shop/values.yaml',
+      'deploy/base/service.yaml',
+      'deploy/overlays/production/deployment-patch.yaml',
+      'plain/clean.yaml',
+      'plain/settings.json',
+      'plain/web.yaml',
+    ]);
+    const { code, batches } = runHook(hook, changed, { cwd: project, args: ['--format', 'json'], batchSize: 3 });
+    expect(code).toBe(1);
+    expect(batches.map((run) => run.code)).toEqual([1, 1, 1]);
+    expect(batches.map((run) => run.stderr)).toEqual(['', '', '']);
+    const [chartAndBase, production, web] = batches.map(findingsOf);
+
+    // batch 1: the chart's template and values file → the chart once; a base file → the base built alone
+    expect(new Set(chartAndBase?.map((finding) => finding.rendered?.file))).toEqual(new Set(['charts/shop', 'deploy/base']));
+    const inDeployment = chartAndBase?.filter((finding) => finding.file === 'charts/shop/templates/deployment.yaml').map(where) ?? [];
+    expect(inDeployment).toEqual(expect.arrayContaining(['charts/shop/templates/deployment.yaml:24 probes-identical', 'charts/shop/templates/deployment.yaml:32 requests-missing']));
+    // two files of the chart were passed, yet each finding comes once: one render
+    expect(inDeployment.length).toBe(new Set(inDeployment).size);
+    expect(chartAndBase?.map(where)).toEqual(
+      expect.arrayContaining(['charts/shop/templates/worker.yaml:32 image-untagged', 'charts/shop/charts/cache/templates/statefulset.yaml:15 image-untagged']),
+    );
+    expect(chartAndBase?.filter((finding) => finding.rendered?.file === 'deploy/base').map(where)).toContain('deploy/base/deployment.yaml:7 replicas-single');
+
+    // batch 2: an overlay's patch → the overlay built (three replicas: findings the base alone lacks)
+    expect(new Set(production?.map((finding) => finding.rendered?.file))).toEqual(new Set(['deploy/overlays/production']));
+    expect(production?.map(where)).toEqual(
+      expect.arrayContaining(['deploy/base/deployment.yaml:7 pdb-missing', 'deploy/base/deployment.yaml:13 anti-affinity-missing']),
+    );
+    expect(chartAndBase?.map(where)).not.toContain('deploy/base/deployment.yaml:13 anti-affinity-missing');
+
+    // batch 3: a plain file, linted as it is
+    expect(web?.map(where)).toEqual(['plain/web.yaml:7 image-untagged']);
+    expect(web?.[0]?.rendered).toBeUndefined();
+  }, 30_000);
+
+  it('names the template in the default output, and passes a clean change', () => {
+    const chart = runHook(hook, ['charts/shop/templates/deployment.yaml'], { cwd: project });
+    expect(chart.code).toBe(1);
+    expect(chart.batches[0]?.stdout.split('\n')).toContain('charts/shop/templates/deployment.yaml');
+    expect(chart.batches[0]?.stdout).not.toMatch(/yaml-syntax/);
+
+    const clean = runHook(hook, selectFiles(hook, ['plain/clean.yaml', 'plain/settings.json', 'README.md']), { cwd: project });
+    expect(clean).toMatchObject({ code: 0, batches: [{ code: 0, stderr: '' }] });
+  }, 30_000);
+
+  it('on every file of the project (pre-commit run --all-files), never lints a raw template or patch', () => {
+    const files = selectFiles(hook, allFiles);
+    expect(files).toContain('charts/shop/templates/deployment.yaml');
+    expect(files).not.toContain('README.md');
+    expect(files).not.toContain('charts/shop/templates/_helpers.tpl');
+    const { code, batches } = runHook(hook, files, { cwd: project, args: ['--format', 'json'], batchSize: 8 });
+    expect(batches.length).toBe(Math.ceil(files.length / 8));
+    expect(batches.length).toBeGreaterThan(2);
+    expect(code).toBe(1);
+    expect(batches.filter((run) => run.stderr !== '')).toEqual([]);
+    const findings = batches.flatMap(findingsOf);
+    expect(findings.filter((finding) => finding.checkId === 'yaml-syntax')).toEqual([]);
+    for (const finding of findings) expect(existsSync(join(project, finding.file)), finding.file).toBe(true);
+    expect(new Set(findings.map((finding) => finding.rendered?.file ?? 'plain'))).toEqual(
+      new Set(['charts/shop', 'deploy/base', 'deploy/overlays/production', 'deploy/overlays/staging', 'plain']),
+    );
+  }, 60_000);
+});
+
+/** A step of a composite action, as far as the test reads it. */
+interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+  'working-directory'?: string;
+}
+
+interface Action {
+  name: string;
+  description: string;
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string; value: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+describe('the GitHub Action', () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as Action;
+  const steps = action.runs.steps;
+  const step = (predicate: (candidate: Step) => boolean): Step => {
+    const found = steps.find(predicate);
+    if (!found) throw new Error('step not found');
+    return found;
+  };
+  const lintStep = step((candidate) => candidate.id === 'lint');
+  const reportStep = steps.at(-1) as Step;
+
+  /** Evaluates the `${{ }}` expressions the scripts' env uses. */
+  function evaluate(value: string, context: { inputs: Record<string, string>; outputs?: Record<string, string> }): string {
+    return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+      if (expression === 'github.action_path') return root;
+      const input = /^inputs\.([\w-]+)$/.exec(expression);
+      if (input?.[1] !== undefined) return context.inputs[input[1]] ?? action.inputs[input[1]]?.default ?? '';
+      const output = /^steps\.lint\.outputs\.([\w-]+)$/.exec(expression);
+      if (output?.[1] !== undefined && context.outputs) return context.outputs[output[1]] ?? '';
+      throw new Error(`unexpected expression ${expression}`);
+    });
+  }
+
+  /** Runs a step's script as the runner does for `shell: bash`. */
+  function runStep(target: Step, context: { inputs: Record<string, string>; outputs?: Record<string, string> }) {
+    const outputFile = join(scratch, `output-${Math.random().toString(36).slice(2)}`);
+    writeFileSync(outputFile, '');
+    const env = Object.fromEntries(Object.entries(target.env ?? {}).map(([key, value]) => [key, evaluate(value, context)]));
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', target.run ?? ''], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...env, GITHUB_OUTPUT: outputFile, NO_COLOR: '1' },
+    });
+    const outputs = Object.fromEntries(
+      readFileSync(outputFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs };
+  }
+
+  it('is a composite action with the documented inputs and outputs', () => {
+    expect(action.name).toBe('kubeready');
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'fail-on', 'args', 'sarif-file', 'upload-sarif', 'category', 'node-version']);
+    expect(Object.fromEntries(Object.entries(action.inputs).map(([key, input]) => [key, input.default]))).toEqual({
+      paths: '.',
+      'fail-on': 'warning',
+      args: '',
+      'sarif-file': 'kubeready.sarif',
+      'upload-sarif': 'true',
+      category: 'kubeready',
+      'node-version': '20',
+    });
+    for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
+    expect(Object.keys(action.outputs)).toEqual(['exit-code', 'sarif-file']);
+  });
+
+  it('sets up Node 20, builds kubeready in its own checkout, lints, uploads SARIF always, then sets the result', () => {
+    expect(steps.map((candidate) => candidate.uses ?? candidate.name)).toEqual([
+      'actions/setup-node@v6',
+      'Install kubeready',
+      'Run kubeready',
+      'github/codeql-action/upload-sarif@v4',
+      'Report and set the result',
+    ]);
+    expect(steps[0]?.with).toEqual({ 'node-version': '${{ inputs.node-version }}' });
+    const install = step((candidate) => candidate.name === 'Install kubeready');
+    expect(install['working-directory']).toBe('${{ github.action_path }}');
+    expect(install.run).toMatch(/^npm ci\b.*\nnpm run build\n$/);
+    const upload = step((candidate) => candidate.uses?.startsWith('github/codeql-action/upload-sarif') === true);
+    expect(upload.if).toMatch(/^always\(\) && inputs\.upload-sarif == 'true'/);
+    expect(upload.with).toEqual({ sarif_file: '${{ steps.lint.outputs.sarif-file }}', category: '${{ inputs.category }}' });
+    for (const script of steps.filter((candidate) => candidate.run !== undefined)) {
+      expect(script.shell).toBe('bash');
+      // inputs reach scripts through env only: a value cannot become shell code
+      expect(script.run).not.toContain('${{');
+    }
+  });
+
+  it('writes SARIF for examples/ through the run step, and fails the last step with exit code 1', () => {
+    const sarifFile = join(scratch, 'reports', 'kubeready.sarif');
+    const lint = runStep(lintStep, { inputs: { paths: 'examples/', 'sarif-file': sarifFile } });
+    expect(lint.stderr).toBe('');
+    expect(lint.code).toBe(0);
+    expect(lint.outputs).toEqual({ 'exit-code': '1', 'sarif-file': sarifFile });
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
+      version: string;
+      runs: { tool: { driver: { name: string } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.tool.driver.name).toBe('kubeready');
+    const uris = new Set(sarif.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri));
+    expect(uris).toEqual(new Set(['examples/shop/api.yaml', 'examples/shop/frontend.yaml', 'examples/shop/worker.yaml']));
+
+    const report = runStep(reportStep, { inputs: {}, outputs: lint.outputs });
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain('examples/shop/api.yaml:23:18  error  The value holds the unreplaced placeholder __API_VERSION__.  template-placeholder');
+    expect(report.stdout).toContain('kubeready: 22 finding(s), 0 suppressed; SARIF report in');
+    expect(report.stdout).toContain('::error title=kubeready::findings at or above warning');
+  }, 30_000);
+
+  it('passes fail-on and args through, and uploads nothing after a usage error', () => {
+    const sarifFile = join(scratch, 'errors-only.sarif');
+    const errorsOnly = runStep(lintStep, { inputs: { paths: 'examples/\nexamples/shop-ready', 'fail-on': 'error', args: '--exclude api.yaml', 'sarif-file': sarifFile } });
+    expect(errorsOnly.outputs).toEqual({ 'exit-code': '0', 'sarif-file': sarifFile });
+    expect(runStep(reportStep, { inputs: {}, outputs: errorsOnly.outputs }).code).toBe(0);
+
+    const badFile = join(scratch, 'bad.sarif');
+    const bad = runStep(lintStep, { inputs: { paths: 'examples/', args: '--no-such-option', 'sarif-file': badFile } });
+    expect(bad.outputs).toEqual({ 'exit-code': '2', 'sarif-file': '' });
+    expect(bad.stderr).toContain('--no-such-option');
+    expect(existsSync(badFile)).toBe(false);
+    const report = runStep(reportStep, { inputs: {}, outputs: bad.outputs });
+    expect(report.code).toBe(2);
+    expect(report.stdout).toContain('::error title=kubeready::kubeready could not complete (exit code 2)');
+  }, 30_000);
+});
