@@ -74,6 +74,7 @@ import storageclassImmediateBinding from './storageclass-immediate-binding.js';
 import storageclassReclaimDelete from './storageclass-reclaim-delete.js';
 import templatePlaceholder from './template-placeholder.js';
 import terminationGraceTooShort from './termination-grace-too-short.js';
+import unusedSuppression from './unused-suppression.js';
 import vpaHpaConflict from './vpa-hpa-conflict.js';
 import yamlSyntax from './yaml-syntax.js';
 
@@ -154,6 +155,7 @@ export const checks: readonly Check[] = [
   storageclassReclaimDelete,
   templatePlaceholder,
   terminationGraceTooShort,
+  unusedSuppression,
   vpaHpaConflict,
   yamlSyntax,
 ];

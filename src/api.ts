@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
 import { type Check, type PodSecurityLevel, type RunSettings, type Severity, defaultRunSettings } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
 import { runChecks } from './engine/run.js';
+import { matchesIgnoreEntry } from './config/config-file.js';
+import { type IgnoreRule, type SuppressionSource, applySuppressions, commentDirectives, configDirectives, unusedSuppressionId } from './engine/suppress.js';
 import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParsedSource, parseSource } from './load/parse.js';
@@ -19,7 +21,8 @@ import { STDIN, walk } from './load/walk.js';
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
 export type { CheckSetting, ChecksConfig } from './engine/config.js';
 export { ConfigError } from './engine/config.js';
-export type { Finding, RenderedPosition, RunError } from './engine/finding.js';
+export type { Finding, RenderedPosition, RunError, Suppression } from './engine/finding.js';
+export type { IgnoreRule } from './engine/suppress.js';
 export type { HelmOptions } from './load/helm.js';
 export type { KustomizeOptions } from './load/kustomize.js';
 export { UsageError } from './load/walk.js';
@@ -47,6 +50,10 @@ export interface LintOptions {
   crds?: readonly string[];
   /** Report objects whose kind has no known schema (turns on schema-missing). */
   strictKinds?: boolean;
+  /** False to ignore kubeready.io/ignore annotations and comment directives. Default: true. */
+  inlineSuppressions?: boolean;
+  /** Suppressions from the config file (absolute path); their globs match files relative to its folder. */
+  ignore?: { rules: readonly IgnoreRule[]; file: string };
   /** Called as each chart or kustomization finishes rendering. */
   onRendered?: (done: number, total: number, name: string) => void;
 }
@@ -57,10 +64,14 @@ export interface Summary {
   error: number;
   warning: number;
   info: number;
+  /** Findings an annotation, a comment or a config entry suppressed (not in the counts above). */
+  suppressed: number;
 }
 
 export interface LintResult {
   findings: Finding[];
+  /** Findings covered by a suppression, each with its reason: reported apart, never counted. */
+  suppressed: Finding[];
   /** Inputs that could not be read or rendered; the rest of the run went on. */
   errors: RunError[];
   summary: Summary;
@@ -99,7 +110,14 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
   errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
   errors.push(...crdSources.errors);
-  return lintScopes(scopes, configured, errors, settingsOf(options), crdSources.objects);
+  const readText = (file: string) => {
+    try {
+      return readFileSync(resolve(cwd, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return lintScopes(scopes, configured, errors, settingsOf(options), { extraCrds: crdSources.objects, ignore: options.ignore, readText, cwd });
 }
 
 function withStrictKinds(config: ChecksConfig | undefined, strictKinds: boolean | undefined): ChecksConfig | undefined {
@@ -135,13 +153,14 @@ export function lintText(
   settings: Partial<RunSettings> = {},
 ): LintResult {
   const kubernetesVersion = minorVersionOf(settings.kubernetesVersion) ?? defaultRunSettings.kubernetesVersion;
-  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings, kubernetesVersion }, []);
+  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings, kubernetesVersion }, {});
 }
 
 function settingsOf(options: LintOptions): RunSettings {
   return {
     podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel,
     kubernetesVersion: minorVersionOf(options.kubernetesVersion ?? options.helm?.kubeVersion) ?? defaultRunSettings.kubernetesVersion,
+    inlineSuppressions: options.inlineSuppressions ?? true,
   };
 }
 
@@ -169,30 +188,92 @@ async function readPlain(file: string, cwd: string, options: LintOptions, errors
   return parsed;
 }
 
+interface ScopeOptions {
+  extraCrds?: readonly unknown[];
+  ignore?: { rules: readonly IgnoreRule[]; file: string } | undefined;
+  /** Text of a file findings point at that is not among the sources (a Helm template, a Kustomize base). */
+  readText?: (file: string) => string | undefined;
+  cwd?: string;
+}
+
 function lintScopes(
   scopes: readonly (readonly ParsedSource[])[],
   checks: readonly ConfiguredCheck[],
   errors: RunError[],
   settings: RunSettings,
-  extraCrds: readonly unknown[],
+  options: ScopeOptions,
 ): LintResult {
-  const findings: Finding[] = [];
-  const schemas = schemasFor(scopes, checks, settings, extraCrds);
+  let findings: Finding[] = [];
+  let suppressed: Finding[] = [];
+  const schemas = schemasFor(scopes, checks, settings, options.extraCrds ?? []);
   for (const scope of scopes) {
     const result = runChecks(scope, checks, settings, schemas);
     findings.push(...result.findings);
+    suppressed.push(...result.suppressed);
     errors.push(...result.errors);
   }
   const sources = scopes.flat();
+  const directives = [
+    ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(sources, findings, options.readText)),
+    ...(options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []),
+  ];
+  if (directives.length > 0) {
+    const unused = checks.find(({ check }) => check.meta.id === unusedSuppressionId);
+    const applied = applySuppressions(findings, directives, new Set(allCheckIds(checks)), unused);
+    findings = applied.findings;
+    suppressed = [...suppressed, ...applied.suppressed];
+  }
   const summary: Summary = {
     files: sources.length,
     objects: sources.reduce((sum, source) => sum + source.objects.length, 0),
     error: 0,
     warning: 0,
     info: 0,
+    suppressed: suppressed.length,
   };
   for (const finding of findings) summary[finding.severity]++;
-  return { findings: findings.sort(compareFindings), errors, summary };
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors, summary };
+}
+
+function configSuppressions(ignore: { rules: readonly IgnoreRule[]; file: string }, cwd: string): SuppressionSource[] {
+  const configDir = dirname(ignore.file);
+  return configDirectives(ignore.rules, relative(cwd, ignore.file) || ignore.file, (rule, finding) =>
+    matchesIgnoreEntry(
+      rule,
+      {
+        checkId: finding.checkId,
+        kind: finding.object?.kind,
+        namespace: finding.object?.namespace,
+        name: finding.object?.name,
+        container: finding.container,
+        file: finding.file === STDIN_NAME ? undefined : resolve(cwd, finding.file),
+      },
+      configDir,
+    ),
+  );
+}
+
+/** Every check id kubeready knows, configured or not: a suppression may name a check that is off. */
+function allCheckIds(configured: readonly ConfiguredCheck[]): string[] {
+  return [...new Set([...allChecks.map((check) => check.meta.id), ...configured.map(({ check }) => check.meta.id)])];
+}
+
+/**
+ * Comment directives of the plain sources, and of the files rendered findings point at (templates and
+ * bases are read from disk; a rendered stream's own comments are not the files people edit).
+ */
+function commentDirectivesOf(sources: readonly ParsedSource[], findings: readonly Finding[], readText: ScopeOptions['readText']): SuppressionSource[] {
+  const texts = new Map<string, string>();
+  for (const parsed of sources) {
+    if (parsed.objects.some((entry) => entry.origin)) continue;
+    texts.set(parsed.source.file, parsed.source.text);
+  }
+  for (const finding of findings) {
+    if (texts.has(finding.file) || !finding.rendered) continue;
+    const text = readText?.(finding.file);
+    if (text !== undefined) texts.set(finding.file, text);
+  }
+  return [...texts].flatMap(([file, text]) => (text.includes('kubeready-ignore') ? commentDirectives(file, text) : []));
 }
 
 /**

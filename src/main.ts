@@ -1,26 +1,42 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checks } from '../checks/index.js';
-import { ConfigError, type LintResult, UsageError, lint, meetsThreshold, minorVersionOf } from './api.js';
+import { ConfigError, type LintResult, STDIN_NAME, UsageError, lint, meetsThreshold, minorVersionOf } from './api.js';
+import { type KubereadyConfig, configFileNames, findConfigFile, loadConfigFile } from './config/config-file.js';
+import { starterConfig } from './config/starter.js';
+import { createBaseline, parseBaseline, withoutBaseline } from './engine/baseline.js';
 import { type Severity, podSecurityLevels, severities } from './engine/check.js';
 import { renderExplain } from './report/check-docs.js';
+import type { ReportContext } from './report/context.js';
 import { formatGithub } from './report/github.js';
+import { formatHtml } from './report/html.js';
 import { formatJson } from './report/json.js';
 import { formatJunit } from './report/junit.js';
+import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatStylish } from './report/stylish.js';
 
-const formats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 type Format = (typeof formats)[number];
 
 const help = `Usage: kubeready [options] <path|->...
+       kubeready init          write a commented starter .kubeready.yaml here
 
 Reviews Kubernetes manifests for production readiness, without a cluster.
 Paths are files or directories (their .yaml, .yml and .json files); - reads stdin.
 
 Options:
   --format FORMAT          output format: stylish (default), json, sarif (GitHub code scanning),
-                           github (workflow-command annotations) or junit (JUnit XML)
+                           github (workflow-command annotations), junit (JUnit XML), markdown (a
+                           pull-request comment) or html (a self-contained report); repeatable
+  -o, --output FILE        write the output of the --format at the same position to FILE instead of
+                           stdout; repeatable: --format sarif -o k.sarif --format html -o k.html
+  --code-frame, --no-code-frame
+                           show the source lines of each finding (stylish; default: on a terminal)
+  --quiet                  list only errors (stylish)
+  -c, --config FILE        config file (default: .kubeready.yaml here or in the nearest folder above);
+                           flags win over it
   --fail-on error|warning|info
                            lowest severity that makes the exit code 1 (default: warning)
   --exclude GLOB           leave out matching files; repeatable
@@ -40,6 +56,11 @@ a kustomization) built with kustomize build, or kubectl kustomize when only kube
                            schemas objects are validated against; also passed to helm template
   --helm-bin PATH          helm binary (default: helm on PATH)
   --kustomize-bin PATH     kustomize or kubectl binary (default: kustomize, else kubectl, on PATH)
+
+Suppressions and gradual adoption:
+  --no-inline-suppressions ignore kubeready.io/ignore annotations and # kubeready-ignore comments
+  --write-baseline FILE    record the current findings in FILE (their fingerprints survive moved lines)
+  --baseline FILE          report only findings that FILE does not record
 
   --list-checks            list every check and exit
   --explain CHECK          describe a check: what it finds, the risk, the fix, an example
@@ -65,12 +86,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     allowPositionals: true,
     strict: true,
     options: {
-      format: { type: 'string', default: 'stylish' },
-      'fail-on': { type: 'string', default: 'warning' },
+      format: { type: 'string', multiple: true, default: [] },
+      output: { type: 'string', short: 'o', multiple: true, default: [] },
+      'code-frame': { type: 'boolean' },
+      'no-code-frame': { type: 'boolean' },
+      quiet: { type: 'boolean', default: false },
+      'no-inline-suppressions': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string', short: 'c' },
       exclude: { type: 'string', multiple: true, default: [] },
-      'pod-security': { type: 'string', default: 'baseline' },
+      'pod-security': { type: 'string' },
       crd: { type: 'string', multiple: true, default: [] },
-      'strict-kinds': { type: 'boolean', default: false },
+      'strict-kinds': { type: 'boolean' },
       values: { type: 'string', short: 'f', multiple: true, default: [] },
       set: { type: 'string', multiple: true, default: [] },
       'release-name': { type: 'string' },
@@ -102,35 +131,101 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout.write(renderExplain(check));
     return 0;
   }
-  const format = oneOf(values.format, formats, '--format');
-  const failOn = oneOf(values['fail-on'], severities, '--fail-on');
-  const podSecurityLevel = oneOf(values['pod-security'], podSecurityLevels, '--pod-security');
+  const outputs = pairOutputs(values.format.map((name) => oneOf(name, formats, '--format')), values.output);
+  if (positionals.length === 1 && positionals[0] === 'init') return init(io);
+  const cwd = process.cwd();
+  const configFile = values.config ?? findConfigFile(cwd);
+  const config: KubereadyConfig = configFile ? loadConfigFile(configFile, cwd).config : {};
+  const failOn = oneOf(values['fail-on'] ?? config.failOn ?? 'warning', severities, '--fail-on');
+  const podSecurityLevel = oneOf(values['pod-security'] ?? config.podSecurityLevel ?? 'baseline', podSecurityLevels, '--pod-security');
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
+  const kubernetesVersion = kubeVersion(values['kube-version']) ?? config.kubernetesVersion;
 
   const progress = io.stderr.isTTY ? progressLine(io) : undefined;
   const result = await lint(positionals, {
-    exclude: values.exclude,
+    exclude: [...(config.exclude ?? []), ...values.exclude],
     podSecurityLevel,
-    kubernetesVersion: kubeVersion(values['kube-version']),
-    crds: values.crd,
-    strictKinds: values['strict-kinds'],
+    kubernetesVersion,
+    crds: [...(config.crds ?? []), ...values.crd],
+    strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
+    config: config.checks,
     readStdin: io.readStdin,
     helm: {
       bin: values['helm-bin'],
-      values: values.values,
-      set: values.set,
-      releaseName: values['release-name'],
-      namespace: values.namespace,
-      kubeVersion: values['kube-version'],
+      values: [...(config.helm?.values ?? []), ...values.values],
+      set: [...(config.helm?.set ?? []), ...values.set],
+      releaseName: values['release-name'] ?? config.helm?.releaseName,
+      namespace: values.namespace ?? config.helm?.namespace,
+      kubeVersion: kubernetesVersion,
+      charts: config.helm?.charts,
     },
     kustomize: { bin: values['kustomize-bin'] },
+    inlineSuppressions: !values['no-inline-suppressions'] && config.inlineSuppressions !== false,
+    ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
     onRendered: progress?.update,
   });
   progress?.clear();
-  io.stdout.write(render(result, format, failOn, io));
+  if (values['write-baseline'] !== undefined) writeFileSync(values['write-baseline'], `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
+  const reported = values.baseline === undefined ? result : applyBaseline(result, values.baseline);
+  const reporting: Reporting = {
+    failOn,
+    color: useColor(io),
+    codeFrame: values['no-code-frame'] ? false : (values['code-frame'] ?? io.stdout.isTTY === true),
+    quiet: values.quiet,
+  };
+  for (const { format, file } of outputs) {
+    const text = render(reported, format, { ...reporting, color: file ? false : reporting.color });
+    if (file) writeOutput(file, text);
+    else io.stdout.write(text);
+  }
   for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
   if (result.errors.length > 0) return 2;
-  return result.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? 1 : 0;
+  return reported.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? 1 : 0;
+}
+
+/** Each --output goes with the --format at the same position; formats without one go to stdout (one at most). */
+function pairOutputs(chosen: readonly Format[], files: readonly string[]): { format: Format; file: string | undefined }[] {
+  const list: Format[] = chosen.length > 0 ? [...chosen] : ['stylish'];
+  if (files.length > list.length) throw new UsageError(`${files.length} --output files for ${list.length} --format${list.length === 1 ? '' : 's'}: give a --format for each --output`);
+  const paired = list.map((format, i) => ({ format, file: files[i] === '-' ? undefined : files[i] }));
+  if (paired.filter((output) => output.file === undefined).length > 1) throw new UsageError('only one --format can go to stdout: give the others an --output FILE');
+  return paired;
+}
+
+function writeOutput(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(`--output ${file}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function applyBaseline(result: LintResult, file: string): LintResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--baseline ${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const baseline = parseBaseline(text);
+  if (typeof baseline === 'string') throw new UsageError(`--baseline ${file}: ${baseline}`);
+  const { findings } = withoutBaseline(result.findings, baseline);
+  const summary = { ...result.summary, error: 0, warning: 0, info: 0 };
+  for (const finding of findings) summary[finding.severity]++;
+  return { ...result, findings, summary };
+}
+
+/** `kubeready init`: a commented starter .kubeready.yaml in the working directory, never over an existing one. */
+function init(io: Io): number {
+  const target = resolve(configFileNames[0]);
+  try {
+    writeFileSync(target, starterConfig(), { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'EEXIST' ? `${configFileNames[0]} already exists; kubeready init leaves it as it is` : `cannot write ${configFileNames[0]}: ${code ?? String(error)}`);
+  }
+  io.stdout.write(`wrote ${configFileNames[0]}: uncomment what you need (kubeready reads it from this folder and the folders below)\n`);
+  return 0;
 }
 
 /** One self-overwriting line on a terminal while charts and kustomizations render. */
@@ -148,12 +243,32 @@ function progressLine(io: Io) {
   };
 }
 
-function render(result: LintResult, format: Format, failOn: Severity, io: Io): string {
-  if (format === 'json') return formatJson(result, failOn);
+interface Reporting {
+  failOn: Severity;
+  color: boolean;
+  codeFrame: boolean;
+  quiet: boolean;
+}
+
+function render(result: LintResult, format: Format, reporting: Reporting): string {
+  const context: ReportContext = { checks, version: version(), readSource, cwd: process.cwd() };
+  if (format === 'json') return formatJson(result, reporting.failOn);
   if (format === 'sarif') return formatSarif(result, checks, version());
   if (format === 'github') return formatGithub(result);
   if (format === 'junit') return formatJunit(result);
-  return formatStylish(result, { color: useColor(io) });
+  if (format === 'markdown') return formatMarkdown(result, context);
+  if (format === 'html') return formatHtml(result, { ...context, generatedAt: new Date() });
+  return formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource });
+}
+
+/** A finding's file as the report shows it (relative to the working directory); stdin has no text to show. */
+function readSource(file: string): string | undefined {
+  if (file === STDIN_NAME) return undefined;
+  try {
+    return readFileSync(resolve(file), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */

@@ -368,6 +368,6 @@ describe('--format on the command line', () => {
   });
 
   it('names every format in the usage error', async () => {
-    await expect(run(['--format', 'xml', '-'])).rejects.toThrow('--format must be one of stylish, json, sarif, github, junit (got "xml")');
+    await expect(run(['--format', 'xml', '-'])).rejects.toThrow('--format must be one of stylish, json, sarif, github, junit, markdown, html (got "xml")');
   });
 });

@@ -30,3 +30,24 @@ describe('README', () => {
     }
   });
 });
+
+describe('README configuration example', () => {
+  it('is a valid .kubeready.yaml', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { loadConfigFile } = await import('../src/config/config-file.js');
+    const example = /## Configuration[\s\S]+?```yaml\n([\s\S]+?)\n```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'kubeready-readme-'));
+    try {
+      mkdirSync(join(dir, 'charts', 'api'), { recursive: true });
+      writeFileSync(join(dir, 'charts', 'api', 'Chart.yaml'), 'apiVersion: v2\nname: api\nversion: 1.0.0\n');
+      writeFileSync(join(dir, '.kubeready.yaml'), example ?? '');
+      const { config } = loadConfigFile(join(dir, '.kubeready.yaml'), dir);
+      expect(config.failOn).toBe('warning');
+      expect(config.ignore?.[0]).toMatchObject({ checks: ['run-as-root'], kind: 'Deployment', line: 17 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

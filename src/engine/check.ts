@@ -52,6 +52,8 @@ export interface RunSettings {
   podSecurityLevel: PodSecurityLevel;
   /** The Kubernetes version (major.minor) the manifests are meant for. */
   kubernetesVersion: string;
+  /** False to ignore kubeready.io/ignore annotations and comment directives (--no-inline-suppressions). */
+  inlineSuppressions?: boolean;
 }
 
 /** The newest Kubernetes minor version kubeready knows; the default target. */
@@ -106,10 +108,21 @@ export interface SourceCheck {
   check(problems: readonly ParseProblem[]): Iterable<SourceReport>;
 }
 
-export type Check = ObjectCheck | SourceCheck;
+/** A check whose findings the engine itself makes (unused-suppression): only its metadata lives in checks/. */
+export interface EngineCheck {
+  meta: CheckMeta;
+  options?: undefined;
+  target: 'engine';
+}
+
+export type Check = ObjectCheck | SourceCheck | EngineCheck;
 
 export function defineObjectCheck<O = Record<string, never>>(check: Omit<ObjectCheck<O>, 'target'>): ObjectCheck<O> {
   return { ...check, target: 'object' };
+}
+
+export function defineEngineCheck(check: Omit<EngineCheck, 'target'>): EngineCheck {
+  return { ...check, target: 'engine' };
 }
 
 export function defineSourceCheck(check: Omit<SourceCheck, 'target'>): SourceCheck {

@@ -22,8 +22,21 @@ export interface Finding {
   object: ObjectRef | null;
   /** Dotted path of the offending field inside the object, e.g. spec.template.spec.containers[0].image. */
   path: string;
+  /** The container the path points into, by name. */
+  container?: string;
+  /** Set on suppressed findings, which are reported apart (LintResult.suppressed). */
+  suppression?: Suppression;
   risk: string;
   mitigation: string;
+}
+
+/** Why a finding is not counted: an annotation, a comment directive or a config entry, with its reason. */
+export interface Suppression {
+  kind: 'annotation' | 'comment' | 'config';
+  reason: string;
+  /** Where the directive is written. */
+  file: string;
+  line: number;
 }
 
 export interface RenderedPosition {

@@ -5,6 +5,8 @@ import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
 import { buildIndex, refOf } from '../model/object-index.js';
+import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
+import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
 
 /**
@@ -16,11 +18,13 @@ export function runChecks(
   checks: readonly ConfiguredCheck[],
   settings: RunSettings = defaultRunSettings,
   schemas: SchemaValidation = noSchemas,
-): { findings: Finding[]; errors: RunError[] } {
+): { findings: Finding[]; suppressed: Finding[]; errors: RunError[] } {
   const objectChecks = checks.filter((c): c is ConfiguredCheck & { check: ObjectCheck } => c.check.target === 'object');
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   const errors: RunError[] = [];
+  const knownChecks = new Set(checks.map((c) => c.check.meta.id));
 
   for (const parsed of sources) {
     for (const { check, severity } of sourceChecks) {
@@ -43,22 +47,28 @@ export function runChecks(
   const index = buildIndex(all.map((entry) => entry.object));
   all.forEach((entry, i) => {
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
+    const own: Finding[] = [];
+    const place = (meta: CheckMeta, severity: Severity, message: string, path: Path): Finding => {
+      const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...path]);
+      const { exact, depth: _depth, ...rendered } = location;
+      const placed = entry.origin ? placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
+      const container = containerAt(entry.object, path);
+      return {
+        ...base(meta, severity, message),
+        file: placed?.file ?? entry.source.file,
+        ...(placed?.range ?? rendered),
+        exact,
+        approximate: placed?.approximate ?? false,
+        ...(entry.origin && { rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } }),
+        object: ref,
+        path: formatPath(path),
+        ...(container !== undefined && { container }),
+      };
+    };
     for (const { check, severity, options } of objectChecks) {
       try {
         for (const report of check.check(entry.object, { ref, index, options, settings, schemas } as CheckContext<unknown>)) {
-          const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...report.path]);
-          const { exact, depth: _depth, ...rendered } = location;
-          const placed = entry.origin ? placeInOrigin(entry.origin, report.path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
-          findings.push({
-            ...base(check.meta, severity ?? report.severity ?? check.meta.severity, report.message),
-            file: placed?.file ?? entry.source.file,
-            ...(placed?.range ?? rendered),
-            exact,
-            approximate: placed?.approximate ?? false,
-            ...(entry.origin && { rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } }),
-            object: ref,
-            path: formatPath(report.path),
-          });
+          own.push(place(check.meta, severity ?? report.severity ?? check.meta.severity, report.message, report.path));
         }
       } catch (error) {
         // A check must never throw; if one does, say where and go on with the others.
@@ -67,8 +77,60 @@ export function runChecks(
         errors.push({ file: entry.source.file, line, message: `internal error in check ${check.meta.id} on ${ref.kind} "${ref.name}": ${reason}` });
       }
     }
+    if (settings.inlineSuppressions === false) {
+      findings.push(...own);
+      return;
+    }
+    const annotations = annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
+    for (const finding of own) {
+      const by = annotations.find((candidate) => candidate.directive.reason && candidate.directive.checks.includes(finding.checkId));
+      if (!by) {
+        findings.push(finding);
+        continue;
+      }
+      by.used = true;
+      const at = place(unusedMeta, 'info', '', by.path);
+      suppressed.push({ ...finding, suppression: { kind: 'annotation', reason: by.directive.reason ?? '', file: at.file, line: at.line } });
+    }
+    const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
+    for (const directive of unused ? annotations : []) {
+      const problem = unusedProblem(directive, knownChecks);
+      if (problem && unused) findings.push(place(unused.check.meta, unused.severity ?? unused.check.meta.severity, problem, directive.path));
+    }
   });
-  return { findings: findings.sort(compareFindings), errors };
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
+}
+
+const unusedMeta = { id: unusedSuppressionId, risk: '', mitigation: '' } as CheckMeta;
+
+interface AnnotationDirective {
+  directive: Directive;
+  path: Path;
+  used: boolean;
+}
+
+/** The kubeready.io/ignore annotations of an object and of its pod template. */
+function annotationDirectives(object: KubeObject, podMetadataPath: Path | undefined): AnnotationDirective[] {
+  const found: AnnotationDirective[] = [];
+  // A Pod's own metadata is its pod template's: read it once.
+  const podOwn = podMetadataPath !== undefined && !(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata');
+  for (const metadataPath of [['metadata'], ...(podOwn ? [podMetadataPath] : [])]) {
+    let node: unknown = object;
+    for (const segment of metadataPath) node = isRecord(node) ? node[segment] : undefined;
+    const annotations = isRecord(node) ? node['annotations'] : undefined;
+    const value = isRecord(annotations) ? annotations[ignoreAnnotation] : undefined;
+    if (typeof value === 'string') found.push({ directive: parseDirective(value), path: [...metadataPath, 'annotations', ignoreAnnotation], used: false });
+  }
+  return found;
+}
+
+/** The name of the container a path points into (…containers[2]…), if it has one. */
+function containerAt(object: KubeObject, path: Path): string | undefined {
+  const at = path.findIndex((segment, i) => typeof path[i + 1] === 'number' && (segment === 'containers' || segment === 'initContainers' || segment === 'ephemeralContainers'));
+  if (at === -1) return undefined;
+  let node: unknown = object;
+  for (const segment of path.slice(0, at + 2)) node = Array.isArray(node) ? node[segment as number] : isRecord(node) ? node[segment] : undefined;
+  return isRecord(node) && typeof node['name'] === 'string' ? node['name'] : undefined;
 }
 
 function base(meta: CheckMeta, severity: Severity, message: string) {

@@ -11,6 +11,8 @@ export interface HelmOptions {
   values?: readonly string[];
   /** key=value pairs (helm's --set). */
   set?: readonly string[];
+  /** Values files and --set pairs of one chart (by absolute folder), applied after those of every chart. */
+  charts?: Readonly<Record<string, { values?: readonly string[]; set?: readonly string[] }>>;
   releaseName?: string;
   namespace?: string;
   kubeVersion?: string;
@@ -32,8 +34,9 @@ export async function renderChart(dir: string, cwd: string, options: HelmOptions
   const args = ['template', options.releaseName ?? 'release-name', dir, '--skip-tests', '--include-crds'];
   if (options.namespace) args.push('--namespace', options.namespace);
   if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
-  for (const file of options.values ?? []) args.push('--values', resolve(cwd, file));
-  for (const pair of options.set ?? []) args.push('--set', pair);
+  const own = options.charts?.[resolve(cwd, dir)];
+  for (const file of [...(options.values ?? []), ...(own?.values ?? [])]) args.push('--values', resolve(cwd, file));
+  for (const pair of [...(options.set ?? []), ...(own?.set ?? [])]) args.push('--set', pair);
   const result = await runTool(bin, args, cwd);
   if (!result.ok) {
     const message = oneLine(result.stderr);

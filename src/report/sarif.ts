@@ -1,16 +1,16 @@
-import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintResult } from '../api.js';
 import type { Check, Severity } from '../engine/check.js';
-import type { Finding, RunError } from '../engine/finding.js';
+import { fingerprint } from '../engine/fingerprint.js';
+import type { RunError } from '../engine/finding.js';
 
 const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 const informationUri = 'https://github.com/kubeready/kubeready';
 const checksDocs = 'https://github.com/kubeready/kubeready/blob/main/docs/checks.md';
 const srcRoot = '%SRCROOT%';
 /** The key of kubeready's own entry in partialFingerprints; bump the suffix if the recipe ever changes. */
-export const fingerprintKey = 'kubeready/v1';
+export const fingerprintKey = 'kubeready/v2';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -35,7 +35,9 @@ export function formatSarif(result: LintResult, checks: readonly Check[], versio
   }));
 
   const seen = new Map<string, number>();
-  const results = result.findings.map((finding) => {
+  // Suppressed findings stay in the log, marked, as code scanning expects: inSource for annotations and
+  // comments, external for the config file.
+  const results = [...result.findings, ...result.suppressed].map((finding) => {
     const index = ruleIndex.get(finding.checkId);
     return {
       ruleId: finding.checkId,
@@ -51,6 +53,9 @@ export function formatSarif(result: LintResult, checks: readonly Check[], versio
         },
       ],
       partialFingerprints: { [fingerprintKey]: fingerprint(finding, seen) },
+      ...(finding.suppression && {
+        suppressions: [{ kind: finding.suppression.kind === 'config' ? 'external' : 'inSource', justification: finding.suppression.reason }],
+      }),
     };
   });
 
@@ -82,19 +87,6 @@ function artifactLocation(file: string): { artifactLocation: { uri: string; uriB
   if (isAbsolute(file)) return { artifactLocation: { uri: pathToFileURL(file).href } };
   const uri = file.replaceAll('\\', '/').split('/').map(encodeURIComponent).join('/');
   return { artifactLocation: { uri, uriBaseId: srcRoot } };
-}
-
-/**
- * A hash of what the finding is about, not where it sits: lines added above it leave it unchanged.
- * Identical keys in one run (one check, one field, several messages) are told apart by occurrence.
- */
-function fingerprint(finding: Finding, seen: Map<string, number>): string {
-  const object = finding.object;
-  const key = [finding.checkId, finding.file, object?.kind ?? '', object?.namespace ?? '', object?.name ?? '', finding.path].join('\u0000');
-  const occurrence = (seen.get(key) ?? 0) + 1;
-  seen.set(key, occurrence);
-  const input = occurrence === 1 ? key : `${key}\u0000${occurrence}`;
-  return createHash('sha256').update(input).digest('hex').slice(0, 32);
 }
 
 function notification(error: RunError) {

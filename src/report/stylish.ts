@@ -1,20 +1,31 @@
 import type { LintResult } from '../api.js';
 import type { Severity } from '../engine/check.js';
-import type { Finding } from '../engine/finding.js';
+import { type Finding, severityRank } from '../engine/finding.js';
+import { type FrameAccent, codeFrame } from './code-frame.js';
+import { sourceReader } from './context.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** Follow each finding with a code frame of its source lines (needs readSource). */
+  codeFrame?: boolean;
+  /** List only error findings; the summary counts what is listed and says how many were left out. */
+  quiet?: boolean;
+  /** The text of a finding's file, relative to the working directory; undefined for stdin or an unreadable file. */
+  readSource?: (file: string) => string | undefined;
 }
 
 const codes = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
 type Style = keyof typeof codes;
+const frameAccent: Record<Severity, FrameAccent> = { error: 'red', warning: 'yellow', info: 'blue' };
 
 /** ESLint-style output: findings grouped by file, `line:col  severity  message  check-id`, a summary line. */
 export function formatStylish(result: LintResult, options: StylishOptions): string {
   const paint = (style: Style, text: string) => (options.color ? `\u001b[${codes[style]}m${text}\u001b[0m` : text);
   const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+  const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+  const readSource = options.codeFrame && options.readSource ? sourceReader(options.readSource) : undefined;
   const byFile = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
+  for (const finding of shown) {
     const list = byFile.get(finding.file) ?? [];
     list.push(finding);
     byFile.set(finding.file, list);
@@ -26,18 +37,35 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const positionWidth = widest(position);
     const severityWidth = widest((f) => f.severity);
     const messageWidth = widest((f) => f.message);
-    for (const f of findings) {
+    let worst: Severity = 'info';
+    for (const [i, f] of findings.entries()) {
       lines.push(
         `  ${paint('gray', position(f).padEnd(positionWidth))}  ${paint(severityStyle[f.severity], f.severity.padEnd(severityWidth))}  ` +
           `${f.message.padEnd(messageWidth)}  ${paint('gray', f.checkId)}`,
       );
+      // Findings at the same place share one frame, after the last of them.
+      if (severityRank[f.severity] > severityRank[worst]) worst = f.severity;
+      const next = findings[i + 1];
+      if (next && samePlace(f, next)) continue;
+      const accent = frameAccent[worst];
+      worst = 'info';
+      const source = readSource?.(f.file);
+      if (source !== undefined) {
+        const frame = codeFrame(source, f, { color: options.color, accent });
+        lines.push(...frame.split('\n').map((line) => `    ${line}`), '');
+      }
     }
-    lines.push('');
+    if (lines.at(-1) !== '') lines.push('');
   }
   const { summary } = result;
+  const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
+  const scanned = `in ${plural(summary.objects, 'object')} from ${plural(summary.files, 'file')}${suppressed}`;
+  if (options.quiet) {
+    lines.push(quietSummary(summary, scanned, paint));
+    return `${lines.join('\n')}\n`;
+  }
   const total = summary.error + summary.warning + summary.info;
   const counts = `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${plural(summary.info, 'info')}`;
-  const scanned = `in ${plural(summary.objects, 'object')} from ${plural(summary.files, 'file')}`;
   if (total === 0) {
     lines.push(`✔ No problems ${scanned}`);
   } else {
@@ -45,6 +73,24 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     lines.push(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}`)));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Under --quiet the summary counts the errors it listed, and names what it left out, so that a run with
+ * only warnings does not read as a clean one.
+ */
+function quietSummary(summary: LintResult['summary'], scanned: string, paint: (style: Style, text: string) => string): string {
+  const hidden = [
+    ...(summary.warning > 0 ? [plural(summary.warning, 'warning')] : []),
+    ...(summary.info > 0 ? [plural(summary.info, 'info')] : []),
+  ];
+  const note = hidden.length > 0 ? ` (not shown: ${hidden.join(', ')})` : '';
+  if (summary.error === 0) return `✔ No errors ${scanned}${note}`;
+  return paint('red', paint('bold', `✖ ${plural(summary.error, 'error')} ${scanned}${note}`));
+}
+
+function samePlace(a: Finding, b: Finding): boolean {
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
 
 function position(finding: Finding): string {

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanPod, runMain } from './support/cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kubeready-config-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+// The command line reads the config from the working directory upward, so these tests move into a project.
+let project: string;
+const home = process.cwd();
+beforeEach(() => {
+  project = mkdtempSync(join(scratch, 'project-'));
+  mkdirSync(join(project, 'deploy'));
+  process.chdir(project);
+});
+afterEach(() => process.chdir(home));
+
+const untagged = cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app');
+const findingsOf = (stdout: string) => (JSON.parse(stdout) as { findings: { checkId: string; severity: string }[] }).findings.map((f) => `${f.checkId} ${f.severity}`);
+
+describe('.kubeready.yaml on the command line', () => {
+  it('is found from a subfolder upward, sets severities and failOn, and the flags win over it', async () => {
+    writeFileSync(join(project, '.kubeready.yaml'), 'failOn: error\nchecks:\n  image-untagged: info\n');
+    writeFileSync(join(project, 'deploy', 'pod.yaml'), untagged);
+    process.chdir(join(project, 'deploy'));
+    const quiet = await runMain(['--format', 'json', 'pod.yaml']);
+    expect(findingsOf(quiet.stdout)).toEqual(['image-untagged info']);
+    expect(quiet.code).toBe(0);
+    const flagged = await runMain(['--format', 'json', '--fail-on', 'info', 'pod.yaml']);
+    expect(flagged.code).toBe(1);
+  });
+
+  it('suppresses by its ignore entries, and reports an entry that matches nothing at its line', async () => {
+    writeFileSync(
+      join(project, '.kubeready.yaml'),
+      'ignore:\n  - checks: [image-untagged]\n    kind: Pod\n    file: "deploy/**"\n    reason: vendored manifests\n  - checks: [run-as-root]\n    reason: nothing to cover\n',
+    );
+    writeFileSync(join(project, 'deploy', 'pod.yaml'), untagged);
+    const { stdout } = await runMain(['--format', 'json', 'deploy']);
+    const result = JSON.parse(stdout) as { findings: { checkId: string; file: string; line: number }[]; suppressed: { checkId: string; suppression: { kind: string; line: number } }[] };
+    expect(result.suppressed.map((f) => `${f.checkId} ${f.suppression.kind} ${f.suppression.line}`)).toEqual(['image-untagged config 2']);
+    expect(result.findings.map((f) => `${f.file}:${f.line} ${f.checkId}`)).toEqual(['.kubeready.yaml:6 unused-suppression']);
+  });
+
+  it('stops the run with one line naming the key and line when invalid, with --config too', async () => {
+    writeFileSync(join(project, 'broken.yaml'), 'checks:\n  image-untagged: loud\n');
+    writeFileSync(join(project, 'pod.yaml'), untagged);
+    await expect(runMain(['--config', 'broken.yaml', 'pod.yaml'])).rejects.toThrow(/^broken\.yaml:2:\d+: checks\.image-untagged: /);
+  });
+});
+
+describe('kubeready init', () => {
+  it('writes a starter config that the next run reads, and never overwrites one', async () => {
+    const first = await runMain(['init']);
+    expect(first.code).toBe(0);
+    const written = readFileSync(join(project, '.kubeready.yaml'), 'utf8');
+    expect(written).toContain('ignore');
+    writeFileSync(join(project, 'pod.yaml'), cleanPod);
+    expect((await runMain(['pod.yaml'])).code).toBe(0);
+    await expect(runMain(['init'])).rejects.toThrow('.kubeready.yaml already exists; kubeready init leaves it as it is');
+    expect(existsSync(join(project, '.kubeready.yaml'))).toBe(true);
+  });
+});

@@ -1,0 +1,291 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checks } from '../checks/index.js';
+import { lint } from '../src/api.js';
+import { formatHtml } from '../src/report/html.js';
+
+/**
+ * The HTML report as a reader sees it: written for examples/, opened in a real headless Chromium over the
+ * DevTools protocol (a pipe, no port), with name resolution switched off so that anything fetched from
+ * the network fails. The screenshot stays in test/artifacts (git-ignored).
+ */
+const root = join(import.meta.dirname, '..');
+const screenshotFile = join(root, 'test', 'artifacts', 'html-report.png');
+const viewportWidth = 1280;
+/** Chromium captures at most 16,384 pixels in one screenshot. */
+const maxShotHeight = 16_000;
+
+interface Message {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+  sessionId?: string;
+}
+
+/** A DevTools-protocol client over --remote-debugging-pipe: JSON messages ended by NUL, fd 3 in, fd 4 out. */
+class Browser {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (result: Record<string, unknown>) => void; reject: (error: Error) => void }>();
+  private readonly listeners: ((message: Message) => void)[] = [];
+  private buffer = '';
+  private stderr = '';
+  private exited: string | undefined;
+
+  private constructor(private readonly child: ChildProcess) {
+    const output = child.stdio[4] as Readable;
+    output.setEncoding('utf8');
+    output.on('data', (chunk: string) => this.receive(chunk));
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-4000)));
+    // Writes to a browser that already died fail with EPIPE; the exit handler below reports why.
+    (child.stdio[3] as Writable).on('error', () => undefined);
+    child.on('exit', (code, signal) => this.fail(`chromium exited early (${signal ?? `code ${code}`}): ${this.lastError()}`));
+    child.on('error', (error) => this.fail(`chromium could not start: ${error.message}`));
+  }
+
+  static launch(bin: string, profile: string): Browser {
+    const args = [
+      '--headless',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profile}`,
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      'about:blank',
+    ];
+    return new Browser(spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] }));
+  }
+
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string, timeoutMs = 10_000): Promise<Record<string, unknown>> {
+    if (this.exited) return Promise.reject(new Error(this.exited));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`chromium did not answer ${method} within ${timeoutMs} ms: ${this.lastError()}`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        resolve: (result) => (clearTimeout(timer), resolve(result)),
+        reject: (error) => (clearTimeout(timer), reject(error)),
+      });
+      (this.child.stdio[3] as Writable).write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  }
+
+  /** Resolves with the first event of that name. */
+  waitFor(method: string, timeoutMs = 10_000): Promise<Message> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`chromium sent no ${method} within ${timeoutMs} ms`)), timeoutMs);
+      this.listeners.push((message) => {
+        if (message.method === method) {
+          clearTimeout(timer);
+          resolve(message);
+        }
+      });
+    });
+  }
+
+  on(listener: (message: Message) => void): void {
+    this.listeners.push(listener);
+  }
+
+  async close(): Promise<void> {
+    const gone = new Promise<void>((resolve) => (this.child.exitCode !== null ? resolve() : this.child.once('exit', () => resolve())));
+    if (!this.exited) await this.send('Browser.close', {}, undefined, 3000).catch(() => undefined);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    await gone;
+    clearTimeout(timer);
+  }
+
+  private receive(chunk: string): void {
+    this.buffer += chunk;
+    let end: number;
+    while ((end = this.buffer.indexOf('\0')) >= 0) {
+      const message = JSON.parse(this.buffer.slice(0, end)) as Message;
+      this.buffer = this.buffer.slice(end + 1);
+      const waiting = message.id === undefined ? undefined : this.pending.get(message.id);
+      if (waiting && message.id !== undefined) {
+        this.pending.delete(message.id);
+        if (message.error) waiting.reject(new Error(`chromium: ${message.error.message}`));
+        else waiting.resolve(message.result ?? {});
+      }
+      for (const listener of this.listeners) listener(message);
+    }
+  }
+
+  private fail(reason: string): void {
+    this.exited ??= reason;
+    for (const waiting of this.pending.values()) waiting.reject(new Error(reason));
+    this.pending.clear();
+  }
+
+  private lastError(): string {
+    return (
+      this.stderr
+        .split('\n')
+        .filter((line) => line.trim() && !/dbus|Fontconfig/i.test(line))
+        .at(-1) ?? 'no output'
+    );
+  }
+}
+
+/** chromium from PATH (Debian's package), or CHROMIUM_BIN; a one-line reason when there is none. */
+function findChromium(): string {
+  const wanted = process.env['CHROMIUM_BIN'];
+  if (wanted) return wanted;
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return join(dir, name);
+      } catch {
+        // not in this directory
+      }
+    }
+  }
+  throw new Error('chromium is not on PATH (Debian: apt-get install -y chromium), and CHROMIUM_BIN is not set');
+}
+
+/** What the page shows, read in the page after layout. */
+interface PageFacts {
+  areaSections: string[];
+  areaRows: number;
+  counts: Record<string, string>;
+  overall: string;
+  bodyText: string;
+  frames: number;
+  findings: number;
+  filterShown: boolean;
+  badgeColour: string;
+  bodyMaxWidth: string;
+  overflowX: boolean;
+  height: number;
+}
+
+const readFacts = `(() => {
+  const text = (selector) => document.querySelector(selector)?.textContent ?? '';
+  return {
+    areaSections: [...document.querySelectorAll('section.area')].map((section) => section.id),
+    areaRows: document.querySelectorAll('table.areas tbody tr').length,
+    counts: Object.fromEntries(['error', 'warning', 'info'].map((severity) => [severity, text('[data-count="' + severity + '"]')])),
+    overall: text('[data-score="overall"]'),
+    bodyText: document.body.innerText,
+    frames: document.querySelectorAll('pre.frame').length,
+    findings: document.querySelectorAll('li.finding').length,
+    filterShown: getComputedStyle(document.getElementById('filter')).display !== 'none',
+    badgeColour: getComputedStyle(document.querySelector('.badge.sev-error')).backgroundColor,
+    bodyMaxWidth: getComputedStyle(document.body).maxWidth,
+    overflowX: document.documentElement.scrollWidth > window.innerWidth,
+    height: Math.ceil(document.documentElement.scrollHeight),
+  };
+})()`;
+
+describe('the HTML report in headless Chromium', () => {
+  const workDir = mkdtempSync(join(tmpdir(), 'kubeready-html-'));
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('opens offline and shows the areas, the counts, the findings and their code', { timeout: 30_000 }, async () => {
+    const started = performance.now();
+    const result = await lint(['examples/'], { cwd: root });
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    const html = formatHtml(result, {
+      checks,
+      version,
+      cwd: root,
+      readSource: (file) => readFileSync(join(root, file), 'utf8'),
+      generatedAt: new Date(),
+    });
+    const reportFile = join(workDir, 'report.html');
+    writeFileSync(reportFile, html);
+    const reportUrl = pathToFileURL(reportFile).href;
+
+    const browser = Browser.launch(findChromium(), join(workDir, 'profile'));
+    const requested: string[] = [];
+    const problems: string[] = [];
+    browser.on((message) => {
+      if (message.method === 'Network.requestWillBeSent') requested.push(String((message.params?.['request'] as { url?: string } | undefined)?.url));
+      if (message.method === 'Runtime.exceptionThrown') problems.push(JSON.stringify(message.params?.['exceptionDetails']));
+      if (message.method === 'Log.entryAdded') {
+        const entry = message.params?.['entry'] as { level?: string; text?: string } | undefined;
+        if (entry?.level === 'error') problems.push(String(entry.text));
+      }
+    });
+    try {
+      const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
+      const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+      for (const domain of ['Page', 'Network', 'Runtime', 'Log']) await browser.send(`${domain}.enable`, {}, sessionId);
+      await browser.send('Emulation.setDeviceMetricsOverride', { width: viewportWidth, height: 900, deviceScaleFactor: 1, mobile: false }, sessionId);
+      const loaded = browser.waitFor('Page.loadEventFired');
+      await browser.send('Page.navigate', { url: reportUrl }, sessionId);
+      await loaded;
+      const launchedAndLoaded = performance.now();
+
+      const evaluated = (await browser.send('Runtime.evaluate', { expression: readFacts, returnByValue: true }, sessionId)) as {
+        result: { value: PageFacts };
+      };
+      const facts = evaluated.result.value;
+      const expectedAreas = ['probes', 'disruptions', 'resources', 'images', 'security', 'correctness'];
+      expect(facts.areaSections).toEqual(expectedAreas.map((area) => `area-${area}`));
+      expect(facts.areaRows).toBe(10);
+      expect(facts.counts).toEqual({ error: String(result.summary.error), warning: String(result.summary.warning), info: String(result.summary.info) });
+      expect(result.summary.error).toBe(2);
+      expect(facts.overall).toMatch(/^\d{1,2}$/);
+      expect(facts.bodyText).toContain('The value holds the unreplaced placeholder __API_VERSION__.');
+      expect(facts.bodyText).toContain('> 23 |           image: registry.acme.dev/shop/api:__API_VERSION__');
+      expect(facts.bodyText).toContain('Replicated workload without a PodDisruptionBudget');
+      expect(facts.findings).toBe(result.findings.length);
+      expect(facts.frames).toBe(result.findings.length);
+      expect(facts.filterShown).toBe(true);
+      // The inline stylesheet applied: the error badge's colour and the page's width come from it.
+      expect(facts.badgeColour).toBe('rgb(207, 34, 46)');
+      expect(facts.bodyMaxWidth).toBe('1152px');
+      expect(facts.overflowX).toBe(false);
+
+      const shot = (await browser.send(
+        'Page.captureScreenshot',
+        { format: 'png', captureBeyondViewport: true, clip: { x: 0, y: 0, width: viewportWidth, height: Math.min(facts.height, maxShotHeight), scale: 1 } },
+        sessionId,
+      )) as { data: string };
+      const png = Buffer.from(shot.data, 'base64');
+      mkdirSync(join(root, 'test', 'artifacts'), { recursive: true });
+      writeFileSync(screenshotFile, png);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBe(viewportWidth);
+      expect(png.readUInt32BE(20)).toBe(Math.min(facts.height, maxShotHeight));
+
+      // The severity filter: unticking info hides the info findings and keeps the others.
+      const filtered = (await browser.send(
+        'Runtime.evaluate',
+        {
+          expression: `(() => {
+            document.querySelector('#filter input[value="info"]').click();
+            const visible = (selector) => [...document.querySelectorAll(selector)].filter((node) => node.offsetParent !== null).length;
+            return { info: visible('li.finding.sev-info'), warning: visible('li.finding.sev-warning'), error: visible('li.finding.sev-error') };
+          })()`,
+          returnByValue: true,
+        },
+        sessionId,
+      )) as { result: { value: Record<string, number> } };
+      expect(filtered.result.value).toEqual({ info: 0, warning: result.summary.warning, error: result.summary.error });
+
+      expect(requested).toEqual([reportUrl]);
+      expect(problems).toEqual([]);
+      console.info(
+        `html-browser: report ${(html.length / 1024).toFixed(0)} KiB, lint+render+launch+load ${(launchedAndLoaded - started).toFixed(0)} ms, ` +
+          `total ${(performance.now() - started).toFixed(0)} ms, screenshot ${png.length} bytes at ${screenshotFile}`,
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+});
