@@ -131,6 +131,16 @@ const minimalSarifSchema = {
                 level: { enum: ['none', 'note', 'warning', 'error'] },
                 message: text,
                 partialFingerprints: { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
+                // SARIF 2.1.0 §3.35: kind is required, inSource or external; justification a string.
+                suppressions: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['kind'],
+                    additionalProperties: false,
+                    properties: { kind: { enum: ['inSource', 'external'] }, justification: { type: 'string' } },
+                  },
+                },
                 locations: {
                   type: 'array',
                   minItems: 1,
@@ -186,6 +196,10 @@ describe('formatSarif', () => {
   it('passes the minimal schema of what GitHub requires, with and without results', () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(validateSarif(sarifOf(lintText(cleanPod, 'ok.yaml'))), JSON.stringify(validateSarif.errors)).toBe(true);
+    const annotated = pod.replace('metadata: { name: web, namespace: shop }', 'metadata: { name: web, namespace: shop, annotations: { kubeready.io/ignore: "template-placeholder -- filled in by the pipeline" } }');
+    const suppressed = sarifOf(lintText(annotated, file));
+    expect(at(suppressed.runs, 0).results.some((r) => (r as { suppressions?: unknown }).suppressions !== undefined)).toBe(true);
+    expect(validateSarif(suppressed), JSON.stringify(validateSarif.errors)).toBe(true);
   });
 
   it('describes the tool and one rule per check', () => {

@@ -205,3 +205,19 @@ describe('--output', () => {
     await expect(runMain(['-o', 'a', '-o', 'b', 'examples/'])).rejects.toThrow('2 --output files for 1 --format');
   });
 });
+
+describe('comment directives in Helm templates', () => {
+  it('suppress the finding on the next template line, where the finding points', async () => {
+    const { cpSync } = await import('node:fs');
+    const { lint } = await import('../src/api.js');
+    const { helmBin } = await import('./support/binaries.js');
+    const chart = join(scratch, 'chart');
+    cpSync(join(import.meta.dirname, 'projects', 'helm', 'shop'), chart, { recursive: true });
+    const template = join(chart, 'templates', 'deployment.yaml');
+    writeFileSync(template, readFileSync(template, 'utf8').replace('spec:\n  replicas:', 'spec:\n  # kubeready-ignore-next-line replicas-single -- a preview environment\n  replicas:'));
+    const result = await lint([chart], { cwd: scratch, helm: { bin: helmBin } });
+    expect(result.errors).toEqual([]);
+    expect(result.suppressed.map((f) => `${f.file}:${f.line} ${f.checkId} ${f.suppression?.kind}`)).toEqual(['chart/templates/deployment.yaml:10 replicas-single comment']);
+    expect(result.findings.some((f) => f.checkId === 'replicas-single' || f.checkId === 'unused-suppression')).toBe(false);
+  });
+});
