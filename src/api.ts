@@ -6,7 +6,8 @@ import { type Check, type PodSecurityLevel, type RunSettings, type Severity, def
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
 import { runChecks } from './engine/run.js';
-import { matchesIgnoreEntry } from './config/config-file.js';
+import { minorVersionOf } from './engine/versions.js';
+import { matchesIgnoreEntry } from './config/ignore-match.js';
 import { type IgnoreRule, type SuppressionSource, applySuppressions, commentDirectives, configDirectives, unusedSuppressionId } from './engine/suppress.js';
 import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
@@ -77,7 +78,8 @@ export interface LintResult {
   summary: Summary;
 }
 
-export const STDIN_NAME = '<stdin>';
+export { STDIN_NAME } from './engine/finding.js';
+import { STDIN_NAME } from './engine/finding.js';
 
 /**
  * Lints files, directories and `-` (stdin), as the command line does. Plain files form one scope for
@@ -164,11 +166,7 @@ function settingsOf(options: LintOptions): RunSettings {
   };
 }
 
-/** "v1.29.3", "1.29" → "1.29"; undefined when it is not a version. */
-export function minorVersionOf(version: string | undefined): string | undefined {
-  const match = version ? /^v?(\d+)\.(\d+)/.exec(version.trim()) : null;
-  return match ? `${match[1]}.${match[2]}` : undefined;
-}
+export { minorVersionOf } from './engine/versions.js';
 
 async function readPlain(file: string, cwd: string, options: LintOptions, errors: RunError[]): Promise<ParsedSource | undefined> {
   let parsed: ParsedSource;

@@ -1,22 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checks } from '../checks/index.js';
-import { ConfigError, type LintResult, STDIN_NAME, UsageError, lint, meetsThreshold, minorVersionOf } from './api.js';
-import { type KubereadyConfig, configFileNames, findConfigFile, loadConfigFile } from './config/config-file.js';
-import { starterConfig } from './config/starter.js';
-import { createBaseline, parseBaseline, withoutBaseline } from './engine/baseline.js';
-import { type Severity, podSecurityLevels, severities } from './engine/check.js';
-import { renderExplain } from './report/check-docs.js';
-import type { ReportContext } from './report/context.js';
-import { formatGithub } from './report/github.js';
-import { formatHtml } from './report/html.js';
-import { formatJson } from './report/json.js';
-import { formatJunit } from './report/junit.js';
-import { formatMarkdown } from './report/markdown.js';
-import { formatSarif } from './report/sarif.js';
-import { formatStylish } from './report/stylish.js';
+import type { LintResult } from './api.js';
+import { configFileNames, findConfigFile } from './config/find-config.js';
+import type { KubereadyConfig } from './config/config-file.js';
+import { type Check, type Severity, podSecurityLevels, severities } from './engine/check.js';
+import { ConfigError, UsageError } from './engine/errors.js';
+import { STDIN_NAME, severityRank } from './engine/finding.js';
+import { minorVersionOf } from './engine/versions.js';
 
+// Only what --version and --help need is imported up front; the linter, its checks and schemas, and each
+// formatter load when a run needs them.
 const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
 type Format = (typeof formats)[number];
 
@@ -122,12 +116,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
   if (values['list-checks']) {
-    io.stdout.write(listChecks());
+    io.stdout.write(listChecks(await loadChecks()));
     return 0;
   }
   if (values.explain !== undefined) {
-    const check = checks.find((candidate) => candidate.meta.id === values.explain);
+    const check = (await loadChecks()).find((candidate) => candidate.meta.id === values.explain);
     if (!check) throw new UsageError(`--explain: unknown check "${values.explain}" (see kubeready --list-checks)`);
+    const { renderExplain } = await import('./report/check-docs.js');
     io.stdout.write(renderExplain(check));
     return 0;
   }
@@ -135,13 +130,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (positionals.length === 1 && positionals[0] === 'init') return init(io);
   const cwd = process.cwd();
   const configFile = values.config ?? findConfigFile(cwd);
-  const config: KubereadyConfig = configFile ? loadConfigFile(configFile, cwd).config : {};
+  const config: KubereadyConfig = configFile ? (await import('./config/config-file.js')).loadConfigFile(configFile, cwd).config : {};
   const failOn = oneOf(values['fail-on'] ?? config.failOn ?? 'warning', severities, '--fail-on');
   const podSecurityLevel = oneOf(values['pod-security'] ?? config.podSecurityLevel ?? 'baseline', podSecurityLevels, '--pod-security');
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
   const kubernetesVersion = kubeVersion(values['kube-version']) ?? config.kubernetesVersion;
 
   const progress = io.stderr.isTTY ? progressLine(io) : undefined;
+  const { lint } = await import('./api.js');
   const result = await lint(positionals, {
     exclude: [...(config.exclude ?? []), ...values.exclude],
     podSecurityLevel,
@@ -165,8 +161,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     onRendered: progress?.update,
   });
   progress?.clear();
-  if (values['write-baseline'] !== undefined) writeFileSync(values['write-baseline'], `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
-  const reported = values.baseline === undefined ? result : applyBaseline(result, values.baseline);
+  if (values['write-baseline'] !== undefined) {
+    const { createBaseline } = await import('./engine/baseline.js');
+    writeFileSync(values['write-baseline'], `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
+  }
+  const reported = values.baseline === undefined ? result : await applyBaseline(result, values.baseline);
   const reporting: Reporting = {
     failOn,
     color: useColor(io),
@@ -174,13 +173,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     quiet: values.quiet,
   };
   for (const { format, file } of outputs) {
-    const text = render(reported, format, { ...reporting, color: file ? false : reporting.color });
+    const text = await render(reported, format, { ...reporting, color: file ? false : reporting.color });
     if (file) writeOutput(file, text);
     else io.stdout.write(text);
   }
   for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
   if (result.errors.length > 0) return 2;
-  return reported.findings.some((finding) => meetsThreshold(finding.severity, failOn)) ? 1 : 0;
+  return reported.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
 }
 
 /** Each --output goes with the --format at the same position; formats without one go to stdout (one at most). */
@@ -200,7 +199,8 @@ function writeOutput(file: string, text: string): void {
   }
 }
 
-function applyBaseline(result: LintResult, file: string): LintResult {
+async function applyBaseline(result: LintResult, file: string): Promise<LintResult> {
+  const { parseBaseline, withoutBaseline } = await import('./engine/baseline.js');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -216,7 +216,8 @@ function applyBaseline(result: LintResult, file: string): LintResult {
 }
 
 /** `kubeready init`: a commented starter .kubeready.yaml in the working directory, never over an existing one. */
-function init(io: Io): number {
+async function init(io: Io): Promise<number> {
+  const { starterConfig } = await import('./config/starter.js');
   const target = resolve(configFileNames[0]);
   try {
     writeFileSync(target, starterConfig(), { flag: 'wx' });
@@ -250,15 +251,27 @@ interface Reporting {
   quiet: boolean;
 }
 
-function render(result: LintResult, format: Format, reporting: Reporting): string {
-  const context: ReportContext = { checks, version: version(), readSource, cwd: process.cwd() };
-  if (format === 'json') return formatJson(result, reporting.failOn);
-  if (format === 'sarif') return formatSarif(result, checks, version());
-  if (format === 'github') return formatGithub(result);
-  if (format === 'junit') return formatJunit(result);
-  if (format === 'markdown') return formatMarkdown(result, context);
-  if (format === 'html') return formatHtml(result, { ...context, generatedAt: new Date() });
-  return formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource });
+async function render(result: LintResult, format: Format, reporting: Reporting): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('./report/json.js')).formatJson(result, reporting.failOn);
+    case 'sarif':
+      return (await import('./report/sarif.js')).formatSarif(result, await loadChecks(), version());
+    case 'github':
+      return (await import('./report/github.js')).formatGithub(result);
+    case 'junit':
+      return (await import('./report/junit.js')).formatJunit(result);
+    case 'markdown':
+      return (await import('./report/markdown.js')).formatMarkdown(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd() });
+    case 'html':
+      return (await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() });
+    case 'stylish':
+      return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource });
+  }
+}
+
+async function loadChecks(): Promise<readonly Check[]> {
+  return (await import('../checks/index.js')).checks;
 }
 
 /** A finding's file as the report shows it (relative to the working directory); stdin has no text to show. */
@@ -288,7 +301,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
-function listChecks(): string {
+function listChecks(checks: readonly Check[]): string {
   const width = Math.max(...checks.map((check) => check.meta.id.length));
   return checks
     .map(({ meta }) => `${meta.id.padEnd(width)}  ${(meta.enabledByDefault === false ? 'off' : meta.severity).padEnd(7)}  ${meta.category.padEnd(12)}  ${meta.title}\n`)

@@ -6,7 +6,7 @@ import { checks } from '../checks/index.js';
 import { type LintResult, lintText } from '../src/api.js';
 import { configDirectives, applySuppressions, parseDirective } from '../src/engine/suppress.js';
 import { configureChecks } from '../src/engine/config.js';
-import { matchesIgnoreEntry } from '../src/config/config-file.js';
+import { matchesIgnoreEntry } from '../src/config/ignore-match.js';
 import { cleanPod, runMain } from './support/cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kubeready-suppress-'));

@@ -6,25 +6,12 @@ import { checks as registeredChecks } from '../../checks/index.js';
 import type { Check, PodSecurityLevel, Severity } from '../engine/check.js';
 import { type CheckSetting, type ChecksConfig, ConfigError } from '../engine/config.js';
 import { locate } from '../engine/locate.js';
-import { globToRegExp } from '../load/glob.js';
 import type { Path } from '../model/kinds.js';
 import { optionShortcuts } from './config-schema.js';
 
-/** One `ignore:` entry: findings of `checks` on objects matching every glob it sets are suppressed. */
-export interface IgnoreEntry {
-  checks: string[];
-  /** Glob (* and ?) of the object's kind, case-insensitive. */
-  kind?: string;
-  /** Glob of the namespace as written in the object: '' for an object that sets none ("*" matches it, "default" does not). */
-  namespace?: string;
-  name?: string;
-  container?: string;
-  /** Glob of the finding's file relative to the config file's folder (see matchesIgnoreEntry). */
-  file?: string;
-  reason: string;
-  /** The line of the config file where the entry starts. */
-  line: number;
-}
+export type { IgnoreEntry, IgnoreSubject } from './ignore-match.js';
+export { matchesIgnoreEntry } from './ignore-match.js';
+import type { IgnoreEntry } from './ignore-match.js';
 
 export interface ChartSettings {
   /** Absolute paths. */
@@ -65,21 +52,7 @@ export interface LoadedConfig {
   config: KubereadyConfig;
 }
 
-export const configFileNames = ['.kubeready.yaml', '.kubeready.yml'] as const;
-
-/** Finds .kubeready.yaml (or .kubeready.yml) in `cwd` or the nearest folder above it; undefined when none. */
-export function findConfigFile(cwd: string): string | undefined {
-  let dir = resolve(cwd);
-  for (;;) {
-    for (const name of configFileNames) {
-      const candidate = join(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
+export { configFileNames, findConfigFile } from './find-config.js';
 
 /**
  * Reads, validates (against schemas/config.schema.json, then each check's own options schema) and
@@ -117,37 +90,6 @@ export function loadConfigFile(file: string, cwd: string): LoadedConfig {
   return { file: absolute, config: normalise(raw, document, lineCounter, configDir, cwd) };
 }
 
-/** Whether an ignore entry covers a finding. `subject.file` is absolute; globs of `file` are relative to `configDir`. */
-export function matchesIgnoreEntry(entry: IgnoreEntry, subject: IgnoreSubject, configDir: string): boolean {
-  if (!entry.checks.includes(subject.checkId)) return false;
-  const fields: [string | undefined, string | undefined, boolean][] = [
-    [entry.kind, subject.kind, true],
-    [entry.namespace, subject.namespace ?? '', false],
-    [entry.name, subject.name, false],
-    [entry.container, subject.container, false],
-  ];
-  for (const [pattern, value, ignoreCase] of fields) {
-    if (pattern === undefined) continue;
-    if (value === undefined || !simpleGlob(pattern, ignoreCase).test(value)) return false;
-  }
-  if (entry.file !== undefined) {
-    if (subject.file === undefined) return false;
-    const within = relative(configDir, subject.file).split(sep).join('/');
-    if (!globToRegExp(entry.file).test(within)) return false;
-  }
-  return true;
-}
-
-export interface IgnoreSubject {
-  checkId: string;
-  kind?: string;
-  /** As written; undefined or '' when the object sets none. */
-  namespace?: string;
-  name?: string;
-  container?: string;
-  /** Absolute path of the finding's file. */
-  file?: string;
-}
 
 interface RawConfig {
   failOn?: Severity;
@@ -674,10 +616,6 @@ function keyTextAt(text: string, offset: number): string {
 }
 
 /** `*` any run of characters, `?` one; everything else literal. */
-function simpleGlob(pattern: string, ignoreCase: boolean): RegExp {
-  const source = [...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
-  return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-}
 
 function isFile(path: string | URL): boolean {
   try {

@@ -13,7 +13,8 @@ export interface ConfiguredCheck {
   options: unknown;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError } from './errors.js';
+import { ConfigError } from './errors.js';
 
 /**
  * Applies the run's settings to the checks: which run, at what severity, with what options (merged

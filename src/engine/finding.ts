@@ -3,6 +3,9 @@ import type { ObjectRef } from '../model/object-index.js';
 
 export { formatPath } from '../model/kinds.js';
 
+/** The file name findings on standard input carry. */
+export const STDIN_NAME = '<stdin>';
+
 /** One finding, as every formatter receives it. `file` is relative to the working directory. */
 export interface Finding {
   checkId: string;

@@ -1,6 +1,7 @@
 import type { CheckMeta, Severity } from './check.js';
 import type { ConfiguredCheck } from './config.js';
 import type { Finding, Suppression } from './finding.js';
+import type { IgnoreEntry } from '../config/ignore-match.js';
 
 /** The annotation that suppresses checks on an object (or its pod template): "check-a,check-b -- reason". */
 export const ignoreAnnotation = 'kubeready.io/ignore';
@@ -39,16 +40,7 @@ export interface SuppressionSource {
 }
 
 /** An entry of the config's ignore list. */
-export interface IgnoreRule {
-  checks: string[];
-  kind?: string;
-  namespace?: string;
-  name?: string;
-  container?: string;
-  file?: string;
-  reason: string;
-  line: number;
-}
+export type IgnoreRule = IgnoreEntry;
 
 const nextLineDirective = /#\s*kubeready-ignore-next-line\s+(.*)$/;
 const documentDirective = /#\s*kubeready-ignore\s+(.*)$/;

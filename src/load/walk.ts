@@ -19,7 +19,8 @@ export interface Inputs {
   kustomizations: string[];
 }
 
-export class UsageError extends Error {}
+export { UsageError } from '../engine/errors.js';
+import { UsageError } from '../engine/errors.js';
 
 const manifestGlob = '**/*.{yaml,yml,json}';
 const markerGlob = '**/{Chart.yaml,kustomization.yaml,kustomization.yml,Kustomization}';

@@ -1,4 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
 import { findPlaceholder, unquotedMustache } from './placeholder.js';
@@ -24,6 +25,8 @@ export function createSchemaSet(
     const properties = definitions[field.definition]?.['properties'];
     if (isRecord(properties)) properties[field.property] = field.schema;
   }
+  // Ajv (CommonJS) is loaded on the first schema set, so runs without schema checks never pay for it.
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false });
   ajv.addSchema({ $id: documentId, definitions }, documentId);
 

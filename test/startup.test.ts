@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+
+/** Every module the built file loads before its first line runs: static imports, followed transitively. */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.startsWith('/')) continue; // a package or node: built-in
+    const text = readFileSync(file, 'utf8');
+    // `import x from '...'` and `export ... from '...'`, but not `import type` (erased) or `import('...')`.
+    for (const match of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)) {
+      const specifier = (match[1] ?? match[2]) as string;
+      pending.push(specifier.startsWith('.') ? resolve(dirname(file), specifier) : specifier);
+    }
+  }
+  return seen;
+}
+
+describe('start-up', () => {
+  it('kubeready --version and --help load none of the linter: no parser, schemas, checks or formatters', () => {
+    const loaded = [...staticClosure(join(dist, 'src', 'cli.js'))].map((file) => file.replace(`${dist}/`, ''));
+    expect(loaded.filter((file) => !file.startsWith('node:')).sort()).toEqual([
+      'src/cli.js',
+      'src/config/find-config.js',
+      'src/engine/check.js',
+      'src/engine/errors.js',
+      'src/engine/finding.js',
+      'src/engine/versions.js',
+      'src/main.js',
+      'src/model/kinds.js',
+    ]);
+  });
+
+  it('a lint run loads the formatter it prints with, and no other', () => {
+    const loaded = [...staticClosure(join(dist, 'src', 'api.js'))].map((file) => file.replace(`${dist}/`, ''));
+    expect(loaded.some((file) => file.startsWith('src/report/'))).toBe(false);
+    expect(loaded).toContain('yaml');
+    // Ajv comes in only when a schema check compiles its first validator.
+    expect(loaded).not.toContain('ajv');
+  });
+});
