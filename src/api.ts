@@ -204,8 +204,9 @@ function lintScopes(
   let findings: Finding[] = [];
   let suppressed: Finding[] = [];
   const schemas = schemasFor(scopes, checks, settings, options.extraCrds ?? []);
+  const known = new Set(allCheckIds(checks));
   for (const scope of scopes) {
-    const result = runChecks(scope, checks, settings, schemas);
+    const result = runChecks(scope, checks, settings, schemas, known);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
     errors.push(...result.errors);
@@ -217,7 +218,7 @@ function lintScopes(
   ];
   if (directives.length > 0) {
     const unused = checks.find(({ check }) => check.meta.id === unusedSuppressionId);
-    const applied = applySuppressions(findings, directives, new Set(allCheckIds(checks)), unused);
+    const applied = applySuppressions(findings, directives, known, unused);
     findings = applied.findings;
     suppressed = [...suppressed, ...applied.suppressed];
   }

@@ -221,3 +221,11 @@ describe('comment directives in Helm templates', () => {
     expect(result.findings.some((f) => f.checkId === 'replicas-single' || f.checkId === 'unused-suppression')).toBe(false);
   });
 });
+
+describe('a suppression naming a check that is off', () => {
+  it('is unused because nothing matched, not because the check does not exist', () => {
+    const text = cleanPod.replace('metadata: { name: ok }', 'metadata:\n  name: ok\n  annotations:\n    kubeready.io/ignore: "image-digest-missing -- tags are immutable in our registry"');
+    const [finding] = lintText(text, 'pod.yaml').findings;
+    expect(finding?.message).toBe('The suppression of image-digest-missing matches no finding: remove it, or fix what it points at.');
+  });
+});

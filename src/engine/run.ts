@@ -18,13 +18,15 @@ export function runChecks(
   checks: readonly ConfiguredCheck[],
   settings: RunSettings = defaultRunSettings,
   schemas: SchemaValidation = noSchemas,
+  /** Every check id that exists, configured or not: a suppression may name a check that is off. */
+  knownChecks: ReadonlySet<string> = new Set(checks.map((c) => c.check.meta.id)),
 ): { findings: Finding[]; suppressed: Finding[]; errors: RunError[] } {
   const objectChecks = checks.filter((c): c is ConfiguredCheck & { check: ObjectCheck } => c.check.target === 'object');
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const errors: RunError[] = [];
-  const knownChecks = new Set(checks.map((c) => c.check.meta.id));
+  const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
 
   for (const parsed of sources) {
     for (const { check, severity } of sourceChecks) {
@@ -48,18 +50,24 @@ export function runChecks(
   all.forEach((entry, i) => {
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     const own: Finding[] = [];
-    const place = (meta: CheckMeta, severity: Severity, message: string, path: Path): Finding => {
+    // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
+    const positionOf = (path: Path) => {
       const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...path]);
       const { exact, depth: _depth, ...rendered } = location;
       const placed = entry.origin ? placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
-      const container = containerAt(entry.object, path);
       return {
-        ...base(meta, severity, message),
         file: placed?.file ?? entry.source.file,
         ...(placed?.range ?? rendered),
         exact,
         approximate: placed?.approximate ?? false,
         ...(entry.origin && { rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } }),
+      };
+    };
+    const place = (meta: CheckMeta, severity: Severity, message: string, path: Path): Finding => {
+      const container = containerAt(entry.object, path);
+      return {
+        ...base(meta, severity, message),
+        ...positionOf(path),
         object: ref,
         path: formatPath(path),
         ...(container !== undefined && { container }),
@@ -89,10 +97,9 @@ export function runChecks(
         continue;
       }
       by.used = true;
-      const at = place(unusedMeta, 'info', '', by.path);
+      const at = positionOf(by.path);
       suppressed.push({ ...finding, suppression: { kind: 'annotation', reason: by.directive.reason ?? '', file: at.file, line: at.line } });
     }
-    const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
     for (const directive of unused ? annotations : []) {
       const problem = unusedProblem(directive, knownChecks);
       if (problem && unused) findings.push(place(unused.check.meta, unused.severity ?? unused.check.meta.severity, problem, directive.path));
@@ -100,8 +107,6 @@ export function runChecks(
   });
   return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
 }
-
-const unusedMeta = { id: unusedSuppressionId, risk: '', mitigation: '' } as CheckMeta;
 
 interface AnnotationDirective {
   directive: Directive;
