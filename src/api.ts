@@ -13,6 +13,7 @@ import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templa
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
+import { readSourceFile } from './load/read.js';
 import { mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
 import { createSchemaSet } from './model/schema-set.js';
@@ -47,6 +48,8 @@ export interface LintOptions {
   kustomize?: KustomizeOptions;
   /** Renders run in parallel up to this many at once. Default: the number of cores. */
   jobs?: number;
+  /** Files larger than this many bytes are reported as errors of the run, not linted. Default: 10 MB. */
+  maxFileBytes?: number;
   /** CustomResourceDefinition files or folders that supply schemas for custom resources (not linted). */
   crds?: readonly string[];
   /** Report objects whose kind has no known schema (turns on schema-missing). */
@@ -174,12 +177,12 @@ async function readPlain(file: string, cwd: string, options: LintOptions, errors
     parsed = parseSource(STDIN_NAME, options.readStdin ? await options.readStdin() : '');
   } else {
     const shown = relative(cwd, file) || file;
-    try {
-      parsed = parseSource(shown, readFileSync(file, 'utf8'));
-    } catch (error) {
-      errors.push({ file: shown, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    const read = readSourceFile(file, { maxBytes: options.maxFileBytes });
+    if ('error' in read) {
+      errors.push({ file: shown, message: read.error });
       return undefined;
     }
+    parsed = parseSource(shown, read.text, read.problems);
   }
   // Output of `helm template` saved to a file or piped in maps back through its # Source: comments.
   attachHelmOrigins(parsed, cwd, templateNear(file === STDIN ? undefined : file, cwd));

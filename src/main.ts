@@ -34,6 +34,7 @@ Options:
   --fail-on error|warning|info
                            lowest severity that makes the exit code 1 (default: warning)
   --exclude GLOB           leave out matching files; repeatable
+  --max-file-size SIZE     larger files are reported, not linted (default 10 MB; e.g. 512KB, 20MB)
   --pod-security LEVEL     Pod Security Standards level to hold workloads to: privileged, baseline
                            (default) or restricted; a namespace's enforce label wins
   --crd PATH               CustomResourceDefinition files or folders whose schemas validate custom
@@ -94,6 +95,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'pod-security': { type: 'string' },
       crd: { type: 'string', multiple: true, default: [] },
       'strict-kinds': { type: 'boolean' },
+      'max-file-size': { type: 'string' },
       values: { type: 'string', short: 'f', multiple: true, default: [] },
       set: { type: 'string', multiple: true, default: [] },
       'release-name': { type: 'string' },
@@ -135,6 +137,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const podSecurityLevel = oneOf(values['pod-security'] ?? config.podSecurityLevel ?? 'baseline', podSecurityLevels, '--pod-security');
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
   const kubernetesVersion = kubeVersion(values['kube-version']) ?? config.kubernetesVersion;
+  const maxFileBytes = values['max-file-size'] === undefined ? undefined : await fileSize(values['max-file-size']);
 
   const progress = io.stderr.isTTY ? progressLine(io) : undefined;
   const { lint } = await import('./api.js');
@@ -143,6 +146,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     podSecurityLevel,
     kubernetesVersion,
     crds: [...(config.crds ?? []), ...values.crd],
+    maxFileBytes,
     strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
     config: config.checks,
     readStdin: io.readStdin,
@@ -291,6 +295,12 @@ function useColor(io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
+async function fileSize(value: string): Promise<number> {
+  const bytes = (await import('./load/read.js')).parseFileSize(value);
+  if (bytes === undefined) throw new UsageError(`--max-file-size must be a size such as 10 (MB), 512KB or 20MB (got "${value}")`);
+  return bytes;
+}
+
 function kubeVersion(value: string | undefined): string | undefined {
   if (value !== undefined && minorVersionOf(value) === undefined) throw new UsageError(`--kube-version must look like 1.29 or v1.29.3 (got "${value}")`);
   return value;
@@ -325,7 +335,7 @@ function version(): string {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return (await import('./load/read.js')).decodeSource(Buffer.concat(chunks)).text;
 }
 
 /** One line for any error that ends a run, never a stack trace. */

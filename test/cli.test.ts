@@ -169,7 +169,8 @@ describe('odd input', () => {
 
   it('survives binary garbage and a BOM, reporting rather than crashing', async () => {
     const dir = mkdtempSync(join(scratch, 'garbage-'));
-    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x5b, 0x3a, 0x0a, 0x80, 0x81]));
+    // Not a UTF-16 byte order mark (0xff 0xfe would make it UTF-16 text): a NUL, brackets and bytes that are not UTF-8.
+    writeFileSync(join(dir, 'binary.yaml'), Buffer.from([0x00, 0x7b, 0x5b, 0x3a, 0x0a, 0x80, 0x81, 0xff, 0xfe]));
     writeFileSync(join(dir, 'bom.yaml'), `\uFEFF${untaggedPod}`);
     const { code, stdout, stderr } = await runMain([dir]);
     expect(stderr).toBe('');
@@ -283,5 +284,18 @@ spec:
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('no-such-dir');
+  });
+});
+
+describe('--max-file-size', () => {
+  it('reports a file over the limit in one line, exits 2, and still lints the others', async () => {
+    const dir = mkdtempSync(join(scratch, 'large-'));
+    writeFileSync(join(dir, 'large.yaml'), `${untaggedPod}# ${'x'.repeat(3000)}\n`);
+    writeFileSync(join(dir, 'small.yaml'), untaggedPod);
+    const { code, stdout, stderr } = await runMain(['--max-file-size', '2KB', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^kubeready: \S*large\.yaml: file is 3\.\d KB, over the 2 KB limit \(--max-file-size\)\n$/);
+    expect(stdout).toMatch(/small\.yaml\n {2}7:14 +warning/);
+    await expect(runMain(['--max-file-size', 'lots', dir])).rejects.toThrow('--max-file-size must be a size such as 10 (MB), 512KB or 20MB (got "lots")');
   });
 });

@@ -1,4 +1,23 @@
-import { type Document, LineCounter, parseAllDocuments } from 'yaml';
+import {
+  type Alias,
+  type CST,
+  Composer,
+  Parser,
+  type Document,
+  type Node,
+  type Pair,
+  type ScalarTag,
+  type YAMLMap,
+  type YAMLSeq,
+  Document as YamlDocument,
+  LineCounter,
+  Schema,
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+} from 'yaml';
 import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
 import type { Origin } from './origin.js';
 
@@ -37,54 +56,137 @@ export interface ParsedSource {
   problems: ParseProblem[];
 }
 
+/**
+ * Deepest nesting of mappings and sequences a document may have, aliases expanded. Real manifests stay
+ * under 40 (CRD schemas are the deepest); the limit keeps every recursive walk far from the stack's end.
+ */
+export const maxNestingDepth = 200;
+/**
+ * How many nodes aliases may add to one document, and to one file, once expanded: this many, plus ten
+ * for each node written. A billion-laughs bomb grows exponentially and soon crosses it; a file that
+ * reuses an anchor often stays within.
+ */
+export const maxAliasNodesPerDocument = 100_000;
+export const maxAliasNodesPerFile = 1_000_000;
+const aliasNodesPerWrittenNode = 10;
+
+// Scalars resolve as go-yaml v2 does (sigs.k8s.io/yaml, which kubectl and the API server use to turn
+// YAML into JSON): YAML 1.1 booleans, 0755 as octal, underscores in numbers; but, unlike YAML 1.1 as
+// the yaml package implements it, no sexagesimal numbers and timestamps that stay strings.
+const underscores = '_*';
+const digitsOf = (set: string) => `(?:[${set}]${underscores})+`;
+const signed = `(?:[-+]${underscores})?`;
+// After go-yaml drops every `_` of a scalar that starts with a digit or a sign, strconv.ParseInt(s, 0, 64)
+// reads it; the patterns below are those grammars with `_` allowed after any character.
+const goIntPattern = new RegExp(
+  `^(?=[-+0-9])${signed}(?:0${underscores}(?:[xX]${underscores}${digitsOf('0-9a-fA-F')}|[oO]${underscores}${digitsOf('0-7')}|[bB]${underscores}${digitsOf('01')}|(?:[0-7]${underscores})*)|[1-9]${underscores}(?:[0-9]${underscores})*)$`,
+);
+const goFloatPattern = new RegExp(
+  `^(?:(?=[-+0-9])${signed}(?:\\.${underscores}${digitsOf('0-9')}|${digitsOf('0-9')}(?:\\.${underscores}(?:[0-9]${underscores})*)?)(?:[eE]${underscores}${signed}${digitsOf('0-9')})?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?)$`,
+);
+const plainIntPattern = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+
+/** The number go-yaml v2 reads from a plain scalar the patterns above accept; the text when it overflows. */
+function goNumber(text: string): number | string {
+  const plain = text.startsWith('.') ? text : text.replace(/_/g, '');
+  const value = plainIntPattern.test(plain) ? goInteger(plain) : Number(plain);
+  if (!Number.isFinite(value)) return text; // strconv reports a range error and the scalar stays a string
+  return value === 0 ? 0 : value;
+}
+
+function goInteger(plain: string): number {
+  const negative = plain.startsWith('-');
+  const body = /^[-+]/.test(plain) ? plain.slice(1) : plain;
+  const prefix = body.slice(0, 2).toLowerCase();
+  let value: number;
+  if (prefix === '0x') value = parseInt(body.slice(2), 16);
+  else if (prefix === '0o') value = parseInt(body.slice(2), 8);
+  else if (prefix === '0b') value = parseInt(body.slice(2), 2);
+  else if (body.startsWith('0')) value = parseInt(body, 8);
+  else value = Number(body);
+  return negative ? -value : value;
+}
+
+const kubernetesTags: ScalarTag[] = [
+  { tag: 'tag:yaml.org,2002:null', default: true, test: /^(?:~|null|Null|NULL)?$/, resolve: () => null },
+  { tag: 'tag:yaml.org,2002:bool', default: true, test: /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/, resolve: () => true },
+  { tag: 'tag:yaml.org,2002:bool', default: true, test: /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/, resolve: () => false },
+  {
+    tag: 'tag:yaml.org,2002:float',
+    default: true,
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+    resolve: (text) => (text.endsWith('nan') || text.endsWith('NaN') || text.endsWith('NAN') ? NaN : text.startsWith('-') ? -Infinity : Infinity),
+  },
+  { tag: 'tag:yaml.org,2002:int', default: true, test: goIntPattern, resolve: goNumber },
+  { tag: 'tag:yaml.org,2002:float', default: true, test: goFloatPattern, resolve: goNumber },
+  // go-yaml decodes !!binary into a string of the decoded bytes, which JSON then carries as text.
+  { tag: 'tag:yaml.org,2002:binary', resolve: (text) => Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8') },
+];
+
+const kubernetesSchema = new Schema({
+  schema: 'core',
+  resolveKnownTags: false,
+  customTags: (tags) => [
+    ...tags.filter((tag) => typeof tag !== 'string' && ['tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:str'].includes(tag.tag)),
+    ...kubernetesTags,
+  ],
+});
+
 const parseOptions = {
-  uniqueKeys: true,
+  // The yaml package compares each key with every earlier one (150,000 keys take minutes); the
+  // converter below finds repeated keys with a set instead.
+  uniqueKeys: false,
   prettyErrors: false,
   logLevel: 'error' as const,
   strict: true,
+  schema: kubernetesSchema,
 };
 
 /**
- * Parses every document of a YAML (or JSON) text into Kubernetes objects. Documents that are not
- * Kubernetes objects are skipped silently; a document with a syntax error contributes a problem
- * instead of objects, and the other documents still count. A duplicate key alone does not stop
- * the document from being linted: the parser keeps the last value, as kubectl does.
+ * Parses every document of a YAML (or JSON) text into Kubernetes objects, with the scalar semantics
+ * Kubernetes itself applies (see kubernetesTags). Documents that are not Kubernetes objects are skipped
+ * silently; a document with a syntax error contributes a problem instead of objects, and the other
+ * documents still count. A duplicate key alone does not stop the document from being linted: the
+ * parser keeps the last value, as kubectl does. `carried` are problems found while reading the file
+ * (not UTF-8), reported first.
  */
-export function parseSource(file: string, text: string): ParsedSource {
+export function parseSource(file: string, read: string, carried: readonly ParseProblem[] = []): ParsedSource {
   const lineCounter = new LineCounter();
-  const source: Source = { file, text, lineCounter };
+  let text = read;
+  const problems: ParseProblem[] = [...carried];
   const objects: SourceObject[] = [];
-  const problems: ParseProblem[] = [];
   if (isJsonFile(file)) {
     const problem = jsonProblem(text);
     if (problem) {
       countLines(text, lineCounter); // the YAML parser, which would have counted them, does not run
-      return { source, objects, problems: [problem] };
+      return { source: { file, text, lineCounter }, objects, problems: [...problems, problem] };
     }
+  } else {
+    // go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold.
+    if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
+    const control = controlCharacterProblem(text);
+    if (control) problems.push(control);
   }
-  const documents = parseAllDocuments(text, { ...parseOptions, lineCounter });
-  const list = Array.isArray(documents) ? documents : [];
+  const source: Source = { file, text, lineCounter };
+  const list = parseDocuments(text, lineCounter);
+  const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };
   list.forEach((document, documentIndex) => {
-    // After the first real syntax error the parser's further complaints are mostly its consequences.
-    const firstSyntaxError = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
-    const reported = firstSyntaxError ? [firstSyntaxError] : document.errors;
-    for (const error of reported) {
-      const [start, end] = error.pos;
-      if (error.code === 'DUPLICATE_KEY') {
-        const key = keyAt(text, start);
-        const shown = /^["']/.test(key) ? key : JSON.stringify(key);
-        problems.push({ code: error.code, message: `Duplicate key ${shown}`, start, end: start + key.length });
-      } else {
-        problems.push({ code: error.code, message: firstLine(error.message), start, end });
-      }
+    // After the first syntax error the parser's further complaints are mostly its consequences.
+    const firstSyntaxError = document.errors[0];
+    if (firstSyntaxError) {
+      const [start, end] = firstSyntaxError.pos;
+      const nesting = firstSyntaxError.code === 'RESOURCE_EXHAUSTION';
+      problems.push(
+        nesting ? { code: 'NESTING_LIMIT', message: nestingMessage, start, end } : { code: firstSyntaxError.code, message: firstLine(firstSyntaxError.message), start, end },
+      );
+      return;
     }
-    if (firstSyntaxError) return;
     let value: unknown;
     try {
-      value = document.toJS({ maxAliasCount: 1000 });
-    } catch {
-      const [start] = document.range;
-      problems.push({ code: 'ALIAS_LIMIT', message: 'Too many alias expansions', start, end: start });
+      value = new Converter(document, budget, text, problems).value();
+    } catch (error) {
+      if (!(error instanceof ConversionError)) throw error;
+      problems.push(error.problem);
       return;
     }
     for (const [object, basePath] of kubernetesObjectsIn(value)) {
@@ -92,6 +194,227 @@ export function parseSource(file: string, text: string): ParsedSource {
     }
   });
   return { source, objects, problems };
+}
+
+/**
+ * parseAllDocuments, less the cost of hopeless input: stray-token errors past the first few of a
+ * document are dropped before composing (only the first is reported), and errors are created without
+ * stack traces. A megabyte of `{{ .Values }}` makes 400,000 of them.
+ */
+function parseDocuments(text: string, lineCounter: LineCounter): Document[] {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const composer = new Composer(parseOptions);
+    return [...composer.compose(withFewStrayErrors(new Parser(lineCounter.addNewLine).parse(text)))];
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function* withFewStrayErrors(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+  let errors = 0;
+  for (const token of tokens) {
+    if (token.type === 'document' || token.type === 'doc-end') errors = 0;
+    else if (token.type === 'error' && ++errors > 10) continue;
+    yield token;
+  }
+}
+
+const nestingMessage = `Mappings and sequences nested deeper than ${maxNestingDepth} levels`;
+
+class ConversionError extends Error {
+  constructor(readonly problem: ParseProblem) {
+    super(problem.message);
+  }
+}
+
+/** Nodes added by aliases, and nodes written, so far in the file. */
+interface AliasBudget {
+  aliasNodes: number;
+  writtenNodes: number;
+}
+
+interface Converted {
+  value: unknown;
+  /** Nodes in the value once every alias is expanded. */
+  size: number;
+  /** Levels of mappings and sequences below the value, aliases expanded. */
+  height: number;
+}
+
+/**
+ * Turns a parsed document into the JSON value sigs.k8s.io/yaml would produce: keys as strings (`on:`
+ * becomes "true"), merge keys applied as go-yaml v2 applies them, and aliases shared rather than copied
+ * but counted as if they were copied, so that an alias bomb or a nesting too deep stops here, at the
+ * node that crosses the limit, instead of in a check.
+ */
+class Converter {
+  private readonly anchors = new Map<string, Node>();
+  private readonly converted = new Map<Node, Converted>();
+  private aliasNodes = 0;
+  private writtenNodes = 0;
+
+  constructor(
+    private readonly document: Document,
+    private readonly budget: AliasBudget,
+    private readonly text: string,
+    /** Where repeated keys go: they do not stop the conversion, the last value wins as in kubectl. */
+    private readonly problems: ParseProblem[],
+  ) {}
+
+  value(): unknown {
+    try {
+      return this.convert(this.document.contents, 0).value;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // The depth limit keeps recursion shallow; this is the last line of defence.
+      const [start] = this.document.range ?? [0];
+      throw new ConversionError({ code: 'NESTING_LIMIT', message: nestingMessage, start, end: start });
+    }
+  }
+
+  private convert(node: unknown, depth: number): Converted {
+    if (isAlias(node)) return this.alias(node, depth);
+    if (!isScalar(node) && !isCollection(node)) return { value: null, size: 1, height: 0 };
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    this.writtenNodes++;
+    this.budget.writtenNodes++;
+    let result: Converted;
+    if (isScalar(node)) result = { value: node.value, size: 1, height: 0 };
+    else {
+      if (depth >= maxNestingDepth) this.fail('NESTING_LIMIT', nestingMessage, node);
+      result = isMap(node) ? this.map(node, depth) : this.seq(node, depth);
+    }
+    if (node.anchor) this.converted.set(node, result);
+    return result;
+  }
+
+  private alias(alias: Alias, depth: number): Converted {
+    const target = this.anchors.get(alias.source);
+    if (!target) this.fail('ALIAS_UNKNOWN', `Unknown anchor "${alias.source}" referenced by an alias`, alias);
+    const converted = this.converted.get(target);
+    if (!converted) this.fail('ALIAS_CYCLE', `The value of anchor "${alias.source}" contains itself`, alias);
+    if (depth + converted.height > maxNestingDepth) this.fail('NESTING_LIMIT', nestingMessage, alias);
+    this.aliasNodes += converted.size;
+    this.budget.aliasNodes += converted.size;
+    if (
+      this.aliasNodes > maxAliasNodesPerDocument + aliasNodesPerWrittenNode * this.writtenNodes ||
+      this.budget.aliasNodes > maxAliasNodesPerFile + aliasNodesPerWrittenNode * this.budget.writtenNodes
+    ) {
+      this.fail('ALIAS_LIMIT', 'Too many alias expansions', alias);
+    }
+    return converted;
+  }
+
+  private map(map: YAMLMap, depth: number): Converted {
+    const object: Record<string, unknown> = {};
+    const written = new Set<string>();
+    let size = 1;
+    let height = 1;
+    for (const pair of map.items as Pair[]) {
+      if (isMergeKey(pair.key)) {
+        const merged = this.merge(pair.value, depth);
+        for (const source of merged) {
+          for (const [key, value] of Object.entries(source.value as Record<string, unknown>)) setProperty(object, key, value);
+          size += source.size;
+          height = Math.max(height, source.height);
+        }
+        continue;
+      }
+      const key = this.key(pair.key, depth);
+      if (written.has(key)) this.duplicate(pair.key);
+      written.add(key);
+      const value = this.convert(pair.value, depth + 1);
+      setProperty(object, key, value.value);
+      size += value.size + 1;
+      height = Math.max(height, value.height + 1);
+    }
+    return { value: object, size, height };
+  }
+
+  private seq(seq: YAMLSeq | { items: unknown[] }, depth: number): Converted {
+    const array: unknown[] = [];
+    let size = 1;
+    let height = 1;
+    for (const item of seq.items) {
+      const value = this.convert(item, depth + 1);
+      array.push(value.value);
+      size += value.size;
+      height = Math.max(height, value.height + 1);
+    }
+    return { value: array, size, height };
+  }
+
+  /**
+   * go-yaml v2 applies `<<` where it stands: its keys overwrite the ones written before it, the ones
+   * after it win; in a sequence of maps the earlier maps win.
+   */
+  private merge(node: unknown, depth: number): Converted[] {
+    const sources = isSeq(node) ? [...node.items].reverse() : [node];
+    return sources.map((source) => {
+      const merged = isAlias(source) || isMap(source) ? this.convert(source, depth) : undefined;
+      if (!merged || !isRecord(merged.value)) {
+        this.fail('MERGE_NOT_MAP', 'A merge key (<<) needs a mapping, an alias of one, or a sequence of them', isNodeLike(source) ? source : node);
+      }
+      return merged;
+    });
+  }
+
+  /** A key as sigs.k8s.io/yaml writes it into JSON. */
+  private key(node: unknown, depth: number): string {
+    this.writtenNodes++;
+    this.budget.writtenNodes++;
+    const key = isAlias(node) ? this.alias(node, depth) : undefined;
+    const target = isAlias(node) ? this.anchors.get(node.source) : node;
+    if (isCollection(target)) return flowText(target);
+    const value = key ? key.value : isScalar(node) ? node.value : null;
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'number' && isScalar(target) && !plainIntPattern.test(String(target.source).replace(/_/g, ''))) return goFloatKey(value);
+    return String(value);
+  }
+
+  /** Keys equal once written as JSON repeat each other: `on` and `true`, `1` and `"1"`. */
+  private duplicate(key: unknown): void {
+    const [start, end] = (isNodeLike(key) ? key.range : undefined) ?? this.document.range ?? [0, 0];
+    const written = this.text.slice(start, end);
+    const shown = /^["']/.test(written) ? written : JSON.stringify(written);
+    this.problems.push({ code: 'DUPLICATE_KEY', message: `Duplicate key ${shown}`, start, end });
+  }
+
+  private fail(code: string, message: string, node: unknown): never {
+    const [start, end] = (isNodeLike(node) ? node.range : undefined) ?? this.document.range ?? [0, 0];
+    throw new ConversionError({ code, message, start, end: code === 'NESTING_LIMIT' ? start + 1 : end });
+  }
+}
+
+function isNodeLike(node: unknown): node is Node {
+  return isScalar(node) || isCollection(node) || isAlias(node);
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && key.type === 'PLAIN' && key.source === '<<';
+}
+
+function setProperty(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}
+
+/** A mapping or sequence used as a key: the yaml package's flow rendering, as before. */
+function flowText(node: Node): string {
+  return new YamlDocument(node).toString({ collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** strconv.FormatFloat(value, 'g', -1, 64), which sigs.k8s.io/yaml uses for float keys. */
+function goFloatKey(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+  if (value === 0) return '0';
+  const [mantissa = '', exponentText = '0'] = value.toExponential().split('e');
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 6) return `${mantissa}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+  return String(value);
 }
 
 function* kubernetesObjectsIn(value: unknown): Generator<[KubeObject, Path]> {
@@ -108,6 +431,23 @@ function isKubeObject(value: unknown): value is KubeObject {
   return isRecord(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
 }
 
+/**
+ * go-yaml refuses a stream holding a control character (other than tab and line breaks), DEL, a C1
+ * control other than NEL, or U+FFFE/U+FFFF; the yaml package takes them silently.
+ */
+function controlCharacterProblem(text: string): ParseProblem | undefined {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const match = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/.exec(text);
+  if (!match) return undefined;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    code: 'CONTROL_CHARACTER',
+    message: `Control character U+${code} is not allowed in YAML`,
+    start: match.index,
+    end: match.index + 1,
+  };
+}
+
 function countLines(text: string, lineCounter: LineCounter): void {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
@@ -119,29 +459,25 @@ function isJsonFile(file: string): boolean {
 
 /**
  * YAML accepts more than JSON does, so a .json file is held to JSON's own grammar first: an empty file
- * or a trailing comma is an error kubectl would report too.
+ * or a trailing comma is an error kubectl would report too. A byte order mark is not JSON, but kubectl
+ * reads such a file as YAML, which allows it.
  */
 function jsonProblem(text: string): ParseProblem | undefined {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
   if (text.trim() === '') return { code: 'JSON_EMPTY', message: 'Empty JSON file: a .json manifest must hold a JSON value', start: 0, end: 0 };
   try {
-    JSON.parse(text);
+    JSON.parse(bom ? text.slice(bom) : text);
     return undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const start = position ? Number(position[1]) : 0;
+    const start = (position ? Number(position[1]) : 0) + bom;
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/, ".*" is not valid JSON$/s, '')
       .replace(/\n/g, '\\n');
     return { code: 'JSON_SYNTAX', message: `Invalid JSON: ${reason}`, start, end: start + 1 };
   }
-}
-
-/** The key text at an offset, as written (quoted or plain). */
-function keyAt(text: string, offset: number): string {
-  const match = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n,{}]+?)(?=\s*:)/.exec(text.slice(offset, offset + 300));
-  return match ? match[0] : '?';
 }
 
 function firstLine(message: string): string {

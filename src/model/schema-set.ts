@@ -12,23 +12,16 @@ const documentId = 'kubernetes';
 /**
  * The schemas of one run: the bundled built-in kinds of the target release and the custom resources
  * whose definitions the run has seen. A kind's validator is compiled the first time an object of that
- * kind is seen, and each object is validated once, however many checks ask.
+ * kind is seen (built-in kinds once per process), and each object is validated once, however many
+ * checks ask.
  */
 export function createSchemaSet(
   document: KubernetesSchemaDocument,
   crds: readonly unknown[],
   kubernetesVersion: string,
 ): SchemaValidation & { readonly compiledKinds: number } {
-  const definitions = structuredClone(document.definitions);
-  for (const field of document.laterFields) {
-    if (isOlder(kubernetesVersion, field.since)) continue;
-    const properties = definitions[field.definition]?.['properties'];
-    if (isRecord(properties)) properties[field.property] = field.schema;
-  }
-  // Ajv (CommonJS) is loaded on the first schema set, so runs without schema checks never pay for it.
-  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false });
-  ajv.addSchema({ $id: documentId, definitions }, documentId);
+  const shared = sharedCompiler(document, kubernetesVersion);
+  const { ajv } = shared;
 
   const custom = new Map<string, CustomResourceSchema[]>();
   for (const crd of crds) {
@@ -59,7 +52,7 @@ export function createSchemaSet(
     const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
     const definition = document.kinds[object.apiVersion]?.[object.kind];
     if (definition) {
-      const validate = validatorOf(definition, () => ajv.getSchema(`${documentId}#/definitions/${definition}`));
+      const validate = validatorOf(definition, () => shared.builtIn(definition));
       return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
     }
     if (isBuiltInGroup(group)) return unknown(true, `${object.apiVersion} ${object.kind} is not among the bundled Kubernetes ${document.kubernetes} schemas`);
@@ -95,6 +88,41 @@ export function createSchemaSet(
 function isOlder(a: string, b: string): boolean {
   const [left, right] = [parseMinorVersion(a), parseMinorVersion(b)];
   return left !== undefined && right !== undefined && compareVersions(left, right) < 0;
+}
+
+interface SharedCompiler {
+  ajv: import('ajv').Ajv;
+  builtIn(definition: string): ValidateFunction | undefined;
+}
+
+// Compiling the validators of built-in kinds is the costly part (a workload's pod spec is about 150
+// definitions), and it depends only on the bundled release and the target: it is done once per process.
+const compilers = new Map<string, SharedCompiler>();
+
+function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: string): SharedCompiler {
+  const later = document.laterFields.filter((field) => !isOlder(kubernetesVersion, field.since));
+  const key = `${document.source}|${later.map((field) => `${field.definition}.${field.property}`).join(',')}`;
+  let compiler = compilers.get(key);
+  if (compiler) return compiler;
+  const definitions = structuredClone(document.definitions);
+  for (const field of later) {
+    const properties = definitions[field.definition]?.['properties'];
+    if (isRecord(properties)) properties[field.property] = field.schema;
+  }
+  // Ajv (CommonJS) is loaded on the first schema set, so runs without schema checks never pay for it.
+  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false });
+  ajv.addSchema({ $id: documentId, definitions }, documentId);
+  const validators = new Map<string, ValidateFunction | undefined>();
+  compiler = {
+    ajv,
+    builtIn(definition) {
+      if (!validators.has(definition)) validators.set(definition, ajv.getSchema(`${documentId}#/definitions/${definition}`));
+      return validators.get(definition);
+    },
+  };
+  compilers.set(key, compiler);
+  return compiler;
 }
 
 function unknown(builtIn: boolean, reason: string): SchemaVerdict {
