@@ -4,14 +4,12 @@ export { everyContainerOf as podSecurityContainersOf } from './pod-security-fiel
 export { containerSubject as subjectOf } from './kinds.js';
 export { securityContextOf } from './run-as.js';
 
-// kubectl reads manifests as YAML 1.1 (sigs.k8s.io/yaml over go-yaml v2), where these plain scalars
-// are the boolean true; the YAML 1.2 parser used here keeps them as strings. (An unquoted true is a
-// boolean in both; a quoted "true" is a string kubectl rejects, so it is not counted.)
-const yaml11True = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
-
-/** Whether a boolean field is set to true, also in its YAML 1.1 spellings (`yes`, `on`) that kubectl reads as true. */
+/**
+ * Whether a boolean field is set to true. The parser reads YAML as kubectl does (YAML 1.1), so `yes` and
+ * `on` are already true here, and a quoted "yes" is a string kubectl rejects, not a true.
+ */
 export function isSetTrue(value: unknown): boolean {
-  return value === true || (typeof value === 'string' && yaml11True.has(value));
+  return value === true;
 }
 
 /** A list field as its entries; a lone scalar counts as a list of one, so a mistyped field is still judged. */
