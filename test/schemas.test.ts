@@ -155,8 +155,8 @@ spec:
   });
 });
 
-describe('a custom resource whose schema cannot be compiled', () => {
-  it('is left unvalidated with the reason, not an error of the run', () => {
+describe('a custom resource whose schema is broken', () => {
+  it('is validated by what the schema says that makes sense, never an error of the run', () => {
     const definition = objects(`apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
 metadata: { name: widgets.example.com }
@@ -172,10 +172,38 @@ spec:
         openAPIV3Schema: { type: object, properties: { a: { type: not-a-type } } }
 `)[0];
     const [widget] = objects('apiVersion: example.com/v1\nkind: Widget\nmetadata: { name: w }\n') as [KubeObject];
-    expect(createSchemaSet(loadKubernetesSchema('1.35'), [definition], '1.35').validate(widget)).toEqual({
-      known: false,
-      builtIn: false,
-      reason: 'the schema of Widget in its CustomResourceDefinition cannot be compiled',
-    });
+    expect(createSchemaSet(loadKubernetesSchema('1.35'), [definition], '1.35').validate(widget)).toEqual({ known: true, problems: [] });
+  });
+});
+
+describe('validateStructural', () => {
+  it('reports what Ajv would, keyword by keyword, without compiling', async () => {
+    const { validateStructural } = await import('../src/model/structural-validation.js');
+    const schema = {
+      type: 'object',
+      required: ['size'],
+      additionalProperties: false,
+      properties: {
+        size: { type: 'integer', minimum: 1, maximum: 10 },
+        name: { type: 'string', pattern: '^[a-z]+$', maxLength: 5 },
+        tags: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+        port: { anyOf: [{ type: 'integer' }, { type: 'string' }] },
+        labels: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+    };
+    const errors = validateStructural(schema, { name: 'Web-12', tags: ['a', 'a', 3], port: [1], labels: { a: 1 }, extra: true });
+    expect(errors.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([
+      ' required',
+      '/name maxLength',
+      '/name pattern',
+      '/tags uniqueItems',
+      '/tags/2 type',
+      '/port type',
+      '/port type',
+      '/port anyOf',
+      '/labels/a type',
+      ' additionalProperties',
+    ]);
+    expect(validateStructural(schema, { size: 3, name: 'web', tags: ['a'], port: 'http', labels: { a: 'b' } })).toEqual([]);
   });
 });

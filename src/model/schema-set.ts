@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.js';
+import { validateStructural } from './structural-validation.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
 import { findPlaceholder, unquotedMustache } from './placeholder.js';
 import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
@@ -21,7 +22,6 @@ export function createSchemaSet(
   kubernetesVersion: string,
 ): SchemaValidation & { readonly compiledKinds: number } {
   const shared = sharedCompiler(document, kubernetesVersion);
-  const { ajv } = shared;
 
   const custom = new Map<string, CustomResourceSchema[]>();
   for (const crd of crds) {
@@ -64,9 +64,14 @@ export function createSchemaSet(
       return { known: true, problems: [{ kind: 'invalid', path: ['apiVersion'], message: `The CustomResourceDefinition of ${object.kind} serves ${served}, not ${object.apiVersion}.` }] };
     }
     if (!match.schema) return unknown(false, `the CustomResourceDefinition of ${object.kind} gives no schema for ${version}`);
-    const schema = match.schema;
-    const validate = validatorOf(`${group}/${version}/${object.kind}`, () => ajv.compile(schema));
-    return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(false, `the schema of ${object.kind} in its CustomResourceDefinition cannot be compiled`);
+    const data = withoutNulls(object);
+    const errors = validateStructural(match.schema, data);
+    // metadata is the API server's ObjectMeta whatever the definition says.
+    const metadata = shared.builtIn('meta.v1.ObjectMeta');
+    if (isRecord(data) && data['metadata'] !== undefined && metadata && !metadata(data['metadata'])) {
+      errors.push(...(metadata.errors ?? []).map((error) => ({ ...error, instancePath: `/metadata${error.instancePath}` })));
+    }
+    return { known: true, problems: problemsFrom(errors, object, data, kubernetesVersion, document) };
   }
 
   return {
@@ -91,7 +96,6 @@ function isOlder(a: string, b: string): boolean {
 }
 
 interface SharedCompiler {
-  ajv: import('ajv').Ajv;
   builtIn(definition: string): ValidateFunction | undefined;
 }
 
@@ -111,11 +115,10 @@ function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: s
   }
   // Ajv (CommonJS) is loaded on the first schema set, so runs without schema checks never pay for it.
   const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false, code: { optimize: false } });
   ajv.addSchema({ $id: documentId, definitions }, documentId);
   const validators = new Map<string, ValidateFunction | undefined>();
   compiler = {
-    ajv,
     builtIn(definition) {
       if (!validators.has(definition)) validators.set(definition, ajv.getSchema(`${documentId}#/definitions/${definition}`));
       return validators.get(definition);
@@ -131,10 +134,12 @@ function unknown(builtIn: boolean, reason: string): SchemaVerdict {
 
 function problemsOf(validate: ValidateFunction, object: KubeObject, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
   const data = withoutNulls(object);
-  if (validate(data)) return [];
+  return validate(data) ? [] : problemsFrom(validate.errors ?? [], object, data, target, document);
+}
+
+function problemsFrom(errors: readonly ErrorObject[], object: KubeObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
-  const errors = validate.errors ?? [];
   // A value that fits none of the forms of a union (a schema or a boolean): its branches' type errors say
   // nothing useful one by one, so they become one message, unless a deeper error explains the mismatch.
   const unions = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
