@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import type { KubeObject, Path } from '../src/model/kinds.js';
-import type { IndexedObject } from '../src/model/object-index.js';
+import { type IndexedObject, perScope } from '../src/model/object-index.js';
 import { stringMapAt } from '../src/model/networking.js';
 
 type Side = 'production' | 'non-production';
@@ -50,20 +50,11 @@ labels:
   - pairs: { env: production }`,
   },
   *check(object, { index }) {
-    const classify = memoized();
-    const own = environmentOf(object, classify);
+    const { environments, firstOfGroup, groups } = scopeEnvironments(index);
+    const own = environments.has(object) ? environments.get(object) : environmentOf(object, memoized());
     if (!own) return;
     // Only the first object of an environment can be reported: most objects stop at the first look.
-    const first = index.objects.find((entry) => environmentOf(entry.object, classify)?.group === own.group);
-    if (first?.object !== object) return;
-    const groups = new Map<string, { side: Side; entries: IndexedObject[] }>();
-    for (const entry of index.objects) {
-      const environment = environmentOf(entry.object, classify);
-      if (!environment) continue;
-      const group = groups.get(environment.group) ?? { side: environment.side, entries: [] };
-      group.entries.push(entry);
-      groups.set(environment.group, group);
-    }
+    if (firstOfGroup.get(own.group) !== object) return;
     const count = (side: Side) => [...groups.values()].filter((g) => g.side === side).reduce((sum, g) => sum + g.entries.length, 0);
     const production = count('production');
     const other = count('non-production');
@@ -87,6 +78,24 @@ labels:
         `${otherSide} ${listed.join(', ')}${more}.`,
     };
   },
+});
+
+/** Every object's environment, the first object of each environment, and the objects of each, once per scope. */
+const scopeEnvironments = perScope((index) => {
+  const classify = memoized();
+  const environments = new Map<KubeObject, Environment | undefined>();
+  const firstOfGroup = new Map<string, KubeObject>();
+  const groups = new Map<string, { side: Side; entries: IndexedObject[] }>();
+  for (const entry of index.objects) {
+    const environment = environmentOf(entry.object, classify);
+    environments.set(entry.object, environment);
+    if (!environment) continue;
+    if (!firstOfGroup.has(environment.group)) firstOfGroup.set(environment.group, entry.object);
+    const group = groups.get(environment.group) ?? { side: environment.side, entries: [] };
+    group.entries.push(entry);
+    groups.set(environment.group, group);
+  }
+  return { environments, firstOfGroup, groups };
 });
 
 /** The environment of an object: from an environment label when it disagrees with the namespace or there is none. */

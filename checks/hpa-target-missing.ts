@@ -1,6 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isScaledObject, isHorizontalPodAutoscaler, isVerticalPodAutoscaler, targetRefOf } from '../src/model/resources-scaling.js';
-import { sameNamespace } from '../src/model/object-index.js';
 
 export default defineObjectCheck({
   meta: {
@@ -43,7 +42,7 @@ spec:
     const kind = defaulted ? 'Deployment' : String(targetRef['kind']);
     const where = ref.namespace === '' ? 'without a namespace' : `in namespace "${ref.namespace}"`;
     const elsewhere = index.ofKind(kind).find((entry) => entry.ref.name === name);
-    const otherKind = index.objects.find((entry) => entry.ref.name === name && sameNamespace(entry.ref.namespace, ref.namespace) && entry.pod !== undefined);
+    const otherKind = index.inNamespace(ref.namespace).find((entry) => entry.ref.name === name && entry.pod !== undefined);
     let hint = '';
     if (otherKind) hint = ` A ${otherKind.ref.kind} "${name}" is in that namespace: is the kind wrong?`;
     else if (elsewhere && (ref.namespace === '' || elsewhere.ref.namespace === '')) {

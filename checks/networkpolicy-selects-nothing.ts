@@ -2,7 +2,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, formatSelector } from '../src/model/disruptions.js';
 import { isRecord, labelsOf } from '../src/model/kinds.js';
-import { operatorResourcesIn } from '../src/model/networking.js';
+import { operatorResourcesIn, workloadsThatMayMatch } from '../src/model/networking.js';
 import { type IndexedObject, type ObjectIndex, sameNamespace } from '../src/model/object-index.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 import { isNetworkPolicy, namespaceText, podSelectorOf, selectorMatchesPods } from '../src/model/tenancy.js';
@@ -52,11 +52,11 @@ spec:
       return;
     }
     const { selector } = reading;
-    const workloads = index.objects.filter((entry) => entry.pod !== undefined);
-    const own = workloads.filter((entry) => sameNamespace(entry.ref.namespace, ref.namespace));
-    if (own.some((entry) => selectorMatchesPods(selector, entry))) return;
+    const own = index.workloadsIn(ref.namespace);
+    const candidates = workloadsThatMayMatch(index, selector.matchLabels);
+    if (candidates.some((entry) => sameNamespace(entry.ref.namespace, ref.namespace) && selectorMatchesPods(selector, entry))) return;
     if (customResourcesSelected(selector, ref.namespace, index).length > 0 || namesOperatorResource(selector, ref.namespace, index)) return;
-    const elsewhere = workloads.filter((entry) => !sameNamespace(entry.ref.namespace, ref.namespace) && selectorMatchesPods(selector, entry));
+    const elsewhere = candidates.filter((entry) => !sameNamespace(entry.ref.namespace, ref.namespace) && selectorMatchesPods(selector, entry));
     const text = `The podSelector "${formatSelector(selector)}"`;
     const where = namespaceText(ref.namespace);
     if (own.length === 0) {

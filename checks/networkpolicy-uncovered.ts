@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { sameNamespace } from '../src/model/object-index.js';
-import { isNetworkPolicy, namespaceText, networkPoliciesIn, plural, policySelects, quotedNames, selectsEveryPod, usesHostNetwork } from '../src/model/tenancy.js';
+import { isNetworkPolicy, namespaceText, networkPoliciesIn, plural, policiesThatMaySelect, policySelects, quotedNames, selectsEveryPod, usesHostNetwork } from '../src/model/tenancy.js';
 
 export default defineObjectCheck({
   meta: {
@@ -40,9 +40,14 @@ spec:
     const entry = index.entryOf(object);
     if (!entry?.pod || usesHostNetwork(entry)) return;
     const policies = networkPoliciesIn(index, ref.namespace);
-    if (policies.length === 0 || policies.some((policy) => policySelects(policy.object, entry))) return;
-    const elsewhere = index
-      .ofKind('NetworkPolicy')
+    if (policies.length === 0) return;
+    // Only policies that share a label with the pods, or select without matchLabels, can select them.
+    const candidates = policiesThatMaySelect(index, entry);
+    const covered = candidates.some(
+      (policy) => sameNamespace(policy.ref.namespace, ref.namespace) && isNetworkPolicy(policy.object) && policySelects(policy.object, entry),
+    );
+    if (covered) return;
+    const elsewhere = candidates
       .filter((policy) => isNetworkPolicy(policy.object) && !sameNamespace(policy.ref.namespace, ref.namespace))
       .filter((policy) => !selectsEveryPod(policy.object) && policySelects(policy.object, entry));
     const pod = ref.kind === 'Pod';

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { apiGroupOf, containersOf, isKind } from '../src/model/kinds.js';
-import { type IndexedObject, sameNamespace } from '../src/model/object-index.js';
+import { type IndexedObject, perScope, sameNamespace } from '../src/model/object-index.js';
 import { imageBaseName, imageRepository, stringMapAt } from '../src/model/networking.js';
 import { isLongRunning } from '../src/model/workloads.js';
 
@@ -64,7 +64,7 @@ spec:
     if (!entry) return;
     const role = roleOf(entry);
     if (role.kind !== 'stack') return;
-    const applications = index.objects.filter((other) => other.pod && roleOf(other).kind === 'application');
+    const applications = applicationsOf(index);
     const first = applications.find((app) => sameNamespace(app.ref.namespace, ref.namespace)) ?? applications[0];
     if (!first) return;
     const others = applications.length - 1;
@@ -81,6 +81,9 @@ spec:
     };
   },
 });
+
+/** The application workloads of the scope, in scope order. */
+const applicationsOf = perScope((index) => index.objects.filter((other) => other.pod && roleOf(other).kind === 'application'));
 
 function roleOf(entry: IndexedObject): Role {
   const { object, pod } = entry;

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
-import { operatorResourcesIn, podsOfService, selectsPodsOf, stringMapAt } from '../src/model/networking.js';
+import { operatorResourcesIn, podsOfService, selectsPodsOf, stringMapAt, workloadsThatMayMatch } from '../src/model/networking.js';
 import { sameNamespace } from '../src/model/object-index.js';
 import type { IndexedObject, ObjectIndex } from '../src/model/object-index.js';
 import { matchesLabelMap } from '../src/model/selectors.js';
@@ -63,7 +63,7 @@ spec:
     if (podsOfService(index, entry).length > 0) return;
     if (operatorResourcesIn(index, ref.namespace).some((resource) => mayRunPods(resource, selector))) return;
     const text = entries.map(([key, value]) => `${key}=${String(value)}`).join(', ');
-    const elsewhere = index.objects.find(
+    const elsewhere = workloadsThatMayMatch(index, selector).find(
       (other) => other.pod && !sameNamespace(other.ref.namespace, ref.namespace) && selectsPodsOf(selector, other),
     );
     const hint = elsewhere

@@ -1,4 +1,4 @@
-import { defineObjectCheck } from '../src/engine/check.js';
+import { type Report, defineObjectCheck } from '../src/engine/check.js';
 import { type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isKind, isRecord } from '../src/model/kinds.js';
 import { findPlaceholder, shoutedPlaceholder, unquotedMustache } from '../src/model/placeholder.js';
 
@@ -28,61 +28,77 @@ containers:
     image: registry.example.com/shop/api:3.2.1`,
   },
   *check(object) {
-    // Controllers of custom resources often evaluate {{ }} themselves (alert rules, ApplicationSets, policies).
-    const goTemplatesAreData = !isBuiltInGroup(apiGroupOf(object.apiVersion));
-    for (const [path, value] of plainValues(object)) {
-      if (typeof value !== 'string') {
-        const mustache = unquotedMustache(value);
-        if (mustache) yield { path, message: `The value is the unquoted placeholder ${mustache}, which YAML reads as a mapping.` };
-        continue;
-      }
-      const found = findPlaceholder(value, { goTemplates: !goTemplatesAreData }) ?? shoutedPlaceholder(path, value);
-      if (!found) continue;
-      const hint = found.startsWith('${') && isEnvValue(path) ? ' Kubernetes expands only $(VAR) in env values; this stays literal.' : '';
-      yield { path, message: `The value holds the unreplaced placeholder ${found}.${hint}` };
-    }
+    yield* placeholderReports(object);
   },
 });
 
 /**
- * Every value of the object with its path, except free-text payloads where `${VAR}` and `{{ }}` are
+ * Every value of the object, in document order, except free-text payloads where `${VAR}` and `{{ }}` are
  * legitimate: shell (command, args), multi-line strings (scripts, configs), JSON annotations, and the
- * string data of ConfigMaps and Secrets. A mapping where data wants a string is still yielded.
+ * string data of ConfigMaps and Secrets. A mapping where data wants a string is still judged. One walk
+ * with one path stack: the path is copied only for a value that is reported.
  */
-function* plainValues(object: KubeObject): Generator<[Path, unknown]> {
+function placeholderReports(object: KubeObject): Report[] {
+  // Controllers of custom resources often evaluate {{ }} themselves (alert rules, ApplicationSets, policies).
+  const options = { goTemplates: isBuiltInGroup(apiGroupOf(object.apiVersion)) };
   const isPayloadObject = isKind(object, 'ConfigMap') || isKind(object, 'Secret');
-  function* walk(value: unknown, path: (string | number)[], payload: boolean): Generator<[Path, unknown]> {
+  const reports: Report[] = [];
+  const path: (string | number)[] = [];
+  const judge = (value: unknown) => {
+    if (typeof value !== 'string') {
+      const mustache = unquotedMustache(value);
+      if (mustache) reports.push({ path: [...path], message: `The value is the unquoted placeholder ${mustache}, which YAML reads as a mapping.` });
+      return;
+    }
+    const found = findPlaceholder(value, options) ?? shoutedPlaceholder(path, value);
+    if (!found) return;
+    const hint = found.startsWith('${') && isEnvValue(path) ? ' Kubernetes expands only $(VAR) in env values; this stays literal.' : '';
+    reports.push({ path: [...path], message: `The value holds the unreplaced placeholder ${found}.${hint}` });
+  };
+  const walk = (value: unknown, payload: boolean): void => {
     if (typeof value === 'string') {
-      if (!payload && !value.includes('\n')) yield [path, value];
+      if (!payload && !value.includes('\n')) judge(value);
       return;
     }
     if (Array.isArray(value)) {
-      for (const [i, item] of value.entries()) yield* walk(item, [...path, i], payload);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i], payload);
+        path.pop();
+      }
       return;
     }
     if (!isRecord(value)) return;
     if (unquotedMustache(value)) {
-      yield [path, value];
+      judge(value);
       return;
     }
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = [...path, key];
-      const topLevel = path.length === 0;
+    const topLevel = path.length === 0;
+    const inMetadata = path.length === 1 && path[0] === 'metadata';
+    for (const key of Object.keys(value)) {
       if (key === 'command' || key === 'args') continue;
-      if (isPayloadObject && topLevel && (key === 'data' || key === 'binaryData' || key === 'stringData')) {
-        yield* walk(child, childPath, true);
-      } else if (key === 'annotations' && path.length === 1 && path[0] === 'metadata') {
+      const child = value[key];
+      if (key === 'annotations' && inMetadata) {
         if (!isRecord(child)) continue;
-        for (const [name, annotation] of Object.entries(child)) {
+        path.push(key);
+        for (const name of Object.keys(child)) {
+          const annotation = child[name];
           const isJson = typeof annotation === 'string' && /^\s*[[{]/.test(annotation);
-          yield* walk(annotation, [...childPath, name], payload || isPayloadObject || isJson);
+          path.push(name);
+          walk(annotation, payload || isPayloadObject || isJson);
+          path.pop();
         }
-      } else {
-        yield* walk(child, childPath, payload);
+        path.pop();
+        continue;
       }
+      const isPayload = isPayloadObject && topLevel && (key === 'data' || key === 'binaryData' || key === 'stringData');
+      path.push(key);
+      walk(child, payload || isPayload);
+      path.pop();
     }
-  }
-  yield* walk(object, [], false);
+  };
+  walk(object, false);
+  return reports;
 }
 
 function isEnvValue(path: Path): boolean {

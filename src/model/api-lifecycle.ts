@@ -301,7 +301,21 @@ export function lifecycleOf(apiVersion: unknown, kind: unknown): ApiLifecycle | 
   const slash = apiVersion.indexOf('/');
   const group = slash === -1 ? '' : apiVersion.slice(0, slash);
   const version = slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
-  return apiLifecycles.find((entry) => entry.group === group && entry.version === version && entry.kind === kind);
+  return lifecycleByType().get(`${group}/${version}/${kind}`);
+}
+
+let lifecycles: ReadonlyMap<string, ApiLifecycle> | undefined;
+
+/** The first entry of each group, version and kind, looked up once per object by two checks. */
+function lifecycleByType(): ReadonlyMap<string, ApiLifecycle> {
+  if (lifecycles) return lifecycles;
+  const byType = new Map<string, ApiLifecycle>();
+  for (const entry of apiLifecycles) {
+    const key = `${entry.group}/${entry.version}/${entry.kind}`;
+    if (!byType.has(key)) byType.set(key, entry);
+  }
+  lifecycles = byType;
+  return byType;
 }
 
 export function apiVersionOf(entry: Pick<ApiLifecycle, 'group' | 'version'>): string {

@@ -1,7 +1,7 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type ContainerAt, type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, type ObjectRef, sameNamespace } from './object-index.js';
-import { matchesLabelSelector } from './selectors.js';
+import { type IndexedObject, type ObjectIndex, type ObjectRef, perScope, sameNamespace } from './object-index.js';
+import { matchesLabelSelector, selectorCandidates } from './selectors.js';
 import { declaredReplicas, minimumReplicas } from './workloads.js';
 
 /** Shared logic of the disruption checks: budgets, replica floors and preStop sleeps. */
@@ -58,11 +58,12 @@ export function budgetsProtecting(workload: IndexedObject, index: ObjectIndex): 
   return index.budgetsSelecting(workload).filter((budget) => !isEmptyBetaSelector(budget.object));
 }
 
+const budgetCandidates = perScope((index) => selectorCandidates(index.ofKind('PodDisruptionBudget'), (budget) => budgetSelector(budget.object)?.matchLabels));
+
 /** Budgets of OTHER namespaces whose selector would match the workload's pods: a common mistake. */
 export function budgetsElsewhere(workload: IndexedObject, index: ObjectIndex): readonly IndexedObject[] {
   const labels = workload.pod?.labels ?? {};
-  return index
-    .ofKind('PodDisruptionBudget')
+  return budgetCandidates(index)(labels)
     .filter((budget) => !sameNamespace(budget.ref.namespace, workload.ref.namespace) && isBudget(budget.object))
     .filter((budget) => {
       const selector = budgetSelector(budget.object);
@@ -83,8 +84,8 @@ export function workloadsOfBudget(budget: KubeObject, namespace: string, index: 
  * spec.podMetadata labels match.
  */
 export function customResourcesSelected(selector: LabelSelector, namespace: string, index: ObjectIndex): readonly IndexedObject[] {
-  return index.objects.filter((entry) => {
-    if (!sameNamespace(entry.ref.namespace, namespace) || entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) return false;
+  return index.inNamespace(namespace).filter((entry) => {
+    if (entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) return false;
     const spec: unknown = entry.object['spec'];
     const template = isRecord(spec) ? spec['template'] : undefined;
     const candidates = [

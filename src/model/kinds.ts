@@ -90,8 +90,12 @@ export interface PodTemplate {
   metadataPath: Path;
 }
 
+const workloadKindNames: ReadonlySet<string> = new Set(workloadKinds);
+
 /** Yields the pod spec of any workload kind, so checks never repeat per-kind code. */
 export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
+  // Most objects are not workloads: answer those without trying every kind.
+  if (!workloadKindNames.has(object.kind)) return undefined;
   if (isKind(object, 'Pod')) {
     return object.spec && isRecord(object.spec)
       ? { spec: object.spec, path: ['spec'], labels: labelsOf(object.metadata), metadataPath: ['metadata'] }

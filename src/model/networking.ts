@@ -1,7 +1,7 @@
 import type { Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import { parseImage } from './image.js';
 import { type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
 
 /**
  * Shared logic of the networking and environments checks: Ingress backends in every API shape, the
@@ -169,6 +169,35 @@ const controllerLabels: Readonly<Record<string, (workload: IndexedObject, value:
   'batch.kubernetes.io/job-completion-index': (w, v) => (w.ref.kind === 'Job' || w.ref.kind === 'CronJob') && /^\d+$/.test(v),
 };
 
+/** Whether selectsPodsOf may find a label under this key on pods without it in their template (looked up as it does). */
+export function isControllerLabelKey(key: string): boolean {
+  return controllerLabels[key] !== undefined;
+}
+
+const workloadsByLabel = perScope((index) => {
+  const byLabel = new Map<string, IndexedObject[]>();
+  for (const workload of index.workloads) {
+    for (const [key, value] of Object.entries(workload.pod?.labels ?? {})) {
+      const label = `${key}\u0000${value}`;
+      const list = byLabel.get(label);
+      if (list) list.push(workload);
+      else byLabel.set(label, [workload]);
+    }
+  }
+  return byLabel;
+});
+
+/**
+ * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
+ * selector or a matchLabels): those whose template has one of its key=value pairs, other than a label a
+ * controller adds, or every workload when there is no such pair. A prefilter: callers apply the real matcher.
+ */
+export function workloadsThatMayMatch(index: ObjectIndex, required: unknown): readonly IndexedObject[] {
+  const pair = isRecord(required) ? Object.entries(required).find(([key]) => !isControllerLabelKey(key)) : undefined;
+  if (!pair) return index.workloads;
+  return workloadsByLabel(index).get(`${pair[0]}\u0000${String(pair[1])}`) ?? [];
+}
+
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
 export function selectsPodsOf(selector: Readonly<Record<string, unknown>>, workload: IndexedObject): boolean {
   const labels = workload.pod?.labels;
@@ -186,14 +215,12 @@ export function podsOfService(index: ObjectIndex, service: IndexedObject): Index
   const spec: unknown = service.object['spec'];
   const selector: unknown = isRecord(spec) ? spec['selector'] : undefined;
   if (!isRecord(selector)) return [];
-  return index.objects.filter((entry) => entry.pod && sameNamespace(entry.ref.namespace, service.ref.namespace) && selectsPodsOf(selector, entry));
+  return workloadsThatMayMatch(index, selector).filter((entry) => sameNamespace(entry.ref.namespace, service.ref.namespace) && selectsPodsOf(selector, entry));
 }
 
 /** The core/v1 Services of that name in a namespace of the scope (a scope can hold more than one variant). */
 export function servicesNamed(index: ObjectIndex, name: string, namespace: string): (IndexedObject & { object: KubeObject & Service })[] {
-  return index.objects.filter(
-    (entry) => entry.ref.name === name && isKind(entry.object, 'Service') && sameNamespace(entry.ref.namespace, namespace),
-  ) as (IndexedObject & { object: KubeObject & Service })[];
+  return index.ofKind('Service', namespace).filter((entry) => entry.ref.name === name && isKind(entry.object, 'Service')) as (IndexedObject & { object: KubeObject & Service })[];
 }
 
 /**
@@ -202,10 +229,9 @@ export function servicesNamed(index: ObjectIndex, name: string, namespace: strin
  * mesh and autoscaling settings) are left out.
  */
 export function operatorResourcesIn(index: ObjectIndex, namespace: string): IndexedObject[] {
-  return index.objects.filter((entry) => {
+  return index.inNamespace(namespace).filter((entry) => {
     const group = apiGroupOf(entry.ref.apiVersion);
-    if (isBuiltInGroup(group) || configurationGroups.has(group) || configurationKinds.has(entry.ref.kind)) return false;
-    return sameNamespace(entry.ref.namespace, namespace);
+    return !isBuiltInGroup(group) && !configurationGroups.has(group) && !configurationKinds.has(entry.ref.kind);
   });
 }
 

@@ -1,6 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type KubeObject, type PodTemplate, isRecord, podTemplateOf } from './kinds.js';
-import { matchesLabelMap, matchesLabelSelector } from './selectors.js';
+import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from './selectors.js';
 
 /** Identity of an object as the user knows it. Namespace is '' when the manifest leaves it unset. */
 export interface ObjectRef {
@@ -20,7 +20,13 @@ export interface IndexedObject {
 /** A read-only view of every object in one scope, for cross-object questions. */
 export interface ObjectIndex {
   readonly objects: readonly IndexedObject[];
+  /** The objects with a pod template, in scope order. */
+  readonly workloads: readonly IndexedObject[];
   ofKind(kind: string, namespace?: string): readonly IndexedObject[];
+  /** Every object of a namespace ('' and default are the same), in scope order. */
+  inNamespace(namespace: string): readonly IndexedObject[];
+  /** The workloads (objects with a pod template) of a namespace, in scope order. */
+  workloadsIn(namespace: string): readonly IndexedObject[];
   /** The entry of an object of this scope (checks receive the object; this gives its ref and pod). */
   entryOf(object: KubeObject): IndexedObject | undefined;
   /** Workloads whose pod template labels match a LabelSelector (matchLabels and matchExpressions). */
@@ -58,24 +64,58 @@ export function sameNamespace(a: string, b: string): boolean {
   return (a || 'default') === (b || 'default');
 }
 
+/**
+ * Memoizes an answer that depends only on the scope: checks run once per object, and a question about
+ * all objects is then answered once per scope instead of once per object. Keyed by the index, so two
+ * scopes never share an answer.
+ */
+export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectIndex) => T {
+  const answers = new WeakMap<ObjectIndex, { value: T }>();
+  return (index) => {
+    let answer = answers.get(index);
+    if (!answer) {
+      answer = { value: compute(index) };
+      answers.set(index, answer);
+    }
+    return answer.value;
+  };
+}
+
 const budgetKinds = new Set(['PodDisruptionBudget']);
 const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 
 export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
   const entries: IndexedObject[] = objects.map((object) => ({ ref: refOf(object), object, pod: podTemplateOf(object) }));
   const byObject = new Map(entries.map((entry) => [entry.object, entry]));
+  // Buckets keep scope order, so that every lookup returns what a filter over all objects would.
   const byKind = new Map<string, IndexedObject[]>();
-  for (const entry of entries) {
-    const list = byKind.get(entry.ref.kind) ?? [];
-    list.push(entry);
-    byKind.set(entry.ref.kind, list);
-  }
-  const ofKind = (kind: string, namespace?: string) => {
-    const list = byKind.get(kind) ?? [];
-    return namespace === undefined ? list : list.filter((entry) => sameNamespace(entry.ref.namespace, namespace));
+  const byNamespace = new Map<string, IndexedObject[]>();
+  const workloadsByNamespace = new Map<string, IndexedObject[]>();
+  const workloads: IndexedObject[] = [];
+  const push = <K>(map: Map<K, IndexedObject[]>, key: K, entry: IndexedObject) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
   };
-  const workloads = entries.filter((entry) => entry.pod !== undefined);
-  const inNamespace = (namespace: string) => workloads.filter((w) => sameNamespace(w.ref.namespace, namespace));
+  const byKindAndNamespace = new Map<string, Map<string, IndexedObject[]>>();
+  for (const entry of entries) {
+    const namespace = entry.ref.namespace || 'default';
+    push(byKind, entry.ref.kind, entry);
+    push(byNamespace, namespace, entry);
+    let kindByNamespace = byKindAndNamespace.get(entry.ref.kind);
+    if (!kindByNamespace) byKindAndNamespace.set(entry.ref.kind, (kindByNamespace = new Map()));
+    push(kindByNamespace, namespace, entry);
+    if (entry.pod === undefined) continue;
+    push(workloadsByNamespace, namespace, entry);
+    workloads.push(entry);
+  }
+  const none: readonly IndexedObject[] = Object.freeze([]);
+  const ofKind = (kind: string, namespace?: string): readonly IndexedObject[] => {
+    if (namespace === undefined) return byKind.get(kind) ?? none;
+    return byKindAndNamespace.get(kind)?.get(namespace || 'default') ?? none;
+  };
+  const inNamespace = (namespace: string): readonly IndexedObject[] => byNamespace.get(namespace || 'default') ?? none;
+  const workloadsIn = (namespace: string): readonly IndexedObject[] => workloadsByNamespace.get(namespace || 'default') ?? none;
   const memo = <T>(compute: (workload: IndexedObject) => T) => {
     const cache = new Map<IndexedObject, T>();
     return (workload: IndexedObject): T => {
@@ -83,10 +123,19 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
       return cache.get(workload) as T;
     };
   };
+  const firstByName = new Map<readonly IndexedObject[], ReadonlyMap<string, IndexedObject>>();
   const target = (ref: { kind?: unknown; name?: unknown } | undefined, namespace: string) => {
     if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
     const kind = typeof ref.kind === 'string' ? ref.kind : 'Deployment'; // KEDA's default
-    return ofKind(kind, namespace).find((entry) => entry.ref.name === ref.name);
+    const candidates = ofKind(kind, namespace);
+    let names = firstByName.get(candidates);
+    if (!names) {
+      const first = new Map<string, IndexedObject>();
+      for (const entry of candidates) if (!first.has(entry.ref.name)) first.set(entry.ref.name, entry);
+      names = first;
+      firstByName.set(candidates, names);
+    }
+    return names.get(ref.name);
   };
   const targetOf = (candidate: IndexedObject): IndexedObject | undefined => {
     const spec: unknown = candidate.object['spec'];
@@ -94,36 +143,72 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
     const ref = (spec['scaleTargetRef'] ?? spec['targetRef']) as { kind?: unknown; name?: unknown } | undefined;
     return target(ref, candidate.ref.namespace);
   };
+  const specOf = (entry: IndexedObject) => {
+    const spec: unknown = entry.object['spec'];
+    return isRecord(spec) ? spec : undefined;
+  };
+  const lazy = <T>(compute: () => T) => {
+    let value: { computed: T } | undefined;
+    return () => (value ??= { computed: compute() }).computed;
+  };
+  // Candidates share a required label with the pods; the real matcher below still decides.
+  const selectorsOfKind = new Map<string, () => (labels: Readonly<Record<string, string>>) => IndexedObject[]>();
+  const selectorCandidatesOf = (kind: string) => {
+    let candidates = selectorsOfKind.get(kind);
+    if (!candidates) {
+      candidates = lazy(() => selectorCandidates(ofKind(kind), (entry) => (specOf(entry)?.['selector'] as LabelSelector | undefined)?.matchLabels));
+      selectorsOfKind.set(kind, candidates);
+    }
+    return candidates();
+  };
+  const serviceCandidates = lazy(() => selectorCandidates(ofKind('Service'), (entry) => specOf(entry)?.['selector']));
   const selecting = (kinds: Set<string>) =>
     memo((workload) => {
       const labels = workload.pod?.labels ?? {};
       return [...kinds].flatMap((kind) =>
-        ofKind(kind, workload.ref.namespace).filter((candidate) => {
-          const spec: unknown = candidate.object['spec'];
-          return isRecord(spec) && matchesLabelSelector(spec['selector'] as LabelSelector | undefined, labels);
+        selectorCandidatesOf(kind)(labels).filter((candidate) => {
+          const spec = specOf(candidate);
+          return sameNamespace(candidate.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelSelector(spec['selector'] as LabelSelector | undefined, labels);
         }),
       );
     });
+  // Each autoscaler has at most one target: file them all under it once, in kind order, then scope order.
+  const autoscalersByTarget = (kinds: readonly string[]) =>
+    lazy(() => {
+      const byTarget = new Map<IndexedObject, IndexedObject[]>();
+      for (const kind of kinds) {
+        for (const autoscaler of ofKind(kind)) {
+          const found = targetOf(autoscaler);
+          if (found) push(byTarget, found, autoscaler);
+        }
+      }
+      return byTarget;
+    });
+  const horizontalByTarget = autoscalersByTarget([...horizontalKinds]);
+  const verticalByTarget = autoscalersByTarget(['VerticalPodAutoscaler']);
 
   return Object.freeze({
     objects: Object.freeze(entries),
+    workloads: Object.freeze(workloads),
     ofKind,
     entryOf: (object: KubeObject) => byObject.get(object),
+    inNamespace,
+    workloadsIn,
     podsSelectedBy(selector: LabelSelector | undefined, namespace: string) {
-      return inNamespace(namespace).filter((w) => w.pod && matchesLabelSelector(selector, w.pod.labels));
+      return workloadsIn(namespace).filter((w) => w.pod && matchesLabelSelector(selector, w.pod.labels));
     },
     podsSelectedByMap(selector: Readonly<Record<string, string>> | undefined, namespace: string) {
-      return inNamespace(namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
+      return workloadsIn(namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
     },
     servicesSelecting: memo((workload) =>
-      ofKind('Service', workload.ref.namespace).filter((service) => {
-        const spec: unknown = service.object['spec'];
-        return isRecord(spec) && matchesLabelMap(spec['selector'], workload.pod?.labels ?? {});
+      serviceCandidates()(workload.pod?.labels ?? {}).filter((service) => {
+        const spec = specOf(service);
+        return sameNamespace(service.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelMap(spec['selector'], workload.pod?.labels ?? {});
       }),
     ),
     budgetsSelecting: selecting(budgetKinds),
-    autoscalersOf: memo((workload) => [...horizontalKinds].flatMap((kind) => ofKind(kind, workload.ref.namespace)).filter((a) => targetOf(a) === workload)),
-    verticalAutoscalersOf: memo((workload) => ofKind('VerticalPodAutoscaler', workload.ref.namespace).filter((a) => targetOf(a) === workload)),
+    autoscalersOf: (workload: IndexedObject) => horizontalByTarget().get(workload) ?? none,
+    verticalAutoscalersOf: (workload: IndexedObject) => verticalByTarget().get(workload) ?? none,
     target,
   });
 }

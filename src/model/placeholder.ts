@@ -15,8 +15,12 @@ const otherPlaceholders: readonly RegExp[] = [
   /\b(?:REPLACE[_-]?ME|CHANGE[_-]?ME)\b/i,
 ];
 
+// Every pattern above needs one of these: most values have none, and are cleared in one pass.
+const anyPlaceholderCharacter = /[{$_%@<]|me/i;
+
 /** The first placeholder in a string value, if any. */
 export function findPlaceholder(value: string, options: { goTemplates: boolean } = { goTemplates: true }): string | undefined {
+  if (!anyPlaceholderCharacter.test(value)) return undefined;
   const patterns = options.goTemplates ? [goTemplate, ...otherPlaceholders] : otherPlaceholders;
   for (const pattern of patterns) {
     const match = pattern.exec(value);
@@ -59,9 +63,10 @@ export function shoutedPlaceholder(path: Path, value: string): string | undefine
  */
 export function unquotedMustache(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value);
-  if (entries.length !== 1) return undefined;
-  const [key, inner] = entries[0] ?? [];
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0];
+  const inner: unknown = key === undefined ? undefined : (value as Record<string, unknown>)[key];
   if (inner !== null || typeof key !== 'string' || !/^\{.*\}$/s.test(key)) return undefined;
   return `{${key}}`;
 }

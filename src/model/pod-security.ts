@@ -1,6 +1,6 @@
 import type { PodSecurityLevel, Report, RunSettings } from '../engine/check.js';
 import { type KubeObject, type Path, type PodTemplate, isRecord, labelsOf, podTemplateOf } from './kinds.js';
-import { type ObjectIndex, type ObjectRef, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, type ObjectRef, perScope } from './object-index.js';
 
 const rank: Record<PodSecurityLevel, number> = { privileged: 0, baseline: 1, restricted: 2 };
 export const enforceLabel = 'pod-security.kubernetes.io/enforce';
@@ -11,12 +11,22 @@ export interface PodSecurityJudgement {
   enforcedBy: string | undefined;
 }
 
+/** The first Namespace object of each name in the scope (an unnamed one stands for default). */
+const namespaceObjects = perScope((index) => {
+  const byName = new Map<string, IndexedObject>();
+  for (const entry of index.ofKind('Namespace')) {
+    const name = entry.ref.name || 'default';
+    if (!byName.has(name)) byName.set(name, entry);
+  }
+  return byName;
+});
+
 /**
  * A Namespace object of the scope that carries `pod-security.kubernetes.io/enforce` decides the level
  * for its workloads (admission will reject violating pods there); otherwise the run's configured level.
  */
 export function judgementFor(ref: ObjectRef, index: ObjectIndex, settings: RunSettings): PodSecurityJudgement {
-  const namespace = index.ofKind('Namespace').find((entry) => sameNamespace(entry.ref.name, ref.namespace || 'default'));
+  const namespace = namespaceObjects(index).get(ref.namespace || 'default');
   const enforced = namespace ? labelsOf(namespace.object.metadata)[enforceLabel] : undefined;
   if (enforced === 'privileged' || enforced === 'baseline' || enforced === 'restricted') {
     return { level: enforced, enforcedBy: namespace?.ref.name };
@@ -35,10 +45,12 @@ export function podUnderControl(
   context: { ref: ObjectRef; index: ObjectIndex; settings: RunSettings },
   control: 'baseline' | 'restricted' | undefined,
 ): { pod: PodTemplate; judgement: PodSecurityJudgement } | undefined {
+  // Without a pod there is nothing to judge: most objects stop here.
+  const pod = podTemplateOf(object);
+  if (!pod) return undefined;
   const judgement = judgementFor(context.ref, context.index, context.settings);
   if (!control || !includes(judgement.level, control)) return undefined;
-  const pod = podTemplateOf(object);
-  return pod && { pod, judgement };
+  return { pod, judgement };
 }
 
 /** Whether a control tagged `control` is part of `level`. */

@@ -44,3 +44,46 @@ function matchesRequirement(requirement: LabelSelectorRequirement, labels: Label
       return false; // an unknown operator selects nothing, as the API server would reject it
   }
 }
+
+/**
+ * A prefilter for the question "which of these selectors may match a set of labels": each selector is
+ * filed under one key=value pair that it requires (`requiredOf` gives the map of them: a matchLabels, or
+ * a Service's selector), so a lookup visits only the selectors that share a label with the pods, plus
+ * those it cannot file (no such map, or only keys for which `isLoose` holds, which a caller may satisfy
+ * otherwise).
+ * Candidates come back in input order; the caller still applies the real matcher, and no item that could
+ * match is left out.
+ */
+export function selectorCandidates<T>(
+  items: readonly T[],
+  requiredOf: (item: T) => unknown,
+  isLoose: (key: string) => boolean = () => false,
+): (labels: Labels) => T[] {
+  const unfiled: number[] = [];
+  const filed = new Map<string, number[]>();
+  items.forEach((item, position) => {
+    const requiredLabels = requiredOf(item);
+    const required = isRecord(requiredLabels) ? Object.entries(requiredLabels).find(([key]) => !isLoose(key)) : undefined;
+    if (!required) {
+      unfiled.push(position);
+      return;
+    }
+    const key = labelKey(required[0], String(required[1]));
+    const list = filed.get(key);
+    if (list) list.push(position);
+    else filed.set(key, [position]);
+  });
+  return (labels) => {
+    const positions = [...unfiled];
+    for (const [key, value] of Object.entries(labels)) {
+      const list = filed.get(labelKey(key, value));
+      if (list) positions.push(...list);
+    }
+    positions.sort((a, b) => a - b);
+    return positions.filter((position, i) => position !== positions[i - 1]).map((position) => items[position] as T);
+  };
+}
+
+function labelKey(key: string, value: string): string {
+  return `${key}\u0000${value}`;
+}

@@ -1,8 +1,8 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type KubeObject, type Path, apiGroupOf, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, sameNamespace } from './object-index.js';
-import { selectsPodsOf } from './networking.js';
-import { matchesLabelSelector } from './selectors.js';
+import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
+import { isControllerLabelKey, selectsPodsOf } from './networking.js';
+import { matchesLabelSelector, selectorCandidates } from './selectors.js';
 
 /**
  * Shared logic of the multi-tenancy and governance checks: Namespace objects and what the scope puts
@@ -83,8 +83,17 @@ export function isNetworkPolicy(object: KubeObject): boolean {
 
 /** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
 export function networkPoliciesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  return index.ofKind('NetworkPolicy', namespace).filter((entry) => isNetworkPolicy(entry.object));
+  const byNamespace = networkPoliciesByNamespace(index);
+  const key = namespace || 'default';
+  let policies = byNamespace.get(key);
+  if (!policies) {
+    policies = index.ofKind('NetworkPolicy', namespace).filter((entry) => isNetworkPolicy(entry.object));
+    byNamespace.set(key, policies);
+  }
+  return policies;
 }
+
+const networkPoliciesByNamespace = perScope(() => new Map<string, readonly IndexedObject[]>());
 
 /**
  * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
@@ -92,15 +101,18 @@ export function networkPoliciesIn(index: ObjectIndex, namespace: string): readon
  * Calico, AdminNetworkPolicy) anywhere in the scope.
  */
 export function otherEnginePolicies(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  return index.objects.filter((entry) => {
+  return otherEngineCandidates(index).filter((entry) => {
     const group = apiGroupOf(entry.ref.apiVersion);
     const kind = entry.ref.kind;
-    if (!kind.includes('NetworkPolicy') || isNetworkPolicy(entry.object)) return false;
     if (kind === 'CiliumClusterwideNetworkPolicy' || kind === 'GlobalNetworkPolicy' || group === 'policy.networking.k8s.io') return true;
     const namespaced = group === 'cilium.io' || group.endsWith('projectcalico.org');
     return namespaced && sameNamespace(entry.ref.namespace, namespace);
   });
 }
+
+const otherEngineCandidates = perScope((index) =>
+  index.objects.filter((entry) => entry.ref.kind.includes('NetworkPolicy') && !isNetworkPolicy(entry.object)),
+);
 
 /** `CiliumNetworkPolicy "a", GlobalNetworkPolicy "b"`. */
 export function describeEntries(entries: readonly IndexedObject[], limit = 3): string {
@@ -163,14 +175,35 @@ export function selectsEveryPod(policy: KubeObject): boolean {
  * (job-name, statefulset.kubernetes.io/pod-name, ...) where matchLabels names them.
  */
 export function selectorMatchesPods(selector: LabelSelector, workload: IndexedObject): boolean {
-  const labels: Record<string, string> = { ...(workload.pod?.labels ?? {}) };
+  const podLabels = workload.pod?.labels ?? {};
+  // Copied only when a controller label is added: most selectors match on the template's labels alone.
+  let labels: Readonly<Record<string, string>> = podLabels;
   const wanted: unknown = selector.matchLabels;
   if (isRecord(wanted)) {
     for (const [key, value] of Object.entries(wanted)) {
-      if (!Object.hasOwn(labels, key) && selectsPodsOf({ [key]: value }, workload)) labels[key] = String(value);
+      if (!Object.hasOwn(labels, key) && selectsPodsOf({ [key]: value }, workload)) labels = { ...labels, [key]: String(value) };
     }
   }
   return matchesLabelSelector(selector, labels);
+}
+
+const policyCandidates = perScope((index) =>
+  selectorCandidates(
+    index.ofKind('NetworkPolicy'),
+    (policy) => {
+      const reading = podSelectorOf(policy.object);
+      return reading.kind === 'labels' ? reading.selector.matchLabels : undefined;
+    },
+    isControllerLabelKey,
+  ),
+);
+
+/**
+ * The NetworkPolicies of the scope (any namespace) that may select the workload's pods, in scope order: a
+ * prefilter that keeps every policy for which policySelects can be true.
+ */
+export function policiesThatMaySelect(index: ObjectIndex, workload: IndexedObject): readonly IndexedObject[] {
+  return policyCandidates(index)(workload.pod?.labels ?? {});
 }
 
 /** Whether the policy selects the workload's pods (same namespace is the caller's business). */
