@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { type Check, type Finding, type LintResult, lintText } from '../src/api.js';
+import { type Check, lintText } from '../src/api.js';
 import type { ReportContext } from '../src/report/context.js';
 import { formatHtml, scoreAreas } from '../src/report/html.js';
 import { cleanPod } from './support/cli.js';
+import { finding, resultOf } from './support/results.js';
 
 /** One error (placeholder), three warnings and three info, all in one file. */
 const pod = `apiVersion: v1
@@ -23,31 +24,6 @@ function checkById(id: string): Check {
   return check;
 }
 
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    checkId: 'run-as-root',
-    severity: 'warning',
-    message: 'a message',
-    file: 'deploy/app.yaml',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    exact: true,
-    approximate: false,
-    object: { apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'app' },
-    path: 'spec',
-    risk: 'risk',
-    mitigation: 'mitigation',
-    ...overrides,
-  };
-}
-
-function resultOf(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
-  const summary = { files: 1, objects: 1, error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of findings) summary[f.severity]++;
-  return { findings, suppressed: [], errors: [], summary, ...extra };
-}
 
 /** The text of the first element carrying the attribute, tags stripped. */
 function textOf(html: string, attribute: string): string | undefined {

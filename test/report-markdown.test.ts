@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { type Finding, type LintResult, lintText } from '../src/api.js';
+import { lintText } from '../src/api.js';
 import type { ReportContext } from '../src/report/context.js';
 import { escapeText, formatMarkdown } from '../src/report/markdown.js';
 import { cleanPod } from './support/cli.js';
+import { finding, resultOf } from './support/results.js';
 
 /** One error (placeholder), three warnings and three info, all in one file. */
 const pod = `apiVersion: v1
@@ -16,31 +17,6 @@ spec:
 `;
 const context: ReportContext = { checks, version: '1.2.3' };
 
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    checkId: 'run-as-root',
-    severity: 'warning',
-    message: 'a message',
-    file: 'deploy/app.yaml',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2,
-    exact: true,
-    approximate: false,
-    object: { apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'app' },
-    path: 'spec',
-    risk: 'risk',
-    mitigation: 'mitigation',
-    ...overrides,
-  };
-}
-
-function resultOf(findings: Finding[], extra: Partial<LintResult> = {}): LintResult {
-  const summary = { files: 1, objects: 1, error: 0, warning: 0, info: 0, suppressed: 0 };
-  for (const f of findings) summary[f.severity]++;
-  return { findings, suppressed: [], errors: [], summary, ...extra };
-}
 
 describe('formatMarkdown', () => {
   it('says in a few lines that there is nothing to report', () => {
