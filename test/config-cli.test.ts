@@ -63,3 +63,20 @@ describe('kubeready init', () => {
     expect(existsSync(join(project, '.kubeready.yaml'))).toBe(true);
   });
 });
+
+describe('Helm values per chart in .kubeready.yaml', () => {
+  it('apply to that chart only, after the values of every chart', async () => {
+    const { cpSync } = await import('node:fs');
+    const { helmBin } = await import('./support/binaries.js');
+    cpSync(join(home, 'test', 'projects', 'helm', 'shop'), join(project, 'charts', 'shop'), { recursive: true });
+    cpSync(join(home, 'test', 'projects', 'helm', 'shop'), join(project, 'charts', 'other'), { recursive: true });
+    const singles = async () => {
+      const { stdout } = await runMain(['--format', 'json', '--helm-bin', helmBin, 'charts']);
+      const findings = (JSON.parse(stdout) as { findings: { checkId: string; file: string }[] }).findings;
+      return findings.filter((f) => f.checkId === 'replicas-single').map((f) => f.file.split('/')[1]);
+    };
+    expect(await singles()).toEqual(['other', 'shop']);
+    writeFileSync(join(project, '.kubeready.yaml'), 'helm:\n  set: ["replicaCount=1"]\n  charts:\n    charts/shop: { set: ["replicaCount=3"] }\n');
+    expect(await singles()).toEqual(['other']);
+  });
+});
