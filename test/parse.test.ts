@@ -460,3 +460,14 @@ describe('parseSource on hostile input', () => {
     expect(parsed.problems.map((problem) => problem.code)).toEqual(['INVALID_UTF8', 'BAD_SCALAR_START']);
   });
 });
+
+describe('yaml-syntax says what kubectl does with what the parser reports', () => {
+  it('names the consequence of the problems kubectl refuses', async () => {
+    const { lintText } = await import('../src/api.js');
+    const { checks } = await import('../checks/index.js');
+    const yamlSyntax = checks.filter((check) => check.meta.id === 'yaml-syntax');
+    const messages = (text: string) => lintText(text, 'x.yaml', yamlSyntax).findings.map((f) => f.message);
+    expect(messages('a: *nope\n')).toEqual(['Unknown anchor "nope" referenced by an alias: kubectl refuses the document.']);
+    expect(messages('a: {<<: [1]}\n')).toEqual(['A merge key (<<) needs a mapping, an alias of one, or a sequence of them: kubectl refuses the document.']);
+  });
+});
