@@ -138,13 +138,14 @@ async function readCrdSources(paths: readonly string[], cwd: string): Promise<{ 
   const errors: RunError[] = [];
   for (const file of inputs.files) {
     const shown = relative(cwd, file) || file;
-    try {
-      const parsed = parseSource(shown, readFileSync(file, 'utf8'));
-      objects.push(...parsed.objects.map((entry) => entry.object));
-      for (const problem of parsed.problems) errors.push({ file: shown, message: `--crd: ${problem.message}` });
-    } catch (error) {
-      errors.push({ file: shown, message: `--crd: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    const read = readSourceFile(file);
+    if ('error' in read) {
+      errors.push({ file: shown, message: `--crd: ${read.error}` });
+      continue;
     }
+    const parsed = parseSource(shown, read.text, read.problems);
+    objects.push(...parsed.objects.map((entry) => entry.object));
+    for (const problem of parsed.problems) errors.push({ file: shown, message: `--crd: ${problem.message}` });
   }
   return { objects, errors };
 }

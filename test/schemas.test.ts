@@ -11,6 +11,23 @@ import { createSchemaSet } from '../src/model/schema-set.js';
 
 const objects = (text: string) => parseAllDocuments(text).map((document) => document.toJS() as KubeObject);
 
+/** A CustomResourceDefinition of Widget (example.com/v1) with the given openAPIV3Schema. */
+const crd = (schema: string, extra = '') =>
+  objects(`apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: { name: widgets.example.com }
+spec:
+  group: example.com
+  names: { kind: Widget, plural: widgets }
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema: ${schema}
+${extra}`)[0];
+
 describe('the bundled Kubernetes schemas', () => {
   it('are what the generator makes of the installed kubernetes-types (run npm run schemas when this fails)', () => {
     const typesDir = dirname(createRequire(import.meta.url).resolve('kubernetes-types/package.json'));
@@ -97,22 +114,6 @@ spec:
 });
 
 describe('custom resource schemas', () => {
-  const crd = (schema: string, extra = '') =>
-    objects(`apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: { name: widgets.example.com }
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema: ${schema}
-${extra}`)[0];
-
   it('turns draft-4 exclusive bounds, int-or-string and nullable into plain JSON Schema', () => {
     const [version] = customResourceSchemas(
       crd('{ type: object, properties: { n: { type: integer, minimum: 1, exclusiveMinimum: true }, p: { x-kubernetes-int-or-string: true }, s: { type: string, nullable: true } } }'),
@@ -157,20 +158,7 @@ spec:
 
 describe('a custom resource whose schema is broken', () => {
   it('is validated by what the schema says that makes sense, never an error of the run', () => {
-    const definition = objects(`apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: { name: widgets.example.com }
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema: { type: object, properties: { a: { type: not-a-type } } }
-`)[0];
+    const definition = crd('{ type: object, properties: { a: { type: not-a-type } } }');
     const [widget] = objects('apiVersion: example.com/v1\nkind: Widget\nmetadata: { name: w }\n') as [KubeObject];
     expect(createSchemaSet(loadKubernetesSchema('1.35'), [definition], '1.35').validate(widget)).toEqual({ known: true, problems: [] });
   });
