@@ -11,7 +11,7 @@ function objectAt(parsed: ParsedSource, index: number): SourceObject {
 
 /** The located range, without the depth (asserted separately where it matters). */
 function where(entry: SourceObject, path: Path): Omit<Location, 'depth'> {
-  const { depth: _depth, ...range } = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...path]);
+  const { depth: _depth, ...range } = locate(entry.positions, entry.source.lineStarts, [...entry.basePath, ...path]);
   return range;
 }
 
@@ -166,22 +166,22 @@ describe('locate', () => {
     expect(where(deployment, [])).toEqual(at(8, 3, 8, 22));
     expect(where(deployment, ['spec'])).toEqual(at(8, 3, 8, 22, false));
     // without the basePath the path means something else: the List has no metadata
-    expect(locate(deployment.document, deployment.source.lineCounter, ['metadata', 'name'])).toMatchObject(at(1, 1, 1, 15, false));
+    expect(locate(deployment.positions, deployment.source.lineStarts, ['metadata', 'name'])).toMatchObject(at(1, 1, 1, 15, false));
   });
 });
 
 describe('rangeOfOffsets', () => {
-  const { lineCounter } = parseSource('x.yaml', 'abc: 1\ndefgh: 2\n').source;
+  const { lineStarts } = parseSource('x.yaml', 'abc: 1\ndefgh: 2\n').source;
 
   it('turns offsets into 1-based lines and columns, end exclusive', () => {
-    expect(rangeOfOffsets(lineCounter, 0, 3)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 4 });
-    expect(rangeOfOffsets(lineCounter, 7, 12)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 6 });
-    expect(rangeOfOffsets(lineCounter, 1, 9)).toEqual({ line: 1, column: 2, endLine: 2, endColumn: 3 });
+    expect(rangeOfOffsets(lineStarts, 0, 3)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 4 });
+    expect(rangeOfOffsets(lineStarts, 7, 12)).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 6 });
+    expect(rangeOfOffsets(lineStarts, 1, 9)).toEqual({ line: 1, column: 2, endLine: 2, endColumn: 3 });
   });
 
 
   it('clamps an end before the start to the start', () => {
-    expect(rangeOfOffsets(lineCounter, 8, 2)).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 2 });
+    expect(rangeOfOffsets(lineStarts, 8, 2)).toEqual({ line: 2, column: 2, endLine: 2, endColumn: 2 });
   });
 
 
@@ -189,7 +189,7 @@ describe('rangeOfOffsets', () => {
     const parsed = parseSource('bad.yaml', 'apiVersion: v1\nkind: A\nx: @foo\n');
     const problem = parsed.problems[0];
     expect(problem?.code).toBe('BAD_SCALAR_START');
-    expect(rangeOfOffsets(parsed.source.lineCounter, problem?.start ?? -1, problem?.end ?? -1)).toEqual({
+    expect(rangeOfOffsets(parsed.source.lineStarts, problem?.start ?? -1, problem?.end ?? -1)).toEqual({
       line: 3,
       column: 4,
       endLine: 3,

@@ -25,7 +25,7 @@ describe('parseSource', () => {
     expect(parsed.objects[0]?.object.metadata?.name).toBe('one');
     expect(parsed.objects[1]?.object.apiVersion).toBe('apps/v1');
     expect(parsed.objects.every((entry) => entry.source === parsed.source)).toBe(true);
-    expect(parsed.objects[0]?.document).not.toBe(parsed.objects[1]?.document);
+    expect(parsed.objects[0]?.positions).not.toBe(parsed.objects[1]?.positions);
     expect(parsed.problems).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe('parseSource', () => {
       ['Service', 0, ['items', 0]],
       ['Deployment', 0, ['items', 2]],
     ]);
-    expect(parsed.objects[0]?.document).toBe(parsed.objects[1]?.document);
+    expect(parsed.objects[0]?.positions).toBe(parsed.objects[1]?.positions);
     expect(parsed.problems).toEqual([]);
   });
 
@@ -180,7 +180,7 @@ describe('parseSource', () => {
     expect(problem?.message).not.toMatch(/position|\n/);
     expect([problem?.start, problem?.end]).toEqual([brace, brace + 1]);
     // the lines are still counted, so the problem can be shown at line 4, column 1
-    expect(rangeOfOffsets(parsed.source.lineCounter, brace, brace + 1)).toEqual({ line: 4, column: 1, endLine: 4, endColumn: 2 });
+    expect(rangeOfOffsets(parsed.source.lineStarts, brace, brace + 1)).toEqual({ line: 4, column: 1, endLine: 4, endColumn: 2 });
     // the same text is valid YAML
     expect(summary(parseSource('pod.yaml', text))).toEqual([['Pod', 0, []]]);
   });
@@ -269,7 +269,7 @@ describe('parseSource reads scalars as Kubernetes does (go-yaml v2), not as YAML
     const text = 'apiVersion: v1\nkind: ConfigMap\ndata:\n  on: push\n';
     const entry = parseSource('cm.yaml', text).objects[0];
     if (!entry) throw new Error('no object');
-    expect(locate(entry.document, entry.source.lineCounter, ['data', 'true'])).toEqual({ line: 4, column: 7, endLine: 4, endColumn: 11, exact: true, depth: 2 });
+    expect(locate(entry.positions, entry.source.lineStarts, ['data', 'true'])).toEqual({ line: 4, column: 7, endLine: 4, endColumn: 11, exact: true, depth: 2 });
   });
 
   it('reads a leading zero as octal: defaultMode: 0644 is 420, not 644', () => {
@@ -341,7 +341,7 @@ describe('parseSource reads scalars as Kubernetes does (go-yaml v2), not as YAML
     const parsed = parseSource('cr.yaml', text);
     expect(parsed.problems).toEqual([]);
     expect(parsed.objects[0]?.object['data']).toEqual({ a: 1 });
-    expect(rangeOfOffsets(parsed.source.lineCounter, text.indexOf('a: 1'), text.indexOf('a: 1') + 1).line).toBe(4);
+    expect(rangeOfOffsets(parsed.source.lineStarts, text.indexOf('a: 1'), text.indexOf('a: 1') + 1).line).toBe(4);
   });
 });
 
@@ -425,7 +425,7 @@ describe('parseSource on hostile input', () => {
   it('keeps CRLF positions on the right lines', () => {
     const text = 'apiVersion: v1\r\nkind: ConfigMap\r\ndata:\r\n  a: 1\r\n  a: 2\r\n';
     const parsed = parseSource('crlf.yaml', text);
-    expect(parsed.problems.map((problem) => [problem.code, rangeOfOffsets(parsed.source.lineCounter, problem.start, problem.end)])).toEqual([
+    expect(parsed.problems.map((problem) => [problem.code, rangeOfOffsets(parsed.source.lineStarts, problem.start, problem.end)])).toEqual([
       ['DUPLICATE_KEY', { line: 5, column: 3, endLine: 5, endColumn: 4 }],
     ]);
   });

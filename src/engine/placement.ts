@@ -20,8 +20,8 @@ export function placeInOrigin(origin: Origin, path: Path, rendered: Location): P
     return { file: origin.file, range, approximate };
   }
   if (!origin.source) return { file: origin.file, range: firstLine, approximate: true };
-  const { document, lineCounter, basePath } = origin.source;
-  const { line, column, endLine, endColumn, depth } = locate(document, lineCounter, [...basePath, ...path]);
+  const { positions, lineStarts, basePath } = origin.source;
+  const { line, column, endLine, endColumn, depth } = locate(positions, lineStarts, [...basePath, ...path]);
   // The built object goes deeper than this file: a patch or transformer added that part.
   return { file: origin.file, range: { line, column, endLine, endColumn }, approximate: rendered.depth > depth - basePath.length };
 }

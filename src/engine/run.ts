@@ -31,7 +31,7 @@ export function runChecks(
   for (const parsed of sources) {
     for (const { check, severity } of sourceChecks) {
       for (const report of check.check(parsed.problems)) {
-        const range = rangeOfOffsets(parsed.source.lineCounter, report.start, report.end);
+        const range = rangeOfOffsets(parsed.source.lineStarts, report.start, report.end);
         findings.push({
           ...base(check.meta, severity ?? check.meta.severity, report.message),
           file: parsed.source.file,
@@ -52,7 +52,7 @@ export function runChecks(
     const own: Finding[] = [];
     // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
     const positionOf = (path: Path) => {
-      const location = locate(entry.document, entry.source.lineCounter, [...entry.basePath, ...path]);
+      const location = locate(entry.positions, entry.source.lineStarts, [...entry.basePath, ...path]);
       const { exact, depth: _depth, ...rendered } = location;
       const placed = entry.origin ? placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
       return {
@@ -80,7 +80,7 @@ export function runChecks(
         }
       } catch (error) {
         // A check must never throw; if one does, say where and go on with the others.
-        const { line } = locate(entry.document, entry.source.lineCounter, entry.basePath);
+        const { line } = locate(entry.positions, entry.source.lineStarts, entry.basePath);
         const reason = error instanceof Error ? error.message : String(error);
         errors.push({ file: entry.source.file, line, message: `internal error in check ${check.meta.id} on ${ref.kind} "${ref.name}": ${reason}` });
       }

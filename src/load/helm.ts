@@ -59,7 +59,7 @@ export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTempl
   const occurrences = new Map<string, number>();
   const texts = new Map<string, string | undefined>();
   for (const entry of parsed.objects) {
-    const source = sourceComment(entry.document.contents?.commentBefore ?? entry.document.commentBefore);
+    const source = entry.sourceComment;
     if (!source) continue;
     const key = `${source}\n${entry.object.kind}`;
     occurrences.set(key, (occurrences.get(key) ?? -1) + 1);
@@ -91,10 +91,6 @@ function helmErrorPosition(message: string, dir: string, cwd: string, shown: str
   if (!match?.[1] || !match[2]) return { file: shown };
   const template = join(dir, match[1].split('/').slice(1).join('/'));
   return existsSync(template) ? { file: relative(cwd, template), line: Number(match[2]) } : { file: shown };
-}
-
-function sourceComment(comment: string | null | undefined): string | undefined {
-  return comment ? /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1] : undefined;
 }
 
 function readIfExists(file: string): string | undefined {

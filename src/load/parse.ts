@@ -10,7 +10,6 @@ import {
   type YAMLMap,
   type YAMLSeq,
   Document as YamlDocument,
-  LineCounter,
   Schema,
   isAlias,
   isCollection,
@@ -19,23 +18,28 @@ import {
   isSeq,
 } from 'yaml';
 import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
+import type { LineStarts, PositionNode } from '../engine/locate.js';
 import type { Origin } from './origin.js';
+import { positionsOf } from './positions.js';
 
 /** A YAML or JSON text as it was read, with what is needed to point back into it. */
 export interface Source {
   /** Path as shown to the user: relative to the working directory, or `<stdin>`. */
   file: string;
   text: string;
-  lineCounter: LineCounter;
+  lineStarts: LineStarts;
 }
 
 /** One Kubernetes object and where it sits: its document and its path inside that document. */
 export interface SourceObject {
   object: KubeObject;
   source: Source;
-  document: Document;
+  /** Where the nodes of the object's document are: shared by the objects of a List. */
+  positions: PositionNode | 0;
   /** Index of the document in the file (0-based). */
   documentIndex: number;
+  /** The path of a `# Source: chart/templates/x.yaml` comment before the document, as Helm writes it. */
+  sourceComment?: string;
   /** Path of the object inside the document: [] or ['items', i] for a List. */
   basePath: Path;
   /** For rendered input: the template or base file the object came from. */
@@ -151,15 +155,15 @@ const parseOptions = {
  * (not UTF-8), reported first.
  */
 export function parseSource(file: string, read: string, carried: readonly ParseProblem[] = []): ParsedSource {
-  const lineCounter = new LineCounter();
+  const lineStarts: number[] = [];
   let text = read;
   const problems: ParseProblem[] = [...carried];
   const objects: SourceObject[] = [];
   if (isJsonFile(file)) {
     const problem = jsonProblem(text);
     if (problem) {
-      countLines(text, lineCounter); // the YAML parser, which would have counted them, does not run
-      return { source: { file, text, lineCounter }, objects, problems: [...problems, problem] };
+      countLines(text, lineStarts); // the YAML parser, which would have counted them, does not run
+      return { source: { file, text, lineStarts }, objects, problems: [...problems, problem] };
     }
   } else {
     // go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold.
@@ -167,8 +171,8 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
     const control = controlCharacterProblem(text);
     if (control) problems.push(control);
   }
-  const source: Source = { file, text, lineCounter };
-  const list = parseDocuments(text, lineCounter);
+  const source: Source = { file, text, lineStarts };
+  const list = parseDocuments(text, lineStarts);
   const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };
   list.forEach((document, documentIndex) => {
     // After the first syntax error the parser's further complaints are mostly its consequences.
@@ -189,8 +193,14 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
       problems.push(error.problem);
       return;
     }
+    let positions: PositionNode | 0 | undefined;
+    let sourceComment: string | undefined;
     for (const [object, basePath] of kubernetesObjectsIn(value)) {
-      objects.push({ object, source, document, documentIndex, basePath });
+      if (positions === undefined) {
+        positions = positionsOf(document.contents, lineStarts);
+        sourceComment = sourceCommentOf(document.contents?.commentBefore ?? document.commentBefore);
+      }
+      objects.push({ object, source, positions, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
     }
   });
   return { source, objects, problems };
@@ -201,12 +211,12 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
  * document are dropped before composing (only the first is reported), and errors are created without
  * stack traces. A megabyte of `{{ .Values }}` makes 400,000 of them.
  */
-function parseDocuments(text: string, lineCounter: LineCounter): Document[] {
+function parseDocuments(text: string, lineStarts: number[]): Document[] {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     const composer = new Composer(parseOptions);
-    return [...composer.compose(withFewStrayErrors(new Parser(lineCounter.addNewLine).parse(text)))];
+    return [...composer.compose(withFewStrayErrors(new Parser((offset) => lineStarts.push(offset)).parse(text)))];
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -448,9 +458,14 @@ function controlCharacterProblem(text: string): ParseProblem | undefined {
   };
 }
 
-function countLines(text: string, lineCounter: LineCounter): void {
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+function countLines(text: string, lineStarts: number[]): void {
+  lineStarts.push(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+}
+
+/** The template path of Helm's `# Source: chart/templates/x.yaml` comment. */
+function sourceCommentOf(comment: string | null | undefined): string | undefined {
+  return comment ? /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1] : undefined;
 }
 
 function isJsonFile(file: string): boolean {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ChecksConfig, type Finding, lintText } from '../../src/api.js';
 import { parseSource } from '../../src/load/parse.js';
+import { linePosition } from '../../src/engine/locate.js';
 import { checks } from '../../checks/index.js';
 import {
   type Equivalence,
@@ -138,7 +139,7 @@ function kubeLinterSubjects(equivalence: Equivalence, file: string) {
     namespace: entry.object.metadata?.namespace ?? 'default',
     roleRef: (entry.object as { roleRef?: { kind?: string; name?: string } }).roleRef,
     document: entry.documentIndex + 1,
-    startLine: parsed.source.lineCounter.linePos(entry.document.range?.[0] ?? 0).line,
+    startLine: linePosition(parsed.source.lineStarts, entry.positions === 0 ? 0 : entry.positions[1]).line,
     containers: ((entry.object as { spec?: { template?: { spec?: { containers?: { name?: string }[] } } } }).spec?.template?.spec?.containers ?? []).map(
       (container) => container.name ?? '(unnamed)',
     ),
