@@ -25,7 +25,8 @@ describe('parseSource', () => {
     expect(parsed.objects[0]?.object.metadata?.name).toBe('one');
     expect(parsed.objects[1]?.object.apiVersion).toBe('apps/v1');
     expect(parsed.objects.every((entry) => entry.source === parsed.source)).toBe(true);
-    expect(parsed.objects[0]?.positions).not.toBe(parsed.objects[1]?.positions);
+    expect(parsed.objects[0]?.positions.root).not.toBe(parsed.objects[1]?.positions.root);
+    expect(parsed.objects[0]?.positions.table).toBe(parsed.objects[1]?.positions.table);
     expect(parsed.problems).toEqual([]);
   });
 
@@ -46,7 +47,7 @@ describe('parseSource', () => {
       ['Service', 0, ['items', 0]],
       ['Deployment', 0, ['items', 2]],
     ]);
-    expect(parsed.objects[0]?.positions).toBe(parsed.objects[1]?.positions);
+    expect(parsed.objects[0]?.positions).toEqual(parsed.objects[1]?.positions);
     expect(parsed.problems).toEqual([]);
   });
 

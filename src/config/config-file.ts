@@ -6,7 +6,7 @@ import { checks as registeredChecks } from '../../checks/index.js';
 import type { Check, PodSecurityLevel, Severity } from '../engine/check.js';
 import { type CheckSetting, type ChecksConfig, ConfigError } from '../engine/config.js';
 import { locate } from '../engine/locate.js';
-import { positionsOf } from '../load/positions.js';
+import { documentPositions } from '../load/positions.js';
 import type { Path } from '../model/kinds.js';
 import { optionShortcuts } from './config-schema.js';
 
@@ -525,7 +525,7 @@ function normalise(raw: RawConfig, document: Document, lineCounter: LineCounter,
   if (raw.ignore !== undefined) {
     config.ignore = raw.ignore.map((entry, index) => {
       const { checks: ids, reason, ...globs } = entry;
-      return { checks: [...ids], ...globs, reason: reason.trim(), line: locate(positionsOf(document.contents, lineCounter), lineCounter.lineStarts, ['ignore', index]).line };
+      return { checks: [...ids], ...globs, reason: reason.trim(), line: locate(documentPositions(document.contents, lineCounter.lineStarts), lineCounter.lineStarts, ['ignore', index]).line };
     });
   }
   return config;
@@ -575,7 +575,7 @@ function positionOf(document: Document, lineCounter: LineCounter, problem: Probl
       return { line, column: col };
     }
   }
-  const { line, column } = locate(positionsOf(document.contents, lineCounter), lineCounter.lineStarts, problem.path);
+  const { line, column } = locate(documentPositions(document.contents, lineCounter.lineStarts), lineCounter.lineStarts, problem.path);
   return { line, column };
 }
 

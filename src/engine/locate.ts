@@ -15,17 +15,23 @@ export interface Location extends Range {
 }
 
 /**
- * Where the nodes of one YAML document are, as text offsets, in a form that survives JSON (the cache)
- * and worker messages, unlike the parser's document tree: `[shape, start, end]`, and for a mapping or a
- * sequence its children. A mapping's children are `[key, keyStart, keyEnd, value]` in written order;
- * `0` stands for a value that is no node (`resources:` with nothing after it).
+ * Where the nodes of a YAML file are, as text offsets, in a form that survives the cache and worker
+ * messages, unlike the parser's tree. `nodes` holds every node of the file depth-first: a scalar or an
+ * alias is `shape, start, end`; a mapping or a sequence is `shape, start, end, size, count` followed by
+ * its children (a mapping's as `key, keyStart, keyEnd, value`, `key` an index into `keys`); `size`
+ * counts the numbers of the whole node, to step over it. A value that is no node (`resources:` with
+ * nothing after it) is the single number `Shape.none`.
  */
-export type PositionNode = ScalarPosition | MapPosition | SeqPosition | OtherPosition;
-export type ScalarPosition = [shape: typeof Shape.scalar, start: number, end: number];
-export type OtherPosition = [shape: typeof Shape.other, start: number, end: number];
-export type MapPosition = [shape: typeof Shape.map | typeof Shape.oneLineFlowMap, start: number, end: number, entries: MapEntryPosition[]];
-export type SeqPosition = [shape: typeof Shape.seq | typeof Shape.oneLineFlowSeq, start: number, end: number, items: (PositionNode | 0)[]];
-export type MapEntryPosition = [key: string, keyStart: number, keyEnd: number, value: PositionNode | 0];
+export interface PositionTable {
+  nodes: Int32Array;
+  keys: readonly string[];
+}
+
+/** The positions of one document: its file's table and where its root node starts in it. */
+export interface DocumentPositions {
+  table: PositionTable;
+  root: number;
+}
 
 export const Shape = {
   scalar: 0,
@@ -33,39 +39,44 @@ export const Shape = {
   seq: 2,
   /** An alias: located by its key, or by its own first line. */
   other: 3,
-  /** `{...}` on one line reads as a value: a finding points at it rather than at its key. */
+  /** `{...}` or `[...]` on one line reads as a value: a finding points at it rather than at its key. */
   oneLineFlowMap: 4,
   oneLineFlowSeq: 5,
+  none: 6,
 } as const;
 
 /** Start offset of each line: 0, then the offset after each line break, as the parser counted them. */
-export type LineStarts = readonly number[];
+export type LineStarts = ArrayLike<number>;
 
 /**
  * Turns a JSON path into the range of its YAML node. A scalar is located at its value; a mapping or
  * sequence at its key (or its first line when it has none). A missing field falls back to the nearest
  * existing ancestor, with `exact: false`.
  */
-export function locate(root: PositionNode | 0, lineStarts: LineStarts, path: Path): Location {
-  let node: PositionNode | 0 | undefined = root;
+export function locate(positions: DocumentPositions, lineStarts: LineStarts, path: Path): Location {
+  const { nodes, keys } = positions.table;
+  let node = positions.root;
   let key: readonly [number, number] | undefined;
   let depth = 0;
   for (const segment of path) {
-    const next = childOf(node, segment);
+    const next = childOf(nodes, keys, node, segment);
     if (next === undefined) break;
     node = next.value;
     key = next.key;
     depth++;
   }
   const exact = depth === path.length;
-  return { ...rangeAt(lineStarts, node, key, exact), depth };
+  return { ...rangeAt(nodes, lineStarts, node, key, exact), depth };
 }
 
-function rangeAt(lineStarts: LineStarts, node: PositionNode | 0 | undefined, key: readonly [number, number] | undefined, exact: boolean): Omit<Location, 'depth'> {
-  if (node && node[0] === Shape.scalar) return rangeOf(lineStarts, node[1], node[2], exact);
-  if (node && exact && (node[0] === Shape.oneLineFlowMap || node[0] === Shape.oneLineFlowSeq)) return rangeOf(lineStarts, node[1], node[2], exact);
+function rangeAt(nodes: Int32Array, lineStarts: LineStarts, node: number, key: readonly [number, number] | undefined, exact: boolean): Omit<Location, 'depth'> {
+  const shape = node < 0 ? Shape.none : nodes[node];
+  const start = nodes[node + 1] ?? 0;
+  const end = nodes[node + 2] ?? 0;
+  if (shape === Shape.scalar) return rangeOf(lineStarts, start, end, exact);
+  if (exact && (shape === Shape.oneLineFlowMap || shape === Shape.oneLineFlowSeq)) return rangeOf(lineStarts, start, end, exact);
   if (key) return rangeOf(lineStarts, key[0], key[1], exact);
-  if (node) return firstLineOf(lineStarts, node[1], node[2], exact);
+  if (shape !== Shape.none) return firstLineOf(lineStarts, start, end, exact);
   return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };
 }
 
@@ -75,19 +86,36 @@ export function rangeOfOffsets(lineStarts: LineStarts, start: number, end: numbe
   return { line, column, endLine, endColumn };
 }
 
-function childOf(node: PositionNode | 0 | undefined, segment: string | number): { value: PositionNode | 0 | undefined; key: readonly [number, number] | undefined } | undefined {
-  if (!node) return undefined;
-  if (node[0] === Shape.map || node[0] === Shape.oneLineFlowMap) {
+/** How many numbers the node at `at` takes. */
+function sizeOf(nodes: Int32Array, at: number): number {
+  const shape = nodes[at];
+  if (shape === Shape.none) return 1;
+  if (shape === Shape.scalar || shape === Shape.other) return 3;
+  return nodes[at + 3] ?? 1;
+}
+
+/** The child of a node for one path segment; `value` -1 when the entry has no value node. */
+function childOf(nodes: Int32Array, keys: readonly string[], node: number, segment: string | number): { value: number; key: readonly [number, number] | undefined } | undefined {
+  if (node < 0) return undefined;
+  const shape = nodes[node];
+  const isMap = shape === Shape.map || shape === Shape.oneLineFlowMap;
+  if (!isMap && !((shape === Shape.seq || shape === Shape.oneLineFlowSeq) && typeof segment === 'number')) return undefined;
+  const count = nodes[node + 4] ?? 0;
+  let at = node + 5;
+  if (isMap) {
     const wanted = String(segment);
     // The first of repeated keys, as the parser's own lookup finds it.
-    const entry = node[3].find((candidate) => candidate[0] === wanted);
-    return entry && { value: entry[3] === 0 ? undefined : entry[3], key: [entry[1], entry[2]] };
+    for (let i = 0; i < count; i++) {
+      const value = at + 3;
+      if (keys[nodes[at] ?? -1] === wanted) return { value: nodes[value] === Shape.none ? -1 : value, key: [nodes[at + 1] ?? 0, nodes[at + 2] ?? 0] };
+      at = value + sizeOf(nodes, value);
+    }
+    return undefined;
   }
-  if ((node[0] === Shape.seq || node[0] === Shape.oneLineFlowSeq) && typeof segment === 'number') {
-    const item = node[3][segment];
-    return item === undefined ? undefined : { value: item, key: undefined };
-  }
-  return undefined;
+  const index = segment as number;
+  if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;
+  for (let i = 0; i < index; i++) at += sizeOf(nodes, at);
+  return { value: at, key: undefined };
 }
 
 /** 1-based line and column of an offset, as the yaml package's LineCounter gives them. */

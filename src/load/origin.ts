@@ -1,4 +1,4 @@
-import type { LineStarts, PositionNode } from '../engine/locate.js';
+import type { DocumentPositions, LineStarts } from '../engine/locate.js';
 import type { Path } from '../model/kinds.js';
 
 /**
@@ -24,5 +24,5 @@ export interface KustomizeOrigin {
   /** The base or overlay file that defined the object, or the kustomization that generated it. */
   file: string;
   /** The object's own document in that file, when it could be found there. */
-  source: { positions: PositionNode | 0; lineStarts: LineStarts; basePath: Path } | undefined;
+  source: { positions: DocumentPositions; lineStarts: LineStarts; basePath: Path } | undefined;
 }

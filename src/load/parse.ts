@@ -18,9 +18,9 @@ import {
   isSeq,
 } from 'yaml';
 import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
-import type { LineStarts, PositionNode } from '../engine/locate.js';
+import type { DocumentPositions, LineStarts } from '../engine/locate.js';
 import type { Origin } from './origin.js';
-import { positionsOf } from './positions.js';
+import { PositionRecorder } from './positions.js';
 
 /** A YAML or JSON text as it was read, with what is needed to point back into it. */
 export interface Source {
@@ -35,7 +35,7 @@ export interface SourceObject {
   object: KubeObject;
   source: Source;
   /** Where the nodes of the object's document are: shared by the objects of a List. */
-  positions: PositionNode | 0;
+  positions: DocumentPositions;
   /** Index of the document in the file (0-based). */
   documentIndex: number;
   /** The path of a `# Source: chart/templates/x.yaml` comment before the document, as Helm writes it. */
@@ -173,6 +173,8 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
   }
   const source: Source = { file, text, lineStarts };
   const list = parseDocuments(text, lineStarts);
+  const recorder = new PositionRecorder(lineStarts);
+  const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
   const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };
   list.forEach((document, documentIndex) => {
     // After the first syntax error the parser's further complaints are mostly its consequences.
@@ -193,16 +195,20 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
       problems.push(error.problem);
       return;
     }
-    let positions: PositionNode | 0 | undefined;
+    let root: number | undefined;
     let sourceComment: string | undefined;
     for (const [object, basePath] of kubernetesObjectsIn(value)) {
-      if (positions === undefined) {
-        positions = positionsOf(document.contents, lineStarts);
+      if (root === undefined) {
+        root = recorder.add(document.contents);
         sourceComment = sourceCommentOf(document.contents?.commentBefore ?? document.commentBefore);
       }
-      objects.push({ object, source, positions, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
+      found.push({ object, basePath, documentIndex, root, sourceComment });
     }
   });
+  const table = recorder.table();
+  for (const { object, basePath, documentIndex, root, sourceComment } of found) {
+    objects.push({ object, source, positions: { table, root }, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
+  }
   return { source, objects, problems };
 }
 

@@ -1,39 +1,82 @@
-import { type LineCounter, type Pair, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
-import { type LineStarts, type MapEntryPosition, type PositionNode, Shape, linePosition } from '../engine/locate.js';
+import { type Pair, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { type DocumentPositions, type LineStarts, type PositionTable, Shape, linePosition } from '../engine/locate.js';
 
 /**
- * The positions of a parsed YAML node and everything written under it (aliases are not followed: a
- * finding inside an alias points at the alias). The parser's tree is dropped after parsing; this is
- * what is kept of it.
+ * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are
+ * not followed: a finding inside an alias points at the alias. The parser's tree is dropped after
+ * parsing; this is what is kept of it.
  */
-export function positionsOf(node: unknown, lineCounter: LineCounter | LineStarts): PositionNode | 0 {
-  const lineStarts = 'lineStarts' in lineCounter ? lineCounter.lineStarts : lineCounter;
-  return build(node, lineStarts);
-}
+export class PositionRecorder {
+  private readonly nodes: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly keyIndex = new Map<string, number>();
+  private built: PositionTable | undefined;
 
-function build(node: unknown, lineStarts: LineStarts): PositionNode | 0 {
-  if (!isNode(node) || !node.range) return 0;
-  const [start, end] = node.range;
-  if (isScalar(node)) return [Shape.scalar, start, end];
-  if (isMap(node)) {
-    const entries: MapEntryPosition[] = [];
-    for (const pair of node.items as Pair[]) {
-      if (!isScalar(pair.key) || !pair.key.range) continue;
-      const value = pair.value;
-      // An empty value (`resources:`) is a zero-width null scalar: its key stands for it.
-      const empty = isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1];
-      entries.push([String(pair.key.value), pair.key.range[0], pair.key.range[1], empty ? 0 : build(value, lineStarts)]);
+  constructor(private readonly lineStarts: LineStarts) {}
+
+  /** Records a document's root node; returns where it starts in the table. */
+  add(root: unknown): number {
+    const at = this.nodes.length;
+    this.node(root);
+    this.built = undefined;
+    return at;
+  }
+
+  table(): PositionTable {
+    this.built ??= { nodes: Int32Array.from(this.nodes), keys: this.keys };
+    return this.built;
+  }
+
+  private node(node: unknown): void {
+    const nodes = this.nodes;
+    if (!isNode(node) || !node.range) {
+      nodes.push(Shape.none);
+      return;
     }
-    return [node.flow && oneLine(lineStarts, start, end) ? Shape.oneLineFlowMap : Shape.map, start, end, entries];
+    const [start, end] = node.range;
+    if (isScalar(node)) nodes.push(Shape.scalar, start, end);
+    else if (isAlias(node)) nodes.push(Shape.other, start, end);
+    else if (isMap(node)) {
+      const at = nodes.length;
+      nodes.push(node.flow && this.oneLine(start, end) ? Shape.oneLineFlowMap : Shape.map, start, end, 0, 0);
+      let count = 0;
+      for (const pair of node.items as Pair[]) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const value = pair.value;
+        nodes.push(this.key(String(pair.key.value)), pair.key.range[0], pair.key.range[1]);
+        // An empty value (`resources:`) is a zero-width null scalar: its key stands for it.
+        if (isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1]) nodes.push(Shape.none);
+        else this.node(value);
+        count++;
+      }
+      nodes[at + 3] = nodes.length - at;
+      nodes[at + 4] = count;
+    } else if (isSeq(node)) {
+      const at = nodes.length;
+      nodes.push(node.flow && this.oneLine(start, end) ? Shape.oneLineFlowSeq : Shape.seq, start, end, 0, node.items.length);
+      for (const item of node.items) this.node(item);
+      nodes[at + 3] = nodes.length - at;
+    } else nodes.push(Shape.none);
   }
-  if (isSeq(node)) {
-    const items = node.items.map((item) => build(item, lineStarts));
-    return [node.flow && oneLine(lineStarts, start, end) ? Shape.oneLineFlowSeq : Shape.seq, start, end, items];
+
+  private key(key: string): number {
+    let index = this.keyIndex.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.keys.push(key);
+      this.keyIndex.set(key, index);
+    }
+    return index;
   }
-  if (isAlias(node)) return [Shape.other, start, end];
-  return 0;
+
+  private oneLine(start: number, end: number): boolean {
+    return linePosition(this.lineStarts, start).line === linePosition(this.lineStarts, end).line;
+  }
 }
 
-function oneLine(lineStarts: LineStarts, start: number, end: number): boolean {
-  return linePosition(lineStarts, start).line === linePosition(lineStarts, end).line;
+/** The positions of one parsed document on its own. */
+export function documentPositions(root: unknown, lineStarts: LineStarts): DocumentPositions {
+  const recorder = new PositionRecorder(lineStarts);
+  const at = recorder.add(root);
+  return { table: recorder.table(), root: at };
 }

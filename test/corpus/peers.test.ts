@@ -139,7 +139,7 @@ function kubeLinterSubjects(equivalence: Equivalence, file: string) {
     namespace: entry.object.metadata?.namespace ?? 'default',
     roleRef: (entry.object as { roleRef?: { kind?: string; name?: string } }).roleRef,
     document: entry.documentIndex + 1,
-    startLine: linePosition(parsed.source.lineStarts, entry.positions === 0 ? 0 : entry.positions[1]).line,
+    startLine: linePosition(parsed.source.lineStarts, entry.positions.table.nodes[entry.positions.root + 1] ?? 0).line,
     containers: ((entry.object as { spec?: { template?: { spec?: { containers?: { name?: string }[] } } } }).spec?.template?.spec?.containers ?? []).map(
       (container) => container.name ?? '(unnamed)',
     ),
