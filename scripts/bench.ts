@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,7 +34,7 @@ const realCorpus = join(repositoryRoot, '..', 'shared', 'corpus', 'real');
 // The helm and kubectl the tests unpack (test/support/binaries.ts); otherwise whatever is on PATH.
 const testBinaries = join(repositoryRoot, 'node_modules', '.cache', 'kubeready-test', 'bin');
 
-type Mode = 'parse' | 'lint' | 'lint-without-schemas' | 'complete' | 'per-check';
+type Mode = 'parse' | 'lint' | 'lint-threads' | 'lint-cache' | 'lint-without-schemas' | 'complete' | 'per-check';
 
 /** What one measuring process reports. */
 interface Measurement {
@@ -47,6 +47,8 @@ interface Measurement {
   errors: number;
   /** For per-check: seconds spent in each check, summed over objects. */
   checkSeconds?: Record<string, number>;
+  /** With a cache: the files parsed (not found in it). */
+  parsed?: number | undefined;
 }
 
 interface Target {
@@ -58,7 +60,7 @@ interface Target {
 class UsageError extends Error {}
 
 if (process.argv[2] === '--child') {
-  await child(process.argv[3] as Mode, process.argv[4] ?? '');
+  await child(process.argv[3] as Mode, process.argv[4] ?? '', process.argv[5]);
 } else {
   try {
     await main(process.argv.slice(2));
@@ -126,6 +128,11 @@ async function measure(target: Target, runs: number, perCheck: boolean) {
   try {
     const parse = await fastest(runs, () => spawnChild('parse', listFile));
     const full = await fastest(runs, () => spawnChild('lint', listFile));
+    const threads = await fastest(runs, () => spawnChild('lint-threads', listFile));
+    const cacheFile = join(scratch, 'parse-cache');
+    const cold = await fastest(runs, () => (rmSync(cacheFile, { force: true }), spawnChild('lint-cache', listFile)));
+    const warm = await fastest(runs, () => spawnChild('lint-cache', listFile));
+    const edited = await fastest(runs, () => spawnChild('lint-cache', listFile, 'edit'));
     const withoutSchemas = await fastest(runs, () => spawnChild('lint-without-schemas', listFile));
     const units = inputs.charts.length + inputs.kustomizations.length;
     const complete = units > 0 ? await fastest(runs, () => spawnChild('complete', listFile)) : undefined;
@@ -145,6 +152,14 @@ async function measure(target: Target, runs: number, perCheck: boolean) {
       ['checks (full - parse): wall s', (full.wallSeconds - parse.wallSeconds).toFixed(2)],
       ['full / parse-only (wall)', `${(full.wallSeconds / parse.wallSeconds).toFixed(2)}x`],
       ['full / parse-only (CPU)', `${(full.cpuSeconds / parse.cpuSeconds).toFixed(2)}x`],
+      [`${availableParallelism()} threads (--jobs ${availableParallelism()}): wall s`, threads.wallSeconds.toFixed(2)],
+      [`${availableParallelism()} threads: CPU s`, threads.cpuSeconds.toFixed(2)],
+      [`${availableParallelism()} threads: speed-up over 1 (wall)`, `${(full.wallSeconds / threads.wallSeconds).toFixed(2)}x`],
+      ['--cache, cold: wall s', cold.wallSeconds.toFixed(2)],
+      ['--cache, warm: wall s', warm.wallSeconds.toFixed(2)],
+      ['--cache, warm: files parsed', count(warm.parsed ?? 0)],
+      ['--cache, cold / warm', `${(cold.wallSeconds / warm.wallSeconds).toFixed(2)}x`],
+      ['--cache, one file edited: wall s', edited.wallSeconds.toFixed(2)],
       ['without schema-*: wall s', withoutSchemas.wallSeconds.toFixed(2)],
       ['without schema-*: CPU s', withoutSchemas.cpuSeconds.toFixed(2)],
       ['without schema-*: peak RSS MB', withoutSchemas.peakRssMb.toFixed(0)],
@@ -184,9 +199,9 @@ async function fastest(runs: number, measureOnce: () => Promise<Measurement>): P
   return best as Measurement;
 }
 
-function spawnChild(mode: Mode, listFile: string): Promise<Measurement> {
+function spawnChild(mode: Mode, listFile: string, variant?: 'edit'): Promise<Measurement> {
   return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, [scriptFile, '--child', mode, listFile], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [scriptFile, '--child', mode, listFile, ...(variant ? [variant] : [])], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) {
         reject(new Error(`the ${mode} run failed: ${stderr.trim().split('\n').slice(-3).join(' ') || error.message}`));
         return;
@@ -201,7 +216,7 @@ function spawnChild(mode: Mode, listFile: string): Promise<Measurement> {
 }
 
 /** One measurement in this process, printed as JSON for the parent. */
-async function child(mode: Mode, listFile: string): Promise<void> {
+async function child(mode: Mode, listFile: string, variant: string | undefined): Promise<void> {
   const { cwd, files, exclude } = JSON.parse(readFileSync(listFile, 'utf8')) as { cwd: string; files: string[]; exclude: string[] };
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -216,10 +231,19 @@ async function child(mode: Mode, listFile: string): Promise<void> {
     const chosen = mode === 'lint-without-schemas' ? allChecks.filter((check) => !check.meta.id.startsWith('schema-')) : allChecks;
     const checks = mode === 'per-check' ? chosen.map((check) => timed(check, timings)) : chosen;
     // The folder, as a user names it, with the charts and kustomizations left out: the same plain files.
-    const result = await lint([cwd], { cwd, checks, exclude });
+    const result = await lint([cwd], { cwd, checks, exclude, jobs: 1 });
     if (result.summary.files !== files.length) throw new Error(`linted ${result.summary.files} files where the parse-only pass read ${files.length}`);
     measurement = { files: result.summary.files, objects: result.summary.objects, findings: result.findings.length, errors: result.errors.length };
     if (mode === 'per-check') measurement.checkSeconds = Object.fromEntries([...timings].map(([id, ms]) => [id, ms / 1000]));
+  } else if (mode === 'lint-threads' || mode === 'lint-cache') {
+    const cacheFile = join(dirname(listFile), 'parse-cache');
+    // A warm cache and one changed file: a copy of the first file with a new comment, linted beside the rest.
+    const edited = join(dirname(listFile), 'edited.yaml');
+    const first = files[0];
+    if (variant === 'edit' && first) writeFileSync(edited, `${readFileSync(first, 'utf8')}\n# edited ${Date.now()}\n`);
+    const options = mode === 'lint-threads' ? { jobs: availableParallelism() } : { jobs: 1, cacheFile };
+    const result = await lint(variant === 'edit' ? [cwd, edited] : [cwd], { cwd, exclude, ...options });
+    measurement = { files: result.summary.files, objects: result.summary.objects, findings: result.findings.length, errors: result.errors.length, parsed: result.cache?.misses };
   } else if (mode === 'complete') {
     const tool = (name: string) => (existsSync(join(testBinaries, name)) ? join(testBinaries, name) : undefined);
     const result = await lint([cwd], { cwd, helm: { bin: tool('helm') }, kustomize: { bin: tool('kubectl') } });

@@ -5,19 +5,21 @@ import { checks as allChecks } from '../checks/index.js';
 import { type Check, type PodSecurityLevel, type RunSettings, type Severity, defaultRunSettings } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
-import { runChecks } from './engine/run.js';
+import { type Evaluation, runChecks } from './engine/run.js';
+import { type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
 import { minorVersionOf } from './engine/versions.js';
 import { matchesIgnoreEntry } from './config/ignore-match.js';
 import { type IgnoreRule, type SuppressionSource, applySuppressions, commentDirectives, configDirectives, unusedSuppressionId } from './engine/suppress.js';
 import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
-import { type ParsedSource, parseSource } from './load/parse.js';
+import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
+import { type ParseCache, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile } from './load/read.js';
 import { mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
 import { createSchemaSet } from './model/schema-set.js';
-import { type SchemaValidation, noSchemas } from './model/schema-validation.js';
+import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
 import { STDIN, walk } from './load/walk.js';
 
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
@@ -46,8 +48,12 @@ export interface LintOptions {
   podSecurityLevel?: PodSecurityLevel;
   helm?: HelmOptions;
   kustomize?: KustomizeOptions;
-  /** Renders run in parallel up to this many at once. Default: the number of cores. */
+  /** Threads that parse and check, and renders run at once. Default: the number of cores; 1: this thread only. */
   jobs?: number;
+  /** Files to parse smaller than this many characters in all are parsed on this thread. Default: 1 MB. */
+  parallelMinBytes?: number;
+  /** Fewer objects than this are checked on this thread. Default: 1,000. */
+  parallelMinObjects?: number;
   /** Files larger than this many bytes are reported as errors of the run, not linted. Default: 10 MB. */
   maxFileBytes?: number;
   /** CustomResourceDefinition files or folders that supply schemas for custom resources (not linted). */
@@ -58,6 +64,11 @@ export interface LintOptions {
   inlineSuppressions?: boolean;
   /** Suppressions from the config file (absolute path); their globs match files relative to its folder. */
   ignore?: { rules: readonly IgnoreRule[]; file: string };
+  /**
+   * Cache file for parsed files (`--cache`): an unchanged file is read from it instead of parsed.
+   * Default: no cache.
+   */
+  cacheFile?: string;
   /** Called as each chart or kustomization finishes rendering. */
   onRendered?: (done: number, total: number, name: string) => void;
 }
@@ -72,6 +83,17 @@ export interface Summary {
   suppressed: number;
 }
 
+export interface CacheStats {
+  /** Files whose parse came from the cache, and files parsed. */
+  hits: number;
+  misses: number;
+  /** `rejected`: the cache file was of another build, truncated or altered, and was rebuilt. */
+  loaded: 'fresh' | 'read' | 'rejected';
+  written: boolean;
+  /** Why the cache could not be written; the lint itself is complete. */
+  error?: string;
+}
+
 export interface LintResult {
   findings: Finding[];
   /** Findings covered by a suppression, each with its reason: reported apart, never counted. */
@@ -79,6 +101,8 @@ export interface LintResult {
   /** Inputs that could not be read or rendered; the rest of the run went on. */
   errors: RunError[];
   summary: Summary;
+  /** With a cache file: what the cache did. */
+  cache?: CacheStats;
 }
 
 export { STDIN_NAME } from './engine/finding.js';
@@ -94,6 +118,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const crdSources = await readCrdSources(options.crds ?? [], cwd);
   const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
   const errors: RunError[] = [];
+  const cache = options.cacheFile === undefined ? undefined : openParseCache(resolve(cwd, options.cacheFile), thisBuildId());
   const units = [
     ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm) })),
     ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize) })),
@@ -105,24 +130,135 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     options.onRendered?.(++done, units.length, relative(cwd, unit.dir) || '.');
     return result;
   });
-  const plain: ParsedSource[] = [];
-  for (const [i, file] of inputs.files.entries()) {
-    const parsed = await readPlain(file, cwd, options, errors);
-    if (parsed) plain.push(parsed);
-    if (units.length > 0 && i % 16 === 15) await new Promise(setImmediate); // let finished renders be read
+  const jobs = options.jobs ?? availableParallelism();
+  let pool: WorkerPool | undefined;
+  const poolOf = () => (pool ??= jobs > 1 ? WorkerPool.create(jobs) : undefined);
+  try {
+    const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0);
+    const rendered = await rendering;
+    const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
+    errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
+    errors.push(...crdSources.errors);
+    const settings = settingsOf(options);
+    const evaluated = await evaluateInWorkers(scopes, configured, settings, crdSources.objects, cache?.verdicts, options, poolOf);
+    const result = lintScopes(scopes, configured, errors, settings, {
+      extraCrds: crdSources.objects,
+      ignore: options.ignore,
+      readText: (file) => readTextOf(resolve(cwd, file)),
+      cwd,
+      ...(cache && { verdicts: cache.verdicts }),
+      ...(evaluated && { evaluated }),
+    });
+    if (!cache) return result;
+    const saved = cache.save();
+    return { ...result, cache: { ...cache.stats, written: saved.written, ...(saved.error !== undefined && { error: saved.error }) } };
+  } finally {
+    await pool?.close();
   }
-  const rendered = await rendering;
-  const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
-  errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
-  errors.push(...crdSources.errors);
-  const readText = (file: string) => {
-    try {
-      return readFileSync(resolve(cwd, file), 'utf8');
-    } catch {
-      return undefined;
+}
+
+function readTextOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Inputs smaller than these are parsed and checked on the main thread: starting workers costs more. */
+const defaultParallelMinBytes = 1024 * 1024;
+const defaultParallelMinObjects = 1000;
+
+/**
+ * Reads the plain files, takes what the cache has, and parses the rest: in worker threads when there
+ * is enough of it, else here. The result is in walk order either way.
+ */
+async function readPlainFiles(
+  files: readonly string[],
+  cwd: string,
+  options: LintOptions,
+  errors: RunError[],
+  cache: ParseCache | undefined,
+  poolOf: () => WorkerPool | undefined,
+  rendering: boolean,
+): Promise<ParsedSource[]> {
+  const slots: (ParsedSource | undefined)[] = [];
+  const misses: { slot: number; file: string; text: string; carried: ParseProblem[] }[] = [];
+  for (const file of files) {
+    if (file === STDIN) {
+      slots.push(parseSource(STDIN_NAME, options.readStdin ? await options.readStdin() : ''));
+      continue;
     }
-  };
-  return lintScopes(scopes, configured, errors, settingsOf(options), { extraCrds: crdSources.objects, ignore: options.ignore, readText, cwd });
+    const shown = relative(cwd, file) || file;
+    const read = readSourceFile(file, { maxBytes: options.maxFileBytes });
+    if ('error' in read) {
+      errors.push({ file: shown, message: read.error });
+      continue;
+    }
+    const cached = cache?.lookup(shown, read.text, read.problems);
+    if (!cached) misses.push({ slot: slots.length, file: shown, text: read.text, carried: read.problems });
+    slots.push(cached);
+  }
+  const missedCharacters = misses.reduce((sum, miss) => sum + miss.text.length, 0);
+  const pool = missedCharacters >= (options.parallelMinBytes ?? defaultParallelMinBytes) ? poolOf() : undefined;
+  let inWorkers: ParsedInWorker[] | undefined;
+  if (pool) {
+    try {
+      inWorkers = await parseInWorkers(pool, misses.map(({ file, text, carried }) => ({ file, text, carried })));
+    } catch {
+      inWorkers = undefined; // a worker that failed to start or died: parse here instead
+    }
+  }
+  for (const [i, miss] of misses.entries()) {
+    const fromWorker = inWorkers?.[i];
+    const parsed = fromWorker ? fromWorkerParse(miss.file, miss.text, fromWorker) : parseSource(miss.file, miss.text, miss.carried);
+    cache?.store(miss.text, parsed, miss.carried);
+    slots[miss.slot] = parsed;
+    if (rendering && !fromWorker && i % 16 === 15) await new Promise(setImmediate); // let finished renders be read
+  }
+  const plain: ParsedSource[] = [];
+  for (const [i, parsed] of slots.entries()) {
+    if (!parsed) continue;
+    // Output of `helm template` saved to a file or piped in maps back through its # Source: comments.
+    const file = files[i];
+    attachHelmOrigins(parsed, cwd, templateNear(file === STDIN || file === undefined ? undefined : file, cwd));
+    plain.push(parsed);
+  }
+  return plain;
+}
+
+function fromWorkerParse(file: string, text: string, parsed: ParsedInWorker): ParsedSource {
+  const source = { file, text: parsed.text ?? text, lineStarts: parsed.lineStarts };
+  return { source, objects: parsed.objects.map((entry) => ({ ...entry, source })), problems: parsed.problems };
+}
+
+/**
+ * The object checks of every scope run in worker threads, when there are enough objects and every
+ * check is one of kubeready's own (a worker finds checks by id; a caller's own checks run here).
+ * Undefined: run them on this thread.
+ */
+async function evaluateInWorkers(
+  scopes: readonly (readonly ParsedSource[])[],
+  checks: readonly ConfiguredCheck[],
+  settings: RunSettings,
+  extraCrds: readonly unknown[],
+  verdicts: VerdictMemo | undefined,
+  options: LintOptions,
+  poolOf: () => WorkerPool | undefined,
+): Promise<Evaluation[][] | undefined> {
+  const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
+  const total = objects.reduce((sum, scope) => sum + scope.length, 0);
+  if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return undefined;
+  const builtIn = new Set<Check>(allChecks);
+  if (!checks.every(({ check }) => builtIn.has(check))) return undefined;
+  const pool = poolOf();
+  if (!pool) return undefined;
+  const crds = usesSchemas(checks) ? crdsOf(scopes, extraCrds) : undefined;
+  try {
+    return await checkInWorkers(pool, objects, checks, settings, crds, (object) => verdicts?.all(object), (object, context, verdict) => verdicts?.put(object, context, verdict));
+  } catch {
+    return undefined; // a worker that failed: check here instead
+  }
 }
 
 function withStrictKinds(config: ChecksConfig | undefined, strictKinds: boolean | undefined): ChecksConfig | undefined {
@@ -172,25 +308,11 @@ function settingsOf(options: LintOptions): RunSettings {
 
 export { minorVersionOf } from './engine/versions.js';
 
-async function readPlain(file: string, cwd: string, options: LintOptions, errors: RunError[]): Promise<ParsedSource | undefined> {
-  let parsed: ParsedSource;
-  if (file === STDIN) {
-    parsed = parseSource(STDIN_NAME, options.readStdin ? await options.readStdin() : '');
-  } else {
-    const shown = relative(cwd, file) || file;
-    const read = readSourceFile(file, { maxBytes: options.maxFileBytes });
-    if ('error' in read) {
-      errors.push({ file: shown, message: read.error });
-      return undefined;
-    }
-    parsed = parseSource(shown, read.text, read.problems);
-  }
-  // Output of `helm template` saved to a file or piped in maps back through its # Source: comments.
-  attachHelmOrigins(parsed, cwd, templateNear(file === STDIN ? undefined : file, cwd));
-  return parsed;
-}
-
 interface ScopeOptions {
+  /** The object checks' results per scope, when worker threads ran them. */
+  evaluated?: readonly (readonly Evaluation[])[];
+  /** Schema verdicts kept by the parse cache. */
+  verdicts?: VerdictMemo;
   extraCrds?: readonly unknown[];
   ignore?: { rules: readonly IgnoreRule[]; file: string } | undefined;
   /** Text of a file findings point at that is not among the sources (a Helm template, a Kustomize base). */
@@ -207,10 +329,11 @@ function lintScopes(
 ): LintResult {
   let findings: Finding[] = [];
   let suppressed: Finding[] = [];
-  const schemas = schemasFor(scopes, checks, settings, options.extraCrds ?? []);
+  const schemas = schemasFor(scopes, checks, settings, options.extraCrds ?? [], options.verdicts);
+  const evaluated = options.evaluated;
   const known = new Set(allCheckIds(checks));
-  for (const scope of scopes) {
-    const result = runChecks(scope, checks, settings, schemas, known);
+  for (const [i, scope] of scopes.entries()) {
+    const result = runChecks(scope, checks, settings, schemas, known, evaluated?.[i]);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
     errors.push(...result.errors);
@@ -283,12 +406,27 @@ function commentDirectivesOf(sources: readonly ParsedSource[], findings: readonl
  * One schema set for the whole run, built only when a schema check runs: CustomResourceDefinitions are
  * cluster-wide, so one in any scope (or under --crd) describes its custom resources everywhere.
  */
-function schemasFor(scopes: readonly (readonly ParsedSource[])[], checks: readonly ConfiguredCheck[], settings: RunSettings, extraCrds: readonly unknown[]): SchemaValidation {
-  if (!checks.some(({ check }) => check.meta.id.startsWith('schema-'))) return noSchemas;
-  const crds = [...extraCrds, ...scopes.flat().flatMap((source) => source.objects.map((entry) => entry.object))].filter(
+function schemasFor(
+  scopes: readonly (readonly ParsedSource[])[],
+  checks: readonly ConfiguredCheck[],
+  settings: RunSettings,
+  extraCrds: readonly unknown[],
+  verdicts: VerdictMemo | undefined,
+): SchemaValidation {
+  if (!usesSchemas(checks)) return noSchemas;
+  const crds = crdsOf(scopes, extraCrds);
+  return createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds, settings.kubernetesVersion, verdicts);
+}
+
+function usesSchemas(checks: readonly ConfiguredCheck[]): boolean {
+  return checks.some(({ check }) => check.meta.id.startsWith('schema-'));
+}
+
+/** The CustomResourceDefinitions of the run, in the order the schema set reads them. */
+function crdsOf(scopes: readonly (readonly ParsedSource[])[], extraCrds: readonly unknown[]): unknown[] {
+  return [...extraCrds, ...scopes.flat().flatMap((source) => source.objects.map((entry) => entry.object))].filter(
     (object) => isRecord(object) && object['kind'] === 'CustomResourceDefinition',
   );
-  return createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds, settings.kubernetesVersion);
 }
 
 /** True when a finding is at or above the threshold. */

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintResult } from './api.js';
 import { configFileNames, findConfigFile } from './config/find-config.js';
@@ -40,6 +40,11 @@ Options:
   --crd PATH               CustomResourceDefinition files or folders whose schemas validate custom
                            resources (not linted themselves); repeatable
   --strict-kinds           report objects whose kind has no known schema (schema-missing)
+  --cache                  keep each file's parse in a cache and read unchanged files from it
+  --cache-location PATH    the cache file, or a folder for it (default: node_modules/.cache/kubeready/);
+                           implies --cache
+  --jobs N                 parse and check in N threads, and render N charts at once (default: the
+                           number of cores; 1 for a single thread)
 
 Helm charts (folders with Chart.yaml) are rendered with helm template, Kustomize targets (folders with
 a kustomization) built with kustomize build, or kubectl kustomize when only kubectl is installed:
@@ -96,6 +101,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       crd: { type: 'string', multiple: true, default: [] },
       'strict-kinds': { type: 'boolean' },
       'max-file-size': { type: 'string' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
+      jobs: { type: 'string' },
       values: { type: 'string', short: 'f', multiple: true, default: [] },
       set: { type: 'string', multiple: true, default: [] },
       'release-name': { type: 'string' },
@@ -138,6 +146,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
   const kubernetesVersion = kubeVersion(values['kube-version']) ?? config.kubernetesVersion;
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : await fileSize(values['max-file-size']);
+  const jobs = values.jobs === undefined ? undefined : jobCount(values.jobs);
+  const cacheFile = values.cache || values['cache-location'] !== undefined ? cacheFileAt(values['cache-location'] ?? defaultCacheFolder, cwd) : undefined;
 
   const progress = io.stderr.isTTY ? progressLine(io) : undefined;
   const { lint } = await import('./api.js');
@@ -147,6 +157,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     kubernetesVersion,
     crds: [...(config.crds ?? []), ...values.crd],
     maxFileBytes,
+    jobs,
+    cacheFile,
     strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
     config: config.checks,
     readStdin: io.readStdin,
@@ -181,9 +193,33 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (file) writeOutput(file, text);
     else io.stdout.write(text);
   }
+  if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${relative(cwd, cacheFile ?? '') || cacheFile}: ${result.cache.error}\n`);
   for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
   if (result.errors.length > 0) return 2;
   return reported.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
+}
+
+const defaultCacheFolder = join('node_modules', '.cache', 'kubeready');
+const cacheFileName = 'parse-cache';
+
+/** --cache-location names the file, or a folder (existing, or written with a trailing slash) to keep it in. */
+function cacheFileAt(location: string, cwd: string): string {
+  const path = resolve(cwd, location);
+  return location.endsWith('/') || location.endsWith(sep) || isDirectory(path) || location === defaultCacheFolder ? join(path, cacheFileName) : path;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function jobCount(value: string): number {
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: expected a whole number of threads, 1 or more, got "${value}"`);
+  return jobs;
 }
 
 /** Each --output goes with the --format at the same position; formats without one go to stdout (one at most). */

@@ -4,14 +4,62 @@ import { type Finding, type RunError, compareFindings, formatPath } from './find
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
-import { buildIndex, refOf } from '../model/object-index.js';
+import { type ObjectIndex, buildIndex, refOf } from '../model/object-index.js';
 import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
 
+/** What the object checks said of one object, before the engine places it: reports, and checks that threw. */
+export interface Evaluation {
+  reports: { checkId: string; severity: Severity; message: string; path: Path }[];
+  failures: { checkId: string; reason: string }[];
+}
+
+type ConfiguredObjectCheck = ConfiguredCheck & { check: ObjectCheck };
+
+function objectChecksOf(checks: readonly ConfiguredCheck[]): ConfiguredObjectCheck[] {
+  return checks.filter((c): c is ConfiguredObjectCheck => c.check.target === 'object');
+}
+
+/**
+ * Runs the object checks over objects `from` to `to` of a scope (all by default). Pure, and apart from
+ * placing: what worker threads run, each over its share of the objects.
+ */
+export function evaluateObjects(
+  objects: readonly KubeObject[],
+  checks: readonly ConfiguredCheck[],
+  settings: RunSettings,
+  schemas: SchemaValidation,
+  from = 0,
+  to = objects.length,
+  index: ObjectIndex = buildIndex(objects),
+): Evaluation[] {
+  const objectChecks = objectChecksOf(checks);
+  const evaluations: Evaluation[] = [];
+  for (let i = from; i < to; i++) {
+    const object = objects[i];
+    if (!object) continue;
+    const ref = index.objects[i]?.ref ?? refOf(object);
+    const evaluation: Evaluation = { reports: [], failures: [] };
+    for (const { check, severity, options } of objectChecks) {
+      try {
+        for (const report of check.check(object, { ref, index, options, settings, schemas } as CheckContext<unknown>)) {
+          evaluation.reports.push({ checkId: check.meta.id, severity: severity ?? report.severity ?? check.meta.severity, message: report.message, path: report.path });
+        }
+      } catch (error) {
+        // A check must never throw; if one does, say where and go on with the others.
+        evaluation.failures.push({ checkId: check.meta.id, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    evaluations.push(evaluation);
+  }
+  return evaluations;
+}
+
 /**
  * Runs every check over one scope: the parsed sources whose objects may see each other.
  * Pure: the same sources and checks always give the same findings, in a stable order.
+ * `evaluated` are the object checks' results when they were run elsewhere (worker threads).
  */
 export function runChecks(
   sources: readonly ParsedSource[],
@@ -20,8 +68,9 @@ export function runChecks(
   schemas: SchemaValidation = noSchemas,
   /** Every check id that exists, configured or not: a suppression may name a check that is off. */
   knownChecks: ReadonlySet<string> = new Set(checks.map((c) => c.check.meta.id)),
+  evaluated?: readonly Evaluation[],
 ): { findings: Finding[]; suppressed: Finding[]; errors: RunError[] } {
-  const objectChecks = checks.filter((c): c is ConfiguredCheck & { check: ObjectCheck } => c.check.target === 'object');
+  const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -46,7 +95,9 @@ export function runChecks(
   }
 
   const all = sources.flatMap((parsed) => parsed.objects);
-  const index = buildIndex(all.map((entry) => entry.object));
+  const objects = all.map((entry) => entry.object);
+  const index = buildIndex(objects);
+  const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, objects.length, index);
   all.forEach((entry, i) => {
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     const own: Finding[] = [];
@@ -73,17 +124,14 @@ export function runChecks(
         ...(container !== undefined && { container }),
       };
     };
-    for (const { check, severity, options } of objectChecks) {
-      try {
-        for (const report of check.check(entry.object, { ref, index, options, settings, schemas } as CheckContext<unknown>)) {
-          own.push(place(check.meta, severity ?? report.severity ?? check.meta.severity, report.message, report.path));
-        }
-      } catch (error) {
-        // A check must never throw; if one does, say where and go on with the others.
-        const { line } = locate(entry.positions, entry.source.lineStarts, entry.basePath);
-        const reason = error instanceof Error ? error.message : String(error);
-        errors.push({ file: entry.source.file, line, message: `internal error in check ${check.meta.id} on ${ref.kind} "${ref.name}": ${reason}` });
-      }
+    const evaluation = evaluations[i] ?? { reports: [], failures: [] };
+    for (const report of evaluation.reports) {
+      const meta = metaOf.get(report.checkId);
+      if (meta) own.push(place(meta, report.severity, report.message, report.path));
+    }
+    for (const { checkId, reason } of evaluation.failures) {
+      const { line } = locate(entry.positions, entry.source.lineStarts, entry.basePath);
+      errors.push({ file: entry.source.file, line, message: `internal error in check ${checkId} on ${ref.kind} "${ref.name}": ${reason}` });
     }
     if (settings.inlineSuppressions === false) {
       findings.push(...own);

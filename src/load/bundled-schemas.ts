@@ -16,6 +16,19 @@ function schemasDir(): URL {
   throw new Error('cannot find the bundled schemas (schemas/kubernetes) of kubeready');
 }
 
+/** The files of the bundled schemas. */
+export function bundledSchemaFiles(): URL[] {
+  try {
+    const dir = schemasDir();
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => new URL(name, dir));
+  } catch {
+    return [];
+  }
+}
+
 /** The Kubernetes releases whose schemas ship with kubeready, oldest first. */
 export function bundledReleases(): string[] {
   return readdirSync(schemasDir())

@@ -166,8 +166,7 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
       return { source: { file, text, lineStarts }, objects, problems: [...problems, problem] };
     }
   } else {
-    // go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold.
-    if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
+    text = normalizeLineBreaks(text);
     const control = controlCharacterProblem(text);
     if (control) problems.push(control);
   }
@@ -474,7 +473,12 @@ function sourceCommentOf(comment: string | null | undefined): string | undefined
   return comment ? /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1] : undefined;
 }
 
-function isJsonFile(file: string): boolean {
+/** go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold. */
+export function normalizeLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+export function isJsonFile(file: string): boolean {
   return file.toLowerCase().endsWith('.json');
 }
 

@@ -5,7 +5,8 @@ import { validateStructural } from './structural-validation.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
 import { findPlaceholder, unquotedMustache } from './placeholder.js';
 import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
-import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict } from './schema-validation.js';
+import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict, VerdictMemo } from './schema-validation.js';
+import { createHash } from 'node:crypto';
 
 
 const documentId = 'kubernetes';
@@ -20,19 +21,35 @@ export function createSchemaSet(
   document: KubernetesSchemaDocument,
   crds: readonly unknown[],
   kubernetesVersion: string,
+  memo?: VerdictMemo,
 ): SchemaValidation & { readonly compiledKinds: number } {
-  const shared = sharedCompiler(document, kubernetesVersion);
+  let sharedCompiled: SharedCompiler | undefined;
+  const shared = { builtIn: (definition: string) => (sharedCompiled ??= sharedCompiler(document, kubernetesVersion)).builtIn(definition) };
 
-  const custom = new Map<string, CustomResourceSchema[]>();
-  for (const crd of crds) {
-    for (const version of customResourceSchemas(crd, { $ref: `${documentId}#/definitions/meta.v1.ObjectMeta` })) {
-      const key = `${version.group}/${version.kind}`;
-      const known = custom.get(key) ?? [];
-      // The first definition of a kind wins; later copies (a chart and its rendered twin) change nothing.
-      if (!known.some((other) => other.version === version.version)) known.push(version);
-      custom.set(key, known);
+  let customSchemas: Map<string, CustomResourceSchema[]> | undefined;
+  // Converted when the first custom resource needs it: a warm cache may need none.
+  const customSchemasOf = (key: string): CustomResourceSchema[] | undefined => {
+    if (!customSchemas) {
+      customSchemas = new Map();
+      for (const crd of crds) {
+        for (const version of customResourceSchemas(crd, { $ref: `${documentId}#/definitions/meta.v1.ObjectMeta` })) {
+          const kindKey = `${version.group}/${version.kind}`;
+          const known = customSchemas.get(kindKey) ?? [];
+          // The first definition of a kind wins; later copies (a chart and its rendered twin) change nothing.
+          if (!known.some((other) => other.version === version.version)) known.push(version);
+          customSchemas.set(kindKey, known);
+        }
+      }
     }
-  }
+    return customSchemas.get(key);
+  };
+  let definitionsHash: string | undefined;
+  /** What decides an object's verdict besides the object: the release, and for custom resources the CRDs. */
+  const contextOf = (object: KubeObject): string => {
+    if (document.kinds[object.apiVersion]?.[object.kind] || isBuiltInGroup(apiGroupOf(object.apiVersion))) return kubernetesVersion;
+    definitionsHash ??= crds.reduce((hash: ReturnType<typeof createHash>, crd) => hash.update(JSON.stringify(crd) ?? '').update('\0'), createHash('sha256')).digest('base64url');
+    return `${kubernetesVersion} ${definitionsHash}`;
+  };
 
   const compiled = new Map<string, ValidateFunction | undefined>();
   const validatorOf = (key: string, compile: () => ValidateFunction | undefined) => {
@@ -56,7 +73,7 @@ export function createSchemaSet(
       return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
     }
     if (isBuiltInGroup(group)) return unknown(true, `${object.apiVersion} ${object.kind} is not among the bundled Kubernetes ${document.kubernetes} schemas`);
-    const versions = custom.get(`${group}/${object.kind}`);
+    const versions = customSchemasOf(`${group}/${object.kind}`);
     if (!versions) return unknown(false, `no CustomResourceDefinition for ${object.kind} (${group}) in the input or --crd`);
     const match = versions.find((candidate) => candidate.version === version);
     if (!match) {
@@ -81,7 +98,12 @@ export function createSchemaSet(
     validate(object) {
       let verdict = verdicts.get(object);
       if (!verdict) {
-        verdict = verdictFor(object);
+        const context = memo && contextOf(object);
+        verdict = context !== undefined ? memo?.get(object, context) : undefined;
+        if (!verdict) {
+          verdict = verdictFor(object);
+          if (context !== undefined) memo?.put(object, context, verdict);
+        }
         verdicts.set(object, verdict);
       }
       return verdict;

@@ -21,6 +21,17 @@ export type SchemaVerdict =
   | { known: true; problems: readonly SchemaProblem[] }
   | { known: false; builtIn: boolean; reason: string };
 
+/**
+ * Verdicts kept from earlier runs (the parse cache), by object and by what else decides them: the
+ * target release, and for a custom resource the definitions of the run.
+ */
+export interface VerdictMemo {
+  get(object: KubeObject, context: string): SchemaVerdict | undefined;
+  put(object: KubeObject, context: string, verdict: SchemaVerdict): void;
+  /** Every verdict kept for an object, by context: what a worker thread is sent. */
+  all(object: KubeObject): Record<string, SchemaVerdict> | undefined;
+}
+
 /** Validates objects against the schema of their kind; what the schema checks read. */
 export interface SchemaValidation {
   validate(object: KubeObject): SchemaVerdict;

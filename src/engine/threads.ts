@@ -1,0 +1,193 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LineStarts } from './locate.js';
+import type { RunSettings, Severity } from './check.js';
+import type { ConfiguredCheck } from './config.js';
+import type { Evaluation } from './run.js';
+import type { ParseProblem, SourceObject } from '../load/parse.js';
+import type { KubeObject } from '../model/kinds.js';
+import type { SchemaVerdict } from '../model/schema-validation.js';
+
+export interface ParseJob {
+  type: 'parse';
+  id: number;
+  files: { file: string; text: string; carried: ParseProblem[] }[];
+}
+
+export interface CheckJob {
+  type: 'check';
+  id: number;
+  /** The objects of every scope this worker checks a part of (the others are empty). */
+  scopes: KubeObject[][];
+  /** The definitions the schema set uses, or undefined when no schema check runs. */
+  crds: unknown[] | undefined;
+  settings: RunSettings;
+  checks: { id: string; severity: Severity | undefined; options: unknown }[];
+  /** Schema verdicts the cache holds, by scope and object. */
+  verdicts: (Record<string, SchemaVerdict> | undefined)[][];
+  /** [scope, from, to]: the objects to check. */
+  tasks: [number, number, number][];
+}
+
+export type WorkerRequest = ParseJob | CheckJob;
+
+/** A file parsed in a worker: a ParsedSource without its source, which the main thread has. */
+export interface ParsedInWorker {
+  /** The text as parsed, when it differs from the one sent (line breaks normalized). */
+  text?: string;
+  lineStarts: LineStarts;
+  problems: ParseProblem[];
+  objects: Omit<SourceObject, 'source'>[];
+}
+
+export type WorkerReply =
+  | { id: number; type: 'parsed'; files: ParsedInWorker[] }
+  | { id: number; type: 'checked'; evaluations: Evaluation[][]; verdicts: [scope: number, object: number, context: string, verdict: SchemaVerdict][] }
+  | { id: number; type: 'failed'; message: string };
+
+type Request = Omit<ParseJob, 'id'> | Omit<CheckJob, 'id'>;
+
+/** Worker threads for one run, started on first use and stopped by close(). */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+
+  private constructor(
+    private readonly script: URL,
+    readonly size: number,
+  ) {}
+
+  /** A pool of `size` workers, or undefined when the worker script is missing (sources run without a build). */
+  static create(size: number): WorkerPool | undefined {
+    const script = workerScript();
+    return script ? new WorkerPool(script, size) : undefined;
+  }
+
+  /** Sends a request to worker `n` and waits for its reply; rejects when the worker fails. */
+  request(n: number, request: Request): Promise<WorkerReply> {
+    const worker = this.worker(n);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private worker(n: number): Worker {
+    let worker = this.workers[n];
+    if (!worker) {
+      worker = new Worker(fileURLToPath(this.script));
+      worker.unref();
+      worker.on('message', (reply: WorkerReply) => {
+        const waiting = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        if (reply.type === 'failed') waiting?.reject(new Error(reply.message));
+        else waiting?.resolve(reply);
+      });
+      const failAll = (error: Error) => {
+        for (const waiting of this.pending.values()) waiting.reject(error);
+        this.pending.clear();
+      };
+      worker.on('error', failAll);
+      worker.on('exit', (code) => failAll(new Error(`worker thread exited with code ${code}`)));
+      this.workers[n] = worker;
+    }
+    return worker;
+  }
+}
+
+/** dist/src/engine/worker.js beside this module, or, when this module runs from the sources, in dist. */
+function workerScript(): URL | undefined {
+  const candidates = [new URL('./worker.js', import.meta.url), new URL('../../dist/src/engine/worker.js', import.meta.url)];
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+/** Texts per parse request: large enough to cost little in messages, small enough to share the work. */
+const batchCharacters = 256 * 1024;
+
+/** Parses files across the pool's workers; results in the order of `files`. */
+export async function parseInWorkers(pool: WorkerPool, files: ParseJob['files']): Promise<ParsedInWorker[]> {
+  const batches: { from: number; files: ParseJob['files'] }[] = [];
+  let current: ParseJob['files'] = [];
+  let size = 0;
+  files.forEach((file, i) => {
+    if (current.length === 0) batches.push({ from: i, files: (current = []) });
+    current.push(file);
+    size += file.text.length;
+    if (size >= batchCharacters) {
+      current = [];
+      size = 0;
+    }
+  });
+  const results: ParsedInWorker[] = new Array<ParsedInWorker>(files.length);
+  let next = 0;
+  const drain = async (n: number) => {
+    for (let batch = batches[next++]; batch; batch = batches[next++]) {
+      const reply = await pool.request(n, { type: 'parse', files: batch.files });
+      if (reply.type !== 'parsed') throw new Error('unexpected reply to a parse request');
+      reply.files.forEach((parsed, i) => (results[batch.from + i] = parsed));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pool.size, batches.length) }, (_, n) => drain(n)));
+  return results;
+}
+
+/**
+ * Runs the object checks of every scope across the pool: the objects, taken scope after scope, are cut
+ * into one contiguous share per worker; each worker indexes the scopes it has a share of and checks
+ * its share. Verdicts learned are passed to `learn`.
+ */
+export async function checkInWorkers(
+  pool: WorkerPool,
+  scopes: readonly (readonly KubeObject[])[],
+  checks: readonly ConfiguredCheck[],
+  settings: RunSettings,
+  crds: unknown[] | undefined,
+  verdictsOf: (object: KubeObject) => Record<string, SchemaVerdict> | undefined,
+  learn: (object: KubeObject, context: string, verdict: SchemaVerdict) => void,
+): Promise<Evaluation[][]> {
+  const total = scopes.reduce((sum, scope) => sum + scope.length, 0);
+  const share = Math.ceil(total / pool.size);
+  const wanted = checks.map(({ check, severity, options }) => ({ id: check.meta.id, severity, options }));
+  const shares: [number, number, number][][] = Array.from({ length: pool.size }, () => []);
+  let position = 0;
+  scopes.forEach((scope, s) => {
+    for (let from = 0; from < scope.length; ) {
+      const worker = Math.min(Math.floor(position / share), pool.size - 1);
+      const to = Math.min(scope.length, from + (worker + 1) * share - position);
+      shares[worker]?.push([s, from, to]);
+      position += to - from;
+      from = to;
+    }
+  });
+  const evaluations: Evaluation[][] = scopes.map(() => []);
+  await Promise.all(
+    shares.map(async (tasks, n) => {
+      if (tasks.length === 0) return;
+      const used = new Set(tasks.map(([s]) => s));
+      const sent = scopes.map((scope, s) => (used.has(s) ? [...scope] : []));
+      const reply = await pool.request(n, {
+        type: 'check',
+        scopes: sent,
+        crds,
+        settings,
+        checks: wanted,
+        verdicts: sent.map((scope) => scope.map(verdictsOf)),
+        tasks,
+      });
+      if (reply.type !== 'checked') throw new Error('unexpected reply to a check request');
+      tasks.forEach(([s, from], t) => reply.evaluations[t]?.forEach((evaluation, i) => ((evaluations[s] ??= [])[from + i] = evaluation)));
+      for (const [s, i, context, verdict] of reply.verdicts) {
+        const object = scopes[s]?.[i];
+        if (object) learn(object, context, verdict);
+      }
+    }),
+  );
+  return evaluations;
+}

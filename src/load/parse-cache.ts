@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { DocumentPositions, PositionTable } from '../engine/locate.js';
+import type { KubeObject, Path } from '../model/kinds.js';
+import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
+import { bundledSchemaFiles } from './bundled-schemas.js';
+import { type ParseProblem, type ParsedSource, type Source, type SourceObject, isJsonFile, normalizeLineBreaks } from './parse.js';
+
+/**
+ * What `--cache` keeps: for each file content already parsed, its objects and position table, so that
+ * an unchanged file is never parsed twice. Entries are keyed by a hash of the text; the whole cache
+ * belongs to one build of kubeready (its version and the code of its parser) and is dropped when
+ * another build opens it. The file carries a checksum: a truncated or altered cache is ignored and
+ * rebuilt, never trusted.
+ */
+export interface ParseCache {
+  /** The cached parse of a text, or undefined. `carried` are the problems found while reading it. */
+  lookup(file: string, text: string, carried: readonly ParseProblem[]): ParsedSource | undefined;
+  /** Keeps a fresh parse of a text for the next runs. */
+  store(text: string, parsed: ParsedSource, carried: readonly ParseProblem[]): void;
+  /** Schema verdicts of the objects this cache handed out or stored, kept with their files. */
+  readonly verdicts: VerdictMemo;
+  /** Writes the cache when this run changed it; the reason when it could not be written. */
+  save(): { written: boolean; error?: string };
+  readonly stats: { hits: number; misses: number; loaded: 'fresh' | 'read' | 'rejected' };
+}
+
+/** Entries not used for this many saves are dropped: edited files leave their old contents behind. */
+const keepUnusedSaves = 10;
+const magic = 'kubeready parse cache\n';
+const formatVersion = 1;
+
+interface Header {
+  format: number;
+  build: string;
+  endianness: string;
+  save: number;
+  jsonBytes: number;
+  binaryBytes: number;
+  checksum: string;
+}
+
+/** One cached file content. Offsets and lengths count int32 numbers of the binary part. */
+interface StoredEntry {
+  save: number;
+  problems: ParseProblem[];
+  lineStarts: [offset: number, length: number];
+  nodes: [offset: number, length: number];
+  keys: string[];
+  objects: StoredObject[];
+}
+
+type StoredObject = [documentIndex: number, root: number, basePath: Path, sourceComment: string | null, object: KubeObject, verdicts?: Record<string, SchemaVerdict>];
+
+/** Verdicts kept per object: one per target release and set of definitions, the latest few. */
+const verdictsPerObject = 4;
+
+interface LiveEntry {
+  save: number;
+  problems: ParseProblem[];
+  lineStarts: Int32Array;
+  table: PositionTable;
+  objects: StoredObject[];
+}
+
+/** The cache file at `file`, for the kubeready build named `build`. */
+export function openParseCache(file: string, build: string): ParseCache {
+  const loaded = readCache(file, build);
+  const entries = loaded.entries;
+  const used = new Set<string>();
+  /** Entries handed out in this run: a second file with the same text gets copies of the objects. */
+  const handedOut = new Set<string>();
+  let changed = false;
+  const stats = { hits: 0, misses: 0, loaded: loaded.state };
+  const storedOf = new WeakMap<KubeObject, StoredObject>();
+  const track = (parsed: ParsedSource, entry: LiveEntry) => parsed.objects.forEach((source, i) => entry.objects[i] && storedOf.set(source.object, entry.objects[i]));
+  return {
+    stats,
+    verdicts: {
+      get: (object, context) => storedOf.get(object)?.[5]?.[context],
+      all: (object) => storedOf.get(object)?.[5],
+      put(object, context, verdict) {
+        const stored = storedOf.get(object);
+        if (!stored) return;
+        const kept = Object.entries(stored[5] ?? {}).filter(([other]) => other !== context).slice(-(verdictsPerObject - 1));
+        stored[5] = Object.fromEntries([...kept, [context, verdict]]);
+        changed = true;
+      },
+    },
+    lookup(shown, text, carried) {
+      const key = keyOf(shown, text);
+      const entry = entries.get(key);
+      if (!entry) {
+        stats.misses++;
+        return undefined;
+      }
+      used.add(key);
+      stats.hits++;
+      const again = handedOut.has(key);
+      handedOut.add(key);
+      const parsed = restore(entry, shown, text, carried, again);
+      track(parsed, entry);
+      return parsed;
+    },
+    store(text, parsed, carried) {
+      const key = keyOf(parsed.source.file, text);
+      const entry = capture(parsed, carried.length);
+      if (!entry) return;
+      entries.set(key, entry);
+      used.add(key);
+      handedOut.add(key);
+      track(parsed, entry);
+      changed = true;
+    },
+    save() {
+      const save = loaded.save + 1;
+      for (const [key, entry] of entries) {
+        if (used.has(key)) entry.save = save;
+        else if (save - entry.save > keepUnusedSaves) {
+          entries.delete(key);
+          changed = true;
+        }
+      }
+      if (!changed) return { written: false };
+      try {
+        writeCache(file, build, save, entries);
+        changed = false;
+        return { written: true };
+      } catch (error) {
+        return { written: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
+
+/** Names the build: a cache written by another version of kubeready, its parser or yaml is not used. */
+export function cacheBuildId(version: string, parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256').update(`${formatVersion}\0${version}`);
+  for (const part of parts) hash.update('\0').update(part);
+  return hash.digest('hex').slice(0, 32);
+}
+
+function keyOf(file: string, text: string): string {
+  // A .json file is held to JSON's grammar first, so the same text parses differently there.
+  return `${createHash('sha256').update(text).digest('base64url')}${isJsonFile(file) ? ':json' : ''}`;
+}
+
+function capture(parsed: ParsedSource, carried: number): LiveEntry | undefined {
+  const first = parsed.objects[0];
+  const table = first?.positions.table ?? { nodes: new Int32Array(0), keys: [] };
+  const objects: StoredObject[] = [];
+  for (const entry of parsed.objects) {
+    // JSON has no NaN or infinity (`.nan`, `.inf`): such a file is parsed again each time.
+    if (entry.positions.table !== table || !jsonSafe(entry.object)) return undefined;
+    objects.push([entry.documentIndex, entry.positions.root, entry.basePath, entry.sourceComment ?? null, entry.object]);
+  }
+  return { save: 0, problems: parsed.problems.slice(carried), lineStarts: Int32Array.from(parsed.source.lineStarts), table, objects };
+}
+
+function restore(entry: LiveEntry, file: string, text: string, carried: readonly ParseProblem[], copy: boolean): ParsedSource {
+  const source: Source = { file, text: isJsonFile(file) ? text : normalizeLineBreaks(text), lineStarts: entry.lineStarts };
+  const objects = entry.objects.map(([documentIndex, root, basePath, sourceComment, object]): SourceObject => {
+    const positions: DocumentPositions = { table: entry.table, root };
+    // Objects are told apart by identity (the index, schema verdicts): two files never share one.
+    return { object: copy ? structuredClone(object) : object, source, positions, documentIndex, basePath, ...(sourceComment !== null && { sourceComment }) };
+  });
+  return { source, objects, problems: [...carried, ...entry.problems] };
+}
+
+function jsonSafe(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(jsonSafe);
+  if (typeof value === 'object' && value !== null) {
+    for (const key in value) if (!jsonSafe((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+function readCache(file: string, build: string): { entries: Map<string, LiveEntry>; save: number; state: 'fresh' | 'read' | 'rejected' } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return { entries: new Map(), save: 0, state: 'fresh' };
+  }
+  try {
+    return { ...decode(bytes, build), state: 'read' };
+  } catch {
+    return { entries: new Map(), save: 0, state: 'rejected' };
+  }
+}
+
+function decode(bytes: Buffer, build: string): { entries: Map<string, LiveEntry>; save: number } {
+  if (bytes.toString('latin1', 0, magic.length) !== magic) throw new Error('not a cache');
+  const headerEnd = bytes.indexOf(10, magic.length);
+  const header = JSON.parse(bytes.toString('utf8', magic.length, headerEnd)) as Header;
+  const bodyStart = headerEnd + 1;
+  if (header.format !== formatVersion || header.build !== build || header.endianness !== endianness()) throw new Error('another build');
+  const binaryStart = bodyStart + header.jsonBytes;
+  if (bytes.length !== binaryStart + header.binaryBytes || header.binaryBytes % 4 !== 0) throw new Error('truncated');
+  if (createHash('sha256').update(bytes.subarray(bodyStart)).digest('hex') !== header.checksum) throw new Error('checksum');
+  const stored = JSON.parse(bytes.toString('utf8', bodyStart, bodyStart + header.jsonBytes)) as Record<string, StoredEntry>;
+  // A copy: the numbers must start at an offset divisible by 4.
+  const binary = new Int32Array(Uint8Array.prototype.slice.call(bytes, binaryStart).buffer);
+  const entries = new Map<string, LiveEntry>();
+  for (const [key, entry] of Object.entries(stored)) {
+    const lineStarts = binary.slice(entry.lineStarts[0], entry.lineStarts[0] + entry.lineStarts[1]);
+    const nodes = binary.slice(entry.nodes[0], entry.nodes[0] + entry.nodes[1]);
+    entries.set(key, { save: entry.save, problems: entry.problems, lineStarts, table: { nodes, keys: entry.keys }, objects: entry.objects });
+  }
+  return { entries, save: header.save };
+}
+
+function writeCache(file: string, build: string, save: number, entries: ReadonlyMap<string, LiveEntry>): void {
+  const stored: Record<string, StoredEntry> = {};
+  const parts: Int32Array[] = [];
+  let offset = 0;
+  const place = (numbers: Int32Array): [number, number] => {
+    parts.push(numbers);
+    const at: [number, number] = [offset, numbers.length];
+    offset += numbers.length;
+    return at;
+  };
+  for (const [key, entry] of entries) {
+    stored[key] = {
+      save: entry.save,
+      problems: entry.problems,
+      lineStarts: place(entry.lineStarts),
+      nodes: place(entry.table.nodes),
+      keys: [...entry.table.keys],
+      objects: entry.objects,
+    };
+  }
+  const json = Buffer.from(JSON.stringify(stored), 'utf8');
+  const binary = Buffer.alloc(offset * 4);
+  let at = 0;
+  for (const part of parts) {
+    binary.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), at);
+    at += part.byteLength;
+  }
+  const checksum = createHash('sha256').update(json).update(binary).digest('hex');
+  const header: Header = { format: formatVersion, build, endianness: endianness(), save, jsonBytes: json.length, binaryBytes: binary.length, checksum };
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = join(dirname(file), `.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${magic}${JSON.stringify(header)}\n`, 'utf8'), json, binary]));
+    renameSync(temporary, file); // atomic: a reader sees the old cache or the new one, never half of one
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The build id of this kubeready: its version, the yaml package's, the bundled schemas and the code of
+ * the modules that decide what a parse or a schema verdict is, so that a changed parser or validator
+ * never reads an older one's cache.
+ */
+export function thisBuildId(): string {
+  const parts: (string | Uint8Array)[] = [];
+  for (const candidate of ['../../../package.json', '../../package.json']) {
+    const text = readIfPresent(new URL(candidate, import.meta.url));
+    if (text?.includes('"name": "kubeready"')) parts.push(text);
+  }
+  try {
+    const yamlManifest = readIfPresent(new URL(import.meta.resolve('yaml/package.json')));
+    if (yamlManifest) parts.push(yamlManifest);
+  } catch {
+    // no manifest to read: the version of kubeready still names the build
+  }
+  const modules = ['parse', 'positions', 'read', 'parse-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder'];
+  for (const module of modules) {
+    const code = readIfPresent(new URL(`./${module}.js`, import.meta.url)) ?? readIfPresent(new URL(`./${module}.ts`, import.meta.url));
+    if (code) parts.push(code);
+  }
+  for (const file of bundledSchemaFiles()) parts.push(readIfPresent(file) ?? '');
+  return cacheBuildId('', parts);
+}
+
+function readIfPresent(file: URL): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
