@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,23 @@ describe.skipIf(!existsSync(real))('the real corpus', () => {
     expect(result.summary.files).toBeGreaterThan(1400);
     expect(result.summary.objects).toBeGreaterThan(2700);
   });
+
+  it('gives the same result on one thread, and from a cold and a warm --cache, as on worker threads', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'kubeready-corpus-cache-'));
+    try {
+      const options = { cwd: corpus, helm: { bin: helmBin }, kustomize: { bin: kubectlBin } };
+      expect(await lint([real], { ...options, jobs: 1 })).toEqual(result);
+      const cacheFile = join(scratch, 'parse-cache');
+      const cold = await lint([real], { ...options, cacheFile });
+      const warm = await lint([real], { ...options, cacheFile });
+      expect({ ...cold, cache: undefined }).toEqual({ ...result, cache: undefined });
+      expect({ ...warm, cache: undefined }).toEqual({ ...result, cache: undefined });
+      expect(warm.cache?.hits).toBeGreaterThan(1300);
+      expect(warm.cache?.misses).toBeLessThan(5); // files with .nan or .inf, which JSON cannot hold
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('reports every unparseable file at a position, as yaml-syntax or template-placeholder', () => {
     const files = fg.sync('**/*', { cwd: unparseable, onlyFiles: true });

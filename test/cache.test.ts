@@ -1,0 +1,142 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LintOptions, type LintResult, lint } from '../src/api.js';
+import { openParseCache } from '../src/load/parse-cache.js';
+import { parseSource } from '../src/load/parse.js';
+import { spawnSync } from 'node:child_process';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'dist', 'src', 'cli.js');
+
+function runCli(args: string[], options: { cwd: string }) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+let work: string;
+let repo: string;
+
+/** The result without what the cache says of itself: what must not depend on the cache. */
+function withoutCacheStats(result: LintResult): Omit<LintResult, 'cache'> {
+  const { cache: _cache, ...rest } = result;
+  return rest;
+}
+
+async function lintRepo(options: LintOptions = {}): Promise<LintResult> {
+  return lint(['.'], { cwd: repo, jobs: 1, ...options });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'kubeready-cache-'));
+  repo = join(work, 'repo');
+  cpSync(join(root, 'examples'), repo, { recursive: true });
+  // Schema findings (verdicts are cached too), two files with the same text, a NaN the cache cannot keep.
+  writeFileSync(
+    join(repo, 'typos.yaml'),
+    ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: typo}', 'spec:', '  replicas: three', '  selector: {matchLabels: {app: t}}', '  template:', '    metadata: {labels: {app: t}}', '    spec:', '      containers:', '      - name: app', '        image: nginx:1.27', '        imagePullPolicy: always', ''].join('\n'),
+  );
+  const hpa = ['apiVersion: autoscaling/v2', 'kind: HorizontalPodAutoscaler', 'metadata: {name: web}', 'spec:', '  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: typo}', '  minReplicas: 2', '  maxReplicas: 4', ''].join('\n');
+  writeFileSync(join(repo, 'hpa-a.yaml'), hpa);
+  writeFileSync(join(repo, 'hpa-b.yaml'), hpa);
+  writeFileSync(join(repo, 'nan.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nan\n  annotations: {ratio: .nan}\n');
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('--cache', () => {
+  it('gives the same result cold, warm and without a cache, and parses nothing the second time', async () => {
+    const cacheFile = join(work, 'same', 'parse-cache');
+    const uncached = await lintRepo();
+    const cold = await lintRepo({ cacheFile });
+    const warm = await lintRepo({ cacheFile });
+    expect(uncached.findings.some((finding) => finding.checkId === 'schema-invalid')).toBe(true);
+    expect(uncached.findings.some((finding) => finding.checkId === 'hpa-replicas-conflict')).toBe(true);
+    expect(withoutCacheStats(cold)).toEqual(uncached);
+    expect(withoutCacheStats(warm)).toEqual(uncached);
+    expect(cold.cache).toMatchObject({ hits: 0, misses: uncached.summary.files, loaded: 'fresh', written: true });
+    // Everything but the file with a NaN (JSON cannot hold it) comes from the cache; nothing new to write.
+    expect(warm.cache).toMatchObject({ hits: uncached.summary.files - 1, misses: 1, loaded: 'read', written: false });
+  });
+
+  it('parses only the file that changed', async () => {
+    const cacheFile = join(work, 'changed', 'parse-cache');
+    await lintRepo({ cacheFile });
+    const file = join(repo, 'typos.yaml');
+    const before = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, before.replace('replicas: three', 'replicas: 3'));
+      const warm = await lintRepo({ cacheFile });
+      expect(warm.cache).toMatchObject({ misses: 2, written: true });
+      expect(withoutCacheStats(warm)).toEqual(await lintRepo());
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
+  it('ignores and rebuilds a cache that is truncated, altered, of another build or not a cache at all', async () => {
+    const cacheFile = join(work, 'broken', 'parse-cache');
+    const expected = await lintRepo();
+    await lintRepo({ cacheFile });
+    const good = readFileSync(cacheFile);
+    const corruptions: [string, Buffer][] = [
+      ['truncated', good.subarray(0, Math.floor(good.length / 2))],
+      ['one byte changed', Buffer.concat([good.subarray(0, good.length - 10), Buffer.from([good[good.length - 10]! ^ 0xff]), good.subarray(good.length - 9)])],
+      ['another build', Buffer.from(good.toString('latin1').replace(/"build":"[0-9a-f]+"/, '"build":"0000"'), 'latin1')],
+      ['garbage', Buffer.from('{"not": "a cache"}')],
+      ['empty', Buffer.alloc(0)],
+    ];
+    for (const [name, bytes] of corruptions) {
+      writeFileSync(cacheFile, bytes);
+      const result = await lintRepo({ cacheFile });
+      expect(withoutCacheStats(result), name).toEqual(expected);
+      expect(result.cache, name).toMatchObject({ loaded: 'rejected', hits: 0, written: true });
+      expect((await lintRepo({ cacheFile })).cache?.loaded, name).toBe('read');
+    }
+  });
+
+  it('never trusts an entry whose checksum matches but whose content is not what it parsed', () => {
+    const cacheFile = join(work, 'direct', 'parse-cache');
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n';
+    const cache = openParseCache(cacheFile, 'build-1');
+    cache.store(text, parseSource('a.yaml', text), []);
+    cache.save();
+    // Another text, even under the same file name, is another key.
+    expect(openParseCache(cacheFile, 'build-1').lookup('a.yaml', `${text}data: {}\n`, [])).toBeUndefined();
+    // A .json file is held to JSON's grammar first: the same text as YAML is another entry.
+    expect(openParseCache(cacheFile, 'build-1').lookup('a.json', text, [])).toBeUndefined();
+    expect(openParseCache(cacheFile, 'build-1').lookup('b.yaml', text, [])?.objects[0]?.object.metadata?.name).toBe('a');
+    expect(openParseCache(cacheFile, 'build-2').lookup('a.yaml', text, [])).toBeUndefined();
+  });
+
+  it('still lints when the cache cannot be written, and says why', async () => {
+    writeFileSync(join(work, 'not-a-folder'), '');
+    const result = await lintRepo({ cacheFile: join(work, 'not-a-folder', 'parse-cache') });
+    expect(withoutCacheStats(result)).toEqual(await lintRepo());
+    expect(result.cache?.written).toBe(false);
+    expect(result.cache?.error).toMatch(/ENOTDIR|EEXIST/);
+  });
+
+  it('keeps the default cache under node_modules/.cache/kubeready and takes --cache-location as a folder or a file', () => {
+    const project = join(work, 'cli');
+    cpSync(join(root, 'examples', 'shop'), project, { recursive: true });
+    const first = runCli(['--cache', '--format', 'json', '.'], { cwd: project });
+    expect(existsSync(join(project, 'node_modules', '.cache', 'kubeready', 'parse-cache'))).toBe(true);
+    const again = runCli(['--cache', '--format', 'json', '.'], { cwd: project });
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.code).toBe(first.code);
+    runCli(['--cache-location', 'elsewhere/', '.'], { cwd: project });
+    expect(existsSync(join(project, 'elsewhere', 'parse-cache'))).toBe(true);
+    runCli(['--cache-location', 'one-file.cache', '.'], { cwd: project });
+    expect(existsSync(join(project, 'one-file.cache'))).toBe(true);
+  });
+
+  it('warns on stderr, and keeps the exit code, when the cache cannot be written', () => {
+    const project = join(work, 'cli-readonly');
+    cpSync(join(root, 'examples', 'shop-ready'), project, { recursive: true });
+    writeFileSync(join(project, 'blocker'), ''); // a file where the cache's folder would be
+    const result = runCli(['--cache-location', 'blocker/parse-cache', '.'], { cwd: project });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^kubeready: warning: cache not written to blocker\/parse-cache: .+\n$/);
+  });
+});

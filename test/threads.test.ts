@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LintOptions, lint } from '../src/api.js';
+import { checks as allChecks } from '../checks/index.js';
+import { syntheticMonorepo } from '../scripts/synthetic.js';
+import { defaultRunSettings } from '../src/engine/check.js';
+import { configureChecks } from '../src/engine/config.js';
+import { evaluateObjects } from '../src/engine/run.js';
+import { WorkerPool, checkInWorkers, parseInWorkers } from '../src/engine/threads.js';
+import { loadKubernetesSchema } from '../src/load/bundled-schemas.js';
+import { parseSource } from '../src/load/parse.js';
+import { createSchemaSet } from '../src/model/schema-set.js';
+
+const root = join(import.meta.dirname, '..');
+/** Threads for any input, however small: the thresholds are what the default run uses to skip them. */
+const threads: LintOptions = { jobs: 2, parallelMinBytes: 0, parallelMinObjects: 0 };
+let scratch: string;
+let synthetic: string;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'kubeready-threads-'));
+  synthetic = syntheticMonorepo({ seed: 7, objects: 1500, dir: join(scratch, 'synthetic') }).dir;
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('--jobs: worker threads', () => {
+  it('gives the same findings, suppressions, errors and summary as one thread: examples and every fixture', async () => {
+    for (const paths of [['examples'], ['test/fixtures']]) {
+      const single = await lint(paths, { cwd: root, jobs: 1 });
+      const parallel = await lint(paths, { cwd: root, ...threads });
+      expect(single.findings.length).toBeGreaterThan(0);
+      expect(parallel).toEqual(single);
+    }
+  }, 60_000);
+
+  it('gives the same result on a generated monorepo of 1,500 objects, with the default thresholds and forced', async () => {
+    const single = await lint([synthetic], { cwd: scratch, jobs: 1 });
+    expect(single.summary.objects).toBeGreaterThanOrEqual(1500);
+    expect(await lint([synthetic], { cwd: scratch, jobs: 2 })).toEqual(single);
+    expect(await lint([synthetic], { cwd: scratch, jobs: 3, parallelMinBytes: 0, parallelMinObjects: 0 })).toEqual(single);
+  }, 60_000);
+
+  it('parses and checks in the workers what the main thread would', async () => {
+    const files = ['examples/shop/api.yaml', 'test/fixtures/schema-invalid/fail.types.yaml'].map((file) => ({ file, text: readFileSync(join(root, file), 'utf8'), carried: [] }));
+    const pool = WorkerPool.create(2);
+    if (!pool) throw new Error('no worker script: the build is missing');
+    try {
+      const parsed = await parseInWorkers(pool, files);
+      files.forEach(({ file, text }, i) => {
+        const here = parseSource(file, text);
+        expect(parsed[i]?.objects).toEqual(here.objects.map(({ source: _source, ...rest }) => rest));
+        expect(parsed[i]?.problems).toEqual(here.problems);
+        expect([...(parsed[i]?.lineStarts ?? [])]).toEqual([...here.source.lineStarts]);
+      });
+      const objects = files.flatMap(({ file, text }) => parseSource(file, text).objects.map((entry) => entry.object));
+      const checks = configureChecks(allChecks);
+      const settings = { ...defaultRunSettings };
+      const schemas = createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), [], settings.kubernetesVersion);
+      const learned: string[] = [];
+      const evaluations = await checkInWorkers(pool, [objects], checks, settings, [], () => undefined, (_object, context) => learned.push(context));
+      expect(evaluations).toEqual([evaluateObjects(objects, checks, settings, schemas)]);
+      expect(evaluations[0]?.some((evaluation) => evaluation.reports.some((report) => report.checkId === 'schema-invalid'))).toBe(true);
+      expect(learned).toHaveLength(objects.length); // a verdict per object, for the cache
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fills the cache from the threads as the main thread would, and reads it back the same', async () => {
+    const cacheFile = join(scratch, 'cache', 'parse-cache');
+    const single = await lint(['examples'], { cwd: root, jobs: 1 });
+    const cold = await lint(['examples'], { cwd: root, ...threads, cacheFile });
+    const warm = await lint(['examples'], { cwd: root, ...threads, cacheFile });
+    expect({ ...cold, cache: undefined }).toEqual({ ...single, cache: undefined });
+    expect({ ...warm, cache: undefined }).toEqual({ ...single, cache: undefined });
+    expect(warm.cache).toMatchObject({ misses: 0, hits: single.summary.files });
+  });
+
+  it('runs checks of the caller, which a worker cannot load, on the main thread', async () => {
+    const custom = allChecks.map((check) => ({ ...check }));
+    const single = await lint(['examples'], { cwd: root, jobs: 1, checks: custom });
+    expect(await lint(['examples'], { cwd: root, ...threads, checks: custom })).toEqual(single);
+  });
+});
