@@ -81,7 +81,7 @@ describe('--cache', () => {
     const good = readFileSync(cacheFile);
     const corruptions: [string, Buffer][] = [
       ['truncated', good.subarray(0, Math.floor(good.length / 2))],
-      ['one byte changed', Buffer.concat([good.subarray(0, good.length - 10), Buffer.from([good[good.length - 10]! ^ 0xff]), good.subarray(good.length - 9)])],
+      ['one byte changed', Buffer.concat([good.subarray(0, good.length - 10), Buffer.from([(good[good.length - 10] ?? 0) ^ 0xff]), good.subarray(good.length - 9)])],
       ['another build', Buffer.from(good.toString('latin1').replace(/"build":"[0-9a-f]+"/, '"build":"0000"'), 'latin1')],
       ['garbage', Buffer.from('{"not": "a cache"}')],
       ['empty', Buffer.alloc(0)],
