@@ -52,7 +52,7 @@ export interface LintOptions {
   jobs?: number;
   /** Files to parse smaller than this many characters in all are parsed on this thread. Default: 1 MB. */
   parallelMinBytes?: number;
-  /** Fewer objects than this are checked on this thread. Default: 1,000. */
+  /** Fewer objects than this are checked on this thread. Default: 10,000. */
   parallelMinObjects?: number;
   /** Files larger than this many bytes are reported as errors of the run, not linted. Default: 10 MB. */
   maxFileBytes?: number;
@@ -167,7 +167,7 @@ function readTextOf(file: string): string | undefined {
 
 /** Inputs smaller than these are parsed and checked on the main thread: starting workers costs more. */
 const defaultParallelMinBytes = 1024 * 1024;
-const defaultParallelMinObjects = 1000;
+const defaultParallelMinObjects = 10_000;
 
 /**
  * Reads the plain files, takes what the cache has, and parses the rest: in worker threads when there
