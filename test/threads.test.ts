@@ -53,7 +53,7 @@ describe('--jobs: worker threads', () => {
         const here = parseSource(file, text);
         expect(parsed[i]?.objects).toEqual(here.objects.map(({ source: _source, ...rest }) => rest));
         expect(parsed[i]?.problems).toEqual(here.problems);
-        expect([...(parsed[i]?.lineStarts ?? [])]).toEqual([...here.source.lineStarts]);
+        expect(Array.from(parsed[i]?.lineStarts ?? [])).toEqual(Array.from(here.source.lineStarts));
       });
       const objects = files.flatMap(({ file, text }) => parseSource(file, text).objects.map((entry) => entry.object));
       const checks = configureChecks(allChecks);
