@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
@@ -15,7 +14,7 @@ import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, openParseCache, thisBuildId } from './load/parse-cache.js';
-import { readSourceFile } from './load/read.js';
+import { readSourceFile, readTextIfExists } from './load/read.js';
 import { mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
 import { createSchemaSet } from './model/schema-set.js';
@@ -144,7 +143,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const result = lintScopes(scopes, configured, errors, settings, {
       extraCrds: crdSources.objects,
       ignore: options.ignore,
-      readText: (file) => readTextOf(resolve(cwd, file)),
+      readText: (file) => readTextIfExists(resolve(cwd, file)),
       cwd,
       ...(cache && { verdicts: cache.verdicts }),
       ...(evaluated && { evaluated }),
@@ -154,14 +153,6 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     return { ...result, cache: { ...cache.stats, written: saved.written, ...(saved.error !== undefined && { error: saved.error }) } };
   } finally {
     await pool?.close();
-  }
-}
-
-function readTextOf(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
   }
 }
 

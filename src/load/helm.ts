@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { RunError } from '../engine/finding.js';
 import { type ParsedSource, parseSource } from './parse.js';
 import { findExecutable, oneLine, runTool } from './tools.js';
+import { readTextIfExists } from './read.js';
 
 export interface HelmOptions {
   /** The helm binary: a name looked up on PATH, or a path. Default: helm. */
@@ -64,7 +65,7 @@ export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTempl
     const key = `${source}\n${entry.object.kind}`;
     occurrences.set(key, (occurrences.get(key) ?? -1) + 1);
     const file = locateTemplate(source);
-    if (file !== undefined && !texts.has(file)) texts.set(file, readIfExists(file));
+    if (file !== undefined && !texts.has(file)) texts.set(file, readTextIfExists(file));
     entry.origin = {
       via: 'helm',
       file: file ? relative(cwd, file) : source,
@@ -93,10 +94,3 @@ function helmErrorPosition(message: string, dir: string, cwd: string, shown: str
   return existsSync(template) ? { file: relative(cwd, template), line: Number(match[2]) } : { file: shown };
 }
 
-function readIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}

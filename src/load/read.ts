@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ParseProblem } from './parse.js';
 
 const megabyte = 1024 * 1024;
@@ -145,4 +145,13 @@ export function parseFileSize(value: string): number | undefined {
 
 function cannotRead(error: unknown): string {
   return `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+}
+
+/** A file's text, or undefined when it cannot be read: for files findings point at, not files linted. */
+export function readTextIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
