@@ -4,7 +4,7 @@ import { checks as allChecks } from '../checks/index.js';
 import { type Check, type PodSecurityLevel, type RunSettings, type Severity, defaultRunSettings } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
-import { type Evaluation, runChecks } from './engine/run.js';
+import { type Evaluation, type EvaluationMemo, keptEvaluations, runChecks } from './engine/run.js';
 import { type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
 import { minorVersionOf } from './engine/versions.js';
 import { matchesIgnoreEntry } from './config/ignore-match.js';
@@ -13,11 +13,11 @@ import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templa
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
-import { type ParseCache, openParseCache, thisBuildId } from './load/parse-cache.js';
+import { type ParseCache, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
 import { mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
-import { createSchemaSet } from './model/schema-set.js';
+import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
 import { STDIN, walk } from './load/walk.js';
 
@@ -139,14 +139,38 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
     errors.push(...crdSources.errors);
     const settings = settingsOf(options);
-    const evaluated = await evaluateInWorkers(scopes, configured, settings, crdSources.objects, cache?.verdicts, options, poolOf);
+    // Only kubeready's own checks have their evaluations kept: the cache knows their code, not a caller's.
+    const builtIn = new Set<Check>(allChecks);
+    const evaluations = cache && configured.every(({ check }) => builtIn.has(check)) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
+    const crds = usesSchemas(configured) ? crdsOf(scopes, crdSources.objects) : undefined;
+    const definitionsHash = evaluations && crds ? definitionsHashOf(crds) : undefined;
+    // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again.
+    const fingerprints = scopes.map((scope) => (evaluations ? cache?.scopeFingerprint(scope, `${evaluations.key} ${definitionsHash ?? ''}`) : undefined));
+    const recorded = fingerprints.map((fingerprint) => (fingerprint === undefined ? undefined : cache?.scopes.get(fingerprint)));
+    const inWorkers = await evaluateInWorkers(
+      scopes.map((scope, i) => (recorded[i] ? [] : scope)),
+      configured,
+      settings,
+      crds,
+      cache?.verdicts,
+      evaluations,
+      options,
+      poolOf,
+    );
+    const evaluated = recorded.some((scope) => scope !== undefined) || inWorkers ? scopes.map((_, i) => recorded[i] ?? inWorkers?.[i]) : undefined;
     const result = lintScopes(scopes, configured, errors, settings, {
-      extraCrds: crdSources.objects,
+      crds,
+      definitionsHash,
       ignore: options.ignore,
       readText: (file) => readTextIfExists(resolve(cwd, file)),
       cwd,
       ...(cache && { verdicts: cache.verdicts }),
+      ...(evaluations && { evaluations }),
       ...(evaluated && { evaluated }),
+      record(i, evaluations) {
+        const fingerprint = fingerprints[i];
+        if (fingerprint !== undefined && !recorded[i]) cache?.scopes.put(fingerprint, evaluations);
+      },
     });
     if (!cache) return result;
     const saved = cache.save();
@@ -232,8 +256,9 @@ async function evaluateInWorkers(
   scopes: readonly (readonly ParsedSource[])[],
   checks: readonly ConfiguredCheck[],
   settings: RunSettings,
-  extraCrds: readonly unknown[],
+  crds: unknown[] | undefined,
   verdicts: VerdictMemo | undefined,
+  evaluations: KeptEvaluationsOf | undefined,
   options: LintOptions,
   poolOf: () => WorkerPool | undefined,
 ): Promise<Evaluation[][] | undefined> {
@@ -244,9 +269,8 @@ async function evaluateInWorkers(
   if (!checks.every(({ check }) => builtIn.has(check))) return undefined;
   const pool = poolOf();
   if (!pool) return undefined;
-  const crds = usesSchemas(checks) ? crdsOf(scopes, extraCrds) : undefined;
   try {
-    return await checkInWorkers(pool, objects, checks, settings, crds, (object) => verdicts?.all(object), (object, context, verdict) => verdicts?.put(object, context, verdict));
+    return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations);
   } catch {
     return undefined; // a worker that failed: check here instead
   }
@@ -299,12 +323,24 @@ function settingsOf(options: LintOptions): RunSettings {
 
 export { minorVersionOf } from './engine/versions.js';
 
+/** The evaluations the parse cache keeps, and the key of this run's checks and settings. */
+interface KeptEvaluationsOf {
+  memo: EvaluationMemo;
+  key: string;
+}
+
 interface ScopeOptions {
-  /** The object checks' results per scope, when worker threads ran them. */
-  evaluated?: readonly (readonly Evaluation[])[];
+  /** The object checks' results per scope, when worker threads ran them or the cache kept them. */
+  evaluated?: readonly (readonly Evaluation[] | undefined)[];
   /** Schema verdicts kept by the parse cache. */
   verdicts?: VerdictMemo;
-  extraCrds?: readonly unknown[];
+  /** Evaluations kept by the parse cache. */
+  evaluations?: KeptEvaluationsOf;
+  /** The CustomResourceDefinitions of the run (crdsOf), when a schema check runs. */
+  crds?: readonly unknown[] | undefined;
+  definitionsHash?: string | undefined;
+  /** Told each scope's evaluations, for the cache. */
+  record?: (scope: number, evaluations: readonly Evaluation[]) => void;
   ignore?: { rules: readonly IgnoreRule[]; file: string } | undefined;
   /** Text of a file findings point at that is not among the sources (a Helm template, a Kustomize base). */
   readText?: (file: string) => string | undefined;
@@ -320,11 +356,13 @@ function lintScopes(
 ): LintResult {
   let findings: Finding[] = [];
   let suppressed: Finding[] = [];
-  const schemas = schemasFor(scopes, checks, settings, options.extraCrds ?? [], options.verdicts);
+  const schemas = schemasFor(scopes, checks, settings, options);
   const evaluated = options.evaluated;
+  const kept = options.evaluations && keptEvaluations(options.evaluations.memo, options.evaluations.key, schemas);
   const known = new Set(allCheckIds(checks));
   for (const [i, scope] of scopes.entries()) {
-    const result = runChecks(scope, checks, settings, schemas, known, evaluated?.[i]);
+    const result = runChecks(scope, checks, settings, schemas, known, { evaluated: evaluated?.[i], kept });
+    options.record?.(i, result.evaluations);
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
     errors.push(...result.errors);
@@ -401,12 +439,11 @@ function schemasFor(
   scopes: readonly (readonly ParsedSource[])[],
   checks: readonly ConfiguredCheck[],
   settings: RunSettings,
-  extraCrds: readonly unknown[],
-  verdicts: VerdictMemo | undefined,
+  options: Pick<ScopeOptions, 'crds' | 'definitionsHash' | 'verdicts'>,
 ): SchemaValidation {
   if (!usesSchemas(checks)) return noSchemas;
-  const crds = crdsOf(scopes, extraCrds);
-  return createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds, settings.kubernetesVersion, verdicts);
+  const crds = options.crds ?? crdsOf(scopes, []);
+  return createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds, settings.kubernetesVersion, options.verdicts, options.definitionsHash);
 }
 
 function usesSchemas(checks: readonly ConfiguredCheck[]): boolean {

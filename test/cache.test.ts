@@ -1,8 +1,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LintOptions, type LintResult, lint } from '../src/api.js';
+import { checks as allChecks } from '../checks/index.js';
+import type { ObjectCheck } from '../src/engine/check.js';
 import { openParseCache } from '../src/load/parse-cache.js';
 import { parseSource } from '../src/load/parse.js';
 import { spawnSync } from 'node:child_process';
@@ -138,5 +140,126 @@ describe('--cache', () => {
     const result = runCli(['--cache-location', 'blocker/parse-cache', '.'], { cwd: project });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^kubeready: warning: cache not written to blocker\/parse-cache: .+\n$/);
+  });
+});
+
+describe('--cache keeps what the checks said', () => {
+  let shop: string;
+  const write = (name: string, lines: string[]) => writeFileSync(join(shop, name), `${lines.join('\n')}\n`);
+  const namespace = (level: string) => ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop', '  labels:', `    pod-security.kubernetes.io/enforce: ${level}`];
+  const budget = (app: string) => ['apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata: {name: web, namespace: shop}', 'spec:', '  maxUnavailable: 1', `  selector: {matchLabels: {app: ${app}}}`];
+  const deployment = (image: string) => [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: web, namespace: shop}',
+    'spec:',
+    '  replicas: 3',
+    '  selector: {matchLabels: {app: web}}',
+    '  template:',
+    '    metadata: {labels: {app: web}}',
+    '    spec:',
+    '      containers:',
+    '      - name: web',
+    `        image: ${image}`,
+  ];
+  const lintShop = (options: LintOptions = {}) => lint(['.'], { cwd: shop, jobs: 1, ...options });
+  const imageUntagged = allChecks.find((check) => check.meta.id === 'image-untagged');
+  const pdbMissing = allChecks.find((check) => check.meta.id === 'pdb-missing');
+
+  beforeEach(() => {
+    shop = mkdtempSync(join(work, 'shop-'));
+    write('namespace.yaml', namespace('baseline'));
+    write('budget.yaml', budget('web'));
+    write('deployment.yaml', deployment('nginx'));
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs no check again over a scope whose files, checks and settings are unchanged', async () => {
+    const cacheFile = join(shop, '.cache');
+    const cold = await lintShop({ cacheFile });
+    // One check that reads its object alone, one that reads the other objects of the scope.
+    const spies = [imageUntagged, pdbMissing].map((check) => vi.spyOn(check as ObjectCheck, 'check'));
+    const warm = await lintShop({ cacheFile });
+    expect(withoutCacheStats(warm)).toEqual(withoutCacheStats(cold));
+    expect(warm.findings.some((finding) => finding.checkId === 'image-untagged')).toBe(true);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('checks again only the objects of a changed file with the checks that read their object alone', async () => {
+    const cacheFile = join(shop, '.cache');
+    await lintShop({ cacheFile });
+    const spy = vi.spyOn(imageUntagged as ObjectCheck, 'check');
+    write('deployment.yaml', deployment('nginx:1.27'));
+    const warm = await lintShop({ cacheFile });
+    expect(spy).toHaveBeenCalledTimes(1); // the Deployment, not the Namespace or the budget
+    expect(withoutCacheStats(warm)).toEqual(await lintShop());
+  });
+
+  it('runs the checks that read other objects again when another file changed', async () => {
+    const cacheFile = join(shop, '.cache');
+    const cold = await lintShop({ cacheFile });
+    expect(cold.findings.some((finding) => finding.checkId === 'pdb-missing')).toBe(false);
+    write('budget.yaml', budget('other'));
+    const warm = await lintShop({ cacheFile });
+    expect(warm.findings.some((finding) => finding.checkId === 'pdb-missing' && finding.file === 'deployment.yaml')).toBe(true);
+    expect(withoutCacheStats(warm)).toEqual(await lintShop());
+  });
+
+  it('sees a changed namespace label in the checks that read it through a per-scope answer', async () => {
+    const cacheFile = join(shop, '.cache');
+    const cold = await lintShop({ cacheFile });
+    write('namespace.yaml', namespace('restricted'));
+    const warm = await lintShop({ cacheFile });
+    const restricted = (result: LintResult) => result.findings.filter((finding) => finding.checkId.startsWith('pss-')).map((finding) => finding.checkId);
+    expect(restricted(warm).length).toBeGreaterThan(restricted(cold).length + 1);
+    expect(withoutCacheStats(warm)).toEqual(await lintShop());
+  });
+
+  it('does not take what the checks said under other settings, severities or options', async () => {
+    const cacheFile = join(shop, '.cache');
+    await lintShop({ cacheFile });
+    const variants: LintOptions[] = [
+      { podSecurityLevel: 'restricted' },
+      { kubernetesVersion: '1.24' },
+      { config: { 'image-untagged': 'info' } },
+      { config: { 'labels-required': { options: { requiredLabels: ['team'] } } } },
+    ];
+    for (const variant of variants) {
+      const uncached = await lintShop(variant);
+      expect(withoutCacheStats(await lintShop({ ...variant, cacheFile }))).toEqual(uncached);
+      expect(withoutCacheStats(await lintShop({ ...variant, cacheFile }))).toEqual(uncached);
+    }
+  });
+
+  it('checks custom resources again when a definition given with --crd changed', async () => {
+    const cacheFile = join(shop, '.cache');
+    const crdFile = join(work, `${shop.split('/').pop() ?? 'shop'}-crd.yaml`);
+    const definition = (type: string) =>
+      [
+        'apiVersion: apiextensions.k8s.io/v1',
+        'kind: CustomResourceDefinition',
+        'metadata: {name: widgets.example.com}',
+        'spec:',
+        '  group: example.com',
+        '  scope: Namespaced',
+        '  names: {kind: Widget, plural: widgets}',
+        '  versions:',
+        '  - name: v1',
+        '    served: true',
+        '    storage: true',
+        '    schema:',
+        '      openAPIV3Schema:',
+        '        type: object',
+        `        properties: {spec: {type: object, properties: {size: {type: ${type}}}}}`,
+        '',
+      ].join('\n');
+    write('widget.yaml', ['apiVersion: example.com/v1', 'kind: Widget', 'metadata: {name: big, namespace: shop}', 'spec: {size: big}']);
+    writeFileSync(crdFile, definition('integer'));
+    const cold = await lintShop({ cacheFile, crds: [crdFile] });
+    expect(cold.findings.some((finding) => finding.checkId === 'schema-invalid' && finding.file === 'widget.yaml')).toBe(true);
+    writeFileSync(crdFile, definition('string'));
+    const warm = await lintShop({ cacheFile, crds: [crdFile] });
+    expect(warm.findings.some((finding) => finding.checkId === 'schema-invalid')).toBe(false);
+    expect(withoutCacheStats(warm)).toEqual(await lintShop({ crds: [crdFile] }));
   });
 });

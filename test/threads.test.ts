@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { WorkerPool, checkInWorkers, parseInWorkers } from '../src/engine/thread
 import { loadKubernetesSchema } from '../src/load/bundled-schemas.js';
 import { parseSource } from '../src/load/parse.js';
 import { createSchemaSet } from '../src/model/schema-set.js';
+import type { VerdictMemo } from '../src/model/schema-validation.js';
 
 const root = join(import.meta.dirname, '..');
 /** Threads for any input, however small: the thresholds are what the default run uses to skip them. */
@@ -60,7 +61,8 @@ describe('--jobs: worker threads', () => {
       const settings = { ...defaultRunSettings };
       const schemas = createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), [], settings.kubernetesVersion);
       const learned: string[] = [];
-      const evaluations = await checkInWorkers(pool, [objects], checks, settings, [], () => undefined, (_object, context) => learned.push(context));
+      const verdicts: VerdictMemo = { get: () => undefined, all: () => undefined, put: (_object, context) => learned.push(context) };
+      const evaluations = await checkInWorkers(pool, [objects], checks, settings, [], verdicts, undefined);
       expect(evaluations).toEqual([evaluateObjects(objects, checks, settings, schemas)]);
       expect(evaluations[0]?.some((evaluation) => evaluation.reports.some((report) => report.checkId === 'schema-invalid'))).toBe(true);
       expect(learned).toHaveLength(objects.length); // a verdict per object, for the cache
@@ -77,6 +79,18 @@ describe('--jobs: worker threads', () => {
     expect({ ...cold, cache: undefined }).toEqual({ ...single, cache: undefined });
     expect({ ...warm, cache: undefined }).toEqual({ ...single, cache: undefined });
     expect(warm.cache).toMatchObject({ misses: 0, hits: single.summary.files });
+  });
+
+  it('takes what the checks said of unchanged objects from the cache in the threads as well', async () => {
+    const repo = join(scratch, 'edited');
+    cpSync(join(root, 'examples'), repo, { recursive: true });
+    const cacheFile = join(scratch, 'edited-cache');
+    await lint(['.'], { cwd: repo, ...threads, cacheFile });
+    const file = join(repo, 'shop', 'api.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/replicas: \d+/, 'replicas: 1'));
+    const warm = await lint(['.'], { cwd: repo, ...threads, cacheFile });
+    expect({ ...warm, cache: undefined }).toEqual({ ...(await lint(['.'], { cwd: repo, jobs: 1 })), cache: undefined });
+    expect(warm.cache).toMatchObject({ misses: 1 });
   });
 
   it('runs checks of the caller, which a worker cannot load, on the main thread', async () => {

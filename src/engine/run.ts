@@ -22,8 +22,37 @@ function objectChecksOf(checks: readonly ConfiguredCheck[]): ConfiguredObjectChe
 }
 
 /**
+ * What the parse cache keeps of an object's evaluation: the reports of the checks that read the object
+ * alone. Checks that read the rest of the scope (the index) are named in `rerun` and run every time.
+ */
+export interface StoredEvaluation {
+  rerun: string[];
+  reports: Evaluation['reports'];
+}
+
+/** Evaluations kept from earlier runs, by object and by what else decides them (see evaluationContext). */
+export interface EvaluationMemo {
+  get(object: KubeObject, context: string): StoredEvaluation | undefined;
+  put(object: KubeObject, context: string, evaluation: StoredEvaluation): void;
+  /** Every evaluation kept for an object, by context: what a worker thread is sent. */
+  all(object: KubeObject): Record<string, StoredEvaluation> | undefined;
+}
+
+/** A memo and the context an object's evaluation is kept under. */
+export interface KeptEvaluations {
+  memo: EvaluationMemo;
+  contextOf(object: KubeObject): string;
+}
+
+/** The evaluations of `memo` under `key` (the run's checks and settings) and each object's schema context. */
+export function keptEvaluations(memo: EvaluationMemo, key: string, schemas: SchemaValidation): KeptEvaluations {
+  return { memo, contextOf: (object) => `${key} ${schemas.contextOf(object)}` };
+}
+
+/**
  * Runs the object checks over objects `from` to `to` of a scope (all by default). Pure, and apart from
- * placing: what worker threads run, each over its share of the objects.
+ * placing: what worker threads run, each over its share of the objects. With `kept`, the reports of
+ * checks that read only their object are taken from earlier runs and kept for later ones.
  */
 export function evaluateObjects(
   objects: readonly KubeObject[],
@@ -33,24 +62,49 @@ export function evaluateObjects(
   from = 0,
   to = objects.length,
   index: ObjectIndex = buildIndex(objects),
+  kept?: KeptEvaluations,
 ): Evaluation[] {
   const objectChecks = objectChecksOf(checks);
+  // Whether a check read the index: what tells a check of one object from one of the scope.
+  const watch = { read: false };
+  const watched: ObjectIndex = kept
+    ? new Proxy(index, {
+        get(target, property, receiver) {
+          watch.read = true;
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      })
+    : index;
   const evaluations: Evaluation[] = [];
   for (let i = from; i < to; i++) {
     const object = objects[i];
     if (!object) continue;
     const ref = index.objects[i]?.ref ?? refOf(object);
     const evaluation: Evaluation = { reports: [], failures: [] };
+    const context = kept?.contextOf(object);
+    const stored = context === undefined ? undefined : kept?.memo.get(object, context);
+    const rerun = stored && new Set(stored.rerun);
+    const next: StoredEvaluation = { rerun: [], reports: [] };
     for (const { check, severity, options } of objectChecks) {
+      const id = check.meta.id;
+      if (stored && !rerun?.has(id)) {
+        for (const report of stored.reports) if (report.checkId === id) evaluation.reports.push(report);
+        continue;
+      }
+      watch.read = false;
+      const first = evaluation.reports.length;
       try {
-        for (const report of check.check(object, { ref, index, options, settings, schemas } as CheckContext<unknown>)) {
-          evaluation.reports.push({ checkId: check.meta.id, severity: severity ?? report.severity ?? check.meta.severity, message: report.message, path: report.path });
+        for (const report of check.check(object, { ref, index: watched, options, settings, schemas } as CheckContext<unknown>)) {
+          evaluation.reports.push({ checkId: id, severity: severity ?? report.severity ?? check.meta.severity, message: report.message, path: report.path });
         }
       } catch (error) {
         // A check must never throw; if one does, say where and go on with the others.
-        evaluation.failures.push({ checkId: check.meta.id, reason: error instanceof Error ? error.message : String(error) });
+        evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
       }
+      if (watch.read) next.rerun.push(id);
+      else next.reports.push(...evaluation.reports.slice(first));
     }
+    if (kept && context !== undefined && !stored && evaluation.failures.length === 0) kept.memo.put(object, context, next);
     evaluations.push(evaluation);
   }
   return evaluations;
@@ -59,7 +113,8 @@ export function evaluateObjects(
 /**
  * Runs every check over one scope: the parsed sources whose objects may see each other.
  * Pure: the same sources and checks always give the same findings, in a stable order.
- * `evaluated` are the object checks' results when they were run elsewhere (worker threads).
+ * `evaluated` are the object checks' results when they were run elsewhere (worker threads); `kept`,
+ * the evaluations the parse cache keeps.
  */
 export function runChecks(
   sources: readonly ParsedSource[],
@@ -68,8 +123,8 @@ export function runChecks(
   schemas: SchemaValidation = noSchemas,
   /** Every check id that exists, configured or not: a suppression may name a check that is off. */
   knownChecks: ReadonlySet<string> = new Set(checks.map((c) => c.check.meta.id)),
-  evaluated?: readonly Evaluation[],
-): { findings: Finding[]; suppressed: Finding[]; errors: RunError[] } {
+  { evaluated, kept }: { evaluated?: readonly Evaluation[] | undefined; kept?: KeptEvaluations | undefined } = {},
+): { findings: Finding[]; suppressed: Finding[]; errors: RunError[]; evaluations: readonly Evaluation[] } {
   const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
@@ -97,7 +152,7 @@ export function runChecks(
   const all = sources.flatMap((parsed) => parsed.objects);
   const objects = all.map((entry) => entry.object);
   const index = buildIndex(objects);
-  const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, objects.length, index);
+  const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, objects.length, index, kept);
   all.forEach((entry, i) => {
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     const own: Finding[] = [];
@@ -153,7 +208,7 @@ export function runChecks(
       if (problem && unused) findings.push(place(unused.check.meta, unused.severity ?? unused.check.meta.severity, problem, directive.path));
     }
   });
-  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors, evaluations };
 }
 
 interface AnnotationDirective {

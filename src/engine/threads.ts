@@ -4,10 +4,10 @@ import { Worker } from 'node:worker_threads';
 import type { LineStarts } from './locate.js';
 import type { RunSettings, Severity } from './check.js';
 import type { ConfiguredCheck } from './config.js';
-import type { Evaluation } from './run.js';
+import type { Evaluation, EvaluationMemo, StoredEvaluation } from './run.js';
 import type { ParseProblem, SourceObject } from '../load/parse.js';
 import type { KubeObject } from '../model/kinds.js';
-import type { SchemaVerdict } from '../model/schema-validation.js';
+import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
 
 export interface ParseJob {
   type: 'parse';
@@ -26,6 +26,8 @@ export interface CheckJob {
   checks: { id: string; severity: Severity | undefined; options: unknown }[];
   /** Schema verdicts the cache holds, by scope and object. */
   verdicts: (Record<string, SchemaVerdict> | undefined)[][];
+  /** Evaluations the cache holds, by scope and object, and the key of the run's checks and settings. */
+  evaluations?: { key: string; kept: (Record<string, StoredEvaluation> | undefined)[][] };
   /** [scope, from, to]: the objects to check. */
   tasks: [number, number, number][];
 }
@@ -43,7 +45,13 @@ export interface ParsedInWorker {
 
 export type WorkerReply =
   | { id: number; type: 'parsed'; files: ParsedInWorker[] }
-  | { id: number; type: 'checked'; evaluations: Evaluation[][]; verdicts: [scope: number, object: number, context: string, verdict: SchemaVerdict][] }
+  | {
+      id: number;
+      type: 'checked';
+      evaluations: Evaluation[][];
+      verdicts: [scope: number, object: number, context: string, verdict: SchemaVerdict][];
+      kept: [scope: number, object: number, context: string, evaluation: StoredEvaluation][];
+    }
   | { id: number; type: 'failed'; message: string };
 
 type Request = Omit<ParseJob, 'id'> | Omit<CheckJob, 'id'>;
@@ -141,7 +149,7 @@ export async function parseInWorkers(pool: WorkerPool, files: ParseJob['files'])
 /**
  * Runs the object checks of every scope across the pool: the objects, taken scope after scope, are cut
  * into one contiguous share per worker; each worker indexes the scopes it has a share of and checks
- * its share. Verdicts learned are passed to `learn`.
+ * its share. Verdicts and evaluations learned go to the memos.
  */
 export async function checkInWorkers(
   pool: WorkerPool,
@@ -149,8 +157,8 @@ export async function checkInWorkers(
   checks: readonly ConfiguredCheck[],
   settings: RunSettings,
   crds: unknown[] | undefined,
-  verdictsOf: (object: KubeObject) => Record<string, SchemaVerdict> | undefined,
-  learn: (object: KubeObject, context: string, verdict: SchemaVerdict) => void,
+  verdicts: VerdictMemo | undefined,
+  kept: { memo: EvaluationMemo; key: string } | undefined,
 ): Promise<Evaluation[][]> {
   const total = scopes.reduce((sum, scope) => sum + scope.length, 0);
   const share = Math.ceil(total / pool.size);
@@ -178,14 +186,19 @@ export async function checkInWorkers(
         crds,
         settings,
         checks: wanted,
-        verdicts: sent.map((scope) => scope.map(verdictsOf)),
+        verdicts: sent.map((scope) => scope.map((object) => verdicts?.all(object))),
+        ...(kept && { evaluations: { key: kept.key, kept: sent.map((scope) => scope.map((object) => kept.memo.all(object))) } }),
         tasks,
       });
       if (reply.type !== 'checked') throw new Error('unexpected reply to a check request');
       tasks.forEach(([s, from], t) => reply.evaluations[t]?.forEach((evaluation, i) => ((evaluations[s] ??= [])[from + i] = evaluation)));
       for (const [s, i, context, verdict] of reply.verdicts) {
         const object = scopes[s]?.[i];
-        if (object) learn(object, context, verdict);
+        if (object) verdicts?.put(object, context, verdict);
+      }
+      for (const [s, i, context, evaluation] of reply.kept) {
+        const object = scopes[s]?.[i];
+        if (object) kept?.memo.put(object, context, evaluation);
       }
     }),
   );

@@ -7,7 +7,7 @@ import { buildIndex } from '../model/object-index.js';
 import { createSchemaSet } from '../model/schema-set.js';
 import { type SchemaValidation, type SchemaVerdict, type VerdictMemo, noSchemas } from '../model/schema-validation.js';
 import type { ConfiguredCheck } from './config.js';
-import { type Evaluation, evaluateObjects } from './run.js';
+import { type Evaluation, type EvaluationMemo, type KeptEvaluations, type StoredEvaluation, evaluateObjects, keptEvaluations } from './run.js';
 import type { CheckJob, ParseJob, ParsedInWorker, WorkerReply, WorkerRequest } from './threads.js';
 
 // A worker thread of a run: parses the files it is sent, then checks its share of the objects.
@@ -36,7 +36,11 @@ function parseFiles(job: ParseJob): ParsedInWorker[] {
   });
 }
 
-function checkObjects(job: CheckJob): { evaluations: Evaluation[][]; verdicts: [scope: number, object: number, context: string, verdict: SchemaVerdict][] } {
+function checkObjects(job: CheckJob): {
+  evaluations: Evaluation[][];
+  verdicts: [scope: number, object: number, context: string, verdict: SchemaVerdict][];
+  kept: [scope: number, object: number, context: string, evaluation: StoredEvaluation][];
+} {
   const byId = new Map(allChecks.map((check) => [check.meta.id, check]));
   const checks: ConfiguredCheck[] = job.checks.flatMap(({ id, severity, options }) => {
     const check = byId.get(id);
@@ -57,6 +61,20 @@ function checkObjects(job: CheckJob): { evaluations: Evaluation[][]; verdicts: [
     all: () => undefined,
   };
   const schemas: SchemaValidation = job.crds ? createSchemaSet(loadKubernetesSchema(job.settings.kubernetesVersion), job.crds, job.settings.kubernetesVersion, memo) : noSchemas;
+  const learnedEvaluations: [number, number, string, StoredEvaluation][] = [];
+  const sent = job.evaluations;
+  const evaluationMemo: EvaluationMemo = {
+    get: (object, context) => {
+      const at = where.get(object);
+      return at ? sent?.kept[at[0]]?.[at[1]]?.[context] : undefined;
+    },
+    put: (object, context, evaluation) => {
+      const at = where.get(object);
+      if (at) learnedEvaluations.push([at[0], at[1], context, evaluation]);
+    },
+    all: () => undefined,
+  };
+  const kept: KeptEvaluations | undefined = sent && keptEvaluations(evaluationMemo, sent.key, schemas);
   const indexes = new Map<number, ReturnType<typeof buildIndex>>();
   const evaluations = job.tasks.map(([scope, from, to]) => {
     const objects = job.scopes[scope] ?? [];
@@ -65,7 +83,7 @@ function checkObjects(job: CheckJob): { evaluations: Evaluation[][]; verdicts: [
       index = buildIndex(objects);
       indexes.set(scope, index);
     }
-    return evaluateObjects(objects, checks, job.settings, schemas, from, to, index);
+    return evaluateObjects(objects, checks, job.settings, schemas, from, to, index, kept);
   });
-  return { evaluations, verdicts: learned };
+  return { evaluations, verdicts: learned, kept: learnedEvaluations };
 }

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { RunSettings } from '../engine/check.js';
+import type { ConfiguredCheck } from '../engine/config.js';
 import type { DocumentPositions, PositionTable } from '../engine/locate.js';
+import type { Evaluation, EvaluationMemo, StoredEvaluation } from '../engine/run.js';
 import type { KubeObject, Path } from '../model/kinds.js';
 import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
 import { bundledSchemaFiles } from './bundled-schemas.js';
@@ -22,6 +25,18 @@ export interface ParseCache {
   store(text: string, parsed: ParsedSource, carried: readonly ParseProblem[]): void;
   /** Schema verdicts of the objects this cache handed out or stored, kept with their files. */
   readonly verdicts: VerdictMemo;
+  /** What the object checks said of those objects, kept likewise. */
+  readonly evaluations: EvaluationMemo;
+  /**
+   * Names a scope by its files' contents, in order, and `salt` (what else decides its evaluations);
+   * undefined when one of its sources did not come from or go into this cache (stdin, a render).
+   */
+  scopeFingerprint(sources: readonly ParsedSource[], salt: string): string | undefined;
+  /** What the object checks said of every object of a scope, by its fingerprint. */
+  readonly scopes: {
+    get(fingerprint: string): Evaluation[] | undefined;
+    put(fingerprint: string, evaluations: readonly Evaluation[]): void;
+  };
   /** Writes the cache when this run changed it; the reason when it could not be written. */
   save(): { written: boolean; error?: string };
   readonly stats: { hits: number; misses: number; loaded: 'fresh' | 'read' | 'rejected' };
@@ -30,7 +45,9 @@ export interface ParseCache {
 /** Entries not used for this many saves are dropped: edited files leave their old contents behind. */
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
-const formatVersion = 1;
+const formatVersion = 2;
+/** Whole-scope evaluations kept: the latest few. */
+const keptScopes = 4;
 
 interface Header {
   format: number;
@@ -52,10 +69,31 @@ interface StoredEntry {
   objects: StoredObject[];
 }
 
-type StoredObject = [documentIndex: number, root: number, basePath: Path, sourceComment: string | null, object: KubeObject, verdicts?: Record<string, SchemaVerdict>];
+type StoredObject = [
+  documentIndex: number,
+  root: number,
+  basePath: Path,
+  sourceComment: string | null,
+  object: KubeObject,
+  verdicts?: Record<string, SchemaVerdict>,
+  evaluations?: Record<string, StoredEvaluation>,
+];
 
 /** Verdicts kept per object: one per target release and set of definitions, the latest few. */
 const verdictsPerObject = 4;
+/** Evaluations kept per object: one per configuration of the checks, the latest two. */
+const evaluationsPerObject = 2;
+
+/** The evaluations of one scope's objects, in scope order. */
+interface StoredScope {
+  save: number;
+  evaluations: Evaluation[];
+}
+
+interface CacheBody {
+  entries: Record<string, StoredEntry>;
+  scopes: Record<string, StoredScope>;
+}
 
 interface LiveEntry {
   save: number;
@@ -68,7 +106,8 @@ interface LiveEntry {
 /** The cache file at `file`, for the kubeready build named `build`. */
 export function openParseCache(file: string, build: string): ParseCache {
   const loaded = readCache(file, build);
-  const entries = loaded.entries;
+  const { entries, scopes } = loaded;
+  const keyOfSource = new WeakMap<ParsedSource, string>();
   const used = new Set<string>();
   /** Entries handed out in this run: a second file with the same text gets copies of the objects. */
   const handedOut = new Set<string>();
@@ -76,18 +115,25 @@ export function openParseCache(file: string, build: string): ParseCache {
   const stats = { hits: 0, misses: 0, loaded: loaded.state };
   const storedOf = new WeakMap<KubeObject, StoredObject>();
   const track = (parsed: ParsedSource, entry: LiveEntry) => parsed.objects.forEach((source, i) => entry.objects[i] && storedOf.set(source.object, entry.objects[i]));
+  /** Keeps `value` under `context` in slot 5 or 6 of an object, with the latest others. */
+  const keep = <T>(slot: 5 | 6, limit: number, object: KubeObject, context: string, value: T) => {
+    const stored = storedOf.get(object);
+    if (!stored) return;
+    const kept = Object.entries(stored[slot] ?? {}).filter(([other]) => other !== context).slice(-(limit - 1));
+    stored[slot] = Object.fromEntries([...kept, [context, value]]);
+    changed = true;
+  };
   return {
     stats,
     verdicts: {
       get: (object, context) => storedOf.get(object)?.[5]?.[context],
       all: (object) => storedOf.get(object)?.[5],
-      put(object, context, verdict) {
-        const stored = storedOf.get(object);
-        if (!stored) return;
-        const kept = Object.entries(stored[5] ?? {}).filter(([other]) => other !== context).slice(-(verdictsPerObject - 1));
-        stored[5] = Object.fromEntries([...kept, [context, verdict]]);
-        changed = true;
-      },
+      put: (object, context, verdict) => keep(5, verdictsPerObject, object, context, verdict),
+    },
+    evaluations: {
+      get: (object, context) => storedOf.get(object)?.[6]?.[context],
+      all: (object) => storedOf.get(object)?.[6],
+      put: (object, context, evaluation) => keep(6, evaluationsPerObject, object, context, evaluation),
     },
     lookup(shown, text, carried) {
       const key = keyOf(shown, text);
@@ -102,6 +148,7 @@ export function openParseCache(file: string, build: string): ParseCache {
       handedOut.add(key);
       const parsed = restore(entry, shown, text, carried, again);
       track(parsed, entry);
+      keyOfSource.set(parsed, key);
       return parsed;
     },
     store(text, parsed, carried) {
@@ -112,7 +159,28 @@ export function openParseCache(file: string, build: string): ParseCache {
       used.add(key);
       handedOut.add(key);
       track(parsed, entry);
+      keyOfSource.set(parsed, key);
       changed = true;
+    },
+    scopeFingerprint(sources, salt) {
+      const hash = createHash('sha256').update(salt);
+      for (const source of sources) {
+        const key = keyOfSource.get(source);
+        if (key === undefined) return undefined;
+        hash.update('\0').update(key);
+      }
+      return hash.digest('base64url');
+    },
+    scopes: {
+      get(fingerprint) {
+        const scope = scopes.get(fingerprint);
+        if (scope) scope.save = loaded.save + 1;
+        return scope?.evaluations;
+      },
+      put(fingerprint, evaluations) {
+        scopes.set(fingerprint, { save: loaded.save + 1, evaluations: [...evaluations] });
+        changed = true;
+      },
     },
     save() {
       const save = loaded.save + 1;
@@ -123,9 +191,14 @@ export function openParseCache(file: string, build: string): ParseCache {
           changed = true;
         }
       }
+      const latest = [...scopes].sort(([, a], [, b]) => b.save - a.save);
+      for (const [fingerprint] of latest.slice(keptScopes)) {
+        scopes.delete(fingerprint);
+        changed = true;
+      }
       if (!changed) return { written: false };
       try {
-        writeCache(file, build, save, entries);
+        writeCache(file, build, save, entries, scopes);
         changed = false;
         return { written: true };
       } catch (error) {
@@ -140,6 +213,36 @@ export function cacheBuildId(version: string, parts: readonly (string | Uint8Arr
   const hash = createHash('sha256').update(`${formatVersion}\0${version}`);
   for (const part of parts) hash.update('\0').update(part);
   return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Names what decides an evaluation besides the object and its scope: the code of the checks, which
+ * checks run with which severity and options, and the run settings. (The schema set adds its own
+ * context per object: the release, and the definitions for a custom resource.)
+ */
+export function evaluationKey(checks: readonly ConfiguredCheck[], settings: RunSettings): string {
+  const configured = checks.filter(({ check }) => check.target === 'object').map(({ check, severity, options }) => [check.meta.id, severity ?? null, options ?? null]);
+  const hash = createHash('sha256').update(checksBuildId()).update(JSON.stringify([configured, settings.podSecurityLevel, settings.kubernetesVersion]));
+  return hash.digest('base64url').slice(0, 22);
+}
+
+let checksBuild: string | undefined;
+
+/** The code of the checks and of the model and engine they run on: another build's evaluations are not used. */
+function checksBuildId(): string {
+  if (checksBuild !== undefined) return checksBuild;
+  const hash = createHash('sha256');
+  for (const folder of ['../../checks/', '../model/', '../engine/']) {
+    const url = new URL(folder, import.meta.url);
+    let names: string[];
+    try {
+      names = readdirSync(url).filter((name) => /\.(?:js|ts)$/.test(name) && !name.endsWith('.d.ts')).sort();
+    } catch {
+      names = [];
+    }
+    for (const name of names) hash.update(name).update('\0').update(readIfPresent(new URL(name, url)) ?? '').update('\0');
+  }
+  return (checksBuild = hash.digest('base64url'));
 }
 
 function keyOf(file: string, text: string): string {
@@ -178,21 +281,27 @@ function jsonSafe(value: unknown): boolean {
   return true;
 }
 
-function readCache(file: string, build: string): { entries: Map<string, LiveEntry>; save: number; state: 'fresh' | 'read' | 'rejected' } {
+interface LoadedCache {
+  entries: Map<string, LiveEntry>;
+  scopes: Map<string, StoredScope>;
+  save: number;
+}
+
+function readCache(file: string, build: string): LoadedCache & { state: 'fresh' | 'read' | 'rejected' } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return { entries: new Map(), save: 0, state: 'fresh' };
+    return { entries: new Map(), scopes: new Map(), save: 0, state: 'fresh' };
   }
   try {
     return { ...decode(bytes, build), state: 'read' };
   } catch {
-    return { entries: new Map(), save: 0, state: 'rejected' };
+    return { entries: new Map(), scopes: new Map(), save: 0, state: 'rejected' };
   }
 }
 
-function decode(bytes: Buffer, build: string): { entries: Map<string, LiveEntry>; save: number } {
+function decode(bytes: Buffer, build: string): LoadedCache {
   if (bytes.toString('latin1', 0, magic.length) !== magic) throw new Error('not a cache');
   const headerEnd = bytes.indexOf(10, magic.length);
   const header = JSON.parse(bytes.toString('utf8', magic.length, headerEnd)) as Header;
@@ -201,19 +310,19 @@ function decode(bytes: Buffer, build: string): { entries: Map<string, LiveEntry>
   const binaryStart = bodyStart + header.jsonBytes;
   if (bytes.length !== binaryStart + header.binaryBytes || header.binaryBytes % 4 !== 0) throw new Error('truncated');
   if (createHash('sha256').update(bytes.subarray(bodyStart)).digest('hex') !== header.checksum) throw new Error('checksum');
-  const stored = JSON.parse(bytes.toString('utf8', bodyStart, bodyStart + header.jsonBytes)) as Record<string, StoredEntry>;
+  const body = JSON.parse(bytes.toString('utf8', bodyStart, bodyStart + header.jsonBytes)) as CacheBody;
   // A copy: the numbers must start at an offset divisible by 4.
   const binary = new Int32Array(Uint8Array.prototype.slice.call(bytes, binaryStart).buffer);
   const entries = new Map<string, LiveEntry>();
-  for (const [key, entry] of Object.entries(stored)) {
+  for (const [key, entry] of Object.entries(body.entries)) {
     const lineStarts = binary.slice(entry.lineStarts[0], entry.lineStarts[0] + entry.lineStarts[1]);
     const nodes = binary.slice(entry.nodes[0], entry.nodes[0] + entry.nodes[1]);
     entries.set(key, { save: entry.save, problems: entry.problems, lineStarts, table: { nodes, keys: entry.keys }, objects: entry.objects });
   }
-  return { entries, save: header.save };
+  return { entries, scopes: new Map(Object.entries(body.scopes)), save: header.save };
 }
 
-function writeCache(file: string, build: string, save: number, entries: ReadonlyMap<string, LiveEntry>): void {
+function writeCache(file: string, build: string, save: number, entries: ReadonlyMap<string, LiveEntry>, scopes: ReadonlyMap<string, StoredScope>): void {
   const stored: Record<string, StoredEntry> = {};
   const parts: Int32Array[] = [];
   let offset = 0;
@@ -233,7 +342,8 @@ function writeCache(file: string, build: string, save: number, entries: Readonly
       objects: entry.objects,
     };
   }
-  const json = Buffer.from(JSON.stringify(stored), 'utf8');
+  const body: CacheBody = { entries: stored, scopes: Object.fromEntries(scopes) };
+  const json = Buffer.from(JSON.stringify(body), 'utf8');
   const binary = Buffer.alloc(offset * 4);
   let at = 0;
   for (const part of parts) {

@@ -72,6 +72,8 @@ export function sameNamespace(a: string, b: string): boolean {
 export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectIndex) => T {
   const answers = new WeakMap<ObjectIndex, { value: T }>();
   return (index) => {
+    // A read of the index: the parse cache tells checks that depend on the scope by their reads of it.
+    void index.objects;
     let answer = answers.get(index);
     if (!answer) {
       answer = { value: compute(index) };

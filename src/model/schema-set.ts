@@ -22,6 +22,8 @@ export function createSchemaSet(
   crds: readonly unknown[],
   kubernetesVersion: string,
   memo?: VerdictMemo,
+  /** definitionsHashOf(crds), when the caller has it already. */
+  knownDefinitionsHash?: string,
 ): SchemaValidation & { readonly compiledKinds: number } {
   let sharedCompiled: SharedCompiler | undefined;
   const shared = { builtIn: (definition: string) => (sharedCompiled ??= sharedCompiler(document, kubernetesVersion)).builtIn(definition) };
@@ -43,11 +45,11 @@ export function createSchemaSet(
     }
     return customSchemas.get(key);
   };
-  let definitionsHash: string | undefined;
+  let definitionsHash = knownDefinitionsHash;
   /** What decides an object's verdict besides the object: the release, and for custom resources the CRDs. */
   const contextOf = (object: KubeObject): string => {
     if (document.kinds[object.apiVersion]?.[object.kind] || isBuiltInGroup(apiGroupOf(object.apiVersion))) return kubernetesVersion;
-    definitionsHash ??= crds.reduce((hash: ReturnType<typeof createHash>, crd) => hash.update(JSON.stringify(crd) ?? '').update('\0'), createHash('sha256')).digest('base64url');
+    definitionsHash ??= definitionsHashOf(crds);
     return `${kubernetesVersion} ${definitionsHash}`;
   };
 
@@ -95,6 +97,7 @@ export function createSchemaSet(
     get compiledKinds() {
       return compiled.size;
     },
+    contextOf,
     validate(object) {
       let verdict = verdicts.get(object);
       if (!verdict) {
@@ -109,6 +112,13 @@ export function createSchemaSet(
       return verdict;
     },
   };
+}
+
+/** Names a set of CustomResourceDefinitions, in order: what a custom resource's verdict depends on. */
+export function definitionsHashOf(crds: readonly unknown[]): string {
+  const hash = createHash('sha256');
+  for (const crd of crds) hash.update(JSON.stringify(crd) ?? '').update('\0');
+  return hash.digest('base64url');
 }
 
 /** True when release a comes before release b ("1.29" < "1.31"). */

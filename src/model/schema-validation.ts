@@ -35,10 +35,13 @@ export interface VerdictMemo {
 /** Validates objects against the schema of their kind; what the schema checks read. */
 export interface SchemaValidation {
   validate(object: KubeObject): SchemaVerdict;
+  /** What decides an object's verdict besides the object (the release; the definitions for a custom resource). */
+  contextOf(object: KubeObject): string;
 }
 
 /** No schemas at all: every kind is unknown. */
 export const noSchemas: SchemaValidation = {
   validate: (object) => ({ known: false, builtIn: isBuiltInGroup(apiGroupOf(object.apiVersion)), reason: 'no schemas loaded' }),
+  contextOf: () => 'none',
 };
 
