@@ -13,7 +13,7 @@ import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templa
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
-import { type ParseCache, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
+import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
 import { mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
@@ -143,9 +143,13 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const builtIn = new Set<Check>(allChecks);
     const evaluations = cache && configured.every(({ check }) => builtIn.has(check)) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
     const crds = usesSchemas(configured) ? crdsOf(scopes, crdSources.objects) : undefined;
-    const definitionsHash = evaluations && crds ? definitionsHashOf(crds) : undefined;
-    // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again.
-    const fingerprints = scopes.map((scope) => (evaluations ? cache?.scopeFingerprint(scope, `${evaluations.key} ${definitionsHash ?? ''}`) : undefined));
+    // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again:
+    // its findings are the earlier run's.
+    const fingerprints = scopes.map((scope) => {
+      if (!evaluations) return undefined;
+      const own = new Set<unknown>(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
+      return cache?.scopeFingerprint(scope, `${evaluations.key} ${definitionsHashOf((crds ?? []).filter((crd) => !own.has(crd)), cache.identityOf)}`);
+    });
     const recorded = fingerprints.map((fingerprint) => (fingerprint === undefined ? undefined : cache?.scopes.get(fingerprint)));
     const inWorkers = await evaluateInWorkers(
       scopes.map((scope, i) => (recorded[i] ? [] : scope)),
@@ -157,19 +161,19 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       options,
       poolOf,
     );
-    const evaluated = recorded.some((scope) => scope !== undefined) || inWorkers ? scopes.map((_, i) => recorded[i] ?? inWorkers?.[i]) : undefined;
     const result = lintScopes(scopes, configured, errors, settings, {
       crds,
-      definitionsHash,
+      ...(cache && crds && { definitionsHash: definitionsHashOf(crds, cache.identityOf) }),
       ignore: options.ignore,
       readText: (file) => readTextIfExists(resolve(cwd, file)),
       cwd,
       ...(cache && { verdicts: cache.verdicts }),
       ...(evaluations && { evaluations }),
-      ...(evaluated && { evaluated }),
-      record(i, evaluations) {
+      ...(inWorkers && { evaluated: inWorkers }),
+      recorded,
+      record(i, result) {
         const fingerprint = fingerprints[i];
-        if (fingerprint !== undefined && !recorded[i]) cache?.scopes.put(fingerprint, evaluations);
+        if (fingerprint !== undefined && !recorded[i]) cache?.scopes.put(fingerprint, result);
       },
     });
     if (!cache) return result;
@@ -338,9 +342,12 @@ interface ScopeOptions {
   evaluations?: KeptEvaluationsOf;
   /** The CustomResourceDefinitions of the run (crdsOf), when a schema check runs. */
   crds?: readonly unknown[] | undefined;
-  definitionsHash?: string | undefined;
-  /** Told each scope's evaluations, for the cache. */
-  record?: (scope: number, evaluations: readonly Evaluation[]) => void;
+  /** A name of those definitions (definitionsHashOf). */
+  definitionsHash?: string;
+  /** Per scope, what the checks found in a run over the very same scope, kept by the cache. */
+  recorded?: readonly (ScopeResult | undefined)[];
+  /** Told what the checks found in each scope that was checked, for the cache. */
+  record?: (scope: number, result: ScopeResult) => void;
   ignore?: { rules: readonly IgnoreRule[]; file: string } | undefined;
   /** Text of a file findings point at that is not among the sources (a Helm template, a Kustomize base). */
   readText?: (file: string) => string | undefined;
@@ -358,11 +365,24 @@ function lintScopes(
   let suppressed: Finding[] = [];
   const schemas = schemasFor(scopes, checks, settings, options);
   const evaluated = options.evaluated;
-  const kept = options.evaluations && keptEvaluations(options.evaluations.memo, options.evaluations.key, schemas);
+  const kept = options.evaluations;
   const known = new Set(allCheckIds(checks));
+  const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
+  // In the order runChecks gives the fields: the JSON output is the same byte for byte.
+  const withMeta = ({ checkId, severity, message, ...rest }: ScopeResult['findings'][number]): Finding => {
+    const meta = metaOf.get(checkId);
+    return { checkId, severity, message, risk: meta?.risk ?? '', mitigation: meta?.mitigation ?? '', ...rest };
+  };
+  const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }: Finding) => finding;
   for (const [i, scope] of scopes.entries()) {
-    const result = runChecks(scope, checks, settings, schemas, known, { evaluated: evaluated?.[i], kept });
-    options.record?.(i, result.evaluations);
+    const recorded = options.recorded?.[i];
+    let result: { findings: Finding[]; suppressed: Finding[]; errors: RunError[] };
+    if (recorded) {
+      result = { findings: recorded.findings.map(withMeta), suppressed: recorded.suppressed.map(withMeta), errors: recorded.errors };
+    } else {
+      result = runChecks(scope, checks, settings, schemas, known, { evaluated: evaluated?.[i], kept: kept && keptEvaluations(kept.memo, kept.key, schemas) });
+      options.record?.(i, { findings: result.findings.map(withoutMeta), suppressed: result.suppressed.map(withoutMeta), errors: result.errors });
+    }
     findings.push(...result.findings);
     suppressed.push(...result.suppressed);
     errors.push(...result.errors);

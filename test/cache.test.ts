@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LintOptions, type LintResult, lint } from '../src/api.js';
 import { checks as allChecks } from '../checks/index.js';
@@ -180,7 +180,8 @@ describe('--cache keeps what the checks said', () => {
     // One check that reads its object alone, one that reads the other objects of the scope.
     const spies = [imageUntagged, pdbMissing].map((check) => vi.spyOn(check as ObjectCheck, 'check'));
     const warm = await lintShop({ cacheFile });
-    expect(withoutCacheStats(warm)).toEqual(withoutCacheStats(cold));
+    // Byte for byte: the JSON output must not change, not even the order of a finding's fields.
+    expect(JSON.stringify(withoutCacheStats(warm))).toBe(JSON.stringify(withoutCacheStats(cold)));
     expect(warm.findings.some((finding) => finding.checkId === 'image-untagged')).toBe(true);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
@@ -261,5 +262,41 @@ describe('--cache keeps what the checks said', () => {
     const warm = await lintShop({ cacheFile, crds: [crdFile] });
     expect(warm.findings.some((finding) => finding.checkId === 'schema-invalid')).toBe(false);
     expect(withoutCacheStats(warm)).toEqual(await lintShop({ crds: [crdFile] }));
+  });
+
+  it('names files as they are now when one was renamed or moved', async () => {
+    const cacheFile = join(shop, '.cache');
+    await lintShop({ cacheFile });
+    renameSync(join(shop, 'deployment.yaml'), join(shop, 'deploy.yaml')); // the files keep their order
+    const warm = await lintShop({ cacheFile });
+    expect(warm.findings.some((finding) => finding.file === 'deploy.yaml')).toBe(true);
+    expect(withoutCacheStats(warm)).toEqual(await lintShop());
+  });
+
+  it('places findings of saved helm template output in the template as it is now', async () => {
+    const cacheFile = join(shop, '.cache');
+    const template = join(shop, 'web', 'templates', 'deployment.yaml');
+    mkdirSync(dirname(template), { recursive: true });
+    writeFileSync(template, `${deployment('nginx').join('\n')}\n`);
+    write('rendered.yaml', ['---', '# Source: web/templates/deployment.yaml', ...deployment('nginx')]);
+    const lintRendered = (options: LintOptions = {}) => lint(['rendered.yaml'], { cwd: shop, jobs: 1, ...options });
+    const cold = await lintRendered({ cacheFile });
+    const line = (result: LintResult) => result.findings.find((finding) => finding.checkId === 'image-untagged')?.line;
+    expect(cold.findings.find((finding) => finding.checkId === 'image-untagged')?.file).toBe(join('web', 'templates', 'deployment.yaml'));
+    writeFileSync(template, `# a comment line\n${deployment('nginx').join('\n')}\n`);
+    const warm = await lintRendered({ cacheFile });
+    expect(line(warm)).toBe((line(cold) ?? 0) + 1);
+    expect(withoutCacheStats(warm)).toEqual(await lintRendered());
+  });
+
+  it('reads back text that is not ASCII as it was', async () => {
+    const cacheFile = join(shop, '.cache');
+    write('unicode.yaml', ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: café-☃-😀, namespace: shop}', 'spec:', '  template:', '    spec:', '      containers:', '      - {name: ünïcode, image: nginx}']);
+    const uncached = await lintShop();
+    expect(uncached.findings.some((finding) => finding.object?.name === 'café-☃-😀' && finding.container === 'ünïcode')).toBe(true);
+    await lintShop({ cacheFile });
+    const warm = await lintShop({ cacheFile });
+    expect(warm.cache).toMatchObject({ misses: 0 });
+    expect(JSON.stringify(withoutCacheStats(warm))).toBe(JSON.stringify(uncached));
   });
 });

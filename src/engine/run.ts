@@ -30,7 +30,7 @@ export interface StoredEvaluation {
   reports: Evaluation['reports'];
 }
 
-/** Evaluations kept from earlier runs, by object and by what else decides them (see evaluationContext). */
+/** Evaluations kept from earlier runs, by object and by what else decides them (see evaluationKey). */
 export interface EvaluationMemo {
   get(object: KubeObject, context: string): StoredEvaluation | undefined;
   put(object: KubeObject, context: string, evaluation: StoredEvaluation): void;
@@ -124,7 +124,7 @@ export function runChecks(
   /** Every check id that exists, configured or not: a suppression may name a check that is off. */
   knownChecks: ReadonlySet<string> = new Set(checks.map((c) => c.check.meta.id)),
   { evaluated, kept }: { evaluated?: readonly Evaluation[] | undefined; kept?: KeptEvaluations | undefined } = {},
-): { findings: Finding[]; suppressed: Finding[]; errors: RunError[]; evaluations: readonly Evaluation[] } {
+): { findings: Finding[]; suppressed: Finding[]; errors: RunError[] } {
   const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
   const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
   const findings: Finding[] = [];
@@ -208,7 +208,7 @@ export function runChecks(
       if (problem && unused) findings.push(place(unused.check.meta, unused.severity ?? unused.check.meta.severity, problem, directive.path));
     }
   });
-  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors, evaluations };
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
 }
 
 interface AnnotationDirective {

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import type { RunSettings } from '../engine/check.js';
 import type { ConfiguredCheck } from '../engine/config.js';
 import type { DocumentPositions, PositionTable } from '../engine/locate.js';
-import type { Evaluation, EvaluationMemo, StoredEvaluation } from '../engine/run.js';
+import type { Finding, RunError } from '../engine/finding.js';
+import type { EvaluationMemo, StoredEvaluation } from '../engine/run.js';
 import type { KubeObject, Path } from '../model/kinds.js';
 import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
 import { bundledSchemaFiles } from './bundled-schemas.js';
@@ -27,15 +28,18 @@ export interface ParseCache {
   readonly verdicts: VerdictMemo;
   /** What the object checks said of those objects, kept likewise. */
   readonly evaluations: EvaluationMemo;
+  /** Names an object this cache handed out or stored by its file's content and its place there. */
+  identityOf(object: unknown): string | undefined;
   /**
-   * Names a scope by its files' contents, in order, and `salt` (what else decides its evaluations);
-   * undefined when one of its sources did not come from or go into this cache (stdin, a render).
+   * Names a scope by its files' names and contents, in order, the Helm templates its findings are
+   * placed in, and `salt` (what else decides its result); undefined when one of its sources did not
+   * come from or go into this cache (stdin, a render).
    */
   scopeFingerprint(sources: readonly ParsedSource[], salt: string): string | undefined;
-  /** What the object checks said of every object of a scope, by its fingerprint. */
+  /** What the checks found in a scope, by the scope's fingerprint. */
   readonly scopes: {
-    get(fingerprint: string): Evaluation[] | undefined;
-    put(fingerprint: string, evaluations: readonly Evaluation[]): void;
+    get(fingerprint: string): ScopeResult | undefined;
+    put(fingerprint: string, result: ScopeResult): void;
   };
   /** Writes the cache when this run changed it; the reason when it could not be written. */
   save(): { written: boolean; error?: string };
@@ -84,10 +88,16 @@ const verdictsPerObject = 4;
 /** Evaluations kept per object: one per configuration of the checks, the latest two. */
 const evaluationsPerObject = 2;
 
-/** The evaluations of one scope's objects, in scope order. */
+/** What the checks found in one scope; findings without their risk and mitigation, which the checks' metadata gives. */
+export interface ScopeResult {
+  findings: Omit<Finding, 'risk' | 'mitigation'>[];
+  suppressed: Omit<Finding, 'risk' | 'mitigation'>[];
+  errors: RunError[];
+}
+
 interface StoredScope {
   save: number;
-  evaluations: Evaluation[];
+  result: ScopeResult;
 }
 
 interface CacheBody {
@@ -114,7 +124,14 @@ export function openParseCache(file: string, build: string): ParseCache {
   let changed = false;
   const stats = { hits: 0, misses: 0, loaded: loaded.state };
   const storedOf = new WeakMap<KubeObject, StoredObject>();
-  const track = (parsed: ParsedSource, entry: LiveEntry) => parsed.objects.forEach((source, i) => entry.objects[i] && storedOf.set(source.object, entry.objects[i]));
+  const identities = new WeakMap<object, string>();
+  const track = (parsed: ParsedSource, entry: LiveEntry, key: string) =>
+    parsed.objects.forEach((source, i) => {
+      const stored = entry.objects[i];
+      if (!stored) return;
+      storedOf.set(source.object, stored);
+      identities.set(source.object, `${key}#${i}`);
+    });
   /** Keeps `value` under `context` in slot 5 or 6 of an object, with the latest others. */
   const keep = <T>(slot: 5 | 6, limit: number, object: KubeObject, context: string, value: T) => {
     const stored = storedOf.get(object);
@@ -147,7 +164,7 @@ export function openParseCache(file: string, build: string): ParseCache {
       const again = handedOut.has(key);
       handedOut.add(key);
       const parsed = restore(entry, shown, text, carried, again);
-      track(parsed, entry);
+      track(parsed, entry, key);
       keyOfSource.set(parsed, key);
       return parsed;
     },
@@ -158,16 +175,22 @@ export function openParseCache(file: string, build: string): ParseCache {
       entries.set(key, entry);
       used.add(key);
       handedOut.add(key);
-      track(parsed, entry);
+      track(parsed, entry, key);
       keyOfSource.set(parsed, key);
       changed = true;
     },
+    identityOf: (object) => (typeof object === 'object' && object !== null ? identities.get(object) : undefined),
     scopeFingerprint(sources, salt) {
       const hash = createHash('sha256').update(salt);
       for (const source of sources) {
         const key = keyOfSource.get(source);
         if (key === undefined) return undefined;
-        hash.update('\0').update(key);
+        hash.update('\0').update(source.source.file).update('\0').update(key);
+        for (const { origin } of source.objects) {
+          if (!origin) continue;
+          if (origin.via !== 'helm') return undefined;
+          hash.update('\0').update(JSON.stringify(origin));
+        }
       }
       return hash.digest('base64url');
     },
@@ -175,10 +198,10 @@ export function openParseCache(file: string, build: string): ParseCache {
       get(fingerprint) {
         const scope = scopes.get(fingerprint);
         if (scope) scope.save = loaded.save + 1;
-        return scope?.evaluations;
+        return scope?.result;
       },
-      put(fingerprint, evaluations) {
-        scopes.set(fingerprint, { save: loaded.save + 1, evaluations: [...evaluations] });
+      put(fingerprint, result) {
+        scopes.set(fingerprint, { save: loaded.save + 1, result });
         changed = true;
       },
     },
@@ -216,13 +239,13 @@ export function cacheBuildId(version: string, parts: readonly (string | Uint8Arr
 }
 
 /**
- * Names what decides an evaluation besides the object and its scope: the code of the checks, which
- * checks run with which severity and options, and the run settings. (The schema set adds its own
- * context per object: the release, and the definitions for a custom resource.)
+ * Names what decides what the checks say besides the objects: the code of the checks, which checks
+ * run with which severity and options, and the run settings. (The schema set adds its own context per
+ * object: the release, and the definitions for a custom resource.)
  */
 export function evaluationKey(checks: readonly ConfiguredCheck[], settings: RunSettings): string {
-  const configured = checks.filter(({ check }) => check.target === 'object').map(({ check, severity, options }) => [check.meta.id, severity ?? null, options ?? null]);
-  const hash = createHash('sha256').update(checksBuildId()).update(JSON.stringify([configured, settings.podSecurityLevel, settings.kubernetesVersion]));
+  const configured = checks.map(({ check, severity, options }) => [check.meta.id, severity ?? null, options ?? null]);
+  const hash = createHash('sha256').update(checksBuildId()).update(JSON.stringify([configured, settings]));
   return hash.digest('base64url').slice(0, 22);
 }
 
@@ -310,7 +333,7 @@ function decode(bytes: Buffer, build: string): LoadedCache {
   const binaryStart = bodyStart + header.jsonBytes;
   if (bytes.length !== binaryStart + header.binaryBytes || header.binaryBytes % 4 !== 0) throw new Error('truncated');
   if (createHash('sha256').update(bytes.subarray(bodyStart)).digest('hex') !== header.checksum) throw new Error('checksum');
-  const body = JSON.parse(bytes.toString('utf8', bodyStart, bodyStart + header.jsonBytes)) as CacheBody;
+  const body = JSON.parse(bytes.toString('latin1', bodyStart, bodyStart + header.jsonBytes)) as CacheBody;
   // A copy: the numbers must start at an offset divisible by 4.
   const binary = new Int32Array(Uint8Array.prototype.slice.call(bytes, binaryStart).buffer);
   const entries = new Map<string, LiveEntry>();
@@ -343,7 +366,8 @@ function writeCache(file: string, build: string, save: number, entries: Readonly
     };
   }
   const body: CacheBody = { entries: stored, scopes: Object.fromEntries(scopes) };
-  const json = Buffer.from(JSON.stringify(body), 'utf8');
+  // ASCII only: a few non-ASCII characters would make decoding and parsing the whole body several times slower.
+  const json = Buffer.from(JSON.stringify(body).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
   const binary = Buffer.alloc(offset * 4);
   let at = 0;
   for (const part of parts) {

@@ -34,7 +34,7 @@ export function readSourceFile(path: string, options: ReadOptions = {}): ReadRes
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { error: 'cannot read: EISDIR' };
     if (stats.isFile() && stats.size > maxBytes) return { error: overLimit(stats.size, maxBytes) };
-    const bytes = readUpTo(fd, maxBytes);
+    const bytes = readUpTo(fd, maxBytes, stats.isFile() ? stats.size : undefined);
     if (bytes === undefined) return { error: `input is over the ${formatSize(maxBytes)} limit (--max-file-size)` };
     return decodeSource(bytes);
   } catch (error) {
@@ -44,19 +44,23 @@ export function readSourceFile(path: string, options: ReadOptions = {}): ReadRes
   }
 }
 
-/** The bytes of an open file, or undefined once there are more than maxBytes. */
-function readUpTo(fd: number, maxBytes: number): Buffer | undefined {
+/**
+ * The bytes of an open file, or undefined once there are more than maxBytes. A regular file is read
+ * into one buffer of its size (and a byte more, to see it grew); a pipe in chunks.
+ */
+function readUpTo(fd: number, maxBytes: number, size: number | undefined): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(maxBytes + 1 - total, 1), 1024 * 1024));
+    const wanted = size !== undefined && chunks.length === 0 ? size + 1 : 64 * 1024;
+    const chunk = Buffer.allocUnsafe(Math.max(Math.min(wanted, maxBytes + 1 - total), 1));
     const read = readSync(fd, chunk, 0, chunk.length, null);
     if (read === 0) break;
     total += read;
     if (total > maxBytes) return undefined;
     chunks.push(chunk.subarray(0, read));
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /**

@@ -4,6 +4,7 @@ import fg from 'fast-glob';
 import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
 import { globToRegExp, matchesAnyGlob } from './glob.js';
+import { readTextIfExists } from './read.js';
 
 export const STDIN = '-';
 
@@ -205,6 +206,9 @@ function basesIn(kustomizations: readonly string[]): Set<string> {
 
 /** A Component is only ever used by other kustomizations; it cannot be built alone. */
 function isComponent(dir: string): boolean {
+  const file = kustomizationFile(dir);
+  // Most are not: the word is looked for before the file is parsed.
+  if (!file || !(readTextIfExists(file) ?? '').includes('Component')) return false;
   return readKustomization(dir)?.['kind'] === 'Component';
 }
 
