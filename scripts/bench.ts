@@ -34,7 +34,7 @@ const realCorpus = join(repositoryRoot, '..', 'shared', 'corpus', 'real');
 // The helm and kubectl the tests unpack (test/support/binaries.ts); otherwise whatever is on PATH.
 const testBinaries = join(repositoryRoot, 'node_modules', '.cache', 'kubeready-test', 'bin');
 
-type Mode = 'parse' | 'lint' | 'lint-threads' | 'lint-cache' | 'lint-without-schemas' | 'complete' | 'per-check';
+type Mode = 'parse' | 'parse-js-yaml' | 'lint' | 'lint-threads' | 'lint-cache' | 'lint-without-schemas' | 'complete' | 'per-check';
 
 /** What one measuring process reports. */
 interface Measurement {
@@ -127,6 +127,7 @@ async function measure(target: Target, runs: number, perCheck: boolean) {
   writeFileSync(listFile, JSON.stringify({ cwd: target.dir, files: inputs.files, exclude: await unitExclusions(target.dir) }));
   try {
     const parse = await fastest(runs, () => spawnChild('parse', listFile));
+    const jsYaml = await fastest(runs, () => spawnChild('parse-js-yaml', listFile));
     const full = await fastest(runs, () => spawnChild('lint', listFile));
     const threads = await fastest(runs, () => spawnChild('lint-threads', listFile));
     const cacheFile = join(scratch, 'parse-cache');
@@ -159,6 +160,8 @@ async function measure(target: Target, runs: number, perCheck: boolean) {
       ['--cache, warm: wall s', warm.wallSeconds.toFixed(2)],
       ['--cache, warm: files parsed', count(warm.parsed ?? 0)],
       ['--cache, cold / warm', `${(cold.wallSeconds / warm.wallSeconds).toFixed(2)}x`],
+      ['js-yaml parse-only (no positions): wall s', jsYaml.wallSeconds.toFixed(2)],
+      ['--cache, warm / js-yaml parse-only', `${(warm.wallSeconds / jsYaml.wallSeconds).toFixed(2)}x`],
       ['--cache, one file edited: wall s', edited.wallSeconds.toFixed(2)],
       ['without schema-*: wall s', withoutSchemas.wallSeconds.toFixed(2)],
       ['without schema-*: CPU s', withoutSchemas.cpuSeconds.toFixed(2)],
@@ -218,6 +221,8 @@ function spawnChild(mode: Mode, listFile: string, variant?: 'edit'): Promise<Mea
 /** One measurement in this process, printed as JSON for the parent. */
 async function child(mode: Mode, listFile: string, variant: string | undefined): Promise<void> {
   const { cwd, files, exclude } = JSON.parse(readFileSync(listFile, 'utf8')) as { cwd: string; files: string[]; exclude: string[] };
+  // The reference the issue names, a parser without positions: a dev dependency, for that row only.
+  const jsYaml = mode === 'parse-js-yaml' ? ((await import('js-yaml' as string)) as { loadAll(text: string, each: (document: unknown) => void): void }) : undefined;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let measurement: Omit<Measurement, 'wallSeconds' | 'cpuSeconds' | 'peakRssMb'>;
@@ -226,6 +231,19 @@ async function child(mode: Mode, listFile: string, variant: string | undefined):
     const parsed = files.map((file) => parseSource(relative(cwd, file) || file, readFileSync(file, 'utf8')));
     const objects = parsed.reduce((sum, source) => sum + source.objects.length, 0);
     measurement = { files: parsed.length, objects, findings: 0, errors: 0 };
+  } else if (mode === 'parse-js-yaml') {
+    if (!jsYaml) throw new Error('js-yaml is not installed (npm install)');
+    const kept: unknown[][] = [];
+    for (const file of files) {
+      const documents: unknown[] = [];
+      try {
+        jsYaml.loadAll(readFileSync(file, 'utf8'), (document) => documents.push(document));
+      } catch {
+        // a file js-yaml cannot parse counts as read
+      }
+      kept.push(documents);
+    }
+    measurement = { files: kept.length, objects: kept.reduce((sum, documents) => sum + documents.length, 0), findings: 0, errors: 0 };
   } else if (mode === 'lint' || mode === 'lint-without-schemas' || mode === 'per-check') {
     const timings = new Map<string, number>();
     const chosen = mode === 'lint-without-schemas' ? allChecks.filter((check) => !check.meta.id.startsWith('schema-')) : allChecks;

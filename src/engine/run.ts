@@ -101,6 +101,7 @@ export function evaluateObjects(
         // A check must never throw; if one does, say where and go on with the others.
         evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
       }
+      if (!kept) continue;
       if (watch.read) next.rerun.push(id);
       else next.reports.push(...evaluation.reports.slice(first));
     }
