@@ -299,4 +299,15 @@ describe('--cache keeps what the checks said', () => {
     expect(warm.cache).toMatchObject({ misses: 0 });
     expect(JSON.stringify(withoutCacheStats(warm))).toBe(JSON.stringify(uncached));
   });
+
+  it('tells a byte that is not UTF-8 from a U+FFFD written out, though both decode to the same text', async () => {
+    const cacheFile = join(shop, '.cache');
+    const configMap = (bytes: number[]) => Buffer.concat([Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: odd, namespace: shop}\ndata: {a: "x'), Buffer.from(bytes), Buffer.from('"}\n')]);
+    writeFileSync(join(shop, 'odd.yaml'), configMap([0xef, 0xbf, 0xbd]));
+    await lintShop({ cacheFile });
+    writeFileSync(join(shop, 'odd.yaml'), configMap([0xff]));
+    const warm = await lintShop({ cacheFile });
+    expect(warm.findings.some((finding) => finding.file === 'odd.yaml' && /UTF-8/.test(finding.message))).toBe(true);
+    expect(withoutCacheStats(warm)).toEqual(await lintShop());
+  });
 });

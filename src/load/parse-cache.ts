@@ -185,7 +185,8 @@ export function openParseCache(file: string, build: string): ParseCache {
       for (const source of sources) {
         const key = keyOfSource.get(source);
         if (key === undefined) return undefined;
-        hash.update('\0').update(source.source.file).update('\0').update(key);
+        // The problems too: a byte that is not UTF-8 and a U+FFFD written out decode to the same text.
+        hash.update('\0').update(source.source.file).update('\0').update(key).update(JSON.stringify(source.problems));
         for (const { origin } of source.objects) {
           if (!origin) continue;
           if (origin.via !== 'helm') return undefined;
