@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.js';
 import { validateStructural } from './structural-validation.js';
@@ -8,6 +10,7 @@ import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord } fro
 import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict, VerdictMemo } from './schema-validation.js';
 import { createHash } from 'node:crypto';
 
+type JsonSchema = Record<string, unknown>;
 
 const documentId = 'kubernetes';
 
@@ -134,28 +137,69 @@ interface SharedCompiler {
   builtIn(definition: string): ValidateFunction | undefined;
 }
 
-// Compiling the validators of built-in kinds is the costly part (a workload's pod spec is about 150
-// definitions), and it depends only on the bundled release and the target: it is done once per process.
-const compilers = new Map<string, SharedCompiler>();
+/** Ajv's options for the validators of built-in kinds, compiled here or ahead of time (scripts/gen-validators.ts). */
+export const builtInAjvOptions = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false } as const;
 
-function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: string): SharedCompiler {
-  const later = document.laterFields.filter((field) => !isOlder(kubernetesVersion, field.since));
-  const key = `${document.source}|${later.map((field) => `${field.definition}.${field.property}`).join(',')}`;
-  let compiler = compilers.get(key);
-  if (compiler) return compiler;
+/** The definitions the built-in validators check against: the bundled release's, with the fields of the later releases the target has. */
+export function builtInDefinitions(document: KubernetesSchemaDocument, kubernetesVersion: string): Record<string, JsonSchema> {
   const definitions = structuredClone(document.definitions);
-  for (const field of later) {
+  for (const field of document.laterFields.filter((later) => !isOlder(kubernetesVersion, later.since))) {
     const properties = definitions[field.definition]?.['properties'];
     if (isRecord(properties)) properties[field.property] = field.schema;
   }
-  // Ajv (CommonJS) is loaded on the first schema set, so runs without schema checks never pay for it.
-  const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false, code: { optimize: false } });
-  ajv.addSchema({ $id: documentId, definitions }, documentId);
+  return definitions;
+}
+
+/** The definitions whose validators the build compiles ahead of time: every kind's, and ObjectMeta (custom resources). */
+export function precompiledDefinitions(document: KubernetesSchemaDocument): string[] {
+  return [...new Set([...Object.values(document.kinds).flatMap((kinds) => Object.values(kinds)), 'meta.v1.ObjectMeta'])].sort();
+}
+
+/** Names a set of definitions: the file of validators compiled ahead of time for it is found by this name. */
+export function validatorsFileName(definitions: Record<string, JsonSchema>): string {
+  return `kubernetes-${createHash('sha256').update(JSON.stringify(definitions)).digest('base64url').slice(0, 24)}.cjs`;
+}
+
+/** Where the build writes those files: dist/validators, beside dist/src. Absent when running from the sources. */
+export const defaultValidatorsDir = new URL('../../validators/', import.meta.url);
+
+/** Validators compiled ahead of time for exactly these definitions, by definition name, if the build wrote them. */
+function precompiledValidators(definitions: Record<string, JsonSchema>, dir: URL): Record<string, ValidateFunction | undefined> | undefined {
+  const file = new URL(validatorsFileName(definitions), dir);
+  if (!existsSync(file)) return undefined;
+  try {
+    return createRequire(import.meta.url)(fileURLToPath(file)) as Record<string, ValidateFunction | undefined>;
+  } catch {
+    return undefined; // an unreadable file: compile instead
+  }
+}
+
+// Compiling the validators of built-in kinds is the costly part (a workload's pod spec is about 150
+// definitions), and it depends only on the bundled release and the target: it is done once per process,
+// and for the newest target ahead of time, by the build.
+const compilers = new Map<string, SharedCompiler>();
+
+export function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: string, validatorsDir: URL = defaultValidatorsDir): SharedCompiler {
+  const later = document.laterFields.filter((field) => !isOlder(kubernetesVersion, field.since));
+  const key = `${validatorsDir.href}|${document.source}|${later.map((field) => `${field.definition}.${field.property}`).join(',')}`;
+  let compiler = compilers.get(key);
+  if (compiler) return compiler;
+  const definitions = builtInDefinitions(document, kubernetesVersion);
+  const precompiled = precompiledValidators(definitions, validatorsDir);
+  let ajv: import('ajv').default | undefined;
+  const compile = (definition: string) => {
+    if (!ajv) {
+      // Ajv (CommonJS) is loaded on the first compile, so runs without schema checks never pay for it.
+      const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+      ajv = new Ajv({ ...builtInAjvOptions, code: { optimize: false } });
+      ajv.addSchema({ $id: documentId, definitions }, documentId);
+    }
+    return ajv.getSchema(`${documentId}#/definitions/${definition}`);
+  };
   const validators = new Map<string, ValidateFunction | undefined>();
   compiler = {
     builtIn(definition) {
-      if (!validators.has(definition)) validators.set(definition, ajv.getSchema(`${documentId}#/definitions/${definition}`));
+      if (!validators.has(definition)) validators.set(definition, precompiled?.[definition] ?? compile(definition));
       return validators.get(definition);
     },
   };
