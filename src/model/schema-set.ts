@@ -249,11 +249,22 @@ function valueAt(object: unknown, path: readonly (string | number)[]): unknown {
 /** A null field is the same as a missing one to the API server; dates (YAML timestamps) are strings there. */
 function withoutNulls(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (Array.isArray(value)) {
+    const items = value.map(withoutNulls);
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
   if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) if (child !== null && child !== undefined) copy[key] = withoutNulls(child);
-  return copy;
+  // Most objects have nothing to drop: they are validated as they are, without a copy.
+  let copy: Record<string, unknown> | undefined;
+  const keys = Object.keys(value);
+  keys.forEach((key, i) => {
+    const child = value[key];
+    const dropped = child === null || child === undefined;
+    const kept = dropped ? undefined : withoutNulls(child);
+    if (copy === undefined && (dropped || kept !== child)) copy = Object.fromEntries(keys.slice(0, i).map((earlier) => [earlier, value[earlier]]));
+    if (copy !== undefined && !dropped) copy[key] = kept;
+  });
+  return copy ?? value;
 }
 
 function describe(error: ErrorObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem | undefined {
