@@ -33,6 +33,7 @@ export default defineObjectCheck({
           whenUnsatisfiable: ScheduleAnyway
           labelSelector: { matchLabels: { app: api } }`,
   },
+  kinds: ['Deployment', 'StatefulSet'],
   *check(object, { ref }) {
     if (!isKind(object, 'Deployment') && !isKind(object, 'StatefulSet')) return;
     const replicas = object.spec?.replicas;

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel, containersOf, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { containerLabel, containersOf, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import {
   credentialNameWords,
   holdsConnectionSecret,
@@ -43,6 +43,7 @@ export default defineObjectCheck({
   - name: TOKEN_URL
     value: https://auth.example.com/token`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod) return;

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { parseImage } from '../src/model/image.js';
-import { containerLabel, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { containerLabel, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { findPlaceholder, shoutedPlaceholder } from '../src/model/placeholder.js';
 
 export default defineObjectCheck({
@@ -24,6 +24,7 @@ export default defineObjectCheck({
   - name: proxy
     image: envoyproxy/envoy@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod) return;

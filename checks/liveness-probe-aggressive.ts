@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { podTemplateOf } from '../src/model/kinds.js';
+import { podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { describeWindow, failureWindowOf, probeOf, probedContainersOf, runsContinuously, sentenceLabel } from '../src/model/probes.js';
 
 export default defineObjectCheck({
@@ -31,6 +31,7 @@ livenessProbe:
   periodSeconds: 10
   failureThreshold: 6`,
   },
+  kinds: workloadKinds,
   *check(object) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);

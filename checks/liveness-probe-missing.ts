@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { probeOf, runsContinuously, sentenceLabel } from '../src/model/probes.js';
 
 export default defineObjectCheck({
@@ -28,6 +28,7 @@ export default defineObjectCheck({
       periodSeconds: 10
       failureThreshold: 6`,
   },
+  kinds: workloadKinds,
   *check(object) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);

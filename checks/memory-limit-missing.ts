@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel, containersOf, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { containerLabel, containersOf, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { capitalize, containerDefaults, isQuantitySet } from '../src/model/resources-scaling.js';
 
 export default defineObjectCheck({
@@ -26,6 +26,7 @@ export default defineObjectCheck({
       requests: { cpu: 250m, memory: 512Mi }
       limits: { memory: 512Mi }`,
   },
+  kinds: workloadKinds,
   *check(object, { ref, index }) {
     const pod = podTemplateOf(object);
     if (!pod) return;

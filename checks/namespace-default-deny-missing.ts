@@ -51,6 +51,7 @@ spec:
   egress:
     - ports: [{ port: 53, protocol: UDP }, { port: 53, protocol: TCP }]`,
   },
+  kinds: ['Namespace'],
   *check(object, { index }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);

@@ -32,6 +32,7 @@ spec:
       default: { memory: 256Mi }
       max: { memory: 4Gi }`,
   },
+  kinds: ['Namespace'],
   *check(object, { index }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);

@@ -35,6 +35,7 @@ metadata:
     pod-security.kubernetes.io/warn: restricted
     pod-security.kubernetes.io/audit: restricted`,
   },
+  kinds: ['Namespace'],
   *check(object) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);

@@ -31,6 +31,7 @@ spec:
     limits.memory: 24Gi
     pods: "60"`,
   },
+  kinds: ['Namespace'],
   *check(object, { index }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);

@@ -1,6 +1,6 @@
 import type { Container } from 'kubernetes-types/core/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containerLabel, containersOf, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { type ContainerAt, containerLabel, containersOf, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { declaredPorts, isNamedPort, probeContainerLabel, probeFields, probeOf } from '../src/model/probes.js';
 
 const probeNames = { livenessProbe: 'liveness', readinessProbe: 'readiness', startupProbe: 'startup' } as const;
@@ -29,6 +29,7 @@ export default defineObjectCheck({
     readinessProbe:
       httpGet: { path: /readyz, port: http }`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod) return;

@@ -1,6 +1,6 @@
 import type { Container, Probe } from 'kubernetes-types/core/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { containerLabel, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 
 export default defineObjectCheck({
   meta: {
@@ -28,6 +28,7 @@ export default defineObjectCheck({
       httpGet: { path: /livez, port: http }
       failureThreshold: 6`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod) return;

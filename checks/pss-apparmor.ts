@@ -1,4 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
+import { workloadKinds } from '../src/model/kinds.js';
 import { podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
@@ -47,6 +48,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

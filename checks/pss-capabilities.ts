@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord } from '../src/model/kinds.js';
+import { isRecord, workloadKinds } from '../src/model/kinds.js';
 import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import { entriesOf, podSecurityContainersOf, securityContextOf, subjectOf } from '../src/model/pod-security-baseline.js';
 
@@ -59,6 +59,7 @@ function normalized(name: string): string {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

@@ -1,4 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
+import { workloadKinds } from '../src/model/kinds.js';
 import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { isSetTrue, shownTrue } from '../src/model/pod-security-baseline.js';
 
@@ -35,6 +36,7 @@ const shared = [
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

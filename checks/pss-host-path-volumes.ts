@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord } from '../src/model/kinds.js';
+import { isRecord, workloadKinds } from '../src/model/kinds.js';
 import { includes, podUnderControl, violation } from '../src/model/pod-security.js';
 
 const meta = {
@@ -30,6 +30,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

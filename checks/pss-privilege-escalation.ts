@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { containersOf } from '../src/model/kinds.js';
+import { containersOf, workloadKinds } from '../src/model/kinds.js';
 import { isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import { containerFieldPath, labelOf, securityContextOf, shownBoolean } from '../src/model/run-as.js';
 
@@ -36,6 +36,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

@@ -1,4 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
+import { workloadKinds } from '../src/model/kinds.js';
 import { includes, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   containerSecurityContextOf,
@@ -38,6 +39,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

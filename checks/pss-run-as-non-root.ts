@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containersOf } from '../src/model/kinds.js';
+import { type ContainerAt, containersOf, workloadKinds } from '../src/model/kinds.js';
 import { podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   containerFieldPath,
@@ -43,6 +43,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { containersOf } from '../src/model/kinds.js';
+import { containersOf, workloadKinds } from '../src/model/kinds.js';
 import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { containerFieldPath, labelOf, labelsOf, podFieldPath, podSecurityContextOf, securityContextOf, usesUserNamespace } from '../src/model/run-as.js';
 
@@ -33,6 +33,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

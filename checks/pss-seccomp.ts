@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, type KubeObject, type PodTemplate, containerLabel } from '../src/model/kinds.js';
+import { type ContainerAt, containerLabel, type KubeObject, type PodTemplate, workloadKinds } from '../src/model/kinds.js';
 import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
@@ -48,6 +48,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

@@ -1,5 +1,5 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { isRecord } from '../src/model/kinds.js';
+import { isRecord, workloadKinds } from '../src/model/kinds.js';
 import { podUnderControl, violation } from '../src/model/pod-security.js';
 import { levelPhrase, podSecurityContextOf, shown } from '../src/model/pod-security-fields.js';
 
@@ -60,6 +60,7 @@ const meta = {
 
 export default defineObjectCheck({
   meta,
+  kinds: workloadKinds,
   *check(object, { ref, index, settings }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;

@@ -1,6 +1,6 @@
 import type { Container, EnvVar } from 'kubernetes-types/core/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type KubeObject, type Path, type PodTemplate, isKind, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { isKind, isRecord, type KubeObject, type Path, type PodTemplate, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { probeContainerLabel, probeOf, probedContainersOf, runsContinuously } from '../src/model/probes.js';
 
 export default defineObjectCheck({
@@ -31,6 +31,7 @@ readinessProbe:
   exec:
     command: [sh, -c, "curl -fsS http://localhost:8080/readyz"]`,
   },
+  kinds: workloadKinds,
   *check(object) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { type ContainerAt, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import {
   declaresTarget,
   probeOf,
@@ -36,6 +36,7 @@ export default defineObjectCheck({
     readinessProbe:
       httpGet: { path: /readyz, port: http }`,
   },
+  kinds: workloadKinds,
   *check(object, { index }) {
     if (!runsContinuously(object)) return;
     const entry = index.entryOf(object);

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { podTemplateOf } from '../src/model/kinds.js';
+import { podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { describeWindow, failureWindowOf, probeOf, probedContainersOf, runsContinuously, sentenceLabel } from '../src/model/probes.js';
 
 interface Options {
@@ -46,6 +46,7 @@ export default defineObjectCheck<Options>({
       additionalProperties: false,
     },
   },
+  kinds: workloadKinds,
   *check(object, { options }) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);

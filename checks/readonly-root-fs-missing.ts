@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { containerFieldPath, labelOf, runsOnWindows, securityContextOf, shownBoolean } from '../src/model/run-as.js';
 
 export default defineObjectCheck({
@@ -32,6 +32,7 @@ export default defineObjectCheck({
     - name: tmp
       emptyDir: { sizeLimit: 64Mi }`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod || runsOnWindows(pod)) return;

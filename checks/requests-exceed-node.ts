@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type Path, isKind, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { isKind, isRecord, type Path, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import {
   type ComputeResource,
   type PodRequest,
@@ -114,6 +114,7 @@ containers:
       additionalProperties: false,
     },
   },
+  kinds: workloadKinds,
   *check(object, { ref, index, options }) {
     const profiles = nodeProfilesOf(options.nodeProfiles);
     if (profiles.length === 0) return;

@@ -1,6 +1,6 @@
 import type { ResourceRequirements } from 'kubernetes-types/core/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel, containersOf, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { containerLabel, containersOf, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 
 const resources = ['cpu', 'memory'] as const;
 
@@ -26,6 +26,7 @@ export default defineObjectCheck({
       requests: { cpu: 250m, memory: 256Mi }
       limits: { memory: 256Mi }`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod) return;

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { type ContainerAt, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { containerFieldPath, effectiveRunAs, labelOf, labelsOf, podFieldPath, runsOnWindows } from '../src/model/run-as.js';
 
 const imageUser = 'so it runs as the user the image declares, which is root unless the image says otherwise';
@@ -32,6 +32,7 @@ export default defineObjectCheck({
     - name: api
       image: registry.example.com/api:1.4.2`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod || runsOnWindows(pod)) return;

@@ -37,6 +37,7 @@ spec:
     - secretKey: password
       remoteRef: { key: shop/db, property: password }`,
   },
+  kinds: ['Secret'],
   *check(object, { ref }) {
     if (!isKind(object, 'Secret')) return;
     // SOPS leaves some values unencrypted on purpose (unencrypted_suffix, encrypted_regex).

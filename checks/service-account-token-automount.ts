@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { apiGroupOf, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { apiGroupOf, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { shownBoolean } from '../src/model/run-as.js';
 
 export default defineObjectCheck({
@@ -34,6 +34,7 @@ spec:
       serviceAccountName: api
       automountServiceAccountToken: false`,
   },
+  kinds: workloadKinds,
   *check(object, { ref, index }) {
     const pod = podTemplateOf(object);
     // A template without containers (or without a spec) mounts nothing.

@@ -42,6 +42,7 @@ spec:
     spec:
       containers: [{ name: web, image: "registry.example.com/web:1.4.2" }]`,
   },
+  kinds: ['Service'],
   *check(object, { ref, index }) {
     if (!isKind(object, 'Service')) return;
     const entry = index.entryOf(object);

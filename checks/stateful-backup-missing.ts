@@ -78,6 +78,7 @@ spec:
     includedNamespaces: [shop]
     ttl: 720h0m0s`,
   },
+  kinds: ['StatefulSet'],
   *check(object, { ref, index }) {
     if (!isKind(object, 'StatefulSet')) return;
     const spec: unknown = object.spec;

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type Path, containerLabel, containersOf, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { containerLabel, containersOf, isRecord, type Path, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { type Cloud, cloudOfMountPath, cloudOfVariable, keysOfSource, workloadIdentity } from '../src/model/secrets-rbac.js';
 
 interface Injection {
@@ -41,6 +41,7 @@ metadata:
 ---
 # the pod runs as serviceAccountName: uploader and sets no AWS_* keys`,
   },
+  kinds: workloadKinds,
   *check(object, { ref, index }) {
     const pod = podTemplateOf(object);
     if (!pod) return;

@@ -61,6 +61,7 @@ provisioner: pd.csi.storage.gke.io
 reclaimPolicy: Retain
 volumeBindingMode: WaitForFirstConsumer`,
   },
+  kinds: ['StorageClass'],
   *check(object, { ref }) {
     if (object.kind !== 'StorageClass' || apiGroupOf(object.apiVersion) !== 'storage.k8s.io') return;
     const mode: unknown = object['volumeBindingMode'];

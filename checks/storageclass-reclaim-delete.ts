@@ -28,6 +28,7 @@ provisioner: ebs.csi.aws.com
 reclaimPolicy: Retain
 volumeBindingMode: WaitForFirstConsumer`,
   },
+  kinds: ['StorageClass', 'PersistentVolume'],
   *check(object, { ref }) {
     if (object.kind === 'StorageClass' && apiGroupOf(object.apiVersion) === 'storage.k8s.io') {
       const policy: unknown = object['reclaimPolicy'];

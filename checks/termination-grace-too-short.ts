@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { formatSeconds, intLike, preStopSleepOf } from '../src/model/disruptions.js';
-import { type ContainerAt, containerLabel, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { type ContainerAt, containerLabel, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 
 const defaultGrace = 30;
 
@@ -31,6 +31,7 @@ export default defineObjectCheck({
         preStop:
           exec: { command: ["sleep", "15"] }`,
   },
+  kinds: workloadKinds,
   *check(object) {
     const pod = podTemplateOf(object);
     if (!pod) return;

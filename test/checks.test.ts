@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
+import { lint } from '../src/api.js';
 
 const checksDir = join(import.meta.dirname, '..', 'checks');
 const fixturesDir = join(import.meta.dirname, 'fixtures');
+
+const root = join(import.meta.dirname, '..');
 
 describe('the check registry', () => {
   it('lists every file under checks/, sorted by id', () => {
@@ -15,6 +18,18 @@ describe('the check registry', () => {
       .sort();
     expect(checks.map((check) => check.meta.id)).toEqual(files);
   });
+});
+
+describe('the kinds checks declare', () => {
+  it('leave out only objects the checks have nothing to say about: fixtures and examples', async () => {
+    const unfiltered = checks.map((check) => (check.target === 'object' ? { ...check, kinds: undefined } : check));
+    expect(checks.filter((check) => check.target === 'object' && check.kinds).length).toBeGreaterThan(30);
+    for (const paths of [['test/fixtures'], ['examples']]) {
+      const declared = await lint(paths, { cwd: root, jobs: 1 });
+      expect(declared.findings.length).toBeGreaterThan(0);
+      expect(await lint(paths, { cwd: root, jobs: 1, checks: unfiltered })).toEqual(declared);
+    }
+  }, 60_000);
 });
 
 describe.each(checks.map((check) => [check.meta.id, check] as const))('%s', (id, check) => {

@@ -203,7 +203,7 @@ describe('--explain', () => {
   it('prints what a check finds, its risk, its mitigation and an example that passes', () => {
     const { code, stdout } = run(['--explain', 'image-untagged']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^image-untagged: Image without a tag, or tagged latest\nseverity warning, area images\n/);
+    expect(stdout).toMatch(/^image-untagged: Image without a tag, or tagged latest\nseverity warning, area images, applies to Pod, Deployment, .*, CronJob\n/);
     expect(stdout).toContain('Risk: An image without a tag resolves to :latest');
     expect(stdout).toContain('Mitigation: Pin every image');
     expect(stdout).toContain('Example that passes:\n\n  containers:\n    - name: api\n');

@@ -89,6 +89,11 @@ export interface CheckContext<O = Record<string, never>> {
 export interface ObjectCheck<O = unknown> {
   meta: CheckMeta;
   options?: CheckOptions<O>;
+  /**
+   * The only kinds the check can report on, when it says so: the engine does not call it for others
+   * (on a large repository most objects are not workloads, and most checks are about workloads).
+   */
+  kinds?: readonly string[];
   target: 'object';
   check(object: KubeObject, context: CheckContext<O>): Iterable<Report>;
 }

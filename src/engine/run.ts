@@ -75,6 +75,7 @@ export function evaluateObjects(
         },
       })
     : index;
+  const kindsOf = objectChecks.map(({ check }) => check.kinds && new Set(check.kinds));
   const evaluations: Evaluation[] = [];
   for (let i = from; i < to; i++) {
     const object = objects[i];
@@ -85,7 +86,8 @@ export function evaluateObjects(
     const stored = context === undefined ? undefined : kept?.memo.get(object, context);
     const rerun = stored && new Set(stored.rerun);
     const next: StoredEvaluation = { rerun: [], reports: [] };
-    for (const { check, severity, options } of objectChecks) {
+    for (const [c, { check, severity, options }] of objectChecks.entries()) {
+      if (kindsOf[c]?.has(object.kind) === false) continue;
       const id = check.meta.id;
       if (stored && !rerun?.has(id)) {
         for (const report of stored.reports) if (report.checkId === id) evaluation.reports.push(report);

@@ -36,11 +36,13 @@ export function renderChecksDoc(checks: readonly Check[]): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function renderCheck({ meta, options }: Check): string[] {
+function renderCheck(check: Check): string[] {
+  const { meta, options } = check;
+  const kinds = kindsOf(check);
   const lines = [
     `### ${meta.id}`,
     '',
-    `**${meta.title}.** Severity: ${severityLabel(meta.severity, meta.enabledByDefault)}.`,
+    `**${meta.title}.** Severity: ${severityLabel(meta.severity, meta.enabledByDefault)}.${kinds ? ` Applies to: ${kinds}.` : ''}`,
     '',
     meta.description,
     '',
@@ -60,6 +62,11 @@ function renderCheck({ meta, options }: Check): string[] {
   return lines;
 }
 
+/** The kinds an object check declares it reports on, as a list to read. */
+function kindsOf(check: Check): string | undefined {
+  return check.target === 'object' && check.kinds ? check.kinds.join(', ') : undefined;
+}
+
 function severityLabel(severity: string, enabledByDefault: boolean | undefined): string {
   return enabledByDefault === false ? `${severity} (off by default)` : severity;
 }
@@ -69,10 +76,12 @@ function sorted(checks: readonly Check[]): Check[] {
 }
 
 /** `kubeready --explain <id>`: the same text, for a terminal. */
-export function renderExplain({ meta, options }: Check): string {
+export function renderExplain(check: Check): string {
+  const { meta, options } = check;
+  const kinds = kindsOf(check);
   const lines = [
     `${meta.id}: ${meta.title}`,
-    `severity ${severityLabel(meta.severity, meta.enabledByDefault)}, area ${meta.category}`,
+    `severity ${severityLabel(meta.severity, meta.enabledByDefault)}, area ${meta.category}${kinds ? `, applies to ${kinds}` : ''}`,
     '',
     meta.description,
     '',

@@ -107,6 +107,13 @@ describe.skipIf(!existsSync(real))('the real corpus', () => {
     }
   }, 120_000);
 
+  it('finds the same with every check called for every kind as with the kinds the checks declare', async () => {
+    const unfiltered = checks.map((check) => (check.target === 'object' ? { ...check, kinds: undefined } : check));
+    const options = { cwd: corpus, helm: { bin: helmBin }, kustomize: { bin: kubectlBin }, jobs: 1 };
+    expect(unfiltered.some((check, i) => check !== checks[i])).toBe(true);
+    expect(await lint([real], { ...options, checks: unfiltered })).toEqual(result);
+  }, 120_000);
+
   it('reports every unparseable file at a position, as yaml-syntax or template-placeholder', () => {
     const files = fg.sync('**/*', { cwd: unparseable, onlyFiles: true });
     expect(files.length).toBe(19);
