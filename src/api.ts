@@ -140,16 +140,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     errors.push(...crdSources.errors);
     const settings = settingsOf(options);
     // Only kubeready's own checks have their evaluations kept: the cache knows their code, not a caller's.
-    const builtIn = new Set<Check>(allChecks);
-    const evaluations = cache && configured.every(({ check }) => builtIn.has(check)) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
+    const evaluations = cache && onlyOwnChecks(configured) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
     const crds = usesSchemas(configured) ? crdsOf(scopes, crdSources.objects) : undefined;
     // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again:
     // its findings are the earlier run's.
-    const fingerprints = scopes.map((scope) => {
-      if (!evaluations) return undefined;
-      const own = new Set<unknown>(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
-      return cache?.scopeFingerprint(scope, `${evaluations.key} ${definitionsHashOf((crds ?? []).filter((crd) => !own.has(crd)), cache.identityOf)}`);
-    });
+    const fingerprints = cache && evaluations ? scopeFingerprints(scopes, cache, evaluations.key, crds ?? []) : [];
     const recorded = fingerprints.map((fingerprint) => (fingerprint === undefined ? undefined : cache?.scopes.get(fingerprint)));
     const inWorkers = await evaluateInWorkers(
       scopes.map((scope, i) => (recorded[i] ? [] : scope)),
@@ -269,8 +264,7 @@ async function evaluateInWorkers(
   const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
   const total = objects.reduce((sum, scope) => sum + scope.length, 0);
   if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return undefined;
-  const builtIn = new Set<Check>(allChecks);
-  if (!checks.every(({ check }) => builtIn.has(check))) return undefined;
+  if (!onlyOwnChecks(checks)) return undefined;
   const pool = poolOf();
   if (!pool) return undefined;
   try {
@@ -278,6 +272,24 @@ async function evaluateInWorkers(
   } catch {
     return undefined; // a worker that failed: check here instead
   }
+}
+
+/** True when every check is one of kubeready's own: a worker finds those by id, and the cache knows their code. */
+function onlyOwnChecks(checks: readonly ConfiguredCheck[]): boolean {
+  const own = new Set<Check>(allChecks);
+  return checks.every(({ check }) => own.has(check));
+}
+
+/**
+ * Each scope's fingerprint for the cache: its files, and what else decides its findings, the run's checks
+ * and settings (`key`) and the definitions from outside the scope. Undefined for a scope the cache does not
+ * hold every file of.
+ */
+function scopeFingerprints(scopes: readonly (readonly ParsedSource[])[], cache: ParseCache, key: string, crds: readonly unknown[]): (string | undefined)[] {
+  return scopes.map((scope) => {
+    const own = new Set<unknown>(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
+    return cache.scopeFingerprint(scope, `${key} ${definitionsHashOf(crds.filter((crd) => !own.has(crd)), cache.identityOf)}`);
+  });
 }
 
 function withStrictKinds(config: ChecksConfig | undefined, strictKinds: boolean | undefined): ChecksConfig | undefined {
@@ -334,8 +346,8 @@ interface KeptEvaluationsOf {
 }
 
 interface ScopeOptions {
-  /** The object checks' results per scope, when worker threads ran them or the cache kept them. */
-  evaluated?: readonly (readonly Evaluation[] | undefined)[];
+  /** The object checks' results per scope, when worker threads ran them. */
+  evaluated?: readonly (readonly Evaluation[])[];
   /** Schema verdicts kept by the parse cache. */
   verdicts?: VerdictMemo;
   /** Evaluations kept by the parse cache. */

@@ -50,7 +50,7 @@ export interface ParseCache {
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
 const formatVersion = 2;
-/** Whole-scope evaluations kept: the latest few. */
+/** Scopes whose findings are kept: the latest few. */
 const keptScopes = 4;
 
 interface Header {
@@ -125,13 +125,15 @@ export function openParseCache(file: string, build: string): ParseCache {
   const stats = { hits: 0, misses: 0, loaded: loaded.state };
   const storedOf = new WeakMap<KubeObject, StoredObject>();
   const identities = new WeakMap<object, string>();
-  const track = (parsed: ParsedSource, entry: LiveEntry, key: string) =>
+  const track = (parsed: ParsedSource, entry: LiveEntry, key: string) => {
+    keyOfSource.set(parsed, key);
     parsed.objects.forEach((source, i) => {
       const stored = entry.objects[i];
       if (!stored) return;
       storedOf.set(source.object, stored);
       identities.set(source.object, `${key}#${i}`);
     });
+  };
   /** Keeps `value` under `context` in slot 5 or 6 of an object, with the latest others. */
   const keep = <T>(slot: 5 | 6, limit: number, object: KubeObject, context: string, value: T) => {
     const stored = storedOf.get(object);
@@ -165,7 +167,6 @@ export function openParseCache(file: string, build: string): ParseCache {
       handedOut.add(key);
       const parsed = restore(entry, shown, text, carried, again);
       track(parsed, entry, key);
-      keyOfSource.set(parsed, key);
       return parsed;
     },
     store(text, parsed, carried) {
@@ -176,7 +177,6 @@ export function openParseCache(file: string, build: string): ParseCache {
       used.add(key);
       handedOut.add(key);
       track(parsed, entry, key);
-      keyOfSource.set(parsed, key);
       changed = true;
     },
     identityOf: (object) => (typeof object === 'object' && object !== null ? identities.get(object) : undefined),
