@@ -24,8 +24,8 @@ import { syntheticMonorepo } from './synthetic.js';
  *
  *   npm run bench -- [--runs N] [--objects N] [--seed N] [--no-corpus] [--no-synthetic] [--per-check] [path...]
  *
- * Paths given as arguments are measured instead of the real corpus. With --runs N each process runs N
- * times and the fastest run is kept (the machine may be shared).
+ * Paths given as arguments are measured instead of the real corpus. With --runs N every measurement runs
+ * N times, in rounds (one of each, then again), and the fastest of each is kept (the machine may be shared).
  */
 
 const scriptFile = fileURLToPath(import.meta.url);
@@ -126,17 +126,32 @@ async function measure(target: Target, runs: number, perCheck: boolean) {
   const listFile = join(scratch, 'files.json');
   writeFileSync(listFile, JSON.stringify({ cwd: target.dir, files: inputs.files, exclude: await unitExclusions(target.dir) }));
   try {
-    const parse = await fastest(runs, () => spawnChild('parse', listFile));
-    const jsYaml = await fastest(runs, () => spawnChild('parse-js-yaml', listFile));
-    const full = await fastest(runs, () => spawnChild('lint', listFile));
-    const threads = await fastest(runs, () => spawnChild('lint-threads', listFile));
     const cacheFile = join(scratch, 'parse-cache');
-    const cold = await fastest(runs, () => (rmSync(cacheFile, { force: true }), spawnChild('lint-cache', listFile)));
-    const warm = await fastest(runs, () => spawnChild('lint-cache', listFile));
-    const edited = await fastest(runs, () => spawnChild('lint-cache', listFile, 'edit'));
-    const withoutSchemas = await fastest(runs, () => spawnChild('lint-without-schemas', listFile));
     const units = inputs.charts.length + inputs.kustomizations.length;
-    const complete = units > 0 ? await fastest(runs, () => spawnChild('complete', listFile)) : undefined;
+    // Rounds of every measurement, the fastest of each kept: on a shared machine the load drifts, and a
+    // ratio of two rows taken minutes apart would measure the drift.
+    const rounds: Record<string, Measurement>[] = [];
+    for (let round = 0; round < runs; round++) {
+      rmSync(cacheFile, { force: true });
+      rounds.push({
+        parse: await spawnChild('parse', listFile),
+        full: await spawnChild('lint', listFile),
+        jsYaml: await spawnChild('parse-js-yaml', listFile),
+        withoutSchemas: await spawnChild('lint-without-schemas', listFile),
+        threads: await spawnChild('lint-threads', listFile),
+        cold: await spawnChild('lint-cache', listFile),
+        warm: await spawnChild('lint-cache', listFile),
+        edited: await spawnChild('lint-cache', listFile, 'edit'),
+        ...(units > 0 && { complete: await spawnChild('complete', listFile) }),
+      });
+    }
+    const fastestOf = (name: string): Measurement => {
+      const all = rounds.flatMap((round) => (round[name] ? [round[name]] : []));
+      return all.reduce((best, measurement) => (measurement.wallSeconds < best.wallSeconds ? measurement : best));
+    };
+    const [parse, full, jsYaml, withoutSchemas] = [fastestOf('parse'), fastestOf('full'), fastestOf('jsYaml'), fastestOf('withoutSchemas')];
+    const [threads, cold, warm, edited] = [fastestOf('threads'), fastestOf('cold'), fastestOf('warm'), fastestOf('edited')];
+    const complete = units > 0 ? fastestOf('complete') : undefined;
     const checkTimes = perCheck ? (await spawnChild('per-check', listFile)).checkSeconds : undefined;
     const rows = new Map<string, string>([
       ['files', count(full.files)],
@@ -191,15 +206,6 @@ async function unitExclusions(dir: string): Promise<string[]> {
     exclude.push(...units.map((unit) => `./${relative(dir, unit).split(sep).join('/')}`));
   }
   throw new Error(`cannot leave the charts and kustomizations of ${dir} out`);
-}
-
-async function fastest(runs: number, measureOnce: () => Promise<Measurement>): Promise<Measurement> {
-  let best: Measurement | undefined;
-  for (let i = 0; i < runs; i++) {
-    const measurement = await measureOnce();
-    if (!best || measurement.wallSeconds < best.wallSeconds) best = measurement;
-  }
-  return best as Measurement;
 }
 
 function spawnChild(mode: Mode, listFile: string, variant?: 'edit'): Promise<Measurement> {
