@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LintOptions, lint } from '../src/api.js';
 import { checks as allChecks } from '../checks/index.js';
 import { syntheticMonorepo } from '../scripts/synthetic.js';
+import { helmBin, kubectlBin } from './support/binaries.js';
 import { defaultRunSettings } from '../src/engine/check.js';
 import { configureChecks } from '../src/engine/config.js';
 import { evaluateObjects } from '../src/engine/run.js';
@@ -92,6 +93,20 @@ describe('--jobs: worker threads', () => {
     expect({ ...warm, cache: undefined }).toEqual({ ...(await lint(['.'], { cwd: repo, jobs: 1 })), cache: undefined });
     expect(warm.cache).toMatchObject({ misses: 1 });
   });
+
+  it('puts a kept scope together with rendered scopes checked in the threads', async () => {
+    const repo = join(scratch, 'with-renders');
+    cpSync(join(root, 'examples'), join(repo, 'examples'), { recursive: true });
+    cpSync(join(root, 'test', 'projects'), join(repo, 'projects'), { recursive: true });
+    const options: LintOptions = { cwd: repo, helm: { bin: helmBin }, kustomize: { bin: kubectlBin } };
+    const single = await lint(['.'], { ...options, jobs: 1 });
+    expect(single.summary.files).toBeGreaterThan(5);
+    const cacheFile = join(scratch, 'with-renders-cache');
+    await lint(['.'], { ...options, ...threads, cacheFile });
+    const warm = await lint(['.'], { ...options, ...threads, cacheFile });
+    expect(warm.cache).toMatchObject({ misses: 0 });
+    expect({ ...warm, cache: undefined }).toEqual({ ...single, cache: undefined });
+  }, 60_000);
 
   it('runs checks of the caller, which a worker cannot load, on the main thread', async () => {
     const custom = allChecks.map((check) => ({ ...check }));
