@@ -64,7 +64,8 @@ export function evaluateObjects(
   index: ObjectIndex = buildIndex(objects),
   kept?: KeptEvaluations,
 ): Evaluation[] {
-  const objectChecks = objectChecksOf(checks);
+  // Each check with the kinds it declares as a set, made once rather than per object.
+  const objectChecks = objectChecksOf(checks).map((configured) => ({ ...configured, kinds: configured.check.kinds && new Set(configured.check.kinds) }));
   // Whether a check read the index: what tells a check of one object from one of the scope.
   const watch = { read: false };
   const watched: ObjectIndex = kept
@@ -75,7 +76,6 @@ export function evaluateObjects(
         },
       })
     : index;
-  const kindsOf = objectChecks.map(({ check }) => check.kinds && new Set(check.kinds));
   const evaluations: Evaluation[] = [];
   for (let i = from; i < to; i++) {
     const object = objects[i];
@@ -85,9 +85,10 @@ export function evaluateObjects(
     const context = kept?.contextOf(object);
     const stored = context === undefined ? undefined : kept?.memo.get(object, context);
     const rerun = stored && new Set(stored.rerun);
-    const next: StoredEvaluation = { rerun: [], reports: [] };
-    for (const [c, { check, severity, options }] of objectChecks.entries()) {
-      if (kindsOf[c]?.has(object.kind) === false) continue;
+    // What to keep, when there is a memo and nothing kept yet.
+    const next: StoredEvaluation | undefined = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
+    for (const { check, severity, options, kinds } of objectChecks) {
+      if (kinds?.has(object.kind) === false) continue;
       const id = check.meta.id;
       if (stored && !rerun?.has(id)) {
         for (const report of stored.reports) if (report.checkId === id) evaluation.reports.push(report);
@@ -103,11 +104,11 @@ export function evaluateObjects(
         // A check must never throw; if one does, say where and go on with the others.
         evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
       }
-      if (!kept) continue;
+      if (!next) continue;
       if (watch.read) next.rerun.push(id);
       else next.reports.push(...evaluation.reports.slice(first));
     }
-    if (kept && context !== undefined && !stored && evaluation.failures.length === 0) kept.memo.put(object, context, next);
+    if (next && context !== undefined && evaluation.failures.length === 0) kept?.memo.put(object, context, next);
     evaluations.push(evaluation);
   }
   return evaluations;
