@@ -29,6 +29,7 @@ spec:
   minReplicas: 2
   maxReplicas: 10`,
   },
+  kinds: ['HorizontalPodAutoscaler', 'ScaledObject'],
   *check(object, { ref, index }) {
     const spec: unknown = object['spec'];
     if (!isRecord(spec)) return;

@@ -44,6 +44,7 @@ spec:
       resource: { name: cpu, target: { type: Utilization, averageUtilization: 70 } }
 # and in Deployment "api", every container sets resources.requests.cpu`,
   },
+  kinds: ['HorizontalPodAutoscaler', 'ScaledObject'],
   *check(object, { ref, index }) {
     if (!isHorizontalPodAutoscaler(object) && !isScaledObject(object)) return;
     const target = index.target(targetRefOf(object).ref, ref.namespace);

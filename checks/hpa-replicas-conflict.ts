@@ -33,6 +33,7 @@ spec:
     spec:
       containers: [{ name: api, image: registry.example.com/api:1.4.2 }]`,
   },
+  kinds: ['Deployment', 'StatefulSet'],
   *check(object, { index }) {
     if (!isReplicated(object)) return;
     const spec: unknown = object['spec'];

@@ -26,6 +26,7 @@ spec:
   minReplicas: 2
   maxReplicas: 10`,
   },
+  kinds: ['HorizontalPodAutoscaler', 'ScaledObject', 'VerticalPodAutoscaler'],
   *check(object, { ref, index }) {
     const vertical = isVerticalPodAutoscaler(object);
     if (!vertical && !isHorizontalPodAutoscaler(object) && !isScaledObject(object)) return;

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel } from '../src/model/kinds.js';
+import { containerLabel, workloadKinds } from '../src/model/kinds.js';
 import { imagesOf, isValidDigest } from '../src/model/images.js';
 
 export default defineObjectCheck({
@@ -24,6 +24,7 @@ export default defineObjectCheck({
     image: registry.example.com/shop/api:3.2.1@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac`,
     enabledByDefault: false,
   },
+  kinds: workloadKinds,
   *check(object) {
     for (const { at, image, ref, path } of imagesOf(object)) {
       if (ref.digest === undefined) {

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel } from '../src/model/kinds.js';
+import { containerLabel, workloadKinds } from '../src/model/kinds.js';
 import { fullNameOf, imagesOf, isAllowedBy } from '../src/model/images.js';
 
 interface Options {
@@ -47,6 +47,7 @@ containers:
       additionalProperties: false,
     },
   },
+  kinds: workloadKinds,
   *check(object, { options }) {
     // The engine does not validate options against the schema: a single string is read as a list of one.
     const list: unknown = options.allowedRegistries;

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel } from '../src/model/kinds.js';
+import { containerLabel, workloadKinds } from '../src/model/kinds.js';
 import { imagesOf, publicRegistryOf, registryOf } from '../src/model/images.js';
 
 export default defineObjectCheck({
@@ -29,6 +29,7 @@ export default defineObjectCheck({
   - name: proxy
     image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/envoy:1.31.0`,
   },
+  kinds: workloadKinds,
   *check(object) {
     for (const { at, image, ref, path } of imagesOf(object)) {
       const registry = publicRegistryOf(ref);

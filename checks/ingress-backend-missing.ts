@@ -49,6 +49,7 @@ spec:
   selector: { app: web }
   ports: [{ name: http, port: 80, targetPort: 8080 }]`,
   },
+  kinds: ['Ingress'],
   *check(object, { ref, index }) {
     for (const backend of ingressBackends(object)) {
       const services = servicesNamed(index, backend.serviceName, ref.namespace);

@@ -43,6 +43,7 @@ spec:
     - from: [{ podSelector: { matchLabels: { app.kubernetes.io/name: frontend } } }]
       ports: [{ port: 8080 }]`,
   },
+  kinds: ['NetworkPolicy'],
   *check(object, { ref, index }) {
     if (!isNetworkPolicy(object)) return;
     const reading = podSelectorOf(object);

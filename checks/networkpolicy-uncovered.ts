@@ -1,3 +1,4 @@
+import { workloadKinds } from '../src/model/kinds.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { sameNamespace } from '../src/model/object-index.js';
 import { isNetworkPolicy, namespaceText, networkPoliciesIn, plural, policiesThatMaySelect, policySelects, quotedNames, selectsEveryPod, usesHostNetwork } from '../src/model/tenancy.js';
@@ -36,6 +37,7 @@ spec:
     - to: [{ podSelector: { matchLabels: { app: queue } } }]
       ports: [{ port: 5672 }]`,
   },
+  kinds: workloadKinds,
   *check(object, { ref, index }) {
     const entry = index.entryOf(object);
     if (!entry?.pod || usesHostNetwork(entry)) return;

@@ -34,6 +34,7 @@ spec:
   selector:
     matchLabels: { app: api }`,
   },
+  kinds: ['PodDisruptionBudget'],
   *check(object, { ref, index }) {
     if (!isBudget(object)) return;
     const spec: unknown = object['spec'];

@@ -28,6 +28,7 @@ spec:
   selector:
     matchLabels: { app: api }`,
   },
+  kinds: ['Deployment', 'StatefulSet'],
   *check(object, { index }) {
     if (!isReplicated(object)) return;
     const entry = index.entryOf(object);

@@ -30,6 +30,7 @@ export default defineObjectCheck({
         preStop:
           sleep: { seconds: 10 }`,
   },
+  kinds: ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
   *check(object, { index }) {
     if (!isLongRunning(object)) return;
     const entry = index.entryOf(object);

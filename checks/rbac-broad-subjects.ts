@@ -35,6 +35,7 @@ export default defineObjectCheck({
     name: reporting
     namespace: shop`,
   },
+  kinds: ['ClusterRoleBinding', 'RoleBinding'],
   *check(object, { ref, index }) {
     if (!isRbac(object, 'ClusterRoleBinding', 'RoleBinding')) return;
     const roleRef = roleRefOf(object);

@@ -49,6 +49,7 @@ subjects:
     name: deployer
     namespace: shop`,
   },
+  kinds: ['ClusterRoleBinding', 'RoleBinding'],
   *check(object, { ref, index }) {
     if (!isRbac(object, 'ClusterRoleBinding', 'RoleBinding')) return;
     const roleRef = roleRefOf(object);

@@ -51,6 +51,7 @@ export default defineObjectCheck({
     resourceNames: [view]
     verbs: [bind]`,
   },
+  kinds: ['ClusterRole', 'Role'],
   *check(object, { index }) {
     const note = aggregationNote(object, index);
     for (const rule of rulesToJudge(object)) {

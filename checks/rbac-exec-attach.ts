@@ -31,6 +31,7 @@ export default defineObjectCheck({
     resources: [pods, pods/log]
     verbs: [get, list, watch]`,
   },
+  kinds: ['ClusterRole', 'Role'],
   *check(object, { ref, index }) {
     const note = aggregationNote(object, index);
     const scope = `the pods of ${reachOf(object, ref.namespace, index)}`;

@@ -31,6 +31,7 @@ export default defineObjectCheck({
     resourceNames: [shop-tls]
     verbs: [get]`,
   },
+  kinds: ['ClusterRole', 'Role'],
   *check(object, { ref, index }) {
     const note = aggregationNote(object, index);
     const scope = `every Secret in ${reachOf(object, ref.namespace, index)}`;

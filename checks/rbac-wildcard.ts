@@ -27,6 +27,7 @@ export default defineObjectCheck({
     resources: [deployments]
     verbs: [get, list, watch, patch]`,
   },
+  kinds: ['ClusterRole', 'Role'],
   *check(object, { index }) {
     const note = aggregationNote(object, index);
     for (const rule of rulesToJudge(object)) {

@@ -69,13 +69,14 @@ function placeholderReports(object: KubeObject): Report[] {
       return;
     }
     if (!isRecord(value)) return;
-    if (unquotedMustache(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && unquotedMustache(value)) {
       judge(value);
       return;
     }
     const topLevel = path.length === 0;
     const inMetadata = path.length === 1 && path[0] === 'metadata';
-    for (const key of Object.keys(value)) {
+    for (const key of keys) {
       if (key === 'command' || key === 'args') continue;
       const child = value[key];
       if (key === 'annotations' && inMetadata) {

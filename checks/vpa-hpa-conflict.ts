@@ -47,6 +47,7 @@ spec:
       - containerName: "*"
         controlledResources: [memory]   # the HPA of api scales on cpu only`,
   },
+  kinds: ['VerticalPodAutoscaler'],
   *check(object, { ref, index }) {
     if (!isVerticalPodAutoscaler(object)) return;
     const spec: unknown = object['spec'];

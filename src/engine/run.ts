@@ -22,6 +22,20 @@ function objectChecksOf(checks: readonly ConfiguredCheck[]): ConfiguredObjectChe
 }
 
 /**
+ * The object checks that apply to a kind, in configured order: those that declare it among their kinds,
+ * and those that declare none. Worked out once per kind rather than per object and check.
+ */
+function checksByKind(checks: readonly ConfiguredCheck[]): (kind: string) => readonly ConfiguredObjectCheck[] {
+  const objectChecks = objectChecksOf(checks);
+  const byKind = new Map<string, readonly ConfiguredObjectCheck[]>();
+  return (kind) => {
+    let found = byKind.get(kind);
+    if (!found) byKind.set(kind, (found = objectChecks.filter(({ check }) => !check.kinds || check.kinds.includes(kind))));
+    return found;
+  };
+}
+
+/**
  * What the parse cache keeps of an object's evaluation: the reports of the checks that read the object
  * alone. Checks that read the rest of the scope (the index) are named in `rerun` and run every time.
  */
@@ -64,8 +78,7 @@ export function evaluateObjects(
   index: ObjectIndex = buildIndex(objects),
   kept?: KeptEvaluations,
 ): Evaluation[] {
-  // Each check with the kinds it declares as a set, made once rather than per object.
-  const objectChecks = objectChecksOf(checks).map((configured) => ({ ...configured, kinds: configured.check.kinds && new Set(configured.check.kinds) }));
+  const checksFor = checksByKind(checks);
   // Whether a check read the index: what tells a check of one object from one of the scope.
   const watch = { read: false };
   const watched: ObjectIndex = kept
@@ -87,8 +100,7 @@ export function evaluateObjects(
     const rerun = stored && new Set(stored.rerun);
     // What to keep, when there is a memo and nothing kept yet.
     const next: StoredEvaluation | undefined = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
-    for (const { check, severity, options, kinds } of objectChecks) {
-      if (kinds?.has(object.kind) === false) continue;
+    for (const { check, severity, options } of checksFor(object.kind)) {
       const id = check.meta.id;
       if (stored && !rerun?.has(id)) {
         for (const report of stored.reports) if (report.checkId === id) evaluation.reports.push(report);
@@ -162,26 +174,36 @@ export function runChecks(
     const own: Finding[] = [];
     // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
     const positionOf = (path: Path) => {
-      const location = locate(entry.positions, entry.source.lineStarts, [...entry.basePath, ...path]);
+      const location = locate(entry.positions, entry.source.lineStarts, entry.basePath.length === 0 ? path : [...entry.basePath, ...path]);
+      if (!entry.origin) {
+        const { line, column, endLine, endColumn, exact } = location;
+        return { file: entry.source.file, line, column, endLine, endColumn, exact, approximate: false, rendered: undefined };
+      }
       const { exact, depth: _depth, ...rendered } = location;
-      const placed = entry.origin ? placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length }) : undefined;
-      return {
-        file: placed?.file ?? entry.source.file,
-        ...(placed?.range ?? rendered),
-        exact,
-        approximate: placed?.approximate ?? false,
-        ...(entry.origin && { rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } }),
-      };
+      const placed = placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length });
+      return { file: placed.file, ...placed.range, exact, approximate: placed.approximate, rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } };
     };
+    // In the order the JSON output has always had; one spread, at the start, is the cheap kind.
     const place = (meta: CheckMeta, severity: Severity, message: string, path: Path): Finding => {
-      const container = containerAt(entry.object, path);
-      return {
-        ...base(meta, severity, message),
-        ...positionOf(path),
-        object: ref,
-        path: formatPath(path),
-        ...(container !== undefined && { container }),
+      const at = positionOf(path);
+      const head = {
+        checkId: meta.id,
+        severity,
+        message,
+        risk: meta.risk,
+        mitigation: meta.mitigation,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        exact: at.exact,
+        approximate: at.approximate,
       };
+      const finding: Finding = at.rendered ? { ...head, rendered: at.rendered, object: ref, path: formatPath(path) } : { ...head, object: ref, path: formatPath(path) };
+      const container = containerAt(entry.object, path);
+      if (container !== undefined) finding.container = container;
+      return finding;
     };
     const evaluation = evaluations[i] ?? { reports: [], failures: [] };
     for (const report of evaluation.reports) {

@@ -1,5 +1,5 @@
 import { type ImageRef, parseImage } from './image.js';
-import { type ContainerAt, type KubeObject, type Path, containersOf, podTemplateOf } from './kinds.js';
+import { type ContainerAt, type KubeObject, type Path, type PodTemplate, containersOf, podTemplateOf } from './kinds.js';
 import { findPlaceholder, shoutedPlaceholder } from './placeholder.js';
 
 /** Shared logic of the image checks: which images a workload pulls, and where they come from. */
@@ -19,9 +19,18 @@ export interface ImageAt {
  * images yet are left out: unresolved templates (template-placeholder reports them) and ko:// build
  * references, which ko replaces with a digest reference at build time.
  */
-export function imagesOf(object: KubeObject): ImageAt[] {
+export function imagesOf(object: KubeObject): readonly ImageAt[] {
   const pod = podTemplateOf(object);
   if (!pod) return [];
+  // Several checks read the images of each workload: each pod's are parsed once.
+  let result = imagesByPod.get(pod);
+  if (!result) imagesByPod.set(pod, (result = listImages(pod)));
+  return result;
+}
+
+const imagesByPod = new WeakMap<PodTemplate, readonly ImageAt[]>();
+
+function listImages(pod: PodTemplate): ImageAt[] {
   const result: ImageAt[] = [];
   for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
     const image: unknown = at.container.image;

@@ -92,10 +92,24 @@ export interface PodTemplate {
 
 const workloadKindNames: ReadonlySet<string> = new Set(workloadKinds);
 
+// Many checks ask for the same object's pod template and containers: each is worked out once per object.
+// Parsed objects are never changed, so an answer kept by the object's identity stays true.
+const podTemplates = new WeakMap<KubeObject, PodTemplate | undefined>();
+const containerLists = new WeakMap<PodTemplate, Map<string, readonly ContainerAt[]>>();
+const labelMaps = new WeakMap<object, Readonly<Record<string, string>>>();
+const noLabels: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Yields the pod spec of any workload kind, so checks never repeat per-kind code. */
 export function podTemplateOf(object: KubeObject): PodTemplate | undefined {
   // Most objects are not workloads: answer those without trying every kind.
   if (!workloadKindNames.has(object.kind)) return undefined;
+  if (podTemplates.has(object)) return podTemplates.get(object);
+  const pod = findPodTemplate(object);
+  podTemplates.set(object, pod);
+  return pod;
+}
+
+function findPodTemplate(object: KubeObject): PodTemplate | undefined {
   if (isKind(object, 'Pod')) {
     return object.spec && isRecord(object.spec)
       ? { spec: object.spec, path: ['spec'], labels: labelsOf(object.metadata), metadataPath: ['metadata'] }
@@ -139,8 +153,21 @@ const containerFields = [
   ['ephemeralContainers', 'ephemeralContainer'],
 ] as const;
 
+const defaultRoles: readonly ContainerRole[] = ['container', 'initContainer'];
+
 /** Every container of a pod, init and ephemeral ones included, with its path. */
-export function containersOf(pod: PodTemplate, roles: readonly ContainerRole[] = ['container', 'initContainer']): ContainerAt[] {
+export function containersOf(pod: PodTemplate, roles: readonly ContainerRole[] = defaultRoles): readonly ContainerAt[] {
+  const key = roles.join();
+  let lists = containerLists.get(pod);
+  const known = lists?.get(key);
+  if (known) return known;
+  const result = listContainers(pod, roles);
+  if (!lists) containerLists.set(pod, (lists = new Map()));
+  lists.set(key, result);
+  return result;
+}
+
+function listContainers(pod: PodTemplate, roles: readonly ContainerRole[]): ContainerAt[] {
   const result: ContainerAt[] = [];
   for (const [field, role] of containerFields) {
     if (!roles.includes(role)) continue;
@@ -164,11 +191,16 @@ export function containerSubject(at: ContainerAt): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-export function labelsOf(metadata: ObjectMeta | undefined): Record<string, string> {
+/** The labels of metadata, every value as a string. */
+export function labelsOf(metadata: ObjectMeta | undefined): Readonly<Record<string, string>> {
   const labels: unknown = metadata?.labels;
-  if (!isRecord(labels)) return {};
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(labels)) result[key] = String(value);
+  if (!isRecord(labels)) return noLabels;
+  let result = labelMaps.get(labels);
+  if (!result) {
+    const strings: Record<string, string> = {};
+    for (const key of Object.keys(labels)) strings[key] = String(labels[key]);
+    labelMaps.set(labels, (result = strings));
+  }
   return result;
 }
 

@@ -8,7 +8,7 @@ import { type ContainerAt, type KubeObject, type Path, type PodTemplate, contain
  */
 
 /** Every container the admission controller visits: containers, init containers and ephemeral containers. */
-export function everyContainerOf(pod: PodTemplate): ContainerAt[] {
+export function everyContainerOf(pod: PodTemplate): readonly ContainerAt[] {
   return containersOf(pod, ['container', 'initContainer', 'ephemeralContainer']);
 }
 

@@ -249,22 +249,39 @@ function valueAt(object: unknown, path: readonly (string | number)[]): unknown {
 /** A null field is the same as a missing one to the API server; dates (YAML timestamps) are strings there. */
 function withoutNulls(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+  if (typeof value !== 'object' || value === null) return value;
+  // Most objects have nothing to drop: they are validated as they are, without a copy or garbage.
   if (Array.isArray(value)) {
-    const items = value.map(withoutNulls);
-    return items.every((item, i) => item === value[i]) ? value : items;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const kept = withoutNulls(item);
+      if (items === undefined && kept !== item) items = value.slice(0, i) as unknown[];
+      items?.push(kept);
+    }
+    return items ?? value;
   }
-  if (!isRecord(value)) return value;
-  // Most objects have nothing to drop: they are validated as they are, without a copy.
+  const record = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  const keys = Object.keys(value);
-  keys.forEach((key, i) => {
-    const child = value[key];
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const child = record[key];
     const dropped = child === null || child === undefined;
     const kept = dropped ? undefined : withoutNulls(child);
-    if (copy === undefined && (dropped || kept !== child)) copy = Object.fromEntries(keys.slice(0, i).map((earlier) => [earlier, value[earlier]]));
-    if (copy !== undefined && !dropped) copy[key] = kept;
-  });
-  return copy ?? value;
+    if (copy === undefined && (dropped || kept !== child)) {
+      copy = {};
+      for (let j = 0; j < i; j++) putField(copy, keys[j] as string, record[keys[j] as string]);
+    }
+    if (copy !== undefined && !dropped) putField(copy, key, kept);
+  }
+  return copy ?? record;
+}
+
+/** A field of a copy, `__proto__` included (the parser keeps it as an own field). */
+function putField(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  else record[key] = value;
 }
 
 function describe(error: ErrorObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem | undefined {
