@@ -57,19 +57,19 @@ export default defineObjectCheck({
         const value = String(raw);
         if (value.trim() === '' || isIndirectValue(value)) continue;
         const name = variable['name'];
-        const path = [...at.path, 'env', i, 'value'];
         const words = credentialNameWords(name);
+        const path = () => [...at.path, 'env', i, 'value'];
         if (words !== undefined && !isSwitchValue(value) && !isFilePath(value)) {
           yield {
-            path,
+            path: path(),
             message: `The ${containerLabel(at)} sets ${name} (its name says "${words}") to a literal value written in the manifest.`,
           };
         } else if (isConnectionStringName(name) && holdsConnectionSecret(value)) {
-          yield { path, message: `The ${containerLabel(at)} sets ${name} to a literal connection string with a password or key in it.` };
+          yield { path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal connection string with a password or key in it.` };
         } else if (holdsPrivateKey(value)) {
-          yield { path, message: `The ${containerLabel(at)} sets ${name} to a literal value that holds a PEM private key.` };
+          yield { path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal value that holds a PEM private key.` };
         } else if (holdsUrlPassword(value)) {
-          yield { path, message: `The ${containerLabel(at)} sets ${name} to a literal URL with a password in it.` };
+          yield { path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal URL with a password in it.` };
         }
       }
     }

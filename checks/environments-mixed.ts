@@ -1,7 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import type { KubeObject, Path } from '../src/model/kinds.js';
+import { type KubeObject, type Path, isRecord } from '../src/model/kinds.js';
 import { type IndexedObject, perScope } from '../src/model/object-index.js';
-import { stringMapAt } from '../src/model/networking.js';
 
 type Side = 'production' | 'non-production';
 
@@ -106,10 +105,11 @@ function environmentOf(object: KubeObject, classify: (value: string) => Side | u
     typeof namespace === 'string' && classify(namespace)
       ? { side: classify(namespace) as Side, group: `namespace "${namespace}"`, path: ['metadata', isNamespace ? 'name' : 'namespace'] }
       : undefined;
-  const labels = stringMapAt(object, ['metadata', 'labels']);
+  const labels: unknown = object.metadata?.labels;
   let fromLabel: Environment | undefined;
-  for (const key of environmentLabels) {
-    const value = labels[key];
+  for (const key of isRecord(labels) ? environmentLabels : []) {
+    const written = (labels as Record<string, unknown>)[key];
+    const value = typeof written === 'string' || typeof written === 'number' || typeof written === 'boolean' ? String(written) : undefined;
     const side = value === undefined ? undefined : classify(value);
     if (side) {
       fromLabel = { side, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };

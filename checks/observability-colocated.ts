@@ -62,9 +62,9 @@ spec:
   *check(object, { ref, index }) {
     const entry = index.entryOf(object);
     if (!entry) return;
-    const role = roleOf(entry);
+    const { roles, applications } = scopeRoles(index);
+    const role = roles.get(entry) ?? roleOf(entry);
     if (role.kind !== 'stack') return;
-    const applications = applicationsOf(index);
     const first = applications.find((app) => sameNamespace(app.ref.namespace, ref.namespace)) ?? applications[0];
     if (!first) return;
     const others = applications.length - 1;
@@ -82,8 +82,17 @@ spec:
   },
 });
 
-/** The application workloads of the scope, in scope order. */
-const applicationsOf = perScope((index) => index.objects.filter((other) => other.pod && roleOf(other).kind === 'application'));
+/** The role of every object of the scope, and the application workloads in scope order: each worked out once. */
+const scopeRoles = perScope((index) => {
+  const roles = new Map<IndexedObject, Role>();
+  const applications: IndexedObject[] = [];
+  for (const entry of index.objects) {
+    const role = roleOf(entry);
+    roles.set(entry, role);
+    if (entry.pod && role.kind === 'application') applications.push(entry);
+  }
+  return { roles, applications };
+});
 
 function roleOf(entry: IndexedObject): Role {
   const { object, pod } = entry;

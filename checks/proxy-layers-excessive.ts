@@ -84,6 +84,7 @@ spec:
       additionalProperties: false,
     },
   },
+  kinds: ['Ingress', 'VirtualService', 'HTTPRoute', 'GRPCRoute'],
   *check(object, { ref, index, options }) {
     const route = routeOf(object, ref.namespace);
     if (!route) return;

@@ -166,10 +166,13 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       ...(evaluations && { evaluations }),
       ...(inWorkers && { evaluated: inWorkers }),
       recorded,
-      record(i, result) {
-        const fingerprint = fingerprints[i];
-        if (fingerprint !== undefined && !recorded[i]) cache?.scopes.put(fingerprint, result);
-      },
+      // Only when a scope's result can be kept: making the record costs a copy of every finding.
+      ...(cache && fingerprints.some((fingerprint) => fingerprint !== undefined) && {
+        record(i: number, result: ScopeResult) {
+          const fingerprint = fingerprints[i];
+          if (fingerprint !== undefined && !recorded[i]) cache.scopes.put(fingerprint, result);
+        },
+      }),
     });
     if (!cache) return result;
     const saved = cache.save();

@@ -1,7 +1,8 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { describe, expect, it } from 'vitest';
 import { parseImage } from '../src/model/image.js';
-import { type KubeObject, type PodTemplate, containersOf, podTemplateOf } from '../src/model/kinds.js';
+import { type KubeObject, type PodTemplate, containersOf, labelsOf, podTemplateOf } from '../src/model/kinds.js';
+import { imagesOf } from '../src/model/images.js';
 import { buildIndex } from '../src/model/object-index.js';
 import { findPlaceholder, unquotedMustache } from '../src/model/placeholder.js';
 import { matchesLabelMap, matchesLabelSelector } from '../src/model/selectors.js';
@@ -214,6 +215,55 @@ describe('containersOf', () => {
   it('tolerates a missing or malformed container list', () => {
     expect(containersOf({ path: ['spec'], metadataPath: ['metadata'], labels: {}, spec: { containers: 'x' as never } })).toEqual([]);
     expect(containersOf({ path: ['spec'], metadataPath: ['metadata'], labels: {}, spec: {} as never })).toEqual([]);
+  });
+});
+
+describe('what is worked out once per object', () => {
+  const deployment = (): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', labels: { app: 'web' } },
+    spec: {
+      template: {
+        metadata: { labels: { app: 'web', tier: 2 as unknown as string } },
+        spec: { containers: [{ name: 'app', image: 'nginx:1.27' }], initContainers: [{ name: 'init', image: 'busybox' }], ephemeralContainers: [{ name: 'debug', image: 'busybox' }] },
+      },
+    },
+  });
+
+  it('gives the same pod template, containers, images and labels each time it is asked about the same object', () => {
+    const object = deployment();
+    const pod = podTemplateOf(object);
+    expect(pod).toBeDefined();
+    if (!pod) return;
+    expect(podTemplateOf(object)).toBe(pod);
+    expect(containersOf(pod)).toBe(containersOf(pod));
+    expect(imagesOf(object)).toBe(imagesOf(object));
+    expect(labelsOf(object.metadata)).toBe(labelsOf(object.metadata));
+    expect(pod.labels).toEqual({ app: 'web', tier: '2' });
+  });
+
+  it('answers each set of container roles apart', () => {
+    const pod = podTemplateOf(deployment());
+    if (!pod) throw new Error('no pod template');
+    const names = (roles?: Parameters<typeof containersOf>[1]) => containersOf(pod, roles).map((at) => at.container.name);
+    expect(names()).toEqual(['app', 'init']);
+    expect(names(['container'])).toEqual(['app']);
+    expect(names(['container', 'initContainer', 'ephemeralContainer'])).toEqual(['app', 'init', 'debug']);
+    expect(names()).toEqual(['app', 'init']);
+  });
+
+  it('answers an equal copy of an object on its own: answers follow the object, not its content', () => {
+    const first = deployment();
+    const second = deployment();
+    expect(podTemplateOf(second)).not.toBe(podTemplateOf(first));
+    expect(podTemplateOf(second)).toEqual(podTemplateOf(first));
+    expect(imagesOf(second).map((image) => image.image)).toEqual(['nginx:1.27', 'busybox', 'busybox']);
+  });
+
+  it('gives no labels for metadata without a labels map', () => {
+    expect(labelsOf(undefined)).toEqual({});
+    expect(labelsOf({ labels: 'x' as never })).toEqual({});
   });
 });
 

@@ -68,14 +68,16 @@ function readUpTo(fd: number, maxBytes: number, size: number | undefined): Buffe
  * decoded, as go-yaml does. Bytes that are not UTF-8 become U+FFFD so the rest can still be linted,
  * and the first of them is a problem at its place: kubectl would refuse the file.
  */
+const utf8 = new TextDecoder('utf-8');
+
 export function decodeSource(bytes: Uint8Array): { text: string; problems: ParseProblem[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), problems: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), problems: [] };
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = utf8.decode(bytes);
   if (!text.includes('\uFFFD')) return { text, problems: [] };
   const bad = firstInvalidUtf8(bytes);
   if (bad === undefined) return { text, problems: [] }; // a U+FFFD written in the file
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).length;
+  const start = utf8.decode(bytes.subarray(0, bad)).length;
   const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
   return {
     text,

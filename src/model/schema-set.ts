@@ -67,7 +67,8 @@ export function createSchemaSet(
     }
     return compiled.get(key);
   };
-  const verdicts = new WeakMap<object, SchemaVerdict>();
+  // A Map, not a WeakMap: the set lives for one run, as its objects do, and a Map costs the collector less.
+  const verdicts = new Map<object, SchemaVerdict>();
 
   function verdictFor(object: KubeObject): SchemaVerdict {
     const group = apiGroupOf(object.apiVersion);

@@ -360,6 +360,17 @@ const shellNames = new Set(['PWD', 'OLDPWD']);
  * qualifiers (see trailingQualifiers): a name about a credential (its file, path, URL, name, TTL) is not one.
  */
 export function credentialNameWords(name: string): string | undefined {
+  // The same variable names come back in workload after workload: each is read once.
+  if (credentialNames.has(name)) return credentialNames.get(name);
+  if (credentialNames.size >= 10_000) credentialNames.clear();
+  const words = readCredentialName(name);
+  credentialNames.set(name, words);
+  return words;
+}
+
+const credentialNames = new Map<string, string | undefined>();
+
+function readCredentialName(name: string): string | undefined {
   if (shellNames.has(name)) return undefined;
   const words = nameWords(name);
   let end = words.length;
