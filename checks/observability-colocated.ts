@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { apiGroupOf, containersOf, isKind } from '../src/model/kinds.js';
+import { apiGroupOf, containersOf, isKind, isRecord } from '../src/model/kinds.js';
 import { type IndexedObject, perScope, sameNamespace } from '../src/model/object-index.js';
-import { imageBaseName, imageRepository, stringMapAt } from '../src/model/networking.js';
+import { imageBaseName, imageRepository } from '../src/model/networking.js';
 import { isLongRunning } from '../src/model/workloads.js';
 
 /** What a workload or custom resource is to this check. */
@@ -101,8 +101,14 @@ function roleOf(entry: IndexedObject): Role {
     return kinds?.includes(object.kind) ? { kind: 'stack', component: object.kind } : { kind: 'neither' };
   }
   if (!isLongRunning(object) || isKind(object, 'DaemonSet')) return { kind: 'neither' };
-  const labels = { ...stringMapAt(object, ['metadata', 'labels']), ...pod.labels };
-  const labelled = nameLabels.map((key) => labels[key]?.toLowerCase()).filter((value): value is string => value !== undefined);
+  // The pod's label where it has one, else the object's own (a scalar only).
+  const own: unknown = object.metadata?.labels;
+  const labelOf = (key: string): string | undefined => {
+    if (Object.hasOwn(pod.labels, key)) return pod.labels[key];
+    const value = isRecord(own) && Object.hasOwn(own, key) ? own[key] : undefined;
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  };
+  const labelled = nameLabels.map((key) => labelOf(key)?.toLowerCase()).filter((value): value is string => value !== undefined);
   if (labelled.some((value) => exporterNames.test(value))) return { kind: 'neither' };
   for (const value of labelled) {
     if (stackNames.test(value) || aggregatorNames.test(value)) return { kind: 'stack', component: value };
