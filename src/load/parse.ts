@@ -17,7 +17,7 @@ import {
   isScalar,
   isSeq,
 } from 'yaml';
-import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
+import { type KubeObject, type Path, isRecord, setOwnField } from '../model/kinds.js';
 import type { DocumentPositions, LineStarts } from '../engine/locate.js';
 import type { Origin } from './origin.js';
 import { PositionRecorder } from './positions.js';
@@ -331,7 +331,7 @@ class Converter {
       if (isMergeKey(pair.key)) {
         const merged = this.merge(pair.value, depth);
         for (const source of merged) {
-          for (const [key, value] of Object.entries(source.value as Record<string, unknown>)) setProperty(object, key, value);
+          for (const [key, value] of Object.entries(source.value as Record<string, unknown>)) setOwnField(object, key, value);
           size += source.size;
           height = Math.max(height, source.height);
         }
@@ -341,7 +341,7 @@ class Converter {
       if (written.has(key)) this.duplicate(pair.key);
       written.add(key);
       const value = this.convert(pair.value, depth + 1);
-      setProperty(object, key, value.value);
+      setOwnField(object, key, value.value);
       size += value.size + 1;
       height = Math.max(height, value.height + 1);
     }
@@ -409,11 +409,6 @@ function isNodeLike(node: unknown): node is Node {
 
 function isMergeKey(key: unknown): boolean {
   return isScalar(key) && key.type === 'PLAIN' && key.source === '<<';
-}
-
-function setProperty(object: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-  else object[key] = value;
 }
 
 /** A mapping or sequence used as a key: the yaml package's flow rendering, as before. */

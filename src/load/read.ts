@@ -63,13 +63,13 @@ function readUpTo(fd: number, maxBytes: number, size: number | undefined): Buffe
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 /**
  * Decodes a manifest's bytes. A UTF-8 byte order mark is dropped, and UTF-16 with a byte order mark is
  * decoded, as go-yaml does. Bytes that are not UTF-8 become U+FFFD so the rest can still be linted,
  * and the first of them is a problem at its place: kubectl would refuse the file.
  */
-const utf8 = new TextDecoder('utf-8');
-
 export function decodeSource(bytes: Uint8Array): { text: string; problems: ParseProblem[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), problems: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), problems: [] };

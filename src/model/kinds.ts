@@ -204,6 +204,12 @@ export function labelsOf(metadata: ObjectMeta | undefined): Readonly<Record<stri
   return result;
 }
 
+/** Sets an own field, `__proto__` included: a manifest may have a key of that name, and it is data. */
+export function setOwnField(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  else record[key] = value;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@ import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.j
 import { validateStructural } from './structural-validation.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
 import { findPlaceholder, unquotedMustache } from './placeholder.js';
-import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
+import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord, setOwnField } from './kinds.js';
 import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict, VerdictMemo } from './schema-validation.js';
 import { createHash } from 'node:crypto';
 
@@ -272,17 +272,11 @@ function withoutNulls(value: unknown): unknown {
     const kept = dropped ? undefined : withoutNulls(child);
     if (copy === undefined && (dropped || kept !== child)) {
       copy = {};
-      for (let j = 0; j < i; j++) putField(copy, keys[j] as string, record[keys[j] as string]);
+      for (let j = 0; j < i; j++) setOwnField(copy, keys[j] as string, record[keys[j] as string]);
     }
-    if (copy !== undefined && !dropped) putField(copy, key, kept);
+    if (copy !== undefined && !dropped) setOwnField(copy, key, kept);
   }
   return copy ?? record;
-}
-
-/** A field of a copy, `__proto__` included (the parser keeps it as an own field). */
-function putField(record: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
-  else record[key] = value;
 }
 
 function describe(error: ErrorObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem | undefined {
