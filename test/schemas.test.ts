@@ -7,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateKubernetesSchema } from '../scripts/kubernetes-schema/generate.js';
 import { writeValidators } from '../scripts/gen-validators.js';
+import { lintText } from '../src/api.js';
 import { newestKubernetesVersion } from '../src/engine/check.js';
 import { bundledReleases, loadKubernetesSchema } from '../src/load/bundled-schemas.js';
 import { customResourceSchemas } from '../src/model/crd-schema.js';
@@ -115,6 +116,15 @@ spec:
 `) as [KubeObject];
     const verdict = createSchemaSet(loadKubernetesSchema('1.35'), [], '1.35').validate(pod);
     expect(verdict).toMatchObject({ problems: [{ message: expect.stringContaining('It is a field of each entry of containers, one level down.') }] });
+  });
+});
+
+describe('a field named __proto__', () => {
+  // The copy validation makes of an object with nulls must keep the field as data, as the parser does.
+  it.each(['null', '{ app: c }'])('is an unknown field of metadata, labels %s', (labels) => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: ${labels}\n  __proto__: x\n`;
+    const found = lintText(text, 'c.yaml').findings.map((finding) => `${finding.checkId} ${finding.path} ${finding.line}`);
+    expect(found).toEqual(['schema-unknown-field metadata.__proto__ 6']);
   });
 });
 
