@@ -1,5 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { type KubeObject, type Path, isRecord } from '../src/model/kinds.js';
+import { scalarText } from '../src/model/networking.js';
 import { type IndexedObject, perScope } from '../src/model/object-index.js';
 
 type Side = 'production' | 'non-production';
@@ -108,8 +109,7 @@ function environmentOf(object: KubeObject, classify: (value: string) => Side | u
   const labels: unknown = object.metadata?.labels;
   let fromLabel: Environment | undefined;
   for (const key of isRecord(labels) ? environmentLabels : []) {
-    const written = (labels as Record<string, unknown>)[key];
-    const value = typeof written === 'string' || typeof written === 'number' || typeof written === 'boolean' ? String(written) : undefined;
+    const value = scalarText((labels as Record<string, unknown>)[key]);
     const side = value === undefined ? undefined : classify(value);
     if (side) {
       fromLabel = { side, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };

@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { apiGroupOf, containersOf, isKind, isRecord } from '../src/model/kinds.js';
 import { type IndexedObject, perScope, sameNamespace } from '../src/model/object-index.js';
-import { imageBaseName, imageRepository } from '../src/model/networking.js';
+import { imageBaseName, imageRepository, scalarText } from '../src/model/networking.js';
 import { isLongRunning } from '../src/model/workloads.js';
 
 /** What a workload or custom resource is to this check. */
@@ -63,8 +63,8 @@ spec:
     const entry = index.entryOf(object);
     if (!entry) return;
     const { roles, applications } = scopeRoles(index);
-    const role = roles.get(entry) ?? roleOf(entry);
-    if (role.kind !== 'stack') return;
+    const role = roles.get(entry);
+    if (role?.kind !== 'stack') return;
     const first = applications.find((app) => sameNamespace(app.ref.namespace, ref.namespace)) ?? applications[0];
     if (!first) return;
     const others = applications.length - 1;
@@ -105,8 +105,7 @@ function roleOf(entry: IndexedObject): Role {
   const own: unknown = object.metadata?.labels;
   const labelOf = (key: string): string | undefined => {
     if (Object.hasOwn(pod.labels, key)) return pod.labels[key];
-    const value = isRecord(own) && Object.hasOwn(own, key) ? own[key] : undefined;
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+    return scalarText(isRecord(own) && Object.hasOwn(own, key) ? own[key] : undefined);
   };
   const labelled = nameLabels.map((key) => labelOf(key)?.toLowerCase()).filter((value): value is string => value !== undefined);
   if (labelled.some((value) => exporterNames.test(value))) return { kind: 'neither' };

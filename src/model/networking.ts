@@ -148,9 +148,15 @@ export function stringMapAt(root: unknown, path: Path): Record<string, string> {
   if (!isRecord(map)) return {};
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(map)) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') result[key] = String(value);
+    const text = scalarText(value);
+    if (text !== undefined) result[key] = text;
   }
   return result;
+}
+
+/** A label or annotation value as text: a string, number or boolean; undefined for anything else. */
+export function scalarText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 /**
