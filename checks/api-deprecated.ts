@@ -37,9 +37,10 @@ spec:
     matchLabels: { app: api }`,
   },
   *check(object, { settings }) {
-    const target = parseMinorVersion(settings.kubernetesVersion);
     const entry = lifecycleOf(object.apiVersion, object.kind);
-    if (!target || !entry || statusAt(entry, target) !== 'deprecated') return;
+    if (!entry) return;
+    const target = parseMinorVersion(settings.kubernetesVersion);
+    if (!target || statusAt(entry, target) !== 'deprecated') return;
     const removedIn = parseMinorVersion(entry.removedIn);
     const newest = parseMinorVersion(newestKubernetesVersion);
     // A removal after the newest release kubeready knows is the plan of the type's lifecycle, not history.

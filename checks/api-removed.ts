@@ -35,9 +35,10 @@ spec:
               service: { name: web, port: { number: 80 } }`,
   },
   *check(object, { settings }) {
-    const target = parseMinorVersion(settings.kubernetesVersion);
     const entry = lifecycleOf(object.apiVersion, object.kind);
-    if (!target || !entry || statusAt(entry, target) !== 'removed') return;
+    if (!entry) return;
+    const target = parseMinorVersion(settings.kubernetesVersion);
+    if (!target || statusAt(entry, target) !== 'removed') return;
     yield {
       path: ['apiVersion'],
       message:

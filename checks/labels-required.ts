@@ -81,7 +81,7 @@ spec:
     },
   },
   *check(object, { index, options }) {
-    for (const rule of rulesOf(options.requiredLabels)) {
+    for (const rule of rulesOf(options)) {
       if (!applies(rule, object)) continue;
       const compiled = rule.pattern === undefined ? undefined : compileFullMatch(rule.pattern);
       const places = placesOf(object);
@@ -115,8 +115,17 @@ interface Rule {
   kinds: string[];
 }
 
-/** The option as written, read leniently: a single entry for a list, a string for { key }. */
-function rulesOf(raw: unknown): Rule[] {
+// Read once per run (each run has its own options object) rather than once per object.
+const rulesByOptions = new WeakMap<object, readonly Rule[]>();
+
+function rulesOf(options: { requiredLabels?: unknown }): readonly Rule[] {
+  let rules = rulesByOptions.get(options);
+  if (!rules) rulesByOptions.set(options, (rules = readRules(options.requiredLabels)));
+  return rules;
+}
+
+/** The requiredLabels option as written, read leniently: a single entry for a list, a string for { key }. */
+function readRules(raw: unknown): Rule[] {
   const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   const rules: Rule[] = [];
   for (const item of list) {

@@ -48,14 +48,15 @@ metadata:
     },
   },
   *check(object, { index, options }) {
-    const chosen = patternFor(options.namePattern, object.kind);
+    const entries = patternEntries(options);
+    const chosen = patternFor(entries, object.kind);
     const name = object.metadata?.name;
     if (!chosen || typeof name !== 'string' || name === '') return;
     const { key, pattern } = chosen;
     const compiled = compileFullMatch(pattern);
     const scope = key === '*' ? '"*" (kinds without a pattern of their own)' : object.kind;
     if (!compiled.ok) {
-      const first = index.objects.find((entry) => patternFor(options.namePattern, entry.ref.kind)?.key === key && hasName(entry.object));
+      const first = index.objects.find((entry) => patternFor(entries, entry.ref.kind)?.key === key && hasName(entry.object));
       if (first?.object !== object) return;
       yield {
         path: ['metadata', 'name'],
@@ -73,10 +74,23 @@ metadata:
   },
 });
 
+// Read once per run (each run has its own options object) rather than once per object.
+const entriesByOptions = new WeakMap<object, readonly [string, string][]>();
+
+/** The entries of the namePattern option that give a pattern. */
+function patternEntries(options: { namePattern?: unknown }): readonly [string, string][] {
+  let entries = entriesByOptions.get(options);
+  if (!entries) {
+    const map = options.namePattern;
+    entries = isRecord(map) ? Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '') : [];
+    entriesByOptions.set(options, entries);
+  }
+  return entries;
+}
+
 /** The pattern for a kind: its own entry (case-insensitive), else the "*" entry. */
-function patternFor(map: unknown, kind: string): { key: string; pattern: string } | undefined {
-  if (!isRecord(map)) return undefined;
-  const entries = Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+function patternFor(entries: readonly [string, string][], kind: string): { key: string; pattern: string } | undefined {
+  if (entries.length === 0) return undefined;
   const own = entries.find(([key]) => key !== '*' && kindMatches(key, kind)) ?? entries.find(([key]) => key === '*');
   return own ? { key: own[0], pattern: own[1] } : undefined;
 }

@@ -59,6 +59,8 @@ function readUpTo(fd: number, maxBytes: number, size: number | undefined): Buffe
     total += read;
     if (total > maxBytes) return undefined;
     chunks.push(chunk.subarray(0, read));
+    // A regular file that gave no more than its size at the first read is at its end: no second read to learn so.
+    if (size !== undefined && chunks.length === 1 && read <= size) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }

@@ -298,21 +298,24 @@ export const apiLifecycles: readonly ApiLifecycle[] = [
 /** The lifecycle entry of an object's apiVersion and kind, when Kubernetes deprecated that pair. */
 export function lifecycleOf(apiVersion: unknown, kind: unknown): ApiLifecycle | undefined {
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') return undefined;
-  const slash = apiVersion.indexOf('/');
-  const group = slash === -1 ? '' : apiVersion.slice(0, slash);
-  const version = slash === -1 ? apiVersion : apiVersion.slice(slash + 1);
-  return lifecycleByType().get(`${group}/${version}/${kind}`);
+  // "/v1" names the core group as "v1" does.
+  return lifecycleByType().get(apiVersion.startsWith('/') ? apiVersion.slice(1) : apiVersion)?.get(kind);
 }
 
-let lifecycles: ReadonlyMap<string, ApiLifecycle> | undefined;
+let lifecycles: ReadonlyMap<string, ReadonlyMap<string, ApiLifecycle>> | undefined;
 
-/** The first entry of each group, version and kind, looked up once per object by two checks. */
-function lifecycleByType(): ReadonlyMap<string, ApiLifecycle> {
+/**
+ * The first entry of each apiVersion and kind, looked up once per object by three checks: by apiVersion,
+ * then kind, so that a lookup builds no string.
+ */
+function lifecycleByType(): ReadonlyMap<string, ReadonlyMap<string, ApiLifecycle>> {
   if (lifecycles) return lifecycles;
-  const byType = new Map<string, ApiLifecycle>();
+  const byType = new Map<string, Map<string, ApiLifecycle>>();
   for (const entry of apiLifecycles) {
-    const key = `${entry.group}/${entry.version}/${entry.kind}`;
-    if (!byType.has(key)) byType.set(key, entry);
+    const apiVersion = apiVersionOf(entry);
+    let byKind = byType.get(apiVersion);
+    if (!byKind) byType.set(apiVersion, (byKind = new Map()));
+    if (!byKind.has(entry.kind)) byKind.set(entry.kind, entry);
   }
   lifecycles = byType;
   return byType;

@@ -15,15 +15,19 @@ const otherPlaceholders: readonly RegExp[] = [
   /\b(?:REPLACE[_-]?ME|CHANGE[_-]?ME)\b/i,
 ];
 
+const allPlaceholders: readonly RegExp[] = [goTemplate, ...otherPlaceholders];
+
 // Every pattern above needs one of these: most values have none, and are cleared in one pass.
 const anyPlaceholderCharacter = /[{$_%@<]|me/i;
 
+const withGoTemplates = { goTemplates: true };
+
 /** The first placeholder in a string value, if any. */
-export function findPlaceholder(value: string, options: { goTemplates: boolean } = { goTemplates: true }): string | undefined {
+export function findPlaceholder(value: string, options: { goTemplates: boolean } = withGoTemplates): string | undefined {
   if (!anyPlaceholderCharacter.test(value)) return undefined;
-  const patterns = options.goTemplates ? [goTemplate, ...otherPlaceholders] : otherPlaceholders;
-  for (const pattern of patterns) {
-    const match = pattern.exec(value);
+  const patterns = options.goTemplates ? allPlaceholders : otherPlaceholders;
+  for (let i = 0; i < patterns.length; i++) {
+    const match = patterns[i]?.exec(value);
     if (match) return match[0];
   }
   return undefined;
@@ -48,7 +52,9 @@ const lowercaseFields = new Set([
  * placeholder style of tutorials that say "replace KSA_NAME with your service account".
  */
 export function shoutedPlaceholder(path: Path, value: string): string | undefined {
-  if (!/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return undefined;
+  // Asked of every string value: most do not start with a capital letter, and need no regular expression.
+  const first = value.charCodeAt(0);
+  if (first < 65 || first > 90 || !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return undefined;
   const key = path.at(-1);
   const parent = path.at(-2);
   const isNameField =

@@ -264,19 +264,26 @@ function withoutNulls(value: unknown): unknown {
   }
   const record = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  const keys = Object.keys(record);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
+  // for...in rather than Object.keys: every mapping of every object passes here, and most need no copy.
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
     const child = record[key];
     const dropped = child === null || child === undefined;
     const kept = dropped ? undefined : withoutNulls(child);
-    if (copy === undefined && (dropped || kept !== child)) {
-      copy = {};
-      for (let j = 0; j < i; j++) setOwnField(copy, keys[j] as string, record[keys[j] as string]);
-    }
+    if (copy === undefined && (dropped || kept !== child)) copy = fieldsBefore(record, key);
     if (copy !== undefined && !dropped) setOwnField(copy, key, kept);
   }
   return copy ?? record;
+}
+
+/** A copy of the fields of a record that come before `last`, in order. */
+function fieldsBefore(record: Record<string, unknown>, last: string): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) {
+    if (key === last) break;
+    if (Object.hasOwn(record, key)) setOwnField(copy, key, record[key]);
+  }
+  return copy;
 }
 
 function describe(error: ErrorObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem | undefined {
