@@ -34,7 +34,7 @@ export default defineObjectCheck({
           labelSelector: { matchLabels: { app: api } }`,
   },
   kinds: ['Deployment', 'StatefulSet'],
-  *check(object, { ref }) {
+  check(object, { ref, report }) {
     if (!isKind(object, 'Deployment') && !isKind(object, 'StatefulSet')) return;
     const replicas = object.spec?.replicas;
     const pod = podTemplateOf(object);
@@ -50,12 +50,12 @@ export default defineObjectCheck({
     ].filter(isRecord);
     if (terms.some(selectsOwnPods)) return;
     if (listOf(pod.spec.topologySpreadConstraints).filter(isRecord).some(selectsOwnPods)) return;
-    yield {
+    report({
       path: [...pod.path, 'affinity', 'podAntiAffinity'],
       message:
         `${replicas} replicas, but neither a podAntiAffinity term nor a topologySpreadConstraint on ` +
         `${hostnameKey} selects this workload's own pods.`,
-    };
+    });
   },
 });
 

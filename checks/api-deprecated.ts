@@ -36,7 +36,7 @@ spec:
   selector:
     matchLabels: { app: api }`,
   },
-  *check(object, { settings }) {
+  check(object, { settings, report }) {
     const entry = lifecycleOf(object.apiVersion, object.kind);
     if (!entry) return;
     const target = parseMinorVersion(settings.kubernetesVersion);
@@ -46,11 +46,11 @@ spec:
     // A removal after the newest release kubeready knows is the plan of the type's lifecycle, not history.
     const planned = removedIn && newest && compareVersions(removedIn, newest) > 0;
     const removal = removedIn ? ` and ${planned ? 'scheduled for removal' : 'removed'} in ${entry.removedIn}` : '';
-    yield {
+    report({
       path: ['apiVersion'],
       message:
         `${apiVersionOf(entry)} ${entry.kind} is deprecated since ${entry.deprecatedIn}${removal}; ` +
         `${migrationAdvice(migrationAt(entry, target))}.`,
-    };
+    });
   },
 });

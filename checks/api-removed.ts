@@ -34,16 +34,16 @@ spec:
             backend:
               service: { name: web, port: { number: 80 } }`,
   },
-  *check(object, { settings }) {
+  check(object, { settings, report }) {
     const entry = lifecycleOf(object.apiVersion, object.kind);
     if (!entry) return;
     const target = parseMinorVersion(settings.kubernetesVersion);
     if (!target || statusAt(entry, target) !== 'removed') return;
-    yield {
+    report({
       path: ['apiVersion'],
       message:
         `${apiVersionOf(entry)} ${entry.kind} was removed in Kubernetes ${entry.removedIn}; ` +
         `${migrationAdvice(migrationAt(entry, target))}.`,
-    };
+    });
   },
 });

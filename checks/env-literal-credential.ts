@@ -44,7 +44,7 @@ export default defineObjectCheck({
     value: https://auth.example.com/token`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
@@ -60,16 +60,16 @@ export default defineObjectCheck({
         const words = credentialNameWords(name);
         const path = () => [...at.path, 'env', i, 'value'];
         if (words !== undefined && !isSwitchValue(value) && !isFilePath(value)) {
-          yield {
+          report({
             path: path(),
             message: `The ${containerLabel(at)} sets ${name} (its name says "${words}") to a literal value written in the manifest.`,
-          };
+          });
         } else if (isConnectionStringName(name) && holdsConnectionSecret(value)) {
-          yield { path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal connection string with a password or key in it.` };
+          report({ path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal connection string with a password or key in it.` });
         } else if (holdsPrivateKey(value)) {
-          yield { path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal value that holds a PEM private key.` };
+          report({ path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal value that holds a PEM private key.` });
         } else if (holdsUrlPassword(value)) {
-          yield { path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal URL with a password in it.` };
+          report({ path: path(), message: `The ${containerLabel(at)} sets ${name} to a literal URL with a password in it.` });
         }
       }
     }

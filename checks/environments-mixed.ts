@@ -49,7 +49,7 @@ resources: [../../base]
 labels:
   - pairs: { env: production }`,
   },
-  *check(object, { index }) {
+  check(object, { index, report }) {
     const { environments, firstOfGroup, groups } = scopeEnvironments(index);
     const own = environments.has(object) ? environments.get(object) : environmentOf(object, memoized());
     if (!own) return;
@@ -71,12 +71,12 @@ labels:
     });
     const more = opposite.length > 3 ? ` and ${opposite.length - 3} more` : '';
     const otherSide = own.side === 'production' ? 'non-production' : 'production';
-    yield {
+    report({
       path: own.path,
       message:
         `${own.side === 'production' ? 'Production' : 'Non-production'} ${own.group} (${objects(mine)}) is in the same scope as ` +
         `${otherSide} ${listed.join(', ')}${more}.`,
-    };
+    });
   },
 });
 

@@ -30,7 +30,7 @@ spec:
   maxReplicas: 10`,
   },
   kinds: ['HorizontalPodAutoscaler', 'ScaledObject'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const spec: unknown = object['spec'];
     if (!isRecord(spec)) return;
     const target = index.target(targetRefOf(object).ref, ref.namespace);
@@ -39,13 +39,13 @@ spec:
       const value = spec['minReplicas'] ?? 1;
       if (typeof value !== 'number' || value >= 2) return;
       const written = spec['minReplicas'] === undefined || spec['minReplicas'] === null ? 'minReplicas is unset, which means 1' : `minReplicas is ${value}`;
-      yield {
+      report({
         path: ['spec', 'minReplicas'],
         message:
           value <= 0
             ? `${written}: ${workload} may be scaled down to no pod at all, and at best one pod carries the whole load.`
             : `${written}: ${workload} may be scaled down to a single pod, and losing that pod is an outage.`,
-      };
+      });
       return;
     }
     if (!isScaledObject(object)) return;
@@ -54,17 +54,17 @@ spec:
     const written =
       spec['minReplicaCount'] === undefined || spec['minReplicaCount'] === null ? 'minReplicaCount is unset, which means 0' : `minReplicaCount is ${value}`;
     if (value >= 1) {
-      yield { path: ['spec', 'minReplicaCount'], message: `${written}: ${workload} may be scaled down to a single pod, and losing that pod stops it.` };
+      report({ path: ['spec', 'minReplicaCount'], message: `${written}: ${workload} may be scaled down to a single pod, and losing that pod stops it.` });
       return;
     }
     // Scaling to zero is KEDA's purpose for queue consumers; it is a problem only for a served workload.
     const service = target?.pod ? index.servicesSelecting(target)[0] : undefined;
     if (!target || !service) return;
-    yield {
+    report({
       path: ['spec', 'minReplicaCount'],
       message:
         `${written}: KEDA scales ${workload} to zero when idle, but ${describeObject(service.object)} sends it ` +
         'traffic, and requests fail until a pod has started again.',
-    };
+    });
   },
 });

@@ -45,7 +45,7 @@ spec:
 # and in Deployment "api", every container sets resources.requests.cpu`,
   },
   kinds: ['HorizontalPodAutoscaler', 'ScaledObject'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isHorizontalPodAutoscaler(object) && !isScaledObject(object)) return;
     const target = index.target(targetRefOf(object).ref, ref.namespace);
     if (!target?.pod) return;
@@ -57,13 +57,13 @@ spec:
       const missing = measured.filter((at) => containerRequest(at.container, metric.resource, defaults) === undefined);
       if (missing.length === 0) continue;
       const labels = missing.map(containerLabel);
-      yield {
+      report({
         path: metric.path,
         message:
           `Scales ${describeObject(target.object)} on ${metric.label}, but ${joinLabels(labels)} ` +
           `${missing.length === 1 ? 'sets' : 'set'} no ${metric.resource} request (nor a limit that would default it): ` +
           'utilization cannot be computed and this metric never scales the workload.',
-      };
+      });
     }
   },
 });

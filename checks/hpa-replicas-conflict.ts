@@ -34,7 +34,7 @@ spec:
       containers: [{ name: api, image: registry.example.com/api:1.4.2 }]`,
   },
   kinds: ['Deployment', 'StatefulSet'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isReplicated(object)) return;
     const spec: unknown = object['spec'];
     if (!isRecord(spec) || spec['replicas'] === undefined || spec['replicas'] === null) return;
@@ -42,7 +42,7 @@ spec:
     const autoscalers = entry ? index.autoscalersOf(entry) : [];
     if (autoscalers.length === 0) return;
     const written = typeof spec['replicas'] === 'number' ? String(spec['replicas']) : JSON.stringify(spec['replicas']);
-    yield {
+    report({
       path: ['spec', 'replicas'],
       message:
         `spec.replicas is ${written}, but ${joinLabels(autoscalers.map(describeAutoscaler))} ` +
@@ -50,7 +50,7 @@ spec:
         (autoscalers.length === 1
           ? 'until the autoscaler corrects it again.'
           : 'until an autoscaler corrects it again (and several autoscalers on one workload also overwrite each other).'),
-    };
+    });
   },
 });
 

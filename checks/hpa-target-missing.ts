@@ -27,14 +27,14 @@ spec:
   maxReplicas: 10`,
   },
   kinds: ['HorizontalPodAutoscaler', 'ScaledObject', 'VerticalPodAutoscaler'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const vertical = isVerticalPodAutoscaler(object);
     if (!vertical && !isHorizontalPodAutoscaler(object) && !isScaledObject(object)) return;
     const { ref: targetRef, field } = targetRefOf(object);
     if (typeof targetRef?.['name'] !== 'string' || targetRef['name'] === '') {
       // An old VPA may select its pods with spec.selector instead of a targetRef.
       if (vertical) return;
-      yield { path: ['spec', field], message: `The ${field} names no target, so this autoscaler scales nothing.` };
+      report({ path: ['spec', field], message: `The ${field} names no target, so this autoscaler scales nothing.` });
       return;
     }
     if (index.target(targetRef, ref.namespace)) return;
@@ -54,11 +54,11 @@ spec:
     } else if (elsewhere) {
       hint = ` A ${kind} "${name}" exists in namespace "${elsewhere.ref.namespace}", but an autoscaler only scales objects of its own namespace.`;
     }
-    yield {
+    report({
       path: ['spec', field],
       message:
         `The ${field} names ${kind} "${name}"${defaulted ? ' (no kind given, so Deployment)' : ''}, which is not among ` +
         `the linted objects ${where}.${hint}`,
-    };
+    });
   },
 });

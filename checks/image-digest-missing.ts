@@ -25,15 +25,15 @@ export default defineObjectCheck({
     enabledByDefault: false,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     for (const { at, image, ref, path } of imagesOf(object)) {
       if (ref.digest === undefined) {
-        yield { path, message: `The image "${image}" of ${containerLabel(at)} is not pinned by digest.` };
+        report({ path, message: `The image "${image}" of ${containerLabel(at)} is not pinned by digest.` });
       } else if (!isValidDigest(ref.digest)) {
-        yield {
+        report({
           path,
           message: `The image "${image}" of ${containerLabel(at)} has a malformed digest "${ref.digest}" (expected sha256: and 64 hex digits).`,
-        };
+        });
       }
     }
   },

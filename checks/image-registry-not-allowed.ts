@@ -48,7 +48,7 @@ containers:
     },
   },
   kinds: workloadKinds,
-  *check(object, { options }) {
+  check(object, { options, report }) {
     // The engine does not validate options against the schema: a single string is read as a list of one.
     const list: unknown = options.allowedRegistries;
     const entries: unknown[] = Array.isArray(list) ? list : [list];
@@ -56,12 +56,12 @@ containers:
     if (allowed.length === 0) return;
     for (const { at, image, ref, path } of imagesOf(object)) {
       if (allowed.some((entry) => isAllowedBy(entry, ref))) continue;
-      yield {
+      report({
         path,
         message:
           `The image "${image}" of ${containerLabel(at)} resolves to ${fullNameOf(ref)}, which matches none of ` +
           `the allowed registries (${allowed.join(', ')}).`,
-      };
+      });
     }
   },
 });

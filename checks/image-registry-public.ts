@@ -30,16 +30,16 @@ export default defineObjectCheck({
     image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/envoy:1.31.0`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     for (const { at, image, ref, path } of imagesOf(object)) {
       const registry = publicRegistryOf(ref);
       if (registry === undefined) continue;
       const host = registryOf(ref);
       const implicit = ref.registry === undefined ? ', the default for a name without a registry host' : '';
-      yield {
+      report({
         path,
         message: `The image "${image}" of ${containerLabel(at)} is pulled from ${registry} (${host}${implicit}).`,
-      };
+      });
     }
   },
 });

@@ -25,7 +25,7 @@ export default defineObjectCheck({
     image: envoyproxy/envoy@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
@@ -35,7 +35,7 @@ export default defineObjectCheck({
       const ref = parseImage(image);
       if (ref.digest) continue;
       const reason = ref.tag === undefined ? 'has no tag, so it resolves to :latest' : ref.tag === 'latest' ? 'uses the moving tag :latest' : undefined;
-      if (reason) yield { path: [...at.path, 'image'], message: `The image "${image}" of ${containerLabel(at)} ${reason}.` };
+      if (reason) report({ path: [...at.path, 'image'], message: `The image "${image}" of ${containerLabel(at)} ${reason}.` });
     }
   },
 });

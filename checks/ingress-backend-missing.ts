@@ -50,7 +50,7 @@ spec:
   ports: [{ name: http, port: 80, targetPort: 8080 }]`,
   },
   kinds: ['Ingress'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     for (const backend of ingressBackends(object)) {
       const services = servicesNamed(index, backend.serviceName, ref.namespace);
       const service = services[0];
@@ -62,20 +62,20 @@ spec:
         const hint = elsewhere
           ? ` A Service of that name is in ${elsewhere.ref.namespace ? `namespace "${elsewhere.ref.namespace}"` : 'no namespace'}, but an Ingress reaches only Services of its own namespace.`
           : '';
-        yield {
+        report({
           path: backend.namePath,
           message: `The backend names Service "${backend.serviceName}", which is not in the scope${ref.namespace ? ` in namespace "${ref.namespace}"` : ''}.${hint}`,
-        };
+        });
         continue;
       }
       if (services.some((candidate) => candidate.object.spec?.type === 'ExternalName')) continue;
       const ports = servicePortsOf(service.object);
       const listed = ports.length > 0 ? `it exposes ${ports.map(describeServicePort).join(', ')}` : 'it declares no ports';
       if (!backend.port) {
-        yield {
+        report({
           path: backend.portParentPath,
           message: `The backend to Service "${backend.serviceName}" names no port; ${listed}.`,
-        };
+        });
         continue;
       }
       const wanted = backend.port.value;
@@ -83,10 +83,10 @@ spec:
       const isNumber = typeof wanted === 'number' || /^\d+$/.test(wanted.trim());
       const target = isNumber ? ports.find((port) => String(port.targetPort) === String(wanted).trim()) : undefined;
       const note = target ? ` ${String(wanted)} is the targetPort of port ${describeServicePort(target)}; the backend needs the Service port.` : '';
-      yield {
+      report({
         path: backend.port.path,
         message: `Service "${backend.serviceName}" has no port ${isNumber ? String(wanted) : `named "${wanted}"`}: ${listed}.${note}`,
-      };
+      });
     }
   },
 });

@@ -80,7 +80,7 @@ spec:
       additionalProperties: false,
     },
   },
-  *check(object, { index, options }) {
+  check(object, { index, options, report }) {
     for (const rule of rulesOf(options)) {
       if (!applies(rule, object)) continue;
       const compiled = rule.pattern === undefined ? undefined : compileFullMatch(rule.pattern);
@@ -90,20 +90,20 @@ spec:
         const present = isRecord(labels) && Object.hasOwn(labels, rule.key);
         if (!present) {
           const wanted = compiled?.ok ? `, whose value must match ${rule.pattern ?? ''}` : '';
-          yield { path: [...place.metadataPath, 'labels'], message: `${place.subject} has no label "${rule.key}"${wanted}.` };
+          report({ path: [...place.metadataPath, 'labels'], message: `${place.subject} has no label "${rule.key}"${wanted}.` });
           continue;
         }
         if (!compiled?.ok) continue;
         const raw = labels[rule.key];
         const value = raw === null || raw === undefined ? '' : String(raw);
         if (compiled.regex.test(value)) continue;
-        yield {
+        report({
           path: [...place.metadataPath, 'labels', rule.key],
           message: `The label "${rule.key}" of ${lowerFirst(place.subject)} is "${value}", which the pattern ${rule.pattern ?? ''} does not fully match.`,
-        };
+        });
       }
       if (compiled && !compiled.ok && index.objects.find((entry) => applies(rule, entry.object))?.object === object) {
-        yield invalidPattern(rule, compiled.error, object, places);
+        report(invalidPattern(rule, compiled.error, object, places));
       }
     }
   },

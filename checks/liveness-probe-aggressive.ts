@@ -32,7 +32,7 @@ livenessProbe:
   failureThreshold: 6`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);
     if (!pod) return;
@@ -43,12 +43,12 @@ livenessProbe:
       const live = failureWindowOf(liveness);
       const ready = failureWindowOf(readiness);
       if (!live || !ready || live.seconds >= ready.seconds) continue;
-      yield {
+      report({
         path: [...at.path, 'livenessProbe'],
         message:
           `${sentenceLabel(at)}: liveness restarts it after ${live.seconds}s (${describeWindow(liveness, live)}), ` +
           `before readiness takes it out of rotation after ${ready.seconds}s (${describeWindow(readiness, ready)}).`,
-      };
+      });
     }
   },
 });

@@ -29,13 +29,13 @@ export default defineObjectCheck({
       failureThreshold: 6`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);
     if (!pod) return;
     for (const at of containersOf(pod, ['container'])) {
       if (probeOf(at.container, 'livenessProbe')) continue;
-      yield { path: [...at.path, 'livenessProbe'], message: `${sentenceLabel(at)} has no liveness probe, so it is restarted only when its process exits.` };
+      report({ path: [...at.path, 'livenessProbe'], message: `${sentenceLabel(at)} has no liveness probe, so it is restarted only when its process exits.` });
     }
   },
 });

@@ -27,7 +27,7 @@ export default defineObjectCheck({
       limits: { memory: 512Mi }`,
   },
   kinds: workloadKinds,
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     const defaults = containerDefaults(index, ref.namespace);
@@ -38,10 +38,10 @@ export default defineObjectCheck({
       if (isQuantitySet(limits, 'memory')) continue;
       const requests = isRecord(resources) ? resources['requests'] : undefined;
       const request = isQuantitySet(requests, 'memory') ? ` (its memory request is ${String((requests as Record<string, unknown>)['memory'])})` : '';
-      yield {
+      report({
         path: [...at.path, 'resources', 'limits'],
         message: `${capitalize(containerLabel(at))} sets no memory limit${request}, so it can take memory from every other pod on its node.`,
-      };
+      });
     }
   },
 });

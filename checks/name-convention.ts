@@ -47,7 +47,7 @@ metadata:
       additionalProperties: false,
     },
   },
-  *check(object, { index, options }) {
+  check(object, { index, options, report }) {
     const entries = patternEntries(options);
     const chosen = patternFor(entries, object.kind);
     const name = object.metadata?.name;
@@ -58,19 +58,19 @@ metadata:
     if (!compiled.ok) {
       const first = index.objects.find((entry) => patternFor(entries, entry.ref.kind)?.key === key && hasName(entry.object));
       if (first?.object !== object) return;
-      yield {
+      report({
         path: ['metadata', 'name'],
         message:
           `The namePattern ${JSON.stringify(pattern)} set for ${scope} is not a valid regular expression (${compiled.error}), so ` +
           'no name is checked against it. Fix the option; this is reported once, on the first object it applies to.',
-      };
+      });
       return;
     }
     if (compiled.regex.test(name)) return;
-    yield {
+    report({
       path: ['metadata', 'name'],
       message: `The name "${name}" of this ${object.kind} is not fully matched by ${pattern}, the namePattern set for ${scope}.`,
-    };
+    });
   },
 });
 

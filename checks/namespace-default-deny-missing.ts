@@ -52,7 +52,7 @@ spec:
     - ports: [{ port: 53, protocol: UDP }, { port: 53, protocol: TCP }]`,
   },
   kinds: ['Namespace'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);
     if (name === undefined || isSystemNamespace(name)) return;
@@ -65,18 +65,18 @@ spec:
       const allowing = policies.filter((policy) => allowsAll(policy.object, direction));
       if (denying.length > 0) {
         if (allowing.length === 0) continue;
-        yield {
+        report({
           path: ['metadata', 'name'],
           message:
             `Namespace "${name}":${sentenceAbout(denying, 'NetworkPolicy', `denies all ${lower} by default,`, `deny all ${lower} by default,`, 'NetworkPolicies')} but` +
             `${sentenceAbout(allowing, 'NetworkPolicy', `selects every pod and allows all ${lower}`, `select every pod and allow all ${lower}`, 'NetworkPolicies')}, which undoes the deny.`,
-        };
+        });
         continue;
       }
-      yield {
+      report({
         path: ['metadata', 'name'],
         message: `Namespace "${name}" has no default-deny NetworkPolicy for ${lower}: pods that no policy selects ${direction === 'Ingress' ? 'accept connections from anywhere' : 'can connect anywhere'}.${hint(policies.map((entry) => entry.object), direction)}${unevaluated}`,
-      };
+      });
     }
   },
 });

@@ -33,7 +33,7 @@ spec:
       max: { memory: 4Gi }`,
   },
   kinds: ['Namespace'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);
     if (name === undefined || isSystemNamespace(name)) return;
@@ -46,10 +46,10 @@ spec:
     } else if (unset.length > 0) {
       detail = sentenceAbout(unset, 'LimitRange', `sets no namespace, so it belongs to default, not to "${name}".`, `set no namespace, so they belong to default, not to "${name}".`);
     }
-    yield {
+    report({
       path: ['metadata', 'name'],
       message: `Namespace "${name}" has no LimitRange in the reviewed manifests: containers that declare no requests or limits get none.${detail}`,
-    };
+    });
   },
 });
 

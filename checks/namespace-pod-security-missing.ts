@@ -36,7 +36,7 @@ metadata:
     pod-security.kubernetes.io/audit: restricted`,
   },
   kinds: ['Namespace'],
-  *check(object) {
+  check(object, { report }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);
     if (name === undefined || isSystemNamespace(name)) return;
@@ -44,13 +44,13 @@ metadata:
     const value: unknown = isRecord(labels) ? labels[enforceLabel] : undefined;
     if (value !== undefined && value !== null) {
       if (typeof value === 'string' && levels.includes(value)) return;
-      yield {
+      report({
         path: ['metadata', 'labels', enforceLabel],
         message:
           `Namespace "${name}" sets ${enforceLabel} to ${JSON.stringify(value)}, which is not privileged, baseline or ` +
           'restricted: Pod Security admission refuses to create the Namespace with it, and for a Namespace that ' +
           'already carries it evaluates every pod as restricted.',
-      };
+      });
       return;
     }
     const others = otherModes
@@ -63,9 +63,9 @@ metadata:
         : '';
     const annotations: unknown = object.metadata?.annotations;
     const misplaced = isRecord(annotations) && Object.hasOwn(annotations, enforceLabel) ? ` It is set as an annotation, where admission does not read it.` : '';
-    yield {
+    report({
       path: ['metadata', 'labels'],
       message: `Namespace "${name}" has no ${enforceLabel} label, so pods there are held only to the cluster's default Pod Security level (privileged unless configured).${misplaced}${detail}`,
-    };
+    });
   },
 });

@@ -32,7 +32,7 @@ spec:
     pods: "60"`,
   },
   kinds: ['Namespace'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isNamespace(object)) return;
     const name = namespaceNameOf(object);
     if (name === undefined || isSystemNamespace(name)) return;
@@ -45,10 +45,10 @@ spec:
     } else if (unset.length > 0) {
       detail = sentenceAbout(unset, 'ResourceQuota', `sets no namespace, so it belongs to default, not to "${name}".`, `set no namespace, so they belong to default, not to "${name}".`);
     }
-    yield {
+    report({
       path: ['metadata', 'name'],
       message: `Namespace "${name}" has no ResourceQuota with hard limits in the reviewed manifests: its workloads can claim CPU, memory, pods and storage without a ceiling.${detail}`,
-    };
+    });
   },
 });
 

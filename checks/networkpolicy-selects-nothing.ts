@@ -44,12 +44,12 @@ spec:
       ports: [{ port: 8080 }]`,
   },
   kinds: ['NetworkPolicy'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isNetworkPolicy(object)) return;
     const reading = podSelectorOf(object);
     if (reading.kind === 'all') return;
     if (reading.kind === 'invalid') {
-      yield { path: reading.path, message: reading.reason };
+      report({ path: reading.path, message: reading.reason });
       return;
     }
     const { selector } = reading;
@@ -62,10 +62,10 @@ spec:
     const where = namespaceText(ref.namespace);
     if (own.length === 0) {
       if (elsewhere.length === 0) return; // nothing to judge against: the pods may be deployed from elsewhere
-      yield {
+      report({
         path: ['spec', 'podSelector'],
         message: `${text} matches no workload in ${where}, which has none in the reviewed manifests, but it matches ${describe(elsewhere)}: a NetworkPolicy selects pods of its own namespace only.`,
-      };
+      });
       return;
     }
     const byOwnLabels = own.filter((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
@@ -76,7 +76,7 @@ spec:
     const misses = only
       ? `does not match the pods of ${only.ref.kind} "${only.ref.name}", the only workload in ${where}`
       : `matches the pods of none of the ${own.length} workloads in ${where}`;
-    yield { path: ['spec', 'podSelector'], message: `${text} ${misses}, so the policy applies to no pod.${hint}` };
+    report({ path: ['spec', 'podSelector'], message: `${text} ${misses}, so the policy applies to no pod.${hint}` });
   },
 });
 

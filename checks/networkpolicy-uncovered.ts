@@ -38,7 +38,7 @@ spec:
       ports: [{ port: 5672 }]`,
   },
   kinds: workloadKinds,
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const entry = index.entryOf(object);
     if (!entry?.pod || usesHostNetwork(entry)) return;
     const policies = networkPoliciesIn(index, ref.namespace);
@@ -59,11 +59,11 @@ spec:
     const labels = Object.entries(entry.pod.labels).map(([key, value]) => `${key}=${value}`);
     const listed = labels.length > 4 ? `${labels.slice(0, 4).join(', ')} and ${labels.length - 4} more` : labels.join(', ');
     const carrying = labels.length > 0 ? `labels ${listed}` : 'no labels';
-    yield {
+    report({
       path: [...entry.pod.metadataPath, 'labels'],
       message:
         `No NetworkPolicy selects ${pod ? '' : 'the pods of '}${ref.kind} "${ref.name}" (${carrying}), although ${namespaceText(ref.namespace)} ` +
         `has ${plural(policies.length, 'NetworkPolicy', 'NetworkPolicies')} (${quotedNames(policies)}): ${pod ? 'its' : 'their'} traffic is not restricted in either direction.${hint}`,
-    };
+    });
   },
 });

@@ -59,7 +59,7 @@ spec:
   endpoints: [{ port: metrics }]
 # monitoring/ scope, rendered and deployed on its own: the Prometheus that scrapes it`,
   },
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const entry = index.entryOf(object);
     if (!entry) return;
     const { roles, applications } = scopeRoles(index);
@@ -73,12 +73,12 @@ spec:
         ? (ref.namespace ? ` in the same namespace "${ref.namespace}"` : '')
         : (first.ref.namespace ? ` in namespace "${first.ref.namespace}"` : ' (no namespace set)');
     const component = role.component === ref.kind || role.component === ref.name ? '' : ` (${role.component})`;
-    yield {
+    report({
       path: ['metadata', 'name'],
       message:
         `${ref.kind} "${ref.name}"${component} is deployed in the same scope as the application ` +
         `${first.ref.kind} "${first.ref.name}"${where}${others > 0 ? ` and ${others} other application workload${others === 1 ? '' : 's'}` : ''}.`,
-    };
+    });
   },
 });
 

@@ -35,7 +35,7 @@ spec:
     matchLabels: { app: api }`,
   },
   kinds: ['PodDisruptionBudget'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isBudget(object)) return;
     const spec: unknown = object['spec'];
     if (!isRecord(spec)) return;
@@ -44,10 +44,10 @@ spec:
 
     const maxUnavailable = spec['maxUnavailable'];
     if (maxUnavailable !== undefined && maxUnavailable !== null && (percentOf(maxUnavailable) ?? resolveIntOrPercent(maxUnavailable, 1)) === 0) {
-      yield {
+      report({
         path: ['spec', 'maxUnavailable'],
         message: `maxUnavailable ${JSON.stringify(maxUnavailable)} allows no voluntary disruption${selected}: ${hang}.`,
-      };
+      });
     }
 
     const minAvailable = spec['minAvailable'];
@@ -55,7 +55,7 @@ spec:
     const shown = JSON.stringify(minAvailable);
     if ((percentOf(minAvailable) ?? 0) >= 100) {
       const which = workloads.length > 0 ? ` (${listRefs(workloads)})` : '';
-      yield { path: ['spec', 'minAvailable'], message: `minAvailable ${shown} requires every pod it selects${which} to stay available: ${hang}.` };
+      report({ path: ['spec', 'minAvailable'], message: `minAvailable ${shown} requires every pod it selects${which} to stay available: ${hang}.` });
       return;
     }
     if (workloads.length === 0) return;
@@ -78,10 +78,10 @@ spec:
       : lowest === 0
         ? `the ${known.length} workloads it selects scale to zero (${parts}), so they run 1 pod at their lowest when up`
         : `the ${known.length} workloads it selects run ${total} together at their lowest (${parts})`;
-    yield {
+    report({
       path: ['spec', 'minAvailable'],
       message: `minAvailable ${shown} requires ${required} available pod${required === 1 ? '' : 's'}${rounding}, and ${running}: ${hang}.`,
-    };
+    });
   },
 });
 

@@ -29,7 +29,7 @@ spec:
     matchLabels: { app: api }`,
   },
   kinds: ['Deployment', 'StatefulSet'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isReplicated(object)) return;
     const entry = index.entryOf(object);
     if (!entry?.pod) return;
@@ -43,11 +43,11 @@ spec:
       ...emptyBeta.slice(0, 3).map((budget) => `${describeRef(budget.ref)} is policy/v1beta1, where an empty selector selects no pods`),
     ];
     const where = entry.ref.namespace === '' ? '' : ` ${namespaceText(entry.ref.namespace)}`;
-    yield {
+    report({
       path: ['spec', 'replicas'],
       message:
         `${describeRef(entry.ref)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
         `but no PodDisruptionBudget${where} selects its pods${hints.length > 0 ? ` (${hints.join('; ')})` : ''}.`,
-    };
+    });
   },
 });

@@ -35,31 +35,31 @@ spec:
     matchLabels: { app: api }   # the labels of the Deployment's pod template in shop`,
   },
   kinds: ['PodDisruptionBudget'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isBudget(object)) return;
     const spec: unknown = object['spec'];
     const selector = isRecord(spec) ? spec['selector'] : undefined;
     const path = ['spec', 'selector'];
     if (selector === undefined || selector === null) {
-      yield { path, message: 'The PodDisruptionBudget has no selector, and a budget without one selects no pods.' };
+      report({ path, message: 'The PodDisruptionBudget has no selector, and a budget without one selects no pods.' });
       return;
     }
     if (!isRecord(selector)) {
-      yield { path, message: `The selector ${JSON.stringify(selector)} is not a label selector (matchLabels, matchExpressions), so it selects no pods.` };
+      report({ path, message: `The selector ${JSON.stringify(selector)} is not a label selector (matchLabels, matchExpressions), so it selects no pods.` });
       return;
     }
     const stray = Object.keys(selector).filter((key) => key !== 'matchLabels' && key !== 'matchExpressions');
     if (stray.length > 0) {
-      yield {
+      report({
         path: [...path, stray[0] ?? ''],
         message:
           `The selector holds ${stray.map((key) => `"${key}"`).join(', ')} directly, outside matchLabels and matchExpressions: ` +
           'the API server rejects the budget, or without strict validation drops the field, and the selector no longer means what it says.',
-      };
+      });
       return;
     }
     if (isEmptyBetaSelector(object)) {
-      yield { path, message: 'The selector is empty, and in policy/v1beta1 an empty selector selects no pods (policy/v1 would select the whole namespace).' };
+      report({ path, message: 'The selector is empty, and in policy/v1beta1 an empty selector selects no pods (policy/v1 would select the whole namespace).' });
       return;
     }
     if (workloadsOfBudget(object, ref.namespace, index).length > 0) return;
@@ -77,7 +77,7 @@ spec:
     const message = isEmptySelector(selector)
       ? `The empty selector selects every pod of its namespace, but there is no workload ${where}.`
       : `The selector "${formatSelector(selector)}" matches the pods of no workload ${where}${hint}.`;
-    yield { path, message };
+    report({ path, message });
   },
 });
 

@@ -31,7 +31,7 @@ export default defineObjectCheck({
           sleep: { seconds: 10 }`,
   },
   kinds: ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isLongRunning(object)) return;
     const entry = index.entryOf(object);
     if (!entry?.pod) return;
@@ -45,10 +45,10 @@ export default defineObjectCheck({
       const what = isRecord(preStop)
         ? 'has a preStop hook without an exec, httpGet or sleep handler, so it does nothing'
         : 'has no preStop hook';
-      yield {
+      report({
         path: [...at.path, 'lifecycle', 'preStop'],
         message: `${capitalize(containerLabel(at))} of ${describeRef(entry.ref)}, ${served}, ${what}: requests still routed to it fail once it gets SIGTERM.`,
-      };
+      });
     }
   },
 });

@@ -30,7 +30,7 @@ export default defineObjectCheck({
       httpGet: { path: /readyz, port: http }`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     const all = containersOf(pod, ['container', 'initContainer', 'ephemeralContainer']);
@@ -43,22 +43,22 @@ export default defineObjectCheck({
           const action: unknown = probe[handler];
           const port = isRecord(action) ? action['port'] : undefined;
           if (!isNamedPort(port) || declares(at, port)) continue;
-          yield {
+          report({
             path: [...at.path, field, handler, 'port'],
             message: `${what} targets the port "${port}", which the container does not declare${elsewhere(at, port, all)}.`,
-          };
+          });
         }
         const grpc: unknown = probe.grpc;
         const grpcPort = isRecord(grpc) ? grpc['port'] : undefined;
         if (isNamedPort(grpcPort)) {
           const number = declaredPorts(at.container as Container).find((p) => p.name === grpcPort)?.containerPort;
-          yield {
+          report({
             path: [...at.path, field, 'grpc', 'port'],
             message:
               typeof number === 'number'
                 ? `${what} gives its gRPC port by the name "${grpcPort}", but gRPC probes take a number only: use ${number}.`
                 : `${what} gives its gRPC port by the name "${grpcPort}", which gRPC probes do not resolve and the container does not declare.`,
-          };
+          });
         }
       }
     }

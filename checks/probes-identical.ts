@@ -29,7 +29,7 @@ export default defineObjectCheck({
       failureThreshold: 6`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     for (const at of containersOf(pod)) {
@@ -38,10 +38,10 @@ export default defineObjectCheck({
       const liveness = endpointOf(livenessProbe, at.container);
       const readiness = endpointOf(readinessProbe, at.container);
       if (liveness !== undefined && liveness === readiness) {
-        yield {
+        report({
           path: [...at.path, 'livenessProbe'],
           message: `The liveness and readiness probes of ${containerLabel(at)} both check ${liveness}.`,
-        };
+        });
       }
     }
   },

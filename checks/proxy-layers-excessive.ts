@@ -85,7 +85,7 @@ spec:
     },
   },
   kinds: ['Ingress', 'VirtualService', 'HTTPRoute', 'GRPCRoute'],
-  *check(object, { ref, index, options }) {
+  check(object, { ref, index, options, report }) {
     const route = routeOf(object, ref.namespace);
     if (!route) return;
     const limit = typeof options.maxLayers === 'number' ? options.maxLayers : 2;
@@ -97,12 +97,12 @@ spec:
       const chain = chainBehind(backend.name, backend.namespace, index, new Set(), 0);
       const layers = [route.entry, ...chain.layers];
       if (layers.length <= limit) continue;
-      yield {
+      report({
         path: backend.path,
         message:
           `${layers.length} reverse-proxy layers in front of the application, over the limit of ${limit}: ` +
           `${[...layers, chain.end].join(' -> ')}.`,
-      };
+      });
     }
   },
 });

@@ -49,7 +49,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -58,25 +58,25 @@ export default defineObjectCheck({
     for (const [key, value] of Object.entries(annotations?.value ?? {})) {
       if (!key.startsWith(annotationPrefix) || !isSet(value)) continue;
       if (typeof value === 'string' && (value === '' || value === 'runtime/default' || value.startsWith('localhost/'))) continue;
-      yield violation(
+      report(violation(
         [...(annotations?.path ?? []), key],
         `The annotation ${key} is ${shown(value)}; ${levelPhrase(judgement)} allows only runtime/default, ` +
           `localhost/<profile> or an empty value.`,
         judgement,
-      );
+      ));
     }
 
     const reason = `${levelPhrase(judgement)} allows only RuntimeDefault or Localhost`;
     const podProfile = profileOf(podSecurityContextOf(pod), 'appArmorProfile');
     if (podProfile && !allowedTypes.includes(podProfile.value['type'] as string)) {
-      yield violation(...explicit('The pod', podProfile, reason), judgement);
+      report(violation(...explicit('The pod', podProfile, reason), judgement));
     }
     const podType = podProfile && allowedTypes.includes(podProfile.value['type'] as string) ? podProfile.value['type'] : undefined;
     for (const at of everyContainerOf(pod)) {
       const profile = profileOf(containerSecurityContextOf(at), 'appArmorProfile');
       if (profile && !allowedTypes.includes(profile.value['type'] as string)) {
         const overriding = podType ? `, overriding the pod's ${String(podType)}` : '';
-        yield violation(...explicit(subjectOf(at), profile, reason, overriding), judgement);
+        report(violation(...explicit(subjectOf(at), profile, reason, overriding), judgement));
       }
     }
   },

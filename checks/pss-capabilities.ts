@@ -60,7 +60,7 @@ function normalized(name: string): string {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -85,7 +85,7 @@ export default defineObjectCheck({
               : names.length > 0
                 ? `drops only ${names.join(', ')}; the restricted Pod Security Standard requires dropping ALL.`
                 : 'does not set securityContext.capabilities.drop; the restricted Pod Security Standard requires dropping ALL.';
-          yield violation([...capabilitiesPath, 'drop'], `${subjectOf(at)} ${detail}`, judgement);
+          report(violation([...capabilitiesPath, 'drop'], `${subjectOf(at)} ${detail}`, judgement));
         }
       }
 
@@ -94,11 +94,11 @@ export default defineObjectCheck({
         const name = entry.value;
         const exact = allowed.has(normalized(name)) ? `; admission compares names exactly, so write ${normalized(name)}` : '';
         const only = restricted && exact === '' ? ' (only NET_BIND_SERVICE may be added)' : '';
-        yield violation(
+        report(violation(
           entry.index === undefined ? [...capabilitiesPath, 'add'] : [...capabilitiesPath, 'add', entry.index],
           `${subjectOf(at)} adds the capability ${name}, which the ${level} Pod Security Standard forbids${only}${exact}.`,
           judgement,
-        );
+        ));
       }
     }
   },

@@ -37,19 +37,19 @@ const shared = [
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
     for (const [field, namespace] of shared) {
       const value: unknown = pod.spec[field];
       if (!isSetTrue(value)) continue;
-      yield violation(
+      report(violation(
         [...pod.path, field],
         `The pod sets ${field}: ${shownTrue(value)} and shares the node's ${namespace} namespace, which the baseline Pod ` +
           'Security Standard forbids.',
         judgement,
-      );
+      ));
     }
   },
 });

@@ -31,7 +31,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -47,11 +47,11 @@ export default defineObjectCheck({
       const name = typeof volume['name'] === 'string' ? `Volume "${volume['name']}"` : `Volume ${i}`;
       const path = isRecord(hostPath) && typeof hostPath['path'] === 'string' ? hostPath['path'] : undefined;
       const what = path === undefined ? 'is a hostPath volume' : `mounts the host path ${path} from the node`;
-      yield violation(
+      report(violation(
         [...pod.path, 'volumes', i, 'hostPath'],
         `${name} ${what}, which the baseline Pod Security Standard forbids.`,
         judgement,
-      );
+      ));
     }
   },
 });

@@ -33,7 +33,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -46,11 +46,11 @@ export default defineObjectCheck({
         if (hostPort === undefined || hostPort === 0) continue;
         const containerPort = portNumber(port['containerPort']);
         const to = containerPort === undefined || containerPort === hostPort ? '' : ` (to containerPort ${containerPort})`;
-        yield violation(
+        report(violation(
           [...at.path, 'ports', j, 'hostPort'],
           `${subjectOf(at)} binds host port ${hostPort}${to} on the node, which the baseline Pod Security Standard forbids.`,
           judgement,
-        );
+        ));
       }
     }
   },

@@ -47,7 +47,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -61,12 +61,12 @@ export default defineObjectCheck({
           const host = isRecord(target) ? target['host'] : undefined;
           if (!isSet(host) || host === '') continue;
           const field = [...handler, action, 'host'].join('.');
-          yield violation(
+          report(violation(
             [...at.path, ...handler, action, 'host'],
             `${subjectOf(at)} sets ${field} to ${shown(host)}; ${levelPhrase(judgement)} forbids a host on probes ` +
               `and lifecycle handlers.`,
             judgement,
-          );
+          ));
         }
       }
     }

@@ -33,29 +33,29 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
     const podContext: unknown = pod.spec.securityContext;
     const podOptions = isRecord(podContext) ? podContext['windowsOptions'] : undefined;
     if (isRecord(podOptions) && isSetTrue(podOptions['hostProcess'])) {
-      yield violation(
+      report(violation(
         [...pod.path, 'securityContext', 'windowsOptions', 'hostProcess'],
         `The pod sets securityContext.windowsOptions.hostProcess: ${shownTrue(podOptions['hostProcess'])}, so all its ` +
           'containers run as HostProcess containers on the node, which the baseline Pod Security Standard forbids.',
         judgement,
-      );
+      ));
     }
     for (const at of podSecurityContainersOf(pod)) {
       const options = securityContextOf(at)?.['windowsOptions'];
       if (!isRecord(options) || !isSetTrue(options['hostProcess'])) continue;
-      yield violation(
+      report(violation(
         [...at.path, 'securityContext', 'windowsOptions', 'hostProcess'],
         `${subjectOf(at)} sets securityContext.windowsOptions.hostProcess: ${shownTrue(options['hostProcess'])}, so it runs ` +
           'as a HostProcess container on the node, which the baseline Pod Security Standard forbids.',
         judgement,
-      );
+      ));
     }
   },
 });

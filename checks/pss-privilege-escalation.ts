@@ -37,7 +37,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -49,11 +49,11 @@ export default defineObjectCheck({
         value === undefined || value === null
           ? `${labelOf(at)} leaves securityContext.allowPrivilegeEscalation unset, which allows escalation;`
           : `${labelOf(at)} sets securityContext.allowPrivilegeEscalation: ${shownBoolean(value)};`;
-      yield violation(
+      report(violation(
         containerFieldPath(at, 'allowPrivilegeEscalation'),
         `${found} the restricted Pod Security level requires it set to false.`,
         judgement,
-      );
+      ));
     }
   },
 });

@@ -32,18 +32,18 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
     for (const at of podSecurityContainersOf(pod)) {
       const value = securityContextOf(at)?.['privileged'];
       if (!isSetTrue(value)) continue;
-      yield violation(
+      report(violation(
         [...at.path, 'securityContext', 'privileged'],
         `${subjectOf(at)} sets securityContext.privileged: ${shownTrue(value)}, which the baseline Pod Security Standard forbids.`,
         judgement,
-      );
+      ));
     }
   },
 });

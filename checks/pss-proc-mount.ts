@@ -40,7 +40,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -57,11 +57,11 @@ export default defineObjectCheck({
       const context = containerSecurityContextOf(at);
       const procMount = context?.value['procMount'];
       if (!context || !isSet(procMount) || procMount === 'Default') continue;
-      yield violation(
+      report(violation(
         [...context.path, 'procMount'],
         `${subjectOf(at)} sets securityContext.procMount to ${shown(procMount)}; ${reason}.`,
         judgement,
-      );
+      ));
     }
   },
 });

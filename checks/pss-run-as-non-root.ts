@@ -44,7 +44,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -56,35 +56,35 @@ export default defineObjectCheck({
       const value = securityContextOf(at)?.['runAsNonRoot'];
       if (value === true) continue;
       if (value === false) {
-        yield violation(
+        report(violation(
           containerFieldPath(at, 'runAsNonRoot'),
           `${labelOf(at)} sets securityContext.runAsNonRoot: false; the restricted Pod Security level requires true${podValue === true ? ' (the pod-level true does not override it)' : ''}.`,
           judgement,
-        );
+        ));
       } else if (value !== undefined && value !== null) {
-        yield violation(
+        report(violation(
           containerFieldPath(at, 'runAsNonRoot'),
           `${labelOf(at)} sets securityContext.runAsNonRoot: ${shownBoolean(value)}; the restricted Pod Security level requires true.`,
           judgement,
-        );
+        ));
       } else if (podValue === false) {
         inheriting.push(at);
       } else if (podValue !== true) {
-        yield violation(
+        report(violation(
           containerFieldPath(at, 'runAsNonRoot'),
           `${labelOf(at)} does not set securityContext.runAsNonRoot: true, and the pod securityContext ` +
             `${podValue === undefined || podValue === null ? 'does not either' : `sets it to ${shownBoolean(podValue)}`}; the restricted Pod Security level requires it.`,
           judgement,
-        );
+        ));
       }
     }
     if (podValue === false) {
       const applies = inheriting.length > 0 ? `, which ${labelsOf(inheriting)} ${inheriting.length > 1 ? 'inherit' : 'inherits'}` : '';
-      yield violation(
+      report(violation(
         podFieldPath(pod, 'runAsNonRoot'),
         `The pod securityContext sets runAsNonRoot: false${applies}; the restricted Pod Security level forbids false at pod level.`,
         judgement,
-      );
+      ));
     }
   },
 });

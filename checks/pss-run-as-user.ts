@@ -34,7 +34,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -47,19 +47,19 @@ export default defineObjectCheck({
         inheriting.length > 0
           ? `, which ${labelsOf(inheriting)} ${inheriting.length > 1 ? 'inherit' : 'inherits'}`
           : ', and although every container sets its own uid, the pod-level value still counts';
-      yield violation(
+      report(violation(
         podFieldPath(pod, 'runAsUser'),
         `The pod securityContext sets runAsUser: 0 (root)${applies}; the restricted Pod Security level forbids uid 0.`,
         judgement,
-      );
+      ));
     }
     for (const at of containers) {
       if (securityContextOf(at)?.['runAsUser'] !== 0) continue;
-      yield violation(
+      report(violation(
         containerFieldPath(at, 'runAsUser'),
         `${labelOf(at)} sets securityContext.runAsUser: 0 (root); the restricted Pod Security level forbids uid 0.`,
         judgement,
-      );
+      ));
     }
   },
 });

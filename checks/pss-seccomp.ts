@@ -49,7 +49,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -63,7 +63,7 @@ export default defineObjectCheck({
     const podType = podProfile?.value['type'];
     const podValid = podProfile !== undefined && allowed.includes(podType as string);
     if (podProfile && !podValid) {
-      yield violation(...explicit('The pod', podProfile, reason), judgement);
+      report(violation(...explicit('The pod', podProfile, reason), judgement));
     }
 
     const unset: ContainerAt[] = [];
@@ -75,7 +75,7 @@ export default defineObjectCheck({
       }
       if (!allowed.includes(profile.value['type'] as string)) {
         const overriding = podValid ? `, overriding the pod's ${String(podType)}` : '';
-        yield violation(...explicit(subjectOf(at), profile, reason, overriding), judgement);
+        report(violation(...explicit(subjectOf(at), profile, reason, overriding), judgement));
       }
     }
 
@@ -88,21 +88,21 @@ export default defineObjectCheck({
     if (explicitCount === 0) {
       const names = unset.map((at) => containerLabel(at)).join(', ');
       const neither = unset.length === 1 ? `neither does ${names}` : `neither do its containers (${names})`;
-      yield violation(
+      report(violation(
         [...pod.path, 'securityContext', 'seccompProfile'],
         `The pod sets no securityContext.seccompProfile.type, and ${neither}; ` +
           `${requirement} on the pod or on every container.${legacy}`,
         judgement,
-      );
+      ));
       return;
     }
     for (const at of unset) {
-      yield violation(
+      report(violation(
         [...at.path, 'securityContext', 'seccompProfile'],
         `${subjectOf(at)} sets no securityContext.seccompProfile.type, and the pod sets none for it to ` +
           `inherit; ${requirement} on the pod or on every container.${legacy}`,
         judgement,
-      );
+      ));
     }
   },
 });

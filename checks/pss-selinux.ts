@@ -47,37 +47,37 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
-    yield* optionsOf('The pod', podSecurityContextOf(pod), judgement);
+    reportOptions('The pod', podSecurityContextOf(pod), judgement, report);
     for (const at of everyContainerOf(pod)) {
-      yield* optionsOf(subjectOf(at), containerSecurityContextOf(at), judgement);
+      reportOptions(subjectOf(at), containerSecurityContextOf(at), judgement, report);
     }
   },
 });
 
-function* optionsOf(subject: string, context: FieldAt | undefined, judgement: PodSecurityJudgement): Generator<Report> {
+function reportOptions(subject: string, context: FieldAt | undefined, judgement: PodSecurityJudgement, report: (report: Report) => void): void {
   const options = context?.value['seLinuxOptions'];
   if (!context || !isRecord(options)) return;
   const path = [...context.path, 'seLinuxOptions'];
   const { type, user, role } = options;
   if (isSet(type) && !allowedTypes.includes(type as string)) {
-    yield violation(
+    report(violation(
       [...path, 'type'],
       `${subject} sets securityContext.seLinuxOptions.type to ${shown(type)}; ${levelPhrase(judgement)} allows ` +
         `only container_t, container_init_t, container_kvm_t or container_engine_t.`,
       judgement,
-    );
+    ));
   }
   for (const [field, value] of [['user', user], ['role', role]] as const) {
     if (!isSet(value) || value === '') continue;
-    yield violation(
+    report(violation(
       [...path, field],
       `${subject} sets securityContext.seLinuxOptions.${field} to ${shown(value)}; ${levelPhrase(judgement)} ` +
         `forbids a custom SELinux ${field}.`,
       judgement,
-    );
+    ));
   }
 }

@@ -61,7 +61,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -74,7 +74,7 @@ export default defineObjectCheck({
       if (typeof name === 'string' && safeSysctls.has(name)) continue;
       const path = [...context.path, 'sysctls', i, 'name'];
       if (typeof name !== 'string' || name === '') {
-        yield violation(path, `The pod sets a sysctl without a name; ${levelPhrase(judgement)} allows only the safe sysctls.`, judgement);
+        report(violation(path, `The pod sets a sysctl without a name; ${levelPhrase(judgement)} allows only the safe sysctls.`, judgement));
         continue;
       }
       const dotted = name.replaceAll('/', '.');
@@ -82,11 +82,11 @@ export default defineObjectCheck({
         dotted !== name && safeSysctls.has(dotted)
           ? ` Admission compares names exactly: write it as ${dotted}.`
           : ` The kubelet also refuses it unless the node allows it as an unsafe sysctl.`;
-      yield violation(
+      report(violation(
         path,
         `The pod sets sysctl ${shown(name)}, which is not in the safe set that ${levelPhrase(judgement)} allows.${hint}`,
         judgement,
-      );
+      ));
     }
   },
 });

@@ -46,7 +46,7 @@ const meta = {
 export default defineObjectCheck({
   meta,
   kinds: workloadKinds,
-  *check(object, { ref, index, settings }) {
+  check(object, { ref, index, settings, report }) {
     const controlled = podUnderControl(object, { ref, index, settings }, meta.podSecurity);
     if (!controlled) return;
     const { pod, judgement } = controlled;
@@ -65,11 +65,11 @@ export default defineObjectCheck({
         known.length > 0
           ? `uses ${known.join(' and ')}`
           : `has ${unknown.map((key) => `"${key}"`).join(' and ')}, which is no volume source Kubernetes knows (a misspelling?)`;
-      yield violation(
+      report(violation(
         [...pod.path, 'volumes', i, known[0] ?? unknown[0] ?? 'name'],
         `${name} ${uses}; the restricted Pod Security level allows only ${allowed.join(', ')}.`,
         judgement,
-      );
+      ));
     }
   },
 });

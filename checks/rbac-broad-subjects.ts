@@ -36,7 +36,7 @@ export default defineObjectCheck({
     namespace: shop`,
   },
   kinds: ['ClusterRoleBinding', 'RoleBinding'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isRbac(object, 'ClusterRoleBinding', 'RoleBinding')) return;
     const roleRef = roleRefOf(object);
     if (roleRef?.kind === 'ClusterRole' && harmlessDefaults.has(roleRef.name)) return;
@@ -46,11 +46,11 @@ export default defineObjectCheck({
     for (const subject of subjectsOf(object)) {
       const who = everyoneIn(subject);
       if (!who) continue;
-      yield {
+      report({
         path: [...subject.path, 'name'],
         message: `${object.kind} "${ref.name}" grants ${role}${where} to ${subject.kind} "${subject.name}", which means ${who.text}.`,
         ...(who.warning ? { severity: 'warning' as const } : {}),
-      };
+      });
     }
   },
 });

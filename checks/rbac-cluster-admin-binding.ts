@@ -50,7 +50,7 @@ subjects:
     namespace: shop`,
   },
   kinds: ['ClusterRoleBinding', 'RoleBinding'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isRbac(object, 'ClusterRoleBinding', 'RoleBinding')) return;
     const roleRef = roleRefOf(object);
     if (!roleRef) return;
@@ -59,10 +59,10 @@ subjects:
     const reach = isRbac(object, 'RoleBinding') ? `in namespace "${ref.namespace || 'default'}"` : 'in the cluster';
     for (const subject of subjectsOf(object)) {
       if (isDefaultAdmin(subject)) continue;
-      yield {
+      report({
         path: [...subject.path, 'name'],
         message: `${isRbac(object, 'RoleBinding') ? 'RoleBinding' : 'ClusterRoleBinding'} "${ref.name}" binds ${subjectLabel(subject, ref.namespace)} to ${grantsAll}: it can do anything ${reach}.`,
-      };
+      });
     }
   },
 });

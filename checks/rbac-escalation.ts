@@ -52,7 +52,7 @@ export default defineObjectCheck({
     verbs: [bind]`,
   },
   kinds: ['ClusterRole', 'Role'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     const note = aggregationNote(object, index);
     for (const rule of rulesToJudge(object)) {
       const found = grantsOf(rule);
@@ -63,13 +63,13 @@ export default defineObjectCheck({
       const wildcard = first.entry.value === '*' ? ' (through verbs: ["*"])' : '';
       const narrowed = rule.resourceNames.length > 0;
       const names = narrowed ? `, limited to resourceNames ${rule.resourceNames.map((e) => `"${e.value}"`).join(', ')}` : '';
-      yield {
+      report({
         path: entryPath(rule, 'verbs', first.entry),
         message:
           `rules[${rule.index}] of ${roleLabel(object)} allows ${granted.join('; ')}${wildcard}${names}: its holder can ` +
           `${andList(powers.map((verb) => (narrowed ? narrowedEffect : effect)[verb]))}.${note}`,
         ...(narrowed ? { severity: 'warning' as const } : {}),
-      };
+      });
     }
   },
 });

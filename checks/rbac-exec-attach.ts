@@ -32,7 +32,7 @@ export default defineObjectCheck({
     verbs: [get, list, watch]`,
   },
   kinds: ['ClusterRole', 'Role'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const note = aggregationNote(object, index);
     const scope = `the pods of ${reachOf(object, ref.namespace, index)}`;
     for (const rule of rulesToJudge(object)) {
@@ -50,10 +50,10 @@ export default defineObjectCheck({
       const getOnly = found.every((item) => item.verb === 'get') ? ' (get is enough for clients that connect over WebSocket)' : '';
       const power = found.some((item) => item.subresource === 'pods/exec') ? 'it can run commands in' : 'it can attach to the processes of';
       const names = rule.resourceNames.length > 0 ? `, limited to resourceNames ${rule.resourceNames.map((e) => `"${e.value}"`).join(', ')}` : '';
-      yield {
+      report({
         path: entryPath(rule, 'resources', first.grant.resource),
         message: `rules[${rule.index}] of ${roleLabel(object)} allows ${granted} on ${reached}${getOnly}${names}: ${power} ${scope}.${note}`,
-      };
+      });
     }
   },
 });

@@ -32,7 +32,7 @@ export default defineObjectCheck({
     verbs: [get]`,
   },
   kinds: ['ClusterRole', 'Role'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const note = aggregationNote(object, index);
     const scope = `every Secret in ${reachOf(object, ref.namespace, index)}`;
     for (const rule of rulesToJudge(object)) {
@@ -42,10 +42,10 @@ export default defineObjectCheck({
       if (!first) continue;
       const verbs = first.verb.value === '*' ? 'every verb (*)' : found.map((grant) => grant.verb.value).join(', ');
       const what = first.resource.value === '*' ? 'every resource (*), secrets included' : 'secrets';
-      yield {
+      report({
         path: entryPath(rule, 'resources', first.resource),
         message: `rules[${rule.index}] of ${roleLabel(object)} allows ${verbs} on ${what}: it can read ${scope}.${note}`,
-      };
+      });
     }
   },
 });

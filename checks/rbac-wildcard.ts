@@ -28,29 +28,29 @@ export default defineObjectCheck({
     verbs: [get, list, watch, patch]`,
   },
   kinds: ['ClusterRole', 'Role'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     const note = aggregationNote(object, index);
     for (const rule of rulesToJudge(object)) {
       const verb = rule.verbs.find((entry) => entry.value === '*');
       if (verb) {
-        yield {
+        report({
           path: entryPath(rule, 'verbs', verb),
           message: `rules[${rule.index}] of ${roleLabel(object)} allows every verb (*) on ${target(rule)}.${note}`,
-        };
+        });
       }
       const resource = rule.resources.find((entry) => entry.value === '*');
       if (resource) {
-        yield {
+        report({
           path: entryPath(rule, 'resources', resource),
           message: `rules[${rule.index}] of ${roleLabel(object)} covers every resource (*) of ${groups(rule)} for ${verbs(rule)}.${note}`,
-        };
+        });
       }
       const group = rule.apiGroups.find((entry) => entry.value === '*');
       if (group) {
-        yield {
+        report({
           path: entryPath(rule, 'apiGroups', group),
           message: `rules[${rule.index}] of ${roleLabel(object)} covers ${resources(rule)} in every API group (*), custom resources included, for ${verbs(rule)}.${note}`,
-        };
+        });
       }
     }
   },

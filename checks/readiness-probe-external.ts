@@ -32,7 +32,7 @@ readinessProbe:
     command: [sh, -c, "curl -fsS http://localhost:8080/readyz"]`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);
     if (!pod) return;
@@ -49,7 +49,7 @@ readinessProbe:
         const action: unknown = probe[handler];
         const host = isRecord(action) ? action['host'] : undefined;
         if (typeof host === 'string' && locality(host, self) === 'remote') {
-          yield { path: [...path, handler, 'host'], message: `${of} ${verb} host "${host}" instead of the pod itself.` };
+          report({ path: [...path, handler, 'host'], message: `${of} ${verb} host "${host}" instead of the pod itself.` });
         }
       }
       const exec: unknown = probe.exec;
@@ -57,10 +57,10 @@ readinessProbe:
       if (!Array.isArray(command)) continue;
       const target = remoteTargetOf(command, at.container as Container, self);
       if (target) {
-        yield {
+        report({
           path: [...path, 'exec', 'command', target.item] satisfies Path,
           message: `${of} runs ${target.tool} against host "${target.host}", so its readiness depends on that service.`,
-        };
+        });
       }
     }
   },

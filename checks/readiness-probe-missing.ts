@@ -37,7 +37,7 @@ export default defineObjectCheck({
       httpGet: { path: /readyz, port: http }`,
   },
   kinds: workloadKinds,
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!runsContinuously(object)) return;
     const entry = index.entryOf(object);
     const pod = entry?.pod ?? podTemplateOf(object);
@@ -64,10 +64,10 @@ export default defineObjectCheck({
     if (targeted.size > 0) {
       for (const [at, via] of targeted) {
         if (probeOf(at.container, 'readinessProbe')) continue;
-        yield {
+        report({
           path: [...at.path, 'readinessProbe'],
           message: `${sentenceLabel(at)} receives the traffic of ${via} but has no readiness probe.`,
-        };
+        });
       }
       return;
     }
@@ -78,10 +78,10 @@ export default defineObjectCheck({
     const selects = services.length > 1 ? `Services ${names} select` : `Service ${names} selects`;
     const others = regular.length > 1 ? ', nor does any other container of the pod,' : ',';
     for (const at of regular) {
-      yield {
+      report({
         path: [...at.path, 'readinessProbe'],
         message: `${sentenceLabel(at)} has no readiness probe${others} though ${selects} its pods.`,
-      };
+      });
     }
   },
 });

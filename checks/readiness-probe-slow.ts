@@ -47,7 +47,7 @@ export default defineObjectCheck<Options>({
     },
   },
   kinds: workloadKinds,
-  *check(object, { options }) {
+  check(object, { options, report }) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);
     if (!pod) return;
@@ -56,10 +56,10 @@ export default defineObjectCheck<Options>({
       const probe = probeOf(at.container, 'readinessProbe');
       const window = probe && failureWindowOf(probe);
       if (!probe || !window || window.seconds <= max) continue;
-      yield {
+      report({
         path: [...at.path, 'readinessProbe'],
         message: `${sentenceLabel(at)}: readiness fails only after ${window.seconds}s (${describeWindow(probe, window)}), over the ${max}s limit.`,
-      };
+      });
     }
   },
 });

@@ -33,19 +33,19 @@ export default defineObjectCheck({
       emptyDir: { sizeLimit: 64Mi }`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod || runsOnWindows(pod)) return;
     for (const at of containersOf(pod, ['container', 'initContainer'])) {
       const value = securityContextOf(at)?.['readOnlyRootFilesystem'];
       if (value === true) continue;
-      yield {
+      report({
         path: containerFieldPath(at, 'readOnlyRootFilesystem'),
         message:
           value === undefined || value === null
             ? `${labelOf(at)} does not set securityContext.readOnlyRootFilesystem: true, so its root filesystem is writable.`
             : `${labelOf(at)} sets securityContext.readOnlyRootFilesystem: ${shownBoolean(value)}, so its root filesystem is writable.`,
-      };
+      });
     }
   },
 });

@@ -30,7 +30,7 @@ spec:
     matchLabels: { app: api }`,
   },
   kinds: ['Deployment', 'StatefulSet'],
-  *check(object, { index }) {
+  check(object, { index, report }) {
     if (!isReplicated(object)) return;
     const entry = index.entryOf(object);
     if (!entry?.pod) return;
@@ -41,11 +41,11 @@ spec:
     const services = index.servicesSelecting(entry);
     if (services.length === 0 || index.autoscalersOf(entry).length > 0) return;
     const count = unset ? 'spec.replicas unset, so 1' : 'spec.replicas 1';
-    yield {
+    report({
       path: ['spec', 'replicas'],
       message:
         `${describeRef(entry.ref)} runs a single replica (${count}) behind ${listRefs(services)}, ` +
         'and no autoscaler scales it: any restart, eviction or node drain is an outage.',
-    };
+    });
   },
 });

@@ -115,7 +115,7 @@ containers:
     },
   },
   kinds: workloadKinds,
-  *check(object, { ref, index, options }) {
+  check(object, { ref, index, options, report }) {
     const profiles = nodeProfilesOf(options.nodeProfiles);
     if (profiles.length === 0) return;
     const pod = podTemplateOf(object);
@@ -134,23 +134,23 @@ containers:
       return largest ? [...largest.at.path, 'resources', 'requests', binding] : pod.path;
     };
     if (best.count === 0) {
-      yield {
+      report({
         path: pathFor(best.binding),
         severity: 'error',
         message:
           `The pod requests ${asked}, which fits on no node profile, so it would stay Pending: ` +
           `${fits.map((fit) => `${describeProfile(fit.profile)} fits ${arithmetic(fit)}`).join('; ')}.`,
-      };
+      });
       return;
     }
     if (isKind(object, 'DaemonSet') || best.count >= minimum) return;
-    yield {
+    report({
       path: pathFor(best.binding),
       severity: 'warning',
       message:
         `The pod requests ${asked}; the best node profile ${describeProfile(best.profile)} fits ` +
         `${arithmetic(best)}, fewer than minPodsPerNode ${minimum}.`,
-    };
+    });
   },
 });
 

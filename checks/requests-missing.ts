@@ -27,7 +27,7 @@ export default defineObjectCheck({
       limits: { memory: 256Mi }`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     for (const at of containersOf(pod)) {
@@ -35,10 +35,10 @@ export default defineObjectCheck({
       const requirements: ResourceRequirements = isRecord(declared) ? declared : {};
       const missing = resources.filter((name) => !isSet(requirements.requests, name) && !isSet(requirements.limits, name));
       if (missing.length === 0) continue;
-      yield {
+      report({
         path: [...at.path, 'resources', 'requests'],
         message: `${capitalize(containerLabel(at))} sets no ${missing.join(' or ')} request (nor a limit that would default it).`,
-      };
+      });
     }
   },
 });

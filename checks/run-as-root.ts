@@ -33,7 +33,7 @@ export default defineObjectCheck({
       image: registry.example.com/api:1.4.2`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod || runsOnWindows(pod)) return;
     // Containers that inherit a root setting from the pod are reported once, at the pod field.
@@ -50,38 +50,38 @@ export default defineObjectCheck({
           nonRoot?.value === true
             ? `${labelOf(at)} sets securityContext.runAsUser: 0 (root) while runAsNonRoot: true ${nonRoot.from === 'pod' ? 'comes from the pod' : 'is set too'}, so the kubelet refuses to start it.`
             : `${labelOf(at)} sets securityContext.runAsUser: 0, so it runs as root.`;
-        yield { path: containerFieldPath(at, 'runAsUser'), message };
+        report({ path: containerFieldPath(at, 'runAsUser'), message });
       } else if (user !== undefined || nonRoot?.value === true) {
         continue;
       } else if (nonRoot?.from === 'pod') {
         inheritNonRootFalse.push(at);
       } else if (nonRoot?.from === 'container') {
-        yield {
+        report({
           path: containerFieldPath(at, 'runAsNonRoot'),
           message: `${labelOf(at)} sets securityContext.runAsNonRoot: false and no non-zero runAsUser, ${imageUser}.`,
-        };
+        });
       } else {
-        yield {
+        report({
           path: [...at.path, 'securityContext'],
           message: `${labelOf(at)} sets neither runAsNonRoot: true nor a non-zero runAsUser, and neither does the pod securityContext, ${imageUser}.`,
-        };
+        });
       }
     }
     if (inheritRootUser.length > 0) {
       const verb = inheritRootUser.length > 1 ? 'do' : 'does';
-      yield {
+      report({
         path: podFieldPath(pod, 'runAsUser'),
         message: `The pod securityContext sets runAsUser: 0 (root), and ${labelsOf(inheritRootUser)} ${verb} not override it with a non-zero uid.`,
-      };
+      });
     }
     if (inheritNonRootFalse.length > 0) {
       const many = inheritNonRootFalse.length > 1;
-      yield {
+      report({
         path: podFieldPath(pod, 'runAsNonRoot'),
         message:
           `The pod securityContext sets runAsNonRoot: false, and ${labelsOf(inheritNonRootFalse)} ${many ? 'set' : 'sets'} no non-zero runAsUser, ` +
           `so ${many ? 'they run' : 'it runs'} as the user the image declares, which is root unless the image says otherwise.`,
-      };
+      });
     }
   },
 });

@@ -37,9 +37,9 @@ spec:
           imagePullPolicy: IfNotPresent
           env: [{ name: PORT, value: "8080" }]`,
   },
-  *check(object, { schemas }) {
+  check(object, { schemas, report }) {
     const verdict = schemas.validate(object);
     if (!verdict.known) return;
-    for (const problem of verdict.problems) if (problem.kind === 'invalid') yield { path: problem.path, message: problem.message };
+    for (const problem of verdict.problems) if (problem.kind === 'invalid') report({ path: problem.path, message: problem.message });
   },
 });

@@ -27,9 +27,9 @@ spec:
   size: 3`,
     enabledByDefault: false,
   },
-  *check(object, { schemas }) {
+  check(object, { schemas, report }) {
     const verdict = schemas.validate(object);
     if (verdict.known || lifecycleOf(object.apiVersion, object.kind)) return;
-    yield { path: ['kind'], message: `No schema for ${object.apiVersion} ${object.kind}: ${verdict.reason}.` };
+    report({ path: ['kind'], message: `No schema for ${object.apiVersion} ${object.kind}: ${verdict.reason}.` });
   },
 });

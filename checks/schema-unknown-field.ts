@@ -31,9 +31,9 @@ spec:
       resources:
         requests: { cpu: 100m, memory: 128Mi }`,
   },
-  *check(object, { schemas }) {
+  check(object, { schemas, report }) {
     const verdict = schemas.validate(object);
     if (!verdict.known) return;
-    for (const problem of verdict.problems) if (problem.kind === 'unknown-field') yield { path: problem.path, message: problem.message };
+    for (const problem of verdict.problems) if (problem.kind === 'unknown-field') report({ path: problem.path, message: problem.message });
   },
 });

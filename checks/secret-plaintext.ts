@@ -38,7 +38,7 @@ spec:
       remoteRef: { key: shop/db, property: password }`,
   },
   kinds: ['Secret'],
-  *check(object, { ref }) {
+  check(object, { ref, report }) {
     if (!isKind(object, 'Secret')) return;
     // SOPS leaves some values unencrypted on purpose (unencrypted_suffix, encrypted_regex).
     if (isRecord(object['sops'])) return;
@@ -54,12 +54,12 @@ spec:
         .map(([key]) => key);
       if (plain.length === 0) continue;
       const encoding = field === 'data' ? ' (base64 is an encoding, not encryption)' : '';
-      yield {
+      report({
         path: [field],
         message:
           `Secret "${name}" holds ${plain.length === 1 ? 'a value' : `${plain.length} values`} in plain text under ` +
           `${field}${encoding}: ${plain.length === 1 ? 'key' : 'keys'} ${quoteList(plain)}.`,
-      };
+      });
     }
   },
 });

@@ -35,7 +35,7 @@ spec:
       automountServiceAccountToken: false`,
   },
   kinds: workloadKinds,
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const pod = podTemplateOf(object);
     // A template without containers (or without a spec) mounts nothing.
     if (!pod || containersOf(pod, ['container', 'initContainer', 'ephemeralContainer']).length === 0) return;
@@ -50,10 +50,10 @@ spec:
     const path = [...pod.path, 'automountServiceAccountToken'];
     if (own === true) {
       const overrides = accountValue === false ? `, which overrides the false of its ServiceAccount "${name}"` : '';
-      yield {
+      report({
         path,
         message: `The pod spec sets automountServiceAccountToken: true${overrides}, so the API token of ServiceAccount "${name}" is mounted into every container.`,
-      };
+      });
       return;
     }
     if (accountValue === false) return;
@@ -62,9 +62,9 @@ spec:
       : accountValue === undefined || accountValue === null
         ? `its ServiceAccount "${name}" leaves it unset too`
         : `its ServiceAccount "${name}" sets automountServiceAccountToken: ${shownBoolean(accountValue)}`;
-    yield {
+    report({
       path,
       message: `The pod spec does not set automountServiceAccountToken: false, and ${because}, so that account's API token is mounted into every container.`,
-    };
+    });
   },
 });

@@ -43,7 +43,7 @@ spec:
       containers: [{ name: web, image: "registry.example.com/web:1.4.2" }]`,
   },
   kinds: ['Service'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isKind(object, 'Service')) return;
     const entry = index.entryOf(object);
     const spec: unknown = object['spec'];
@@ -53,12 +53,12 @@ spec:
     const entries = Object.entries(selector);
     if (entries.length === 0) {
       if (hasManualEndpoints(index, ref.name, ref.namespace)) return;
-      yield {
+      report({
         path: ['spec', 'selector'],
         message:
           'The selector is empty ({}): Kubernetes treats it as no selector and never fills in endpoints. ' +
           'Remove it if the endpoints are managed by hand, or set the labels of the pods to serve.',
-      };
+      });
       return;
     }
     if (podsOfService(index, entry).length > 0) return;
@@ -70,10 +70,10 @@ spec:
     const hint = elsewhere
       ? ` ${elsewhere.ref.kind} "${elsewhere.ref.name}" has such pods, but ${elsewhere.ref.namespace ? `in namespace "${elsewhere.ref.namespace}"` : 'with no namespace set'}, and a Service selects only pods of its own namespace.`
       : '';
-    yield {
+    report({
       path: ['spec', 'selector'],
       message: `The selector ${text} matches no pod template in ${ref.namespace ? `namespace "${ref.namespace}"` : 'its namespace'}.${hint}`,
-    };
+    });
   },
 });
 

@@ -79,7 +79,7 @@ spec:
     ttl: 720h0m0s`,
   },
   kinds: ['StatefulSet'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isKind(object, 'StatefulSet')) return;
     const spec: unknown = object.spec;
     const templates = isRecord(spec) ? spec['volumeClaimTemplates'] : undefined;
@@ -90,12 +90,12 @@ spec:
     const names = templates.map((t: unknown) => (isRecord(t) && isRecord(t['metadata']) ? t['metadata']['name'] : undefined));
     const named = names.filter((name): name is string => typeof name === 'string' && name !== '');
     const claims = named.length > 0 ? ` (${named.join(', ')})` : '';
-    yield {
+    report({
       path: ['spec', 'volumeClaimTemplates'],
       message:
         `StatefulSet "${ref.name}" keeps data in ${templates.length} volume claim template${templates.length === 1 ? '' : 's'}${claims}, ` +
         'and nothing in scope backs it up: no VolumeSnapshot, snapshot class, Velero or K8up schedule, or operator backup.',
-    };
+    });
   },
 });
 

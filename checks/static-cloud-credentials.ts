@@ -42,7 +42,7 @@ metadata:
 # the pod runs as serviceAccountName: uploader and sets no AWS_* keys`,
   },
   kinds: workloadKinds,
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     const secretVolumes = secretVolumesOf(pod.spec.volumes);
@@ -80,12 +80,12 @@ metadata:
         });
       }
       for (const [cloud, injection] of found) {
-        yield {
+        report({
           path: injection.path,
           message:
             `The ${containerLabel(at)} gets static ${cloud} credentials: ${injection.parts.join(', ')}. ` +
             `${workloadIdentity[cloud]} would give it an identity without a stored key.`,
-        };
+        });
       }
       const mounts: unknown = at.container.volumeMounts;
       if (!Array.isArray(mounts)) continue;
@@ -96,12 +96,12 @@ metadata:
         const subPath = typeof mount['subPath'] === 'string' && mount['subPath'] !== '' ? mount['subPath'] : '';
         const cloud = secret === undefined ? undefined : (cloudOfMountPath(mountPath) ?? (subPath ? cloudOfMountPath(subPath) : undefined));
         if (!cloud || found.has(cloud)) continue;
-        yield {
+        report({
           path: [...at.path, 'volumeMounts', j, 'mountPath'],
           message:
             `The ${containerLabel(at)} mounts ${secret} at ${mountPath}, which looks like static ${cloud} credentials. ` +
             `${workloadIdentity[cloud]} would give it an identity without a stored key.`,
-        };
+        });
       }
     }
   },

@@ -62,13 +62,13 @@ reclaimPolicy: Retain
 volumeBindingMode: WaitForFirstConsumer`,
   },
   kinds: ['StorageClass'],
-  *check(object, { ref }) {
+  check(object, { ref, report }) {
     if (object.kind !== 'StorageClass' || apiGroupOf(object.apiVersion) !== 'storage.k8s.io') return;
     const mode: unknown = object['volumeBindingMode'];
     if (mode === 'WaitForFirstConsumer' || isZoneFree(object['provisioner'])) return;
     const name = `StorageClass "${ref.name}"`;
     const consequence = 'its volumes are provisioned as soon as a claim is created, before the scheduler has placed the pod';
-    yield {
+    report({
       path: ['volumeBindingMode'],
       message:
         mode === undefined || mode === null
@@ -76,6 +76,6 @@ volumeBindingMode: WaitForFirstConsumer`,
           : mode === 'Immediate'
             ? `${name} uses volumeBindingMode Immediate: ${consequence}.`
             : `${name} has volumeBindingMode ${JSON.stringify(mode)}, which is not WaitForFirstConsumer (the API accepts only Immediate or WaitForFirstConsumer).`,
-    };
+    });
   },
 });

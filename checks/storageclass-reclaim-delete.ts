@@ -29,12 +29,12 @@ reclaimPolicy: Retain
 volumeBindingMode: WaitForFirstConsumer`,
   },
   kinds: ['StorageClass', 'PersistentVolume'],
-  *check(object, { ref }) {
+  check(object, { ref, report }) {
     if (object.kind === 'StorageClass' && apiGroupOf(object.apiVersion) === 'storage.k8s.io') {
       const policy: unknown = object['reclaimPolicy'];
       if (policy === 'Retain') return;
       const name = `StorageClass "${ref.name}"`;
-      yield {
+      report({
         path: ['reclaimPolicy'],
         message:
           policy === undefined || policy === null
@@ -42,7 +42,7 @@ volumeBindingMode: WaitForFirstConsumer`,
             : policy === 'Delete'
               ? `${name} has reclaimPolicy Delete: deleting a claim deletes its volume and data.`
               : `${name} has reclaimPolicy ${JSON.stringify(policy)}, which a StorageClass does not accept (Delete or Retain); use Retain.`,
-      };
+      });
       return;
     }
     if (isPersistentVolume(object)) {
@@ -50,15 +50,15 @@ volumeBindingMode: WaitForFirstConsumer`,
       const policy = isRecord(spec) ? spec['persistentVolumeReclaimPolicy'] : undefined;
       const name = `PersistentVolume "${ref.name}"`;
       if (policy === 'Delete') {
-        yield {
+        report({
           path: ['spec', 'persistentVolumeReclaimPolicy'],
           message: `${name} has persistentVolumeReclaimPolicy Delete: releasing its claim deletes the volume and its data.`,
-        };
+        });
       } else if (policy === 'Recycle') {
-        yield {
+        report({
           path: ['spec', 'persistentVolumeReclaimPolicy'],
           message: `${name} has persistentVolumeReclaimPolicy Recycle (deprecated): releasing its claim erases the files on the volume.`,
-        };
+        });
       }
     }
   },

@@ -27,8 +27,8 @@ containers:
   - name: api
     image: registry.example.com/shop/api:3.2.1`,
   },
-  *check(object) {
-    yield* placeholderReports(object);
+  check(object, { report }) {
+    for (const found of placeholderReports(object)) report(found);
   },
 });
 

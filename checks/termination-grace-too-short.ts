@@ -32,7 +32,7 @@ export default defineObjectCheck({
           exec: { command: ["sleep", "15"] }`,
   },
   kinds: workloadKinds,
-  *check(object) {
+  check(object, { report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     const declared: unknown = pod.spec.terminationGracePeriodSeconds;
@@ -44,12 +44,12 @@ export default defineObjectCheck({
     for (const at of containersOf(pod).filter(runsUntilStop)) {
       const sleep = preStopSleepOf(at);
       if (!sleep || sleep.seconds < grace) continue;
-      yield {
+      report({
         path: sleep.path,
         message:
           `The preStop hook of ${containerLabel(at)} sleeps ${formatSeconds(sleep.seconds)} (${sleep.text}), not shorter than ` +
           `terminationGracePeriodSeconds ${graceText}: SIGTERM comes only when the grace period is spent, 2 seconds before SIGKILL.`,
-      };
+      });
     }
   },
 });

@@ -48,7 +48,7 @@ spec:
         controlledResources: [memory]   # the HPA of api scales on cpu only`,
   },
   kinds: ['VerticalPodAutoscaler'],
-  *check(object, { ref, index }) {
+  check(object, { ref, index, report }) {
     if (!isVerticalPodAutoscaler(object)) return;
     const spec: unknown = object['spec'];
     if (!isRecord(spec)) return;
@@ -79,12 +79,12 @@ spec:
     if (conflicts.length === 0) return;
     const resources = computeResources.filter((resource) => conflicts.some((conflict) => conflict.resources.has(resource)));
     const scalers = conflicts.map((conflict) => `${conflict.autoscaler} scales it on ${joinLabels(conflict.metrics)}`);
-    yield {
+    report({
       path: ['spec', 'updatePolicy', 'updateMode'],
       message:
         `In updateMode ${mode}${written === undefined || written === null ? ' (the default)' : ''} this VPA sets the ${resources.join(' and ')} requests of ${describeObject(target.object)}, ` +
         `while ${joinLabels(scalers)}: both react to the same usage and work against each other.`,
-    };
+    });
   },
 });
 

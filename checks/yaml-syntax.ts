@@ -35,9 +35,9 @@ export default defineSourceCheck({
     app: api
     tier: backend   # each key once`,
   },
-  *check(problems) {
+  check(problems, { report }) {
     for (const problem of problems) {
-      yield { start: problem.start, end: problem.end, message: `${problem.message}${consequence[problem.code] ?? ''}.` };
+      report({ start: problem.start, end: problem.end, message: `${problem.message}${consequence[problem.code] ?? ''}.` });
     }
   },
 });

@@ -197,6 +197,54 @@ describe('a check that throws', () => {
     expect(result.errors).toEqual([{ file: 'pod.yaml', line: 1, message: 'internal error in check broken-check on Pod "ok": boom' }]);
     expect(result.findings.map((f) => f.checkId)).toEqual(['image-untagged']);
   });
+
+  it('keeps what it reported before it threw, under its own id, and the next check reports apart', async () => {
+    const { lintText } = await import('../src/api.js');
+    const { defineObjectCheck } = await import('../src/engine/check.js');
+    const meta = { title: 'T', severity: 'warning', category: 'correctness', description: 'D', risk: 'R', mitigation: 'M', example: '' } as const;
+    const halfway = defineObjectCheck({
+      meta: { ...meta, id: 'halfway' },
+      check(_object, { report }) {
+        report({ path: ['metadata', 'name'], message: 'before' });
+        throw new Error('boom');
+      },
+    });
+    const after = defineObjectCheck({ meta: { ...meta, id: 'after' }, check: (_object, { report }) => report({ path: ['kind'], message: 'after' }) });
+    const result = lintText(untaggedPod, 'pod.yaml', [halfway, after]);
+    expect(result.findings.map((f) => [f.checkId, f.message, f.path])).toEqual([
+      ['after', 'after', 'kind'],
+      ['halfway', 'before', 'metadata.name'],
+    ]);
+    expect(result.errors.map((error) => error.message)).toEqual(['internal error in check halfway on Pod "ok": boom']);
+  });
+});
+
+describe('a check written as a generator of reports (the earlier form)', () => {
+  it('reports what it yields, as the same check calling report does', async () => {
+    const { lintText } = await import('../src/api.js');
+    const { defineObjectCheck } = await import('../src/engine/check.js');
+    const meta = { id: 'names', title: 'T', severity: 'warning', category: 'correctness', description: 'D', risk: 'R', mitigation: 'M', example: '' } as const;
+    const yielding = defineObjectCheck({
+      meta,
+      *check(object) {
+        yield { path: ['metadata', 'name'], message: `named ${String(object.metadata?.name)}` };
+        yield { path: ['kind'], message: 'a kind', severity: 'error' };
+      },
+    });
+    const reporting = defineObjectCheck({
+      meta,
+      check(object, { report }) {
+        report({ path: ['metadata', 'name'], message: `named ${String(object.metadata?.name)}` });
+        report({ path: ['kind'], message: 'a kind', severity: 'error' });
+      },
+    });
+    const found = lintText(untaggedPod, 'pod.yaml', [yielding]).findings;
+    expect(found.map((f) => [f.severity, f.message, f.line])).toEqual([
+      ['error', 'a kind', 2],
+      ['warning', 'named ok', 3],
+    ]);
+    expect(found).toEqual(lintText(untaggedPod, 'pod.yaml', [reporting]).findings);
+  });
 });
 
 describe('--explain', () => {

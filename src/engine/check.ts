@@ -83,6 +83,8 @@ export interface CheckContext<O = Record<string, never>> {
   readonly settings: Readonly<RunSettings>;
   /** The run's schemas (bundled built-in kinds and the CustomResourceDefinitions seen): each object validated once. */
   readonly schemas: SchemaValidation;
+  /** Reports a finding of the check on this object. */
+  readonly report: (report: Report) => void;
 }
 
 /** A check over one Kubernetes object. Pure: no I/O, no state, never throws on odd input. */
@@ -95,7 +97,11 @@ export interface ObjectCheck<O = unknown> {
    */
   kinds?: readonly string[];
   target: 'object';
-  check(object: KubeObject, context: CheckContext<O>): Iterable<Report>;
+  /**
+   * Reports what it finds through `context.report`, as an ESLint rule does. A check written as a generator
+   * of reports (the earlier form) still works: the engine takes what it returns.
+   */
+  check(object: KubeObject, context: CheckContext<O>): void;
 }
 
 /** A report at offsets into the source text, for problems that exist before there are objects. */
@@ -110,7 +116,7 @@ export interface SourceCheck {
   meta: CheckMeta;
   options?: undefined;
   target: 'source';
-  check(problems: readonly ParseProblem[]): Iterable<SourceReport>;
+  check(problems: readonly ParseProblem[], context: { readonly report: (report: SourceReport) => void }): void;
 }
 
 /** A check whose findings the engine itself makes (unused-suppression): only its metadata lives in checks/. */
@@ -123,7 +129,8 @@ export interface EngineCheck {
 export type Check = ObjectCheck | SourceCheck | EngineCheck;
 
 export function defineObjectCheck<O = Record<string, never>>(check: Omit<ObjectCheck<O>, 'target'>): ObjectCheck<O> {
-  return { ...check, target: 'object' };
+  // Every check with the same fields in the same order: the engine's calls of check.check then see one shape.
+  return { meta: check.meta, options: check.options, kinds: check.kinds, target: 'object', check: check.check };
 }
 
 export function defineEngineCheck(check: Omit<EngineCheck, 'target'>): EngineCheck {

@@ -56,26 +56,40 @@ export type LineStarts = ArrayLike<number>;
 export function locate(positions: DocumentPositions, lineStarts: LineStarts, path: Path): Location {
   const { nodes, keys } = positions.table;
   let node = positions.root;
-  let key: readonly [number, number] | undefined;
+  // The key of the last mapping entry stepped into, as offsets; -1 after a sequence item.
+  let keyStart = -1;
+  let keyEnd = -1;
   let depth = 0;
-  for (const segment of path) {
-    const next = childOf(nodes, keys, node, segment);
-    if (next === undefined) break;
-    node = next.value;
-    key = next.key;
-    depth++;
+  for (; depth < path.length; depth++) {
+    const segment = path[depth] as string | number;
+    if (node < 0) break;
+    const shape = nodes[node];
+    if (shape === Shape.map || shape === Shape.oneLineFlowMap) {
+      const entry = entryOf(nodes, keys, node, typeof segment === 'string' ? segment : String(segment));
+      if (entry === -1) break;
+      keyStart = nodes[entry + 1] ?? 0;
+      keyEnd = nodes[entry + 2] ?? 0;
+      node = nodes[entry + 3] === Shape.none ? -1 : entry + 3;
+    } else if ((shape === Shape.seq || shape === Shape.oneLineFlowSeq) && typeof segment === 'number') {
+      const item = itemOf(nodes, node, segment);
+      if (item === -1) break;
+      keyStart = keyEnd = -1;
+      node = item;
+    } else {
+      break;
+    }
   }
-  const exact = depth === path.length;
-  return { ...rangeAt(nodes, lineStarts, node, key, exact), depth };
+  const range = rangeAt(nodes, lineStarts, node, keyStart, keyEnd, depth === path.length);
+  return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, exact: range.exact, depth };
 }
 
-function rangeAt(nodes: Int32Array, lineStarts: LineStarts, node: number, key: readonly [number, number] | undefined, exact: boolean): Omit<Location, 'depth'> {
+function rangeAt(nodes: Int32Array, lineStarts: LineStarts, node: number, keyStart: number, keyEnd: number, exact: boolean): Omit<Location, 'depth'> {
   const shape = node < 0 ? Shape.none : nodes[node];
   const start = nodes[node + 1] ?? 0;
   const end = nodes[node + 2] ?? 0;
   if (shape === Shape.scalar) return rangeOf(lineStarts, start, end, exact);
   if (exact && (shape === Shape.oneLineFlowMap || shape === Shape.oneLineFlowSeq)) return rangeOf(lineStarts, start, end, exact);
-  if (key) return rangeOf(lineStarts, key[0], key[1], exact);
+  if (keyStart !== -1) return rangeOf(lineStarts, keyStart, keyEnd, exact);
   if (shape !== Shape.none) return firstLineOf(lineStarts, start, end, exact);
   return { line: 1, column: 1, endLine: 1, endColumn: 1, exact: false };
 }
@@ -94,28 +108,25 @@ function sizeOf(nodes: Int32Array, at: number): number {
   return nodes[at + 3] ?? 1;
 }
 
-/** The child of a node for one path segment; `value` -1 when the entry has no value node. */
-function childOf(nodes: Int32Array, keys: readonly string[], node: number, segment: string | number): { value: number; key: readonly [number, number] | undefined } | undefined {
-  if (node < 0) return undefined;
-  const shape = nodes[node];
-  const isMap = shape === Shape.map || shape === Shape.oneLineFlowMap;
-  if (!isMap && !((shape === Shape.seq || shape === Shape.oneLineFlowSeq) && typeof segment === 'number')) return undefined;
+/** The offset of a mapping's entry for a key (key, keyStart, keyEnd, then the value node), or -1. */
+function entryOf(nodes: Int32Array, keys: readonly string[], node: number, key: string): number {
   const count = nodes[node + 4] ?? 0;
   let at = node + 5;
-  if (isMap) {
-    const wanted = String(segment);
-    // The first of repeated keys, as the parser's own lookup finds it.
-    for (let i = 0; i < count; i++) {
-      const value = at + 3;
-      if (keys[nodes[at] ?? -1] === wanted) return { value: nodes[value] === Shape.none ? -1 : value, key: [nodes[at + 1] ?? 0, nodes[at + 2] ?? 0] };
-      at = value + sizeOf(nodes, value);
-    }
-    return undefined;
+  // The first of repeated keys, as the parser's own lookup finds it.
+  for (let i = 0; i < count; i++) {
+    if (keys[nodes[at] ?? -1] === key) return at;
+    at = at + 3 + sizeOf(nodes, at + 3);
   }
-  const index = segment as number;
-  if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;
+  return -1;
+}
+
+/** The offset of a sequence's item, or -1. */
+function itemOf(nodes: Int32Array, node: number, index: number): number {
+  const count = nodes[node + 4] ?? 0;
+  if (!Number.isInteger(index) || index < 0 || index >= count) return -1;
+  let at = node + 5;
   for (let i = 0; i < index; i++) at += sizeOf(nodes, at);
-  return { value: at, key: undefined };
+  return at;
 }
 
 /** 1-based line and column of an offset, as the yaml package's LineCounter gives them. */

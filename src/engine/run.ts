@@ -1,4 +1,4 @@
-import { type CheckContext, type CheckMeta, type ObjectCheck, type RunSettings, type Severity, type SourceCheck, defaultRunSettings } from './check.js';
+import { type CheckContext, type CheckMeta, type ObjectCheck, type Report, type RunSettings, type Severity, type SourceCheck, type SourceReport, defaultRunSettings } from './check.js';
 import type { ConfiguredCheck } from './config.js';
 import { type Finding, type RenderedPosition, type RunError, compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
@@ -90,6 +90,11 @@ export function evaluateObjects(
       })
     : index;
   const evaluations: Evaluation[] = [];
+  // What the check being run reported: given their check id and severity once it returns.
+  const pending: Report[] = [];
+  const report = (found: Report) => {
+    pending.push(found);
+  };
   for (let i = from; i < to; i++) {
     const object = objects[i];
     if (!object) continue;
@@ -100,6 +105,8 @@ export function evaluateObjects(
     const rerun = stored && new Set(stored.rerun);
     // What to keep, when there is a memo and nothing kept yet.
     const next: StoredEvaluation | undefined = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
+    // One context per object, its options set per check: checks read it as they are called and keep nothing.
+    const checkContext: Omit<CheckContext<unknown>, 'options'> & { options: unknown } = { ref, index: watched, options: undefined, settings, schemas, report };
     for (const { check, severity, options } of checksFor(object.kind)) {
       const id = check.meta.id;
       if (stored && !rerun?.has(id)) {
@@ -109,13 +116,18 @@ export function evaluateObjects(
       watch.read = false;
       const first = evaluation.reports.length;
       try {
-        for (const report of check.check(object, { ref, index: watched, options, settings, schemas } as CheckContext<unknown>)) {
-          evaluation.reports.push({ checkId: id, severity: severity ?? report.severity ?? check.meta.severity, message: report.message, path: report.path });
-        }
+        checkContext.options = options;
+        const returned: unknown = check.check(object, checkContext as CheckContext<unknown>);
+        if (returned !== undefined) for (const found of reportsReturned<Report>(returned)) pending.push(found);
       } catch (error) {
         // A check must never throw; if one does, say where and go on with the others.
         evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
       }
+      for (let k = 0; k < pending.length; k++) {
+        const found = pending[k] as Report;
+        evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? check.meta.severity, message: found.message, path: found.path });
+      }
+      pending.length = 0;
       if (!next) continue;
       if (watch.read) next.rerun.push(id);
       else next.reports.push(...evaluation.reports.slice(first));
@@ -150,10 +162,10 @@ export function runChecks(
 
   for (const parsed of sources) {
     for (const { check, severity } of sourceChecks) {
-      for (const report of check.check(parsed.problems)) {
-        const range = rangeOfOffsets(parsed.source.lineStarts, report.start, report.end);
+      const report = (found: SourceReport) => {
+        const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
         findings.push({
-          ...base(check.meta, severity ?? check.meta.severity, report.message),
+          ...base(check.meta, severity ?? check.meta.severity, found.message),
           file: parsed.source.file,
           ...range,
           exact: true,
@@ -161,7 +173,9 @@ export function runChecks(
           object: null,
           path: '',
         });
-      }
+      };
+      const returned: unknown = check.check(parsed.problems, { report });
+      if (returned !== undefined) for (const found of reportsReturned<SourceReport>(returned)) report(found);
     }
   }
 
@@ -219,6 +233,11 @@ export function runChecks(
     }
   });
   return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
+}
+
+/** What a check written as a generator (or returning an array) gives instead of calling report. */
+function reportsReturned<R>(returned: unknown): Iterable<R> {
+  return typeof returned === 'object' && returned !== null && Symbol.iterator in returned ? (returned as Iterable<R>) : [];
 }
 
 /**

@@ -69,10 +69,13 @@ export function shoutedPlaceholder(path: Path, value: string): string | undefine
  */
 export function unquotedMustache(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return undefined;
-  const key = keys[0];
-  const inner: unknown = key === undefined ? undefined : (value as Record<string, unknown>)[key];
-  if (inner !== null || typeof key !== 'string' || !/^\{.*\}$/s.test(key)) return undefined;
-  return `{${key}}`;
+  // The only key, found without listing the keys: asked of every one-key mapping.
+  let only: string | undefined;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  if (only === undefined || (value as Record<string, unknown>)[only] !== null || !/^\{.*\}$/s.test(only)) return undefined;
+  return `{${only}}`;
 }

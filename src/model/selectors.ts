@@ -23,9 +23,13 @@ export function matchesLabelSelector(selector: LabelSelector | undefined, labels
 /** A plain key=value map selector such as Service.spec.selector. Empty or absent selects nothing. */
 export function matchesLabelMap(selector: unknown, labels: Labels, emptyMatchesAll = false): boolean {
   if (!isRecord(selector)) return false;
-  const entries = Object.entries(selector);
-  if (entries.length === 0) return emptyMatchesAll;
-  return entries.every(([key, value]) => labels[key] === String(value));
+  let empty = true;
+  for (const key in selector) {
+    if (!Object.hasOwn(selector, key)) continue;
+    empty = false;
+    if (labels[key] !== String(selector[key])) return false;
+  }
+  return empty ? emptyMatchesAll : true;
 }
 
 function matchesRequirement(requirement: LabelSelectorRequirement, labels: Labels): boolean {
@@ -60,7 +64,8 @@ export function selectorCandidates<T>(
   isLoose: (key: string) => boolean = () => false,
 ): (labels: Labels) => T[] {
   const unfiled: number[] = [];
-  const filed = new Map<string, number[]>();
+  // Positions by required key, then value: a lookup builds no string. Each list is in input order.
+  const filed = new Map<string, Map<string, number[]>>();
   items.forEach((item, position) => {
     const requiredLabels = requiredOf(item);
     const required = isRecord(requiredLabels) ? Object.entries(requiredLabels).find(([key]) => !isLoose(key)) : undefined;
@@ -68,22 +73,23 @@ export function selectorCandidates<T>(
       unfiled.push(position);
       return;
     }
-    const key = labelKey(required[0], String(required[1]));
-    const list = filed.get(key);
+    const key = required[0];
+    const value = String(required[1]);
+    let byValue = filed.get(key);
+    if (!byValue) filed.set(key, (byValue = new Map()));
+    const list = byValue.get(value);
     if (list) list.push(position);
-    else filed.set(key, [position]);
+    else byValue.set(value, [position]);
   });
+  const itemsAt = (positions: readonly number[]) => positions.map((position) => items[position] as T);
   return (labels) => {
-    const positions = [...unfiled];
-    for (const [key, value] of Object.entries(labels)) {
-      const list = filed.get(labelKey(key, value));
-      if (list) positions.push(...list);
+    const lists: (readonly number[])[] = unfiled.length > 0 ? [unfiled] : [];
+    for (const key in labels) {
+      const list = Object.hasOwn(labels, key) ? filed.get(key)?.get(labels[key] as string) : undefined;
+      if (list) lists.push(list);
     }
-    positions.sort((a, b) => a - b);
-    return positions.filter((position, i) => position !== positions[i - 1]).map((position) => items[position] as T);
+    if (lists.length <= 1) return itemsAt(lists[0] ?? []);
+    const positions = lists.flat().sort((a, b) => a - b);
+    return itemsAt(positions.filter((position, i) => position !== positions[i - 1]));
   };
-}
-
-function labelKey(key: string, value: string): string {
-  return `${key}\u0000${value}`;
 }
