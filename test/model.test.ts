@@ -5,7 +5,7 @@ import { type KubeObject, type PodTemplate, containersOf, labelsOf, podTemplateO
 import { imagesOf } from '../src/model/images.js';
 import { buildIndex } from '../src/model/object-index.js';
 import { findPlaceholder, unquotedMustache } from '../src/model/placeholder.js';
-import { matchesLabelMap, matchesLabelSelector } from '../src/model/selectors.js';
+import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from '../src/model/selectors.js';
 
 const labels = { app: 'web', tier: 'frontend' };
 
@@ -68,6 +68,32 @@ describe('matchesLabelMap', () => {
     expect(matchesLabelMap(undefined, labels)).toBe(false);
     expect(matchesLabelMap('app=web', labels)).toBe(false);
     expect(matchesLabelMap({}, labels, true)).toBe(true);
+  });
+});
+
+describe('selectorCandidates', () => {
+  // Each selector is filed under its first required pair; those without one are always candidates.
+  const selectors = [
+    { name: 'a', matchLabels: { app: 'web' } },
+    { name: 'b', matchLabels: { tier: 'frontend', app: 'web' } },
+    { name: 'c' },
+    { name: 'd', matchLabels: { app: 'web', env: 'prod' } },
+    { name: 'e', matchLabels: { tier: 'frontend' } },
+    { name: 'f', matchLabels: { app: 'api' } },
+    { name: 'g', matchLabels: { zone: 'x' } },
+  ];
+  const candidates = selectorCandidates(selectors, (selector) => selector.matchLabels);
+
+  it('gives the selectors that share a label with the pods, and those it cannot file, in input order, each once', () => {
+    expect(candidates({ app: 'web', tier: 'frontend', zone: 'x' }).map((s) => s.name)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
+    expect(candidates({ tier: 'frontend' }).map((s) => s.name)).toEqual(['b', 'c', 'e']);
+    expect(candidates({}).map((s) => s.name)).toEqual(['c']);
+  });
+
+  it('compares values as strings, and takes no pair for another', () => {
+    const numbered = selectorCandidates([{ matchLabels: { version: 2 } }, { matchLabels: { 'version\u0000': '2' } }], (selector) => selector.matchLabels);
+    expect(numbered({ version: '2' })).toHaveLength(1);
+    expect(numbered({ version: '3' })).toHaveLength(0);
   });
 });
 

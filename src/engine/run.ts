@@ -123,11 +123,12 @@ export function evaluateObjects(
         // A check must never throw; if one does, say where and go on with the others.
         evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
       }
-      for (let k = 0; k < pending.length; k++) {
-        const found = pending[k] as Report;
-        evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? check.meta.severity, message: found.message, path: found.path });
+      if (pending.length > 0) {
+        for (const found of pending) {
+          evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? check.meta.severity, message: found.message, path: found.path });
+        }
+        pending.length = 0;
       }
-      pending.length = 0;
       if (!next) continue;
       if (watch.read) next.rerun.push(id);
       else next.reports.push(...evaluation.reports.slice(first));
@@ -184,6 +185,10 @@ export function runChecks(
   const index = buildIndex(objects);
   const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, objects.length, index, kept);
   all.forEach((entry, i) => {
+    const evaluation = evaluations[i] ?? { reports: [], failures: [] };
+    const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
+    // An object without reports or annotations has nothing to place.
+    if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0) return;
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
     const own: Finding[] = [];
     // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
@@ -203,7 +208,6 @@ export function runChecks(
       if (container !== undefined) finding.container = container;
       return finding;
     };
-    const evaluation = evaluations[i] ?? { reports: [], failures: [] };
     for (const report of evaluation.reports) {
       const meta = metaOf.get(report.checkId);
       if (meta) own.push(place(meta, report.severity, report.message, report.path));
@@ -216,7 +220,6 @@ export function runChecks(
       findings.push(...own);
       return;
     }
-    const annotations = annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
     for (const finding of own) {
       const by = annotations.find((candidate) => candidate.directive.reason && candidate.directive.checks.includes(finding.checkId));
       if (!by) {
@@ -267,16 +270,20 @@ interface AnnotationDirective {
 /** The kubeready.io/ignore annotations of an object and of its pod template. */
 function annotationDirectives(object: KubeObject, podMetadataPath: Path | undefined): AnnotationDirective[] {
   const found: AnnotationDirective[] = [];
+  addAnnotationDirective(found, object, objectMetadataPath);
   // A Pod's own metadata is its pod template's: read it once.
-  const podOwn = podMetadataPath !== undefined && !(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata');
-  for (const metadataPath of [['metadata'], ...(podOwn ? [podMetadataPath] : [])]) {
-    let node: unknown = object;
-    for (const segment of metadataPath) node = isRecord(node) ? node[segment] : undefined;
-    const annotations = isRecord(node) ? node['annotations'] : undefined;
-    const value = isRecord(annotations) ? annotations[ignoreAnnotation] : undefined;
-    if (typeof value === 'string') found.push({ directive: parseDirective(value), path: [...metadataPath, 'annotations', ignoreAnnotation], used: false });
-  }
+  if (podMetadataPath !== undefined && !(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata')) addAnnotationDirective(found, object, podMetadataPath);
   return found;
+}
+
+const objectMetadataPath: Path = ['metadata'];
+
+function addAnnotationDirective(found: AnnotationDirective[], object: KubeObject, metadataPath: Path): void {
+  let node: unknown = object;
+  for (const segment of metadataPath) node = isRecord(node) ? node[segment] : undefined;
+  const annotations = isRecord(node) ? node['annotations'] : undefined;
+  const value = isRecord(annotations) ? annotations[ignoreAnnotation] : undefined;
+  if (typeof value === 'string') found.push({ directive: parseDirective(value), path: [...metadataPath, 'annotations', ignoreAnnotation], used: false });
 }
 
 /** The name of the container a path points into (…containers[2]…), if it has one. */

@@ -64,7 +64,8 @@ export function selectorCandidates<T>(
   isLoose: (key: string) => boolean = () => false,
 ): (labels: Labels) => T[] {
   const unfiled: number[] = [];
-  // Positions by required key, then value: a lookup builds no string. Each list is in input order.
+  // Positions by required key, then value: a lookup builds no string. Each list is in input order, and
+  // each position is in one list only.
   const filed = new Map<string, Map<string, number[]>>();
   items.forEach((item, position) => {
     const requiredLabels = requiredOf(item);
@@ -88,8 +89,19 @@ export function selectorCandidates<T>(
       const list = Object.hasOwn(labels, key) ? filed.get(key)?.get(labels[key] as string) : undefined;
       if (list) lists.push(list);
     }
-    if (lists.length <= 1) return itemsAt(lists[0] ?? []);
-    const positions = lists.flat().sort((a, b) => a - b);
-    return itemsAt(positions.filter((position, i) => position !== positions[i - 1]));
+    let positions = lists[0] ?? [];
+    for (let l = 1; l < lists.length; l++) positions = mergeAscending(positions, lists[l] ?? []);
+    return itemsAt(positions);
   };
+}
+
+/** Two ascending lists without an element in common (each item is filed once) as one, in order. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push((a[i] as number) < (b[j] as number) ? (a[i++] as number) : (b[j++] as number));
+  while (i < a.length) merged.push(a[i++] as number);
+  while (j < b.length) merged.push(b[j++] as number);
+  return merged;
 }
