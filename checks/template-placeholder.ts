@@ -60,6 +60,7 @@ function placeholderReports(object: KubeObject): Report[] {
       if (!payload && !value.includes('\n')) judge(value);
       return;
     }
+    if (typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);
@@ -68,17 +69,17 @@ function placeholderReports(object: KubeObject): Report[] {
       }
       return;
     }
-    if (!isRecord(value)) return;
+    const record = value as Record<string, unknown>;
     // for...in rather than Object.keys: this runs on every mapping of every object, and allocates nothing.
-    if (isOneKeyMapping(value) && unquotedMustache(value)) {
-      judge(value);
+    if (isOneKeyMapping(record) && unquotedMustache(record)) {
+      judge(record);
       return;
     }
     const topLevel = path.length === 0;
     const inMetadata = path.length === 1 && path[0] === 'metadata';
-    for (const key in value) {
-      if (key === 'command' || key === 'args' || !Object.hasOwn(value, key)) continue;
-      const child = value[key];
+    for (const key in record) {
+      if (key === 'command' || key === 'args' || !Object.hasOwn(record, key)) continue;
+      const child = record[key];
       if (key === 'annotations' && inMetadata) {
         if (!isRecord(child)) continue;
         path.push(key);

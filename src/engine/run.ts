@@ -288,11 +288,16 @@ function addAnnotationDirective(found: AnnotationDirective[], object: KubeObject
 
 /** The name of the container a path points into (…containers[2]…), if it has one. */
 function containerAt(object: KubeObject, path: Path): string | undefined {
-  const at = path.findIndex((segment, i) => typeof path[i + 1] === 'number' && (segment === 'containers' || segment === 'initContainers' || segment === 'ephemeralContainers'));
-  if (at === -1) return undefined;
   let node: unknown = object;
-  for (const segment of path.slice(0, at + 2)) node = Array.isArray(node) ? node[segment as number] : isRecord(node) ? node[segment] : undefined;
-  return isRecord(node) && typeof node['name'] === 'string' ? node['name'] : undefined;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const segment = path[i] as string | number;
+    node = Array.isArray(node) ? node[segment as number] : isRecord(node) ? node[segment] : undefined;
+    if (typeof path[i + 1] !== 'number' || (segment !== 'containers' && segment !== 'initContainers' && segment !== 'ephemeralContainers')) continue;
+    const index = path[i + 1] as number;
+    const container: unknown = Array.isArray(node) ? node[index] : isRecord(node) ? node[index] : undefined;
+    return isRecord(container) && typeof container['name'] === 'string' ? container['name'] : undefined;
+  }
+  return undefined;
 }
 
 function base(meta: CheckMeta, severity: Severity, message: string) {

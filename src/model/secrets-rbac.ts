@@ -401,6 +401,8 @@ export function isFilePath(value: string): boolean {
 
 /** AZURE_STORAGE_CONNECTION_STRING, DB_CONNECTION_STRING, connectionString: a credential only if its value holds one. */
 export function isConnectionStringName(name: string): boolean {
+  // Asked of every variable: only a name whose last word is "string" needs splitting into words.
+  if (!/string[^A-Za-z0-9]*$/i.test(name)) return false;
   const words = nameWords(name);
   return words.at(-2) === 'connection' && words.at(-1) === 'string';
 }
