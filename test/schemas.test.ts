@@ -128,6 +128,21 @@ describe('a field named __proto__', () => {
   });
 });
 
+describe('a null the parser read', () => {
+  // Objects the parser saw no null in are validated as they are; every way YAML writes a null must count.
+  it.each([
+    ['~', 'labels: ~'],
+    ['an empty value', 'labels:'],
+    ['an explicit key without a value', '? labels'],
+    ['an alias of a null', 'annotations: &none null\n  labels: *none'],
+    ['a null inside a list object', 'labels: null'],
+  ])('is a missing field to the schema checks: %s', (_name, labels) => {
+    const object = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  ${labels}\ndata: { a: b }\n`;
+    const text = _name.includes('list') ? `apiVersion: v1\nkind: List\nitems:\n  - ${object.trimEnd().replaceAll('\n', '\n    ')}\n` : object;
+    expect(lintText(text, 'c.yaml').findings.filter((finding) => finding.checkId.startsWith('schema-'))).toEqual([]);
+  });
+});
+
 describe('custom resource schemas', () => {
   it('turns draft-4 exclusive bounds, int-or-string and nullable into plain JSON Schema', () => {
     const [version] = customResourceSchemas(

@@ -21,16 +21,27 @@ function objectChecksOf(checks: readonly ConfiguredCheck[]): ConfiguredObjectChe
   return checks.filter((c): c is ConfiguredObjectCheck => c.check.target === 'object');
 }
 
+/** An object check as the engine loop calls it: what it reads of the check's metadata, read once. */
+interface CheckRun {
+  check: ObjectCheck;
+  id: string;
+  /** The severity the run sets, which wins over a report's own. */
+  severity: Severity | undefined;
+  /** The check's severity, for reports that name none. */
+  defaultSeverity: Severity;
+  options: unknown;
+}
+
 /**
  * The object checks that apply to a kind, in configured order: those that declare it among their kinds,
  * and those that declare none. Worked out once per kind rather than per object and check.
  */
-function checksByKind(checks: readonly ConfiguredCheck[]): (kind: string) => readonly ConfiguredObjectCheck[] {
-  const objectChecks = objectChecksOf(checks);
-  const byKind = new Map<string, readonly ConfiguredObjectCheck[]>();
+function checksByKind(checks: readonly ConfiguredCheck[]): (kind: string) => readonly CheckRun[] {
+  const runs: CheckRun[] = objectChecksOf(checks).map(({ check, severity, options }) => ({ check, id: check.meta.id, severity, defaultSeverity: check.meta.severity, options }));
+  const byKind = new Map<string, readonly CheckRun[]>();
   return (kind) => {
     let found = byKind.get(kind);
-    if (!found) byKind.set(kind, (found = objectChecks.filter(({ check }) => !check.kinds || check.kinds.includes(kind))));
+    if (!found) byKind.set(kind, (found = runs.filter(({ check }) => !check.kinds || check.kinds.includes(kind))));
     return found;
   };
 }
@@ -107,8 +118,7 @@ export function evaluateObjects(
     const next: StoredEvaluation | undefined = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
     // One context per object, its options set per check: checks read it as they are called and keep nothing.
     const checkContext: Omit<CheckContext<unknown>, 'options'> & { options: unknown } = { ref, index: watched, options: undefined, settings, schemas, report };
-    for (const { check, severity, options } of checksFor(object.kind)) {
-      const id = check.meta.id;
+    for (const { check, id, severity, defaultSeverity, options } of checksFor(object.kind)) {
       if (stored && !rerun?.has(id)) {
         for (const report of stored.reports) if (report.checkId === id) evaluation.reports.push(report);
         continue;
@@ -125,7 +135,7 @@ export function evaluateObjects(
       }
       if (pending.length > 0) {
         for (const found of pending) {
-          evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? check.meta.severity, message: found.message, path: found.path });
+          evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? defaultSeverity, message: found.message, path: found.path });
         }
         pending.length = 0;
       }

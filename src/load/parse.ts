@@ -17,7 +17,7 @@ import {
   isScalar,
   isSeq,
 } from 'yaml';
-import { type KubeObject, type Path, isRecord, setOwnField } from '../model/kinds.js';
+import { type KubeObject, type Path, isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import type { DocumentPositions, LineStarts } from '../engine/locate.js';
 import type { Origin } from './origin.js';
 import { PositionRecorder } from './positions.js';
@@ -187,8 +187,10 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
       return;
     }
     let value: unknown;
+    let converter: Converter;
     try {
-      value = new Converter(document, budget, text, problems).value();
+      converter = new Converter(document, budget, text, problems);
+      value = converter.value();
     } catch (error) {
       if (!(error instanceof ConversionError)) throw error;
       problems.push(error.problem);
@@ -197,6 +199,7 @@ export function parseSource(file: string, read: string, carried: readonly ParseP
     let root: number | undefined;
     let sourceComment: string | undefined;
     for (const [object, basePath] of kubernetesObjectsIn(value)) {
+      if (!converter.sawNull) markParsedWithoutNulls(object);
       if (root === undefined) {
         root = recorder.add(document.contents);
         sourceComment = sourceCommentOf(document.contents?.commentBefore ?? document.commentBefore);
@@ -269,6 +272,8 @@ class Converter {
   private readonly converted = new Map<Node, Converted>();
   private aliasNodes = 0;
   private writtenNodes = 0;
+  /** Whether a value of the document is null (an empty node or null, ~): read once it is converted. */
+  sawNull = false;
 
   constructor(
     private readonly document: Document,
@@ -291,12 +296,18 @@ class Converter {
 
   private convert(node: unknown, depth: number): Converted {
     if (isAlias(node)) return this.alias(node, depth);
-    if (!isScalar(node) && !isCollection(node)) return { value: null, size: 1, height: 0 };
+    if (!isScalar(node) && !isCollection(node)) {
+      this.sawNull = true;
+      return { value: null, size: 1, height: 0 };
+    }
     if (node.anchor) this.anchors.set(node.anchor, node);
     this.writtenNodes++;
     this.budget.writtenNodes++;
     let result: Converted;
-    if (isScalar(node)) result = { value: node.value, size: 1, height: 0 };
+    if (isScalar(node)) {
+      if (node.value === null) this.sawNull = true;
+      result = { value: node.value, size: 1, height: 0 };
+    }
     else {
       if (depth >= maxNestingDepth) this.fail('NESTING_LIMIT', nestingMessage, node);
       result = isMap(node) ? this.map(node, depth) : this.seq(node, depth);

@@ -206,6 +206,18 @@ export function labelsOf(metadata: ObjectMeta | undefined): Readonly<Record<stri
   return result;
 }
 
+// Objects the parser found no null in, kept by identity: schema validation takes them as they are
+// instead of first walking them for nulls to drop. An object not in here may hold nulls or not.
+const parsedWithoutNulls = new WeakSet<object>();
+
+export function markParsedWithoutNulls(object: object): void {
+  parsedWithoutNulls.add(object);
+}
+
+export function isParsedWithoutNulls(object: object): boolean {
+  return parsedWithoutNulls.has(object);
+}
+
 /** Sets an own field, `__proto__` included: a manifest may have a key of that name, and it is data. */
 export function setOwnField(record: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });

@@ -6,7 +6,7 @@ import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.j
 import { validateStructural } from './structural-validation.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
 import { findPlaceholder, unquotedMustache } from './placeholder.js';
-import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isRecord, setOwnField } from './kinds.js';
+import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isParsedWithoutNulls, isRecord, setOwnField } from './kinds.js';
 import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict, VerdictMemo } from './schema-validation.js';
 import { createHash } from 'node:crypto';
 
@@ -71,13 +71,13 @@ export function createSchemaSet(
   const verdicts = new Map<object, SchemaVerdict>();
 
   function verdictFor(object: KubeObject): SchemaVerdict {
-    const group = apiGroupOf(object.apiVersion);
-    const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
     const definition = document.kinds[object.apiVersion]?.[object.kind];
     if (definition) {
-      const validate = validatorOf(definition, () => shared.builtIn(definition));
+      const validate = compiled.has(definition) ? compiled.get(definition) : validatorOf(definition, () => shared.builtIn(definition));
       return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
     }
+    const group = apiGroupOf(object.apiVersion);
+    const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
     if (isBuiltInGroup(group)) return unknown(true, `${object.apiVersion} ${object.kind} is not among the bundled Kubernetes ${document.kubernetes} schemas`);
     const versions = customSchemasOf(`${group}/${object.kind}`);
     if (!versions) return unknown(false, `no CustomResourceDefinition for ${object.kind} (${group}) in the input or --crd`);
@@ -87,7 +87,7 @@ export function createSchemaSet(
       return { known: true, problems: [{ kind: 'invalid', path: ['apiVersion'], message: `The CustomResourceDefinition of ${object.kind} serves ${served}, not ${object.apiVersion}.` }] };
     }
     if (!match.schema) return unknown(false, `the CustomResourceDefinition of ${object.kind} gives no schema for ${version}`);
-    const data = withoutNulls(object);
+    const data = dataToValidate(object);
     const errors = validateStructural(match.schema, data);
     // metadata is the API server's ObjectMeta whatever the definition says.
     const metadata = shared.builtIn('meta.v1.ObjectMeta');
@@ -213,7 +213,7 @@ function unknown(builtIn: boolean, reason: string): SchemaVerdict {
 }
 
 function problemsOf(validate: ValidateFunction, object: KubeObject, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
-  const data = withoutNulls(object);
+  const data = dataToValidate(object);
   return validate(data) ? [] : problemsFrom(validate.errors ?? [], object, data, target, document);
 }
 
@@ -245,6 +245,11 @@ function valueAt(object: unknown, path: readonly (string | number)[]): unknown {
   let node = object;
   for (const segment of path) node = Array.isArray(node) || isRecord(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
   return node;
+}
+
+/** The object as the API server reads it: without null fields (see withoutNulls), unless the parser saw none. */
+function dataToValidate(object: KubeObject): unknown {
+  return isParsedWithoutNulls(object) ? object : withoutNulls(object);
 }
 
 /** A null field is the same as a missing one to the API server; dates (YAML timestamps) are strings there. */
