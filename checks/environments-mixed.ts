@@ -102,23 +102,25 @@ const scopeEnvironments = perScope((index) => {
 function environmentOf(object: KubeObject, classify: (value: string) => Side | undefined): Environment | undefined {
   const isNamespace = object.kind === 'Namespace' && object.apiVersion === 'v1';
   const namespace: unknown = isNamespace ? object.metadata?.name : object.metadata?.namespace;
+  const side = typeof namespace === 'string' ? classify(namespace) : undefined;
   const fromNamespace: Environment | undefined =
-    typeof namespace === 'string' && classify(namespace)
-      ? { side: classify(namespace) as Side, group: `namespace "${namespace}"`, path: ['metadata', isNamespace ? 'name' : 'namespace'] }
-      : undefined;
+    side && typeof namespace === 'string' ? { side, group: `namespace "${namespace}"`, path: isNamespace ? namePath : namespacePath } : undefined;
   const labels: unknown = object.metadata?.labels;
   let fromLabel: Environment | undefined;
   for (const key of isRecord(labels) ? environmentLabels : []) {
     const value = scalarText((labels as Record<string, unknown>)[key]);
-    const side = value === undefined ? undefined : classify(value);
-    if (side) {
-      fromLabel = { side, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };
+    const labelSide = value === undefined ? undefined : classify(value);
+    if (labelSide) {
+      fromLabel = { side: labelSide, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };
       break;
     }
   }
   if (fromLabel && (!fromNamespace || fromNamespace.side !== fromLabel.side)) return fromLabel;
   return fromNamespace;
 }
+
+const namePath: Path = ['metadata', 'name'];
+const namespacePath: Path = ['metadata', 'namespace'];
 
 /** Classifies names per check call; namespaces repeat across a scope, so each is read once. */
 function memoized(): (value: string) => Side | undefined {

@@ -70,15 +70,14 @@ function placeholderReports(object: KubeObject): Report[] {
       return;
     }
     const record = value as Record<string, unknown>;
-    // for...in rather than Object.keys: this runs on every mapping of every object, and allocates nothing.
-    if (isOneKeyMapping(record) && unquotedMustache(record)) {
-      judge(record);
-      return;
-    }
     const topLevel = path.length === 0;
     const inMetadata = path.length === 1 && path[0] === 'metadata';
+    let keys = 0;
+    // for...in rather than Object.keys: this runs on every mapping of every object, and allocates nothing.
     for (const key in record) {
-      if (key === 'command' || key === 'args' || !Object.hasOwn(record, key)) continue;
+      if (!Object.hasOwn(record, key)) continue;
+      keys++;
+      if (key === 'command' || key === 'args') continue;
       const child = record[key];
       if (key === 'annotations' && inMetadata) {
         if (!isRecord(child)) continue;
@@ -99,15 +98,11 @@ function placeholderReports(object: KubeObject): Report[] {
       walk(child, payload || isPayload);
       path.pop();
     }
+    // `{{VAR}}` unquoted: a one-key mapping whose value, null, held nothing to report.
+    if (keys === 1 && unquotedMustache(record)) judge(record);
   };
   walk(object, false);
   return reports;
-}
-
-function isOneKeyMapping(record: Record<string, unknown>): boolean {
-  let count = 0;
-  for (const key in record) if (Object.hasOwn(record, key) && ++count > 1) return false;
-  return count === 1;
 }
 
 function isEnvValue(path: Path): boolean {
