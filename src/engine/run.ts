@@ -120,7 +120,7 @@ export function evaluateObjects(
     const checkContext: Omit<CheckContext<unknown>, 'options'> & { options: unknown } = { ref, index: watched, options: undefined, settings, schemas, report };
     for (const { check, id, severity, defaultSeverity, options } of checksFor(object.kind)) {
       if (stored && !rerun?.has(id)) {
-        for (const report of stored.reports) if (report.checkId === id) evaluation.reports.push(report);
+        for (const earlier of stored.reports) if (earlier.checkId === id) evaluation.reports.push(earlier);
         continue;
       }
       watch.read = false;

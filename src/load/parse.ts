@@ -307,8 +307,7 @@ class Converter {
     if (isScalar(node)) {
       if (node.value === null) this.sawNull = true;
       result = { value: node.value, size: 1, height: 0 };
-    }
-    else {
+    } else {
       if (depth >= maxNestingDepth) this.fail('NESTING_LIMIT', nestingMessage, node);
       result = isMap(node) ? this.map(node, depth) : this.seq(node, depth);
     }

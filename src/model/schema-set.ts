@@ -73,7 +73,7 @@ export function createSchemaSet(
   function verdictFor(object: KubeObject): SchemaVerdict {
     const definition = document.kinds[object.apiVersion]?.[object.kind];
     if (definition) {
-      const validate = compiled.has(definition) ? compiled.get(definition) : validatorOf(definition, () => shared.builtIn(definition));
+      const validate = validatorOf(definition, () => shared.builtIn(definition));
       return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
     }
     const group = apiGroupOf(object.apiVersion);
