@@ -1,4 +1,4 @@
-import { type Report, defineObjectCheck } from '../src/engine/check.js';
+import { type Report, defineObjectCheck, perOptions } from '../src/engine/check.js';
 import { type KubeObject, type Path, isKind, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { valueAt } from '../src/model/networking.js';
 import { compileFullMatch, describeObject, kindMatches } from '../src/model/tenancy.js';
@@ -115,14 +115,7 @@ interface Rule {
   kinds: string[];
 }
 
-// Read once per run (each run has its own options object) rather than once per object.
-const rulesByOptions = new WeakMap<object, readonly Rule[]>();
-
-function rulesOf(options: { requiredLabels?: unknown }): readonly Rule[] {
-  let rules = rulesByOptions.get(options);
-  if (!rules) rulesByOptions.set(options, (rules = readRules(options.requiredLabels)));
-  return rules;
-}
+const rulesOf = perOptions((options: { requiredLabels?: unknown }): readonly Rule[] => readRules(options.requiredLabels));
 
 /** The requiredLabels option as written, read leniently: a single entry for a list, a string for { key }. */
 function readRules(raw: unknown): Rule[] {

@@ -1,4 +1,4 @@
-import { defineObjectCheck } from '../src/engine/check.js';
+import { defineObjectCheck, perOptions } from '../src/engine/check.js';
 import { type KubeObject, isRecord } from '../src/model/kinds.js';
 import { compileFullMatch, kindMatches } from '../src/model/tenancy.js';
 
@@ -74,19 +74,10 @@ metadata:
   },
 });
 
-// Read once per run (each run has its own options object) rather than once per object.
-const entriesByOptions = new WeakMap<object, readonly [string, string][]>();
-
 /** The entries of the namePattern option that give a pattern. */
-function patternEntries(options: { namePattern?: unknown }): readonly [string, string][] {
-  let entries = entriesByOptions.get(options);
-  if (!entries) {
-    const map = options.namePattern;
-    entries = isRecord(map) ? Object.entries(map).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '') : [];
-    entriesByOptions.set(options, entries);
-  }
-  return entries;
-}
+const patternEntries = perOptions(({ namePattern }: { namePattern?: unknown }): readonly [string, string][] =>
+  isRecord(namePattern) ? Object.entries(namePattern).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '') : [],
+);
 
 /** The pattern for a kind: its own entry (case-insensitive), else the "*" entry. */
 function patternFor(entries: readonly [string, string][], kind: string): { key: string; pattern: string } | undefined {

@@ -128,6 +128,19 @@ export interface EngineCheck {
 
 export type Check = ObjectCheck | SourceCheck | EngineCheck;
 
+/**
+ * Memoizes what a check reads out of its options: each run has its own options object, so the answer is
+ * worked out once per run instead of once per object, as perScope does for the scope.
+ */
+export function perOptions<O extends object, T>(compute: (options: O) => T): (options: O) => T {
+  const answers = new WeakMap<O, { value: T }>();
+  return (options) => {
+    let answer = answers.get(options);
+    if (!answer) answers.set(options, (answer = { value: compute(options) }));
+    return answer.value;
+  };
+}
+
 export function defineObjectCheck<O = Record<string, never>>(check: Omit<ObjectCheck<O>, 'target'>): ObjectCheck<O> {
   return { ...check, target: 'object' };
 }
