@@ -1,20 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateKubernetesSchema } from '../scripts/kubernetes-schema/generate.js';
-import { writeValidators } from '../scripts/gen-validators.js';
 import { lintText } from '../src/api.js';
-import { newestKubernetesVersion } from '../src/engine/check.js';
 import { bundledReleases, loadKubernetesSchema } from '../src/load/bundled-schemas.js';
 import { customResourceSchemas } from '../src/model/crd-schema.js';
-import { type KubeObject, isRecord } from '../src/model/kinds.js';
-import { builtInDefinitions, createSchemaSet, sharedCompiler, validatorsFileName } from '../src/model/schema-set.js';
+import type { KubeObject } from '../src/model/kinds.js';
+import { createSchemaSet } from '../src/model/schema-set.js';
 
-const root = join(import.meta.dirname, '..');
 const objects = (text: string) => parseAllDocuments(text).map((document) => document.toJS() as KubeObject);
 
 /** A CustomResourceDefinition of Widget (example.com/v1) with the given openAPIV3Schema. */
@@ -223,75 +218,5 @@ describe('validateStructural', () => {
       ' additionalProperties',
     ]);
     expect(validateStructural(schema, { size: 3, name: 'web', tags: ['a'], port: 'http', labels: { a: 'b' } })).toEqual([]);
-  });
-});
-
-describe('validators compiled ahead of time (npm run build)', () => {
-  const target = newestKubernetesVersion;
-  const document = loadKubernetesSchema(target);
-  const scratch = mkdtempSync(join(tmpdir(), 'kubeready-validators-'));
-  const ahead = pathToFileURL(`${join(scratch, 'ahead')}/`);
-  const nowhere = pathToFileURL(`${join(scratch, 'nowhere')}/`);
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-  /** Every object of the fixtures and examples whose kind has a bundled definition. */
-  const builtInObjects = () =>
-    ['test/fixtures', 'examples'].flatMap((dir) =>
-      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
-        .filter((file) => /\.ya?ml$/.test(file))
-        .flatMap((file) => {
-          try {
-            return objects(readFileSync(join(root, dir, file), 'utf8'));
-          } catch {
-            return [];
-          }
-        })
-        .filter((object): object is KubeObject => isRecord(object) && typeof object.apiVersion === 'string' && document.kinds[object.apiVersion]?.[String(object.kind)] !== undefined),
-    );
-
-  it('are loaded instead of compiled and say exactly what compiled ones say, error for error', () => {
-    writeValidators(ahead, target);
-    const loaded = sharedCompiler(document, target, ahead);
-    const compiled = sharedCompiler(document, target, nowhere);
-    const all = builtInObjects();
-    expect(all.length).toBeGreaterThan(300);
-    let failing = 0;
-    for (const object of all) {
-      const definition = document.kinds[object.apiVersion]?.[object.kind] ?? '';
-      const [fast, slow] = [loaded.builtIn(definition), compiled.builtIn(definition)];
-      expect(fast?.schemaEnv, 'compiled at build time, not now').toBeUndefined();
-      expect(slow?.schemaEnv).toBeDefined();
-      const verdict = fast?.(object);
-      expect(verdict).toBe(slow?.(object));
-      expect(fast?.errors ?? null).toEqual(slow?.errors ?? null);
-      if (!verdict) failing++;
-    }
-    expect(failing).toBeGreaterThan(20);
-  });
-
-  it('are compiled as before when the file is for other definitions, unreadable or missing', () => {
-    writeValidators(ahead, target);
-    const older = '1.30';
-    expect(sharedCompiler(document, older, ahead).builtIn('apps.v1.Deployment')?.schemaEnv).toBeDefined();
-    const broken = pathToFileURL(`${join(scratch, 'broken')}/`);
-    writeValidators(broken, target);
-    for (const file of readdirSync(broken)) writeFileSync(new URL(file, broken), 'this is not javascript');
-    const fallback = sharedCompiler(document, target, broken).builtIn('apps.v1.Deployment');
-    expect(fallback?.schemaEnv).toBeDefined();
-    expect(fallback?.({ apiVersion: 'apps/v1', kind: 'Deployment', spec: { replicas: 'three' } })).toBe(false);
-  });
-
-  it('are in the build for the default target (run npm run build when this fails)', () => {
-    const built = new URL('../dist/validators/', import.meta.url);
-    expect(readdirSync(built)).toEqual([validatorsFileName(builtInDefinitions(document, target))]);
-  });
-
-  it('replace the files of earlier builds', () => {
-    const dir = pathToFileURL(`${join(scratch, 'stale')}/`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(new URL('kubernetes-earlier.cjs', dir), '');
-    writeValidators(dir, target);
-    expect(readdirSync(dir)).toHaveLength(1);
-    expect(readdirSync(dir)[0]).not.toBe('kubernetes-earlier.cjs');
   });
 });

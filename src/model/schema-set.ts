@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { type DefinitionValidator, definitionValidators } from './definition-validator.js';
 import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.js';
 import { validateStructural } from './structural-validation.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
@@ -56,24 +54,15 @@ export function createSchemaSet(
     return `${kubernetesVersion} ${definitionsHash}`;
   };
 
-  const compiled = new Map<string, ValidateFunction | undefined>();
-  const validatorOf = (key: string, compile: () => ValidateFunction | undefined) => {
-    if (!compiled.has(key)) {
-      try {
-        compiled.set(key, compile());
-      } catch {
-        compiled.set(key, undefined); // a schema Ajv cannot compile validates nothing, rather than failing the run
-      }
-    }
-    return compiled.get(key);
-  };
+  const compiled = new Set<string>();
   // A Map, not a WeakMap: the set lives for one run, as its objects do, and a Map costs the collector less.
   const verdicts = new Map<object, SchemaVerdict>();
 
   function verdictFor(object: KubeObject): SchemaVerdict {
     const definition = document.kinds[object.apiVersion]?.[object.kind];
     if (definition) {
-      const validate = validatorOf(definition, () => shared.builtIn(definition));
+      compiled.add(definition);
+      const validate = shared.builtIn(definition);
       return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
     }
     const group = apiGroupOf(object.apiVersion);
@@ -91,8 +80,8 @@ export function createSchemaSet(
     const errors = validateStructural(match.schema, data);
     // metadata is the API server's ObjectMeta whatever the definition says.
     const metadata = shared.builtIn('meta.v1.ObjectMeta');
-    if (isRecord(data) && data['metadata'] !== undefined && metadata && !metadata(data['metadata'])) {
-      errors.push(...(metadata.errors ?? []).map((error) => ({ ...error, instancePath: `/metadata${error.instancePath}` })));
+    if (isRecord(data) && data['metadata'] !== undefined && metadata) {
+      errors.push(...metadata(data['metadata']).map((error) => ({ ...error, instancePath: `/metadata${error.instancePath}` })));
     }
     return { known: true, problems: problemsFrom(errors, object, data, kubernetesVersion, document) };
   }
@@ -135,11 +124,8 @@ function isOlder(a: string, b: string): boolean {
 }
 
 interface SharedCompiler {
-  builtIn(definition: string): ValidateFunction | undefined;
+  builtIn(definition: string): DefinitionValidator | undefined;
 }
-
-/** Ajv's options for the validators of built-in kinds, compiled here or ahead of time (scripts/gen-validators.ts). */
-export const builtInAjvOptions = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false } as const;
 
 /** The definitions the built-in validators check against: the bundled release's, with the fields of the later releases the target has. */
 export function builtInDefinitions(document: KubernetesSchemaDocument, kubernetesVersion: string): Record<string, JsonSchema> {
@@ -151,60 +137,18 @@ export function builtInDefinitions(document: KubernetesSchemaDocument, kubernete
   return definitions;
 }
 
-/** The definitions whose validators the build compiles ahead of time: every kind's, and ObjectMeta (custom resources). */
-export function precompiledDefinitions(document: KubernetesSchemaDocument): string[] {
-  return [...new Set([...Object.values(document.kinds).flatMap((kinds) => Object.values(kinds)), 'meta.v1.ObjectMeta'])].sort();
-}
-
-/** Names a set of definitions: the file of validators compiled ahead of time for it is found by this name. */
-export function validatorsFileName(definitions: Record<string, JsonSchema>): string {
-  return `kubernetes-${createHash('sha256').update(JSON.stringify(definitions)).digest('base64url').slice(0, 24)}.cjs`;
-}
-
-/** Where the build writes those files: dist/validators, beside dist/src. Absent when running from the sources. */
-export const defaultValidatorsDir = new URL('../../validators/', import.meta.url);
-
-/** Validators compiled ahead of time for exactly these definitions, by definition name, if the build wrote them. */
-function precompiledValidators(definitions: Record<string, JsonSchema>, dir: URL): Record<string, ValidateFunction | undefined> | undefined {
-  const file = new URL(validatorsFileName(definitions), dir);
-  if (!existsSync(file)) return undefined;
-  try {
-    return createRequire(import.meta.url)(fileURLToPath(file)) as Record<string, ValidateFunction | undefined>;
-  } catch {
-    return undefined; // an unreadable file: compile instead
-  }
-}
-
-// Compiling the validators of built-in kinds is the costly part (a workload's pod spec is about 150
-// definitions), and it depends only on the bundled release and the target: it is done once per process,
-// and for the newest target ahead of time, by the build.
+// The validators of built-in kinds depend only on the bundled release and the fields the target has:
+// compiled once per process, each definition on first use.
 const compilers = new Map<string, SharedCompiler>();
 
-export function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: string, validatorsDir: URL = defaultValidatorsDir): SharedCompiler {
+export function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: string): SharedCompiler {
   const later = document.laterFields.filter((field) => !isOlder(kubernetesVersion, field.since));
-  const key = `${validatorsDir.href}|${document.source}|${later.map((field) => `${field.definition}.${field.property}`).join(',')}`;
+  const key = `${document.source}|${later.map((field) => `${field.definition}.${field.property}`).join(',')}`;
   let compiler = compilers.get(key);
-  if (compiler) return compiler;
-  const definitions = builtInDefinitions(document, kubernetesVersion);
-  const precompiled = precompiledValidators(definitions, validatorsDir);
-  let ajv: import('ajv').default | undefined;
-  const compile = (definition: string) => {
-    if (!ajv) {
-      // Ajv (CommonJS) is loaded on the first compile, so runs without schema checks never pay for it.
-      const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
-      ajv = new Ajv({ ...builtInAjvOptions, code: { optimize: false } });
-      ajv.addSchema({ $id: documentId, definitions }, documentId);
-    }
-    return ajv.getSchema(`${documentId}#/definitions/${definition}`);
-  };
-  const validators = new Map<string, ValidateFunction | undefined>();
-  compiler = {
-    builtIn(definition) {
-      if (!validators.has(definition)) validators.set(definition, precompiled?.[definition] ?? compile(definition));
-      return validators.get(definition);
-    },
-  };
-  compilers.set(key, compiler);
+  if (!compiler) {
+    compiler = { builtIn: definitionValidators(builtInDefinitions(document, kubernetesVersion)) };
+    compilers.set(key, compiler);
+  }
   return compiler;
 }
 
@@ -212,9 +156,10 @@ function unknown(builtIn: boolean, reason: string): SchemaVerdict {
   return { known: false, builtIn, reason };
 }
 
-function problemsOf(validate: ValidateFunction, object: KubeObject, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
+function problemsOf(validate: DefinitionValidator, object: KubeObject, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
   const data = dataToValidate(object);
-  return validate(data) ? [] : problemsFrom(validate.errors ?? [], object, data, target, document);
+  const errors = validate(data);
+  return errors.length === 0 ? [] : problemsFrom(errors, object, data, target, document);
 }
 
 function problemsFrom(errors: readonly ErrorObject[], object: KubeObject, data: unknown, target: string, document: KubernetesSchemaDocument): SchemaProblem[] {
