@@ -73,10 +73,12 @@ function placeholderReports(object: KubeObject): Report[] {
     const topLevel = path.length === 0;
     const inMetadata = path.length === 1 && path[0] === 'metadata';
     let keys = 0;
+    let lastKey = '';
     // for...in rather than Object.keys: this runs on every mapping of every object, and allocates nothing.
     for (const key in record) {
       if (!Object.hasOwn(record, key)) continue;
       keys++;
+      lastKey = key;
       if (key === 'command' || key === 'args') continue;
       const child = record[key];
       if (key === 'annotations' && inMetadata) {
@@ -99,7 +101,7 @@ function placeholderReports(object: KubeObject): Report[] {
       path.pop();
     }
     // `{{VAR}}` unquoted: a one-key mapping whose value, null, held nothing to report.
-    if (keys === 1 && unquotedMustache(record)) judge(record);
+    if (keys === 1 && lastKey.startsWith('{') && unquotedMustache(record)) judge(record);
   };
   walk(object, false);
   return reports;

@@ -326,6 +326,8 @@ describe('findPlaceholder', () => {
     ['<your-project-id>', '<your-project-id>'],
     ['REPLACE_ME', 'REPLACE_ME'],
     ['password: changeme', 'changeme'],
+    ['CHANGE-ME', 'CHANGE-ME'],
+    ['db-Replace_Me', 'Replace_Me'],
   ];
   const negatives = [
     '$(POD_NAME)',

@@ -17,8 +17,9 @@ const otherPlaceholders: readonly RegExp[] = [
 
 const allPlaceholders: readonly RegExp[] = [goTemplate, ...otherPlaceholders];
 
-// Every pattern above needs one of these: most values have none, and are cleared in one pass.
-const anyPlaceholderCharacter = /[{$_%@<]|me/i;
+// Every pattern above needs one of these (REPLACE_ME and CHANGE_ME an "e" before "me"): most values have
+// none, and are cleared in one pass.
+const anyPlaceholderCharacter = /[{$%@<]|__|e[-_]?me/i;
 
 const withGoTemplates = { goTemplates: true };
 
