@@ -66,7 +66,7 @@ class Browser {
     return new Browser(spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] }));
   }
 
-  send(method: string, params: Record<string, unknown> = {}, sessionId?: string, timeoutMs = 10_000): Promise<Record<string, unknown>> {
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string, timeoutMs = 20_000): Promise<Record<string, unknown>> {
     if (this.exited) return Promise.reject(new Error(this.exited));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -83,7 +83,7 @@ class Browser {
   }
 
   /** Resolves with the first event of that name. */
-  waitFor(method: string, timeoutMs = 10_000): Promise<Message> {
+  waitFor(method: string, timeoutMs = 20_000): Promise<Message> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`chromium sent no ${method} within ${timeoutMs} ms`)), timeoutMs);
       this.listeners.push((message) => {
@@ -194,7 +194,7 @@ describe('the HTML report in headless Chromium', () => {
   const workDir = mkdtempSync(join(tmpdir(), 'kubeready-html-'));
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-  it('opens offline and shows the areas, the counts, the findings and their code', { timeout: 30_000 }, async () => {
+  it('opens offline and shows the areas, the counts, the findings and their code', { timeout: 60_000 }, async () => {
     const started = performance.now();
     const result = await lint(['examples/'], { cwd: root });
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
