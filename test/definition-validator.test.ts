@@ -127,10 +127,12 @@ describe('the compiled validators of built-in kinds', () => {
   it('refuse a schema with a keyword they do not compile, or a reference to nothing, and any that refers to one, instead of passing what they would reject', () => {
     const refusing = definitionValidators({
       bounded: { type: 'integer', minimum: 1 },
+      listed: { enum: [{ a: 1 }, 'b'] },
       dangling: { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } },
       fine: { type: 'object', properties: { a: { $ref: '#/definitions/bounded' } } },
     });
     expect(refusing('bounded')).toBeUndefined();
+    expect(refusing('listed')).toBeUndefined();
     expect(refusing('dangling')).toBeUndefined();
     expect(refusing('missing')).toBeUndefined();
     expect(refusing('fine')).toBeUndefined();

@@ -233,14 +233,18 @@ function objectNode(
 }
 
 function enumNode(allowed: readonly unknown[], schema: JsonSchema, schemaPath: string): SchemaNode {
-  const explain = (data: unknown, instancePath: string, errors: ErrorObject[]): void => {
-    if (!allowed.some((value) => deepEqual(value, data))) {
-      errors.push(error(instancePath, `${schemaPath}/enum`, 'enum', { allowedValues: allowed }, 'must be equal to one of the allowed values', allowed, schema, data));
-    }
+  // Ajv compares mappings and lists by their contents; the bundled schemas list strings only.
+  if (allowed.some((value) => typeof value === 'object' && value !== null)) throw new Error(`${schemaPath}: an enum of mappings or lists is not compiled here`);
+  // A Set matches as === does, but for NaN, which no JSON schema holds.
+  const values = new Set(allowed);
+  return {
+    fits: (data) => values.has(data),
+    explain: (data, instancePath, errors) => {
+      if (!values.has(data)) {
+        errors.push(error(instancePath, `${schemaPath}/enum`, 'enum', { allowedValues: allowed }, 'must be equal to one of the allowed values', allowed, schema, data));
+      }
+    },
   };
-  // Strings and other scalars compare by identity (a JSON schema holds no NaN, which a Set would match).
-  const scalars = allowed.every((value) => value === null || typeof value !== 'object') ? new Set(allowed) : undefined;
-  return { fits: scalars ? (data) => scalars.has(data) : (data) => explainsNothing(explain, data), explain };
 }
 
 function explainsNothing(explain: SchemaNode['explain'], data: unknown): boolean {
@@ -294,13 +298,4 @@ function escapePointer(segment: string): string {
 
 function escapeFragment(segment: string): string {
   return encodeURIComponent(escapePointer(segment));
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key]));
 }

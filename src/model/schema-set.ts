@@ -26,8 +26,8 @@ export function createSchemaSet(
   /** definitionsHashOf(crds) or another name of exactly these definitions, when the caller has one. */
   knownDefinitionsHash?: string,
 ): SchemaValidation & { readonly compiledKinds: number } {
-  let sharedCompiled: SharedCompiler | undefined;
-  const shared = { builtIn: (definition: string) => (sharedCompiled ??= sharedCompiler(document, kubernetesVersion)).builtIn(definition) };
+  let validators: BuiltInValidators | undefined;
+  const builtIn = (definition: string) => (validators ??= builtInValidators(document, kubernetesVersion))(definition);
 
   let customSchemas: Map<string, CustomResourceSchema[]> | undefined;
   // Converted when the first custom resource needs it: a warm cache may need none.
@@ -54,16 +54,18 @@ export function createSchemaSet(
     return `${kubernetesVersion} ${definitionsHash}`;
   };
 
-  const compiled = new Set<string>();
+  const kindsSeen = new Set<string>();
   // A Map, not a WeakMap: the set lives for one run, as its objects do, and a Map costs the collector less.
   const verdicts = new Map<object, SchemaVerdict>();
 
   function verdictFor(object: KubeObject): SchemaVerdict {
     const definition = document.kinds[object.apiVersion]?.[object.kind];
     if (definition) {
-      compiled.add(definition);
-      const validate = shared.builtIn(definition);
-      return validate ? { known: true, problems: problemsOf(validate, object, kubernetesVersion, document) } : unknown(true, 'no schema');
+      kindsSeen.add(definition);
+      const validate = builtIn(definition);
+      if (!validate) return unknown(true, 'no schema');
+      const problems = problemsOf(validate, object, kubernetesVersion, document);
+      return problems.length === 0 ? valid : { known: true, problems };
     }
     const group = apiGroupOf(object.apiVersion);
     const version = object.apiVersion.slice(object.apiVersion.indexOf('/') + 1);
@@ -79,7 +81,7 @@ export function createSchemaSet(
     const data = dataToValidate(object);
     const errors = validateStructural(match.schema, data);
     // metadata is the API server's ObjectMeta whatever the definition says.
-    const metadata = shared.builtIn('meta.v1.ObjectMeta');
+    const metadata = builtIn('meta.v1.ObjectMeta');
     if (isRecord(data) && data['metadata'] !== undefined && metadata) {
       errors.push(...metadata(data['metadata']).map((error) => ({ ...error, instancePath: `/metadata${error.instancePath}` })));
     }
@@ -88,7 +90,7 @@ export function createSchemaSet(
 
   return {
     get compiledKinds() {
-      return compiled.size;
+      return kindsSeen.size;
     },
     contextOf,
     validate(object) {
@@ -123,9 +125,7 @@ function isOlder(a: string, b: string): boolean {
   return left !== undefined && right !== undefined && compareVersions(left, right) < 0;
 }
 
-interface SharedCompiler {
-  builtIn(definition: string): DefinitionValidator | undefined;
-}
+type BuiltInValidators = (definition: string) => DefinitionValidator | undefined;
 
 /** The definitions the built-in validators check against: the bundled release's, with the fields of the later releases the target has. */
 export function builtInDefinitions(document: KubernetesSchemaDocument, kubernetesVersion: string): Record<string, JsonSchema> {
@@ -139,18 +139,18 @@ export function builtInDefinitions(document: KubernetesSchemaDocument, kubernete
 
 // The validators of built-in kinds depend only on the bundled release and the fields the target has:
 // compiled once per process, each definition on first use.
-const compilers = new Map<string, SharedCompiler>();
+const compiled = new Map<string, BuiltInValidators>();
 
-export function sharedCompiler(document: KubernetesSchemaDocument, kubernetesVersion: string): SharedCompiler {
+function builtInValidators(document: KubernetesSchemaDocument, kubernetesVersion: string): BuiltInValidators {
   const later = document.laterFields.filter((field) => !isOlder(kubernetesVersion, field.since));
   const key = `${document.source}|${later.map((field) => `${field.definition}.${field.property}`).join(',')}`;
-  let compiler = compilers.get(key);
-  if (!compiler) {
-    compiler = { builtIn: definitionValidators(builtInDefinitions(document, kubernetesVersion)) };
-    compilers.set(key, compiler);
-  }
-  return compiler;
+  let validators = compiled.get(key);
+  if (!validators) compiled.set(key, (validators = definitionValidators(builtInDefinitions(document, kubernetesVersion))));
+  return validators;
 }
+
+/** The verdict of every valid object of a known kind: one, as nothing changes a verdict once given. */
+const valid: SchemaVerdict = { known: true, problems: [] };
 
 function unknown(builtIn: boolean, reason: string): SchemaVerdict {
   return { known: false, builtIn, reason };
