@@ -43,7 +43,9 @@ spec:
     if (!entry?.pod || usesHostNetwork(entry)) return;
     const policies = networkPoliciesIn(index, ref.namespace);
     if (policies.length === 0) return;
-    // Only policies that share a label with the pods, or select without matchLabels, can select them.
+    // A policy that selects every pod of the namespace (a default deny) covers these pods too.
+    if (policies.some((policy) => selectsEveryPod(policy.object))) return;
+    // Of the rest, only policies that share a label with the pods, or select without matchLabels, can select them.
     const candidates = policiesThatMaySelect(index, entry);
     const covered = candidates.some(
       (policy) => sameNamespace(policy.ref.namespace, ref.namespace) && isNetworkPolicy(policy.object) && policySelects(policy.object, entry),

@@ -189,7 +189,8 @@ export function selectorMatchesPods(selector: LabelSelector, workload: IndexedOb
 
 const policyCandidates = perScope((index) =>
   selectorCandidates(
-    index.ofKind('NetworkPolicy'),
+    // A default deny selects every pod of its namespace: filed nowhere, it would be a candidate for every workload of the scope.
+    index.ofKind('NetworkPolicy').filter((policy) => podSelectorOf(policy.object).kind === 'labels'),
     (policy) => {
       const reading = podSelectorOf(policy.object);
       return reading.kind === 'labels' ? reading.selector.matchLabels : undefined;
@@ -199,8 +200,9 @@ const policyCandidates = perScope((index) =>
 );
 
 /**
- * The NetworkPolicies of the scope (any namespace) that may select the workload's pods, in scope order: a
- * prefilter that keeps every policy for which policySelects can be true.
+ * The NetworkPolicies of the scope (any namespace) that may select the workload's pods by their labels, in
+ * scope order: a prefilter that keeps every policy with a label selector for which policySelects can be
+ * true. A policy that selects every pod of its namespace is not among them (ask selectsEveryPod).
  */
 export function policiesThatMaySelect(index: ObjectIndex, workload: IndexedObject): readonly IndexedObject[] {
   return policyCandidates(index)(workload.pod?.labels ?? {});
