@@ -82,12 +82,12 @@ labels:
 
 /** Every object's environment, the first object of each environment, and the objects of each, once per scope. */
 const scopeEnvironments = perScope((index) => {
-  const classify = memoized();
+  const read = memoized();
   const environments = new Map<KubeObject, Environment | undefined>();
   const firstOfGroup = new Map<string, KubeObject>();
   const groups = new Map<string, { side: Side; entries: IndexedObject[] }>();
   for (const entry of index.objects) {
-    const environment = environmentOf(entry.object, classify);
+    const environment = environmentOf(entry.object, read);
     environments.set(entry.object, environment);
     if (!environment) continue;
     if (!firstOfGroup.has(environment.group)) firstOfGroup.set(environment.group, entry.object);
@@ -99,21 +99,16 @@ const scopeEnvironments = perScope((index) => {
 });
 
 /** The environment of an object: from an environment label when it disagrees with the namespace or there is none. */
-function environmentOf(object: KubeObject, classify: (value: string) => Side | undefined): Environment | undefined {
+function environmentOf(object: KubeObject, read: EnvironmentReader): Environment | undefined {
   const isNamespace = object.kind === 'Namespace' && object.apiVersion === 'v1';
   const namespace: unknown = isNamespace ? object.metadata?.name : object.metadata?.namespace;
-  const side = typeof namespace === 'string' ? classify(namespace) : undefined;
-  const fromNamespace: Environment | undefined =
-    side && typeof namespace === 'string' ? { side, group: `namespace "${namespace}"`, path: isNamespace ? namePath : namespacePath } : undefined;
+  const fromNamespace = typeof namespace === 'string' ? read.namespace(namespace, isNamespace) : undefined;
   const labels: unknown = object.metadata?.labels;
   let fromLabel: Environment | undefined;
   for (const key of isRecord(labels) ? environmentLabels : []) {
     const value = scalarText((labels as Record<string, unknown>)[key]);
-    const labelSide = value === undefined ? undefined : classify(value);
-    if (labelSide) {
-      fromLabel = { side: labelSide, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };
-      break;
-    }
+    fromLabel = value === undefined ? undefined : read.label(key, value);
+    if (fromLabel) break;
   }
   if (fromLabel && (!fromNamespace || fromNamespace.side !== fromLabel.side)) return fromLabel;
   return fromNamespace;
@@ -122,13 +117,37 @@ function environmentOf(object: KubeObject, classify: (value: string) => Side | u
 const namePath: Path = ['metadata', 'name'];
 const namespacePath: Path = ['metadata', 'namespace'];
 
-/** Classifies names per check call; namespaces repeat across a scope, so each is read once. */
-function memoized(): (value: string) => Side | undefined {
-  const cache = new Map<string, Side | undefined>();
-  return (value) => {
-    if (!cache.has(value)) cache.set(value, sideOf(value));
-    return cache.get(value);
+interface EnvironmentReader {
+  namespace(name: string, isNamespace: boolean): Environment | undefined;
+  label(key: string, value: string): Environment | undefined;
+}
+
+/** Reads environments for one scope: namespaces and label values repeat across it, so each is read once. */
+function memoized(): EnvironmentReader {
+  const ofNamespaces = new Map<string, Environment | null>();
+  const ofNamespaceObjects = new Map<string, Environment | null>();
+  const ofLabels = new Map<string, Map<string, Environment | null>>();
+  return {
+    namespace: (name, isNamespace) =>
+      remembered(isNamespace ? ofNamespaceObjects : ofNamespaces, name, () => {
+        const side = sideOf(name);
+        return side && { side, group: `namespace "${name}"`, path: isNamespace ? namePath : namespacePath };
+      }),
+    label: (key, value) => {
+      let ofValues = ofLabels.get(key);
+      if (!ofValues) ofLabels.set(key, (ofValues = new Map()));
+      return remembered(ofValues, value, () => {
+        const side = sideOf(value);
+        return side && { side, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };
+      });
+    },
   };
+}
+
+function remembered(cache: Map<string, Environment | null>, key: string, make: () => Environment | undefined): Environment | undefined {
+  let found = cache.get(key);
+  if (found === undefined) cache.set(key, (found = make() ?? null));
+  return found ?? undefined;
 }
 
 /**

@@ -86,15 +86,35 @@ spec:
 const scopeRoles = perScope((index) => {
   const roles = new Map<IndexedObject, Role>();
   const applications: IndexedObject[] = [];
+  // Labels and images repeat across a scope: each value is read once.
+  const labelRoles = new Map<string, LabelRole>();
+  const labelRoleOf = (value: string) => cached(labelRoles, value, readLabel);
+  const parts = new Map<unknown, Part>();
+  const partOfImage = (image: unknown) => cached(parts, image, partOf);
   for (const entry of index.objects) {
-    const role = roleOf(entry);
+    const role = roleOf(entry, labelRoleOf, partOfImage);
     roles.set(entry, role);
     if (entry.pod && role.kind === 'application') applications.push(entry);
   }
   return { roles, applications };
 });
 
-function roleOf(entry: IndexedObject): Role {
+function cached<K, V>(cache: Map<K, V>, key: K, compute: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = compute(key)));
+  return value;
+}
+
+/** What a name label says of a workload: an exporter, a piece of the stack, or nothing. */
+type LabelRole = { kind: 'exporter' } | { kind: 'stack'; component: string } | { kind: 'none' };
+
+function readLabel(value: string): LabelRole {
+  const lower = value.toLowerCase();
+  if (exporterNames.test(lower)) return { kind: 'exporter' };
+  return stackNames.test(lower) || aggregatorNames.test(lower) ? { kind: 'stack', component: lower } : { kind: 'none' };
+}
+
+function roleOf(entry: IndexedObject, labelRoleOf: (value: string) => LabelRole, partOfImage: (image: unknown) => Part): Role {
   const { object, pod } = entry;
   if (!pod) {
     const kinds = stackResources[apiGroupOf(object.apiVersion)];
@@ -107,14 +127,12 @@ function roleOf(entry: IndexedObject): Role {
     if (Object.hasOwn(pod.labels, key)) return pod.labels[key];
     return scalarText(isRecord(own) && Object.hasOwn(own, key) ? own[key] : undefined);
   };
-  const labelled = nameLabels.map((key) => labelOf(key)?.toLowerCase()).filter((value): value is string => value !== undefined);
-  if (labelled.some((value) => exporterNames.test(value))) return { kind: 'neither' };
-  for (const value of labelled) {
-    if (stackNames.test(value) || aggregatorNames.test(value)) return { kind: 'stack', component: value };
-  }
+  const labelled = nameLabels.map((key) => labelOf(key)).filter((value): value is string => value !== undefined).map(labelRoleOf);
+  if (labelled.some((label) => label.kind === 'exporter')) return { kind: 'neither' };
+  for (const label of labelled) if (label.kind === 'stack') return label;
   const parts = containersOf(pod)
     .filter((at) => at.role === 'container')
-    .map((at) => partOf(at.container.image));
+    .map((at) => partOfImage(at.container.image));
   if (parts.length === 0 || parts.some((part) => part.kind === 'other')) return { kind: 'application' };
   const core = parts.find((part) => part.kind === 'stack');
   if (core) return { kind: 'stack', component: core.name };
@@ -123,8 +141,13 @@ function roleOf(entry: IndexedObject): Role {
   return { kind: 'neither' }; // exporters, telemetry collectors and their helpers only
 }
 
+interface Part {
+  kind: 'stack' | 'collector' | 'exporter' | 'helper' | 'other';
+  name: string;
+}
+
 /** What a container's image is: a piece of the stack, a collector, an exporter, a helper, or something else. */
-function partOf(image: unknown): { kind: 'stack' | 'collector' | 'exporter' | 'helper' | 'other'; name: string } {
+function partOf(image: unknown): Part {
   const base = imageBaseName(image) ?? '';
   const repository = imageRepository(image) ?? '';
   if (exporterNames.test(base)) return { kind: 'exporter', name: base };
