@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { type KubeObject, type Path, isRecord } from '../src/model/kinds.js';
 import { scalarText } from '../src/model/networking.js';
-import { type IndexedObject, perScope } from '../src/model/object-index.js';
+import { type IndexedObject, memoize, perScope } from '../src/model/object-index.js';
 
 type Side = 'production' | 'non-production';
 
@@ -124,30 +124,14 @@ interface EnvironmentReader {
 
 /** Reads environments for one scope: namespaces and label values repeat across it, so each is read once. */
 function memoized(): EnvironmentReader {
-  const ofNamespaces = new Map<string, Environment | null>();
-  const ofNamespaceObjects = new Map<string, Environment | null>();
-  const ofLabels = new Map<string, Map<string, Environment | null>>();
+  const environment = (side: Side | undefined, group: string, path: Path): Environment | undefined => side && { side, group, path };
+  const ofNamespace = memoize((name: string) => environment(sideOf(name), `namespace "${name}"`, namespacePath));
+  const ofNamespaceObject = memoize((name: string) => environment(sideOf(name), `namespace "${name}"`, namePath));
+  const ofLabel = memoize((key: string) => memoize((value: string) => environment(sideOf(value), `label ${key}=${value}`, ['metadata', 'labels', key])));
   return {
-    namespace: (name, isNamespace) =>
-      remembered(isNamespace ? ofNamespaceObjects : ofNamespaces, name, () => {
-        const side = sideOf(name);
-        return side && { side, group: `namespace "${name}"`, path: isNamespace ? namePath : namespacePath };
-      }),
-    label: (key, value) => {
-      let ofValues = ofLabels.get(key);
-      if (!ofValues) ofLabels.set(key, (ofValues = new Map()));
-      return remembered(ofValues, value, () => {
-        const side = sideOf(value);
-        return side && { side, group: `label ${key}=${value}`, path: ['metadata', 'labels', key] };
-      });
-    },
+    namespace: (name, isNamespace) => (isNamespace ? ofNamespaceObject : ofNamespace)(name),
+    label: (key, value) => ofLabel(key)(value),
   };
-}
-
-function remembered(cache: Map<string, Environment | null>, key: string, make: () => Environment | undefined): Environment | undefined {
-  let found = cache.get(key);
-  if (found === undefined) cache.set(key, (found = make() ?? null));
-  return found ?? undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { apiGroupOf, containersOf, isKind, isRecord } from '../src/model/kinds.js';
-import { type IndexedObject, perScope, sameNamespace } from '../src/model/object-index.js';
+import { type IndexedObject, memoize, perScope, sameNamespace } from '../src/model/object-index.js';
 import { imageBaseName, imageRepository, scalarText } from '../src/model/networking.js';
 import { isLongRunning } from '../src/model/workloads.js';
 
@@ -87,10 +87,8 @@ const scopeRoles = perScope((index) => {
   const roles = new Map<IndexedObject, Role>();
   const applications: IndexedObject[] = [];
   // Labels and images repeat across a scope: each value is read once.
-  const labelRoles = new Map<string, LabelRole>();
-  const labelRoleOf = (value: string) => cached(labelRoles, value, readLabel);
-  const parts = new Map<unknown, Part>();
-  const partOfImage = (image: unknown) => cached(parts, image, partOf);
+  const labelRoleOf = memoize(readLabel);
+  const partOfImage = memoize(partOf);
   for (const entry of index.objects) {
     const role = roleOf(entry, labelRoleOf, partOfImage);
     roles.set(entry, role);
@@ -98,12 +96,6 @@ const scopeRoles = perScope((index) => {
   }
   return { roles, applications };
 });
-
-function cached<K, V>(cache: Map<K, V>, key: K, compute: (key: K) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = compute(key)));
-  return value;
-}
 
 /** What a name label says of a workload: an exporter, a piece of the stack, or nothing. */
 type LabelRole = { kind: 'exporter' } | { kind: 'stack'; component: string } | { kind: 'none' };

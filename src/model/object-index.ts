@@ -64,6 +64,17 @@ export function sameNamespace(a: string, b: string): boolean {
   return (a || 'default') === (b || 'default');
 }
 
+/** `compute` with its answers kept by argument: for questions a scope asks many times of the same values. */
+export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const answers = new Map<K, V>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as V;
+    const answer = compute(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
 /**
  * Memoizes an answer that depends only on the scope: checks run once per object, and a question about
  * all objects is then answered once per scope instead of once per object. Keyed by the index, so two
@@ -118,13 +129,6 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
   };
   const inNamespace = (namespace: string): readonly IndexedObject[] => byNamespace.get(namespace || 'default') ?? none;
   const workloadsIn = (namespace: string): readonly IndexedObject[] => workloadsByNamespace.get(namespace || 'default') ?? none;
-  const memo = <T>(compute: (workload: IndexedObject) => T) => {
-    const cache = new Map<IndexedObject, T>();
-    return (workload: IndexedObject): T => {
-      if (!cache.has(workload)) cache.set(workload, compute(workload));
-      return cache.get(workload) as T;
-    };
-  };
   const firstByName = new Map<readonly IndexedObject[], ReadonlyMap<string, IndexedObject>>();
   const target = (ref: { kind?: unknown; name?: unknown } | undefined, namespace: string) => {
     if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
@@ -165,7 +169,7 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
   };
   const serviceCandidates = lazy(() => selectorCandidates(ofKind('Service'), (entry) => specOf(entry)?.['selector']));
   const selecting = (kinds: Set<string>) =>
-    memo((workload) => {
+    memoize((workload: IndexedObject) => {
       const labels = workload.pod?.labels ?? {};
       return [...kinds].flatMap((kind) =>
         selectorCandidatesOf(kind)(labels).filter((candidate) => {
@@ -202,7 +206,7 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
     podsSelectedByMap(selector: Readonly<Record<string, string>> | undefined, namespace: string) {
       return workloadsIn(namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
     },
-    servicesSelecting: memo((workload) =>
+    servicesSelecting: memoize((workload: IndexedObject) =>
       serviceCandidates()(workload.pod?.labels ?? {}).filter((service) => {
         const spec = specOf(service);
         return sameNamespace(service.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelMap(spec['selector'], workload.pod?.labels ?? {});
