@@ -51,7 +51,7 @@ labels:
   },
   check(object, { index, report }) {
     const { environments, firstOfGroup, groups } = scopeEnvironments(index);
-    const own = environments.has(object) ? environments.get(object) : environmentOf(object, memoized());
+    const own = environments.has(object) ? environments.get(object) : environmentOf(object, environmentReader());
     if (!own) return;
     // Only the first object of an environment can be reported: most objects stop at the first look.
     if (firstOfGroup.get(own.group) !== object) return;
@@ -82,7 +82,7 @@ labels:
 
 /** Every object's environment, the first object of each environment, and the objects of each, once per scope. */
 const scopeEnvironments = perScope((index) => {
-  const read = memoized();
+  const read = environmentReader();
   const environments = new Map<KubeObject, Environment | undefined>();
   const firstOfGroup = new Map<string, KubeObject>();
   const groups = new Map<string, { side: Side; entries: IndexedObject[] }>();
@@ -123,7 +123,7 @@ interface EnvironmentReader {
 }
 
 /** Reads environments for one scope: namespaces and label values repeat across it, so each is read once. */
-function memoized(): EnvironmentReader {
+function environmentReader(): EnvironmentReader {
   const environment = (side: Side | undefined, group: string, path: Path): Environment | undefined => side && { side, group, path };
   const ofNamespace = memoize((name: string) => environment(sideOf(name), `namespace "${name}"`, namespacePath));
   const ofNamespaceObject = memoize((name: string) => environment(sideOf(name), `namespace "${name}"`, namePath));
