@@ -6,6 +6,8 @@ import { checks as registeredChecks } from '../../checks/index.js';
 import type { Check, PodSecurityLevel, Severity } from '../engine/check.js';
 import { type CheckSetting, type ChecksConfig, ConfigError } from '../engine/config.js';
 import { locate } from '../engine/locate.js';
+import { escapeFrom, repositoryRoot } from '../load/confine.js';
+import { helmArgumentProblem } from '../load/helm.js';
 import { documentPositions } from '../load/positions.js';
 import type { Path } from '../model/kinds.js';
 import { optionShortcuts } from './config-schema.js';
@@ -88,6 +90,7 @@ export function loadConfigFile(file: string, cwd: string): LoadedConfig {
   const raw = data as RawConfig;
   const configDir = dirname(absolute);
   throwFirst(semanticProblems(raw, configDir, registeredChecks));
+  throwFirst(boundaryProblems(raw, configDir, repositoryRoot(configDir, cwd)));
   return { file: absolute, config: normalise(raw, document, lineCounter, configDir, cwd) };
 }
 
@@ -415,6 +418,33 @@ function pathOf(pointer: string): Path {
 }
 
 // ---- checks that need more than the schema ----
+
+/**
+ * The config is as hostile as the manifests beside it: what reaches helm's command line must be what it
+ * says it is, and every path it names must lie inside its repository (paths given on the command line
+ * may lie anywhere).
+ */
+function boundaryProblems(raw: RawConfig, configDir: string, root: string): Problem[] {
+  const problems: Problem[] = [];
+  const { releaseName, namespace } = raw.helm ?? {};
+  for (const [key, value] of [['releaseName', releaseName], ['namespace', namespace]] as const) {
+    const problem = value === undefined ? undefined : helmArgumentProblem({ [key]: value });
+    if (problem) problems.push({ path: ['helm', key], at: 'value', message: problem });
+  }
+  const paths: { path: Path; value: string }[] = [
+    ...(raw.helm?.values ?? []).map((value, i) => ({ path: ['helm', 'values', i], value })),
+    ...Object.entries(raw.helm?.charts ?? {}).flatMap(([chart, settings]) => [
+      { path: ['helm', 'charts', chart], value: chart },
+      ...(settings.values ?? []).map((value, i) => ({ path: ['helm', 'charts', chart, 'values', i], value })),
+    ]),
+    ...(raw.crds ?? []).map((value, i) => ({ path: ['crds', i], value })),
+  ];
+  for (const { path, value } of paths) {
+    const reason = escapeFrom(resolve(configDir, value), root);
+    if (reason) problems.push({ path, at: path.length === 3 && path[1] === 'charts' ? 'key' : 'value', message: `${JSON.stringify(value)} is ${reason} (${root}); name it on the command line instead` });
+  }
+  return problems;
+}
 
 function semanticProblems(raw: RawConfig, configDir: string, checks: readonly Check[]): Problem[] {
   const problems: Problem[] = [];

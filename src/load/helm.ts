@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RunError } from '../engine/finding.js';
+import { escapeFrom, isInside, repositoryRoot, shownPath } from './confine.js';
 import { type ParsedSource, parseSource } from './parse.js';
-import { findExecutable, oneLine, runTool } from './tools.js';
+import { type ToolLimits, defaultToolLimits, findExecutable, oneLine, runTool } from './tools.js';
 import { readTextIfExists } from './read.js';
 
 export interface HelmOptions {
@@ -19,44 +20,148 @@ export interface HelmOptions {
   kubeVersion?: string;
 }
 
+/** Where a unit may read, and how long and how much its tool may run. */
+export interface RenderBounds {
+  /** The repository the unit belongs to: nothing outside it is read. */
+  root: string;
+  /** Repositories being linted: a tool found on PATH inside one of them is not run. */
+  untrusted: readonly string[];
+  limits: ToolLimits;
+}
+
 export type Rendered = { parsed: ParsedSource; error?: undefined } | { error: RunError; parsed?: undefined };
 
 /**
  * Renders a chart with `helm template` and parses the output, each object remembering the template it
- * came from. Chart tests are left out (they are not deployed); CRDs are kept.
+ * came from. Chart tests are left out (they are not deployed); CRDs are kept. A chart with a symlink out
+ * of its repository is not rendered, and no value reaches helm's command line where it could be a flag.
  */
-export async function renderChart(dir: string, cwd: string, options: HelmOptions = {}): Promise<Rendered> {
+export async function renderChart(dir: string, cwd: string, options: HelmOptions = {}, bounds: RenderBounds = boundsFor(dir, cwd)): Promise<Rendered> {
   const shown = relative(cwd, dir) || '.';
-  const bin = findExecutable(options.bin ?? 'helm', cwd);
+  const bin = findExecutable(options.bin ?? 'helm', cwd, options.bin ? [] : bounds.untrusted);
   if (!bin) {
     const why = options.bin ? `--helm-bin ${options.bin} is not an executable file` : 'helm was not found on PATH (install Helm, or pass --helm-bin)';
     return { error: { file: shown, message: `cannot render the chart: ${why}` } };
   }
-  const args = ['template', options.releaseName ?? 'release-name', dir, '--skip-tests', '--include-crds'];
-  if (options.namespace) args.push('--namespace', options.namespace);
-  if (options.kubeVersion) args.push('--kube-version', options.kubeVersion);
+  const refused = symlinkOutOf(dir, bounds.root);
+  if (refused) return { error: { file: shownPath(refused.link, cwd), message: `chart not rendered: the symlink points ${refused.reason}` } };
   const own = options.charts?.[resolve(cwd, dir)];
-  for (const file of [...(options.values ?? []), ...(own?.values ?? [])]) args.push('--values', resolve(cwd, file));
-  for (const pair of [...(options.set ?? []), ...(own?.set ?? [])]) args.push('--set', pair);
-  const result = await runTool(bin, args, cwd);
+  const valuesFiles = [...(options.values ?? []), ...(own?.values ?? [])].map((file) => resolve(cwd, file));
+  const invalid = helmArgumentProblem(options, valuesFiles);
+  if (invalid) return { error: { file: shown, message: `chart not rendered: ${invalid}` } };
+  // Values as --flag=value, and `--` before the positional arguments: nothing from a file can become a flag.
+  const args = ['template', '--skip-tests', '--include-crds'];
+  if (options.namespace) args.push(`--namespace=${options.namespace}`);
+  if (options.kubeVersion) args.push(`--kube-version=${options.kubeVersion}`);
+  for (const file of valuesFiles) args.push(`--values=${file}`);
+  for (const pair of [...(options.set ?? []), ...(own?.set ?? [])]) args.push(`--set=${pair}`);
+  args.push('--', options.releaseName ?? 'release-name', dir);
+  const result = await runTool(bin, args, cwd, bounds.limits);
   if (!result.ok) {
+    if (result.stopped) return { error: { file: shown, message: `helm template ${result.stderr}` } };
     const message = oneLine(result.stderr);
     return { error: { ...helmErrorPosition(message, dir, cwd, shown), message: `helm template failed: ${message}` } };
   }
   const parsed = parseSource(shown, result.stdout);
   attachHelmOrigins(parsed, cwd, (source) => {
     const withinChart = source.split('/').slice(1).join('/'); // "<chart name>/templates/x.yaml"
-    return join(dir, withinChart);
+    const file = join(dir, withinChart);
+    return escapeFrom(file, dir) === undefined ? file : undefined;
   });
   return { parsed };
 }
 
+/** The bounds of a unit rendered on its own (the programmatic API): its repository, default limits. */
+function boundsFor(dir: string, cwd: string): RenderBounds {
+  const root = repositoryRoot(dir, cwd);
+  return { root, untrusted: [root], limits: defaultToolLimits };
+}
+
+const dnsLabel = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+
+/** A DNS-1123 subdomain: dot-separated DNS-1123 labels, 253 characters at most. */
+function isDnsSubdomain(name: string, maxLength = 253): boolean {
+  return name.length <= maxLength && name.split('.').every((label) => dnsLabel.test(label));
+}
+
+/**
+ * What is wrong with a value bound for helm's command line, if anything: a release name is a DNS-1123
+ * subdomain of at most 53 characters (helm's own rule), a namespace a DNS-1123 label, a Kubernetes
+ * version a version, a --set pair a key=value whose key is not a flag.
+ */
+export function helmArgumentProblem(options: Pick<HelmOptions, 'releaseName' | 'namespace' | 'kubeVersion' | 'set'>, valuesFiles: readonly string[] = []): string | undefined {
+  const { releaseName, namespace, kubeVersion } = options;
+  if (releaseName !== undefined && !isDnsSubdomain(releaseName, 53)) {
+    return `release name ${JSON.stringify(releaseName)} is not a DNS-1123 name (lower-case letters, digits, '-' and '.', 53 characters at most)`;
+  }
+  if (namespace !== undefined && !dnsLabel.test(namespace)) {
+    return `namespace ${JSON.stringify(namespace)} is not a DNS-1123 label (lower-case letters, digits and '-', 63 characters at most)`;
+  }
+  if (kubeVersion !== undefined && !/^v?\d{1,4}\.\d{1,4}(?:\.\d{1,4})?$/.test(kubeVersion)) return `Kubernetes version ${JSON.stringify(kubeVersion)} is not a version such as 1.31`;
+  const pair = options.set?.find((candidate) => !/^[^=-][^=]*=/.test(candidate));
+  if (pair !== undefined) return `--set ${JSON.stringify(pair)} is not a key=value pair`;
+  const file = valuesFiles.find((candidate) => !isAbsolute(candidate));
+  if (file !== undefined) return `values file ${JSON.stringify(file)} is not an absolute path`;
+  return undefined;
+}
+
+/**
+ * The first symlink in the chart (helm follows them all) whose target lies outside the repository or in
+ * .git, with the reason. Symlinked folders are followed, each once.
+ */
+function symlinkOutOf(dir: string, root: string): { link: string; reason: string } | undefined {
+  const seen = new Set<string>();
+  const pending = [dir];
+  while (pending.length > 0) {
+    const folder = pending.pop() as string;
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch {
+      continue;
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue; // helm reports a folder it cannot read
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isSymbolicLink()) {
+        const reason = escapeFrom(path, root);
+        if (reason) return { link: path, reason };
+        if (isDirectory(path)) pending.push(path);
+      } else if (entry.isDirectory()) {
+        pending.push(path);
+      }
+    }
+  }
+  return undefined;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Gives every object of a rendered stream its template, from the `# Source:` comment Helm writes
- * before each document. `locateTemplate` turns that path into a file; when the file cannot be read
- * (a subchart packed as .tgz), the finding names it without a line.
+ * before each document. `locateTemplate` turns that path into a file. When it finds none, a chart kubeready
+ * rendered names the template without a line (a subchart packed as .tgz), while saved or piped output
+ * (`unrendered`) keeps its findings at its own lines, where its suppressions are.
  */
-export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTemplate: (source: string) => string | undefined): void {
+export function attachHelmOrigins(
+  parsed: ParsedSource,
+  cwd: string,
+  locateTemplate: (source: string) => string | undefined,
+  unresolved: 'name-the-template' | 'stay' = 'name-the-template',
+): void {
   const occurrences = new Map<string, number>();
   const texts = new Map<string, string | undefined>();
   for (const entry of parsed.objects) {
@@ -65,6 +170,7 @@ export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTempl
     const key = `${source}\n${entry.object.kind}`;
     occurrences.set(key, (occurrences.get(key) ?? -1) + 1);
     const file = locateTemplate(source);
+    if (file === undefined && unresolved === 'stay') continue;
     if (file !== undefined && !texts.has(file)) texts.set(file, readTextIfExists(file));
     entry.origin = {
       via: 'helm',
@@ -76,14 +182,35 @@ export function attachHelmOrigins(parsed: ParsedSource, cwd: string, locateTempl
   }
 }
 
-/** For rendered Helm output read from a file or stdin: the template next to it, or under the cwd. */
-export function templateNear(renderedFile: string | undefined, cwd: string): (source: string) => string | undefined {
+/**
+ * For rendered Helm output read from a file or stdin: the template next to it, or under the cwd, that
+ * exists inside the repository and belongs to a chart there. A `# Source:` comment is text anyone can
+ * write: it may not lead findings (and the code frames that quote their lines) anywhere else.
+ */
+export function templateNear(renderedFile: string | undefined, cwd: string, root: string): (source: string) => string | undefined {
   const bases = [...(renderedFile ? [dirname(resolve(cwd, renderedFile))] : []), cwd];
   return (source) => {
     const withinChart = source.split('/').slice(1).join('/');
     const candidates = bases.flatMap((base) => [join(base, source), join(base, 'charts', source), join(base, withinChart)]);
-    return candidates.find((file) => existsSync(file));
+    return candidates.find((file) => escapeFrom(file, root) === undefined && isFile(file) && inChart(file, root));
   };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** True when a folder between the file and the root holds Chart.yaml. */
+function inChart(file: string, root: string): boolean {
+  for (let dir = dirname(file); isInside(dir, root); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'Chart.yaml'))) return true;
+    if (dir === root || dirname(dir) === dir) break;
+  }
+  return false;
 }
 
 /** Helm names the template and line that failed (`Error: chart/templates/x.yaml:4:18 ...`): point there. */
@@ -91,6 +218,6 @@ function helmErrorPosition(message: string, dir: string, cwd: string, shown: str
   const match = /^Error: (?:template: )?([^\s:]+):(\d+)(?::\d+)?/.exec(message);
   if (!match?.[1] || !match[2]) return { file: shown };
   const template = join(dir, match[1].split('/').slice(1).join('/'));
-  return existsSync(template) ? { file: relative(cwd, template), line: Number(match[2]) } : { file: shown };
+  return escapeFrom(template, dir) === undefined && existsSync(template) ? { file: relative(cwd, template), line: Number(match[2]) } : { file: shown };
 }
 

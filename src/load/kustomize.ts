@@ -3,15 +3,19 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { apiGroupOf, isRecord } from '../model/kinds.js';
-import type { Rendered } from './helm.js';
+import { escapeFrom, repositoryRoot, shownPath } from './confine.js';
+import type { RenderBounds, Rendered } from './helm.js';
+import { refusedRead } from './kustomize-reads.js';
 import type { KustomizeOrigin } from './origin.js';
 import { type ParsedSource, type SourceObject, parseSource } from './parse.js';
-import { findExecutable, runTool, shorten } from './tools.js';
+import { defaultToolLimits, findExecutable, runTool, shorten } from './tools.js';
 import { kustomizationFile } from './walk.js';
 
 export interface KustomizeOptions {
   /** kustomize, or kubectl (used as `kubectl kustomize`): a name on PATH or a path. */
   bin?: string;
+  /** Let kustomize fetch remote resources (URLs, git repositories). Only the command line sets it. */
+  allowRemote?: boolean;
 }
 
 const originAnnotation = 'config.kubernetes.io/origin';
@@ -21,15 +25,17 @@ const originAnnotation = 'config.kubernetes.io/origin';
  * that defined it. The build goes through a temporary wrapper kustomization that asks for origin
  * annotations, so the user's files are never edited; the annotations are removed before checks run.
  */
-export async function buildKustomization(dir: string, cwd: string, options: KustomizeOptions = {}): Promise<Rendered> {
+export async function buildKustomization(dir: string, cwd: string, options: KustomizeOptions = {}, bounds: RenderBounds = boundsFor(dir, cwd)): Promise<Rendered> {
   const shown = relative(cwd, dir) || '.';
-  const tool = chooseTool(options.bin, cwd);
+  const tool = chooseTool(options.bin, cwd, bounds.untrusted);
   if (!tool) {
     const why = options.bin
       ? `--kustomize-bin ${options.bin} is not an executable file`
       : 'neither kustomize nor kubectl was found on PATH (install one, or pass --kustomize-bin)';
     return { error: { file: shown, message: `cannot build the kustomization: ${why}` } };
   }
+  const refused = refusedRead(dir, { root: bounds.root, allowRemote: options.allowRemote === true });
+  if (refused) return { error: { file: shownPath(refused.file, cwd), message: `not built: ${refused.message}` } };
   const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
   const target = relative(wrapper, dir).split(sep).join('/');
   try {
@@ -37,13 +43,16 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
       join(wrapper, 'kustomization.yaml'),
       `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations]\n`,
     );
-    const args = [...tool.command, '--load-restrictor', 'LoadRestrictionsNone', wrapper];
-    const result = await runTool(tool.bin, args, cwd);
+    // Files outside the kustomization's own folder (a sibling base's patch) are allowed: refusedRead has
+    // held every file the build reads to the repository.
+    const args = [...tool.command, '--load-restrictor=LoadRestrictionsNone', '--', wrapper];
+    const result = await runTool(tool.bin, args, cwd, { ...bounds.limits, network: options.allowRemote === true });
+    if (result.stopped) return { error: { file: shown, message: `${tool.name} ${result.stderr}` } };
     if (!result.ok) {
       return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
     }
     const parsed = parseSource(shown, result.stdout);
-    attachKustomizeOrigins(parsed, wrapper, dir, cwd);
+    attachKustomizeOrigins(parsed, wrapper, dir, cwd, bounds.root);
     return { parsed };
   } finally {
     rmSync(wrapper, { recursive: true, force: true });
@@ -62,7 +71,13 @@ function innermostCause(stderr: string, cwd: string): string {
   return shorten(reason.split(`${cwd}${sep}`).join(''));
 }
 
-function chooseTool(bin: string | undefined, cwd: string): { bin: string; command: string[]; name: string } | undefined {
+/** The bounds of a kustomization built on its own (the programmatic API): its repository, default limits. */
+function boundsFor(dir: string, cwd: string): RenderBounds {
+  const root = repositoryRoot(dir, cwd);
+  return { root, untrusted: [root], limits: defaultToolLimits };
+}
+
+function chooseTool(bin: string | undefined, cwd: string, untrusted: readonly string[]): { bin: string; command: string[]; name: string } | undefined {
   const as = (path: string) =>
     basename(path).startsWith('kubectl')
       ? { bin: path, command: ['kustomize'], name: 'kubectl kustomize' }
@@ -71,19 +86,21 @@ function chooseTool(bin: string | undefined, cwd: string): { bin: string; comman
     const found = findExecutable(bin, cwd);
     return found ? as(found) : undefined;
   }
-  const found = findExecutable('kustomize', cwd) ?? findExecutable('kubectl', cwd);
+  const found = findExecutable('kustomize', cwd, untrusted) ?? findExecutable('kubectl', cwd, untrusted);
   return found ? as(found) : undefined;
 }
 
-function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string): void {
+function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string, root: string): void {
   const sources = new Map<string, ParsedSource | undefined>();
   const fallback = kustomizationFile(dir) ?? dir;
   for (const entry of parsed.objects) {
     const origin = takeOriginAnnotation(entry);
     // Remote resources (repo) and generated ones (configuredIn) have no document of their own here.
     const path = origin && !origin.repo ? (origin.path ?? origin.configuredIn) : undefined;
-    const file = path ? resolve(wrapper, path) : fallback;
-    const source = origin?.path && !origin.repo ? sourceFile(sources, file, cwd) : undefined;
+    // The annotation is text an input could have written: it may only name a file of the repository.
+    const named = path === undefined ? undefined : resolve(wrapper, path);
+    const file = named !== undefined && escapeFrom(named, root) === undefined ? named : fallback;
+    const source = origin?.path && !origin.repo && file === named ? sourceFile(sources, file, cwd) : undefined;
     entry.origin = { via: 'kustomize', file: relative(cwd, file), source: source && findDefinition(source, entry) };
   }
 }

@@ -1,13 +1,29 @@
-import { execFile } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { isInside } from './confine.js';
 
-/** The first executable of that name on PATH, or a path given explicitly (checked to exist). */
-export function findExecutable(nameOrPath: string, cwd: string, pathVariable = process.env['PATH'] ?? ''): string | undefined {
-  const candidates = nameOrPath.includes('/') || isAbsolute(nameOrPath)
-    ? [resolve(cwd, nameOrPath)]
-    : pathVariable.split(delimiter).filter(Boolean).map((dir) => join(dir, nameOrPath));
-  return candidates.find(isExecutableFile);
+/**
+ * The first executable of that name on PATH, or a path given explicitly (checked to exist). PATH entries
+ * that are relative, or inside one of `untrusted` (the repositories being linted: `npx` puts their
+ * node_modules/.bin first), are skipped, so a pull request cannot plant a `helm` of its own.
+ */
+export function findExecutable(
+  nameOrPath: string,
+  cwd: string,
+  untrusted: readonly string[] = [],
+  pathVariable = process.env['PATH'] ?? '',
+): string | undefined {
+  if (nameOrPath.includes('/') || isAbsolute(nameOrPath)) {
+    const file = resolve(cwd, nameOrPath);
+    return isExecutableFile(file) ? file : undefined;
+  }
+  return pathVariable
+    .split(delimiter)
+    .filter((dir) => isAbsolute(dir) && !untrusted.some((root) => isInside(dir, root)))
+    .map((dir) => join(dir, nameOrPath))
+    .find(isExecutableFile);
 }
 
 function isExecutableFile(file: string): boolean {
@@ -22,17 +38,114 @@ function isExecutableFile(file: string): boolean {
 export interface ToolResult {
   ok: boolean;
   stdout: string;
-  /** The tool's own complaint, whole. */
+  /** The tool's own complaint, whole, or why kubeready stopped it. */
   stderr: string;
+  /** Set when kubeready ended the tool: it ran past the time limit or wrote past the size limit. */
+  stopped?: 'timeout' | 'output';
 }
 
-/** Runs a tool without a shell and collects its output; never rejects. */
-export function runTool(file: string, args: readonly string[], cwd: string): Promise<ToolResult> {
+export interface ToolLimits {
+  /** Milliseconds before the tool and its children are killed. */
+  timeoutMs: number;
+  /** Bytes of output (stdout and stderr together) before the tool and its children are killed. */
+  maxOutputBytes: number;
+  /** Keep proxy settings in the tool's environment (remote resources allowed). */
+  network: boolean;
+}
+
+export const defaultToolLimits: ToolLimits = { timeoutMs: 60_000, maxOutputBytes: 64 * 1024 * 1024, network: false };
+
+// What a render tool may see of kubeready's environment. Everything else (tokens, cloud and Kubernetes
+// credentials, HELM_* and KUSTOMIZE_* settings that load plugins or post-renderers) stays out.
+const keptVariables = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
+const proxyVariables = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
+
+/** The environment a render tool runs with: a few harmless variables and a HOME of its own. */
+export function toolEnvironment(home: string, network: boolean, from: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of network ? [...keptVariables, ...proxyVariables] : keptVariables) {
+    const value = from[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return { ...env, HOME: home, TMPDIR: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), XDG_DATA_HOME: join(home, 'data') };
+}
+
+// Children alive now, each the leader of its own process group, so a signal to kubeready can end them all.
+const running = new Set<ChildProcess>();
+let signalsHandled = false;
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL'); // the group is gone already, or was never made
+  }
+}
+
+/** On SIGINT or SIGTERM, kubeready ends every tool it started before it ends itself. */
+function handleSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      for (const child of running) killGroup(child);
+      process.exit(code);
+    });
+  }
+}
+
+/**
+ * Runs a tool without a shell, in a process group of its own, with a bounded time and output and a
+ * minimal environment (a fresh temporary HOME); collects its output and never rejects.
+ */
+export function runTool(file: string, args: readonly string[], cwd: string, limits: ToolLimits = defaultToolLimits): Promise<ToolResult> {
+  handleSignals();
+  const home = mkdtempSync(join(tmpdir(), 'kubeready-home-'));
   return new Promise((done) => {
-    execFile(file, [...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: process.env }, (error, stdout, stderr) => {
-      done({ ok: !error, stdout, stderr: error && !stderr.trim() ? error.message : stderr });
+    const child = spawn(file, [...args], { cwd, env: toolEnvironment(home, limits.network), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let bytes = 0;
+    let stopped: ToolResult['stopped'];
+    const stop = (why: NonNullable<ToolResult['stopped']>) => {
+      stopped ??= why;
+      killGroup(child);
+    };
+    const timer = setTimeout(() => stop('timeout'), limits.timeoutMs);
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      if (stopped) return;
+      bytes += chunk.length;
+      if (bytes > limits.maxOutputBytes) stop('output');
+      else into.push(chunk);
+    };
+    child.stdout.on('data', collect(stdout));
+    child.stderr.on('data', collect(stderr));
+    let finished = false;
+    const finish = (result: ToolResult) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      running.delete(child);
+      killGroup(child); // anything it left running in its group
+      rmSync(home, { recursive: true, force: true });
+      done(result);
+    };
+    child.on('error', (error) => finish({ ok: false, stdout: '', stderr: error.message }));
+    child.on('close', (code, signal) => {
+      const out = Buffer.concat(stdout).toString('utf8');
+      const err = Buffer.concat(stderr).toString('utf8');
+      if (stopped === 'timeout') finish({ ok: false, stdout: '', stderr: `stopped after ${limits.timeoutMs / 1000} s (--render-timeout)`, stopped });
+      else if (stopped === 'output') finish({ ok: false, stdout: '', stderr: `stopped after ${formatBytes(limits.maxOutputBytes)} of output (--render-max-output)`, stopped });
+      else if (code === 0) finish({ ok: true, stdout: out, stderr: err });
+      else finish({ ok: false, stdout: out, stderr: err.trim() ? err : `exited with ${code === null ? `signal ${signal}` : `code ${code}`}` });
     });
   });
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : bytes % 1024 === 0 ? `${bytes / 1024} KB` : `${bytes} bytes`;
 }
 
 /**
