@@ -155,6 +155,15 @@ describe('kustomize and helm read only inside the repository', () => {
   });
 });
 
+describe('kustomizations that use each other in a cycle', () => {
+  it('are reported as an error naming both folders, not silently left out', () => {
+    const dir = repository({ 'a/kustomization.yaml': 'resources: [../b, cm.yaml]\n', 'a/cm.yaml': configMap, 'b/kustomization.yaml': 'resources: [../a]\n' });
+    const { code, stderr } = run(dir, ['.']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('kubeready: a/kustomization.yaml: not built: kustomizations use each other in a cycle: a -> b -> a\n');
+  });
+});
+
 describe('renders are bounded in time and output', () => {
   const slow = chart('slow', { 'loop.yaml': '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n' });
   const loud = chart('loud', { 'a.yaml': '{{- range until 20000 }}\n# {{ printf "%0200d" 0 }}\n{{- end }}\n' });
@@ -171,15 +180,15 @@ describe('renders are bounded in time and output', () => {
     expect(helmProcessesIn(dir)).toEqual([]);
   });
 
-  it('SIGTERM to kubeready ends the helm it started', async () => {
+  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('%s to kubeready ends the helm it started', async (signal, status) => {
     const dir = repository(slow);
     const child = spawn(process.execPath, [cli, '--helm-bin', helmBin, 'slow'], { cwd: dir, stdio: 'ignore' });
     const deadline = Date.now() + 15_000;
     while (helmProcessesIn(dir).length === 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
     expect(helmProcessesIn(dir).length).toBeGreaterThan(0);
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(143);
+    child.kill(signal);
+    expect(await exited).toBe(status);
     await new Promise((done) => setTimeout(done, 300));
     expect(helmProcessesIn(dir)).toEqual([]);
   }, 30_000);

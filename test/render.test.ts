@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
@@ -220,10 +220,15 @@ describe('the command line', () => {
 
   it('finds helm and kubectl on PATH, using kubectl kustomize when there is no kustomize', () => {
     const cli = join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
+    // The unpacked tools live inside this repository, and PATH folders inside the linted repository are
+    // not searched (a pull request could plant a helm there): PATH gets a folder outside it.
+    const tools = join(scratch, 'path');
+    mkdirSync(tools, { recursive: true });
+    for (const bin of [helmBin, kubectlBin]) symlinkSync(bin, join(tools, basename(bin)));
     const withTools = spawnSync(process.execPath, [cli, '--format', 'json', 'helm/shop', 'kustomize/overlays/staging'], {
       cwd: projects,
       encoding: 'utf8',
-      env: { ...process.env, PATH: binDir },
+      env: { ...process.env, PATH: tools },
     });
     expect(withTools.stderr).toBe('');
     const files = (JSON.parse(withTools.stdout) as { findings: Finding[] }).findings.map((f) => f.rendered?.file);
@@ -236,8 +241,8 @@ describe('the command line', () => {
     });
     expect(without.status).toBe(2);
     expect(without.stderr).toBe(
-      'kubeready: helm/shop: cannot render the chart: helm was not found on PATH (install Helm, or pass --helm-bin)\n' +
-        'kubeready: kustomize/overlays/staging: cannot build the kustomization: neither kustomize nor kubectl was found on PATH (install one, or pass --kustomize-bin)\n',
+      'kubeready: helm/shop: cannot render the chart: helm was not found on PATH outside the linted repositories (install Helm, or pass --helm-bin)\n' +
+        'kubeready: kustomize/overlays/staging: cannot build the kustomization: neither kustomize nor kubectl was found on PATH outside the linted repositories (install one, or pass --kustomize-bin)\n',
     );
   });
 });

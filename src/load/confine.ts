@@ -65,8 +65,7 @@ export function isRemoteReference(entry: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git@/.test(entry) || entry.includes('?ref=') || entry.startsWith('github.com/') || entry.startsWith('gitlab.com/');
 }
 
-/** `target` shown relative to the working directory when it lies under it, else as it is. */
+/** `target` as the run shows paths: relative to the working directory. */
 export function shownPath(target: string, cwd: string): string {
-  if (!isAbsolute(target)) return target;
-  return isInside(target, cwd) ? relative(cwd, target) || '.' : target;
+  return isAbsolute(target) ? relative(cwd, target) || '.' : target;
 }

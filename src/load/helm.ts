@@ -40,7 +40,7 @@ export async function renderChart(dir: string, cwd: string, options: HelmOptions
   const shown = relative(cwd, dir) || '.';
   const bin = findExecutable(options.bin ?? 'helm', cwd, options.bin ? [] : bounds.untrusted);
   if (!bin) {
-    const why = options.bin ? `--helm-bin ${options.bin} is not an executable file` : 'helm was not found on PATH (install Helm, or pass --helm-bin)';
+    const why = options.bin ? `--helm-bin ${options.bin} is not an executable file` : 'helm was not found on PATH outside the linted repositories (install Helm, or pass --helm-bin)';
     return { error: { file: shown, message: `cannot render the chart: ${why}` } };
   }
   const refused = symlinkOutOf(dir, bounds.root);
@@ -184,15 +184,19 @@ export function attachHelmOrigins(
 
 /**
  * For rendered Helm output read from a file or stdin: the template next to it, or under the cwd, that
- * exists inside the repository and belongs to a chart there. A `# Source:` comment is text anyone can
+ * exists inside the repository (the file's, or the working directory's) and belongs to a chart there. A `# Source:` comment is text anyone can
  * write: it may not lead findings (and the code frames that quote their lines) anywhere else.
  */
-export function templateNear(renderedFile: string | undefined, cwd: string, root: string): (source: string) => string | undefined {
+export function templateNear(renderedFile: string | undefined, cwd: string, roots: readonly string[]): (source: string) => string | undefined {
   const bases = [...(renderedFile ? [dirname(resolve(cwd, renderedFile))] : []), cwd];
   return (source) => {
     const withinChart = source.split('/').slice(1).join('/');
     const candidates = bases.flatMap((base) => [join(base, source), join(base, 'charts', source), join(base, withinChart)]);
-    return candidates.find((file) => escapeFrom(file, root) === undefined && isFile(file) && inChart(file, root));
+    const inRepository = (file: string) => roots.find((root) => escapeFrom(file, root) === undefined);
+    return candidates.find((file) => {
+      const root = inRepository(file);
+      return root !== undefined && isFile(file) && inChart(file, root);
+    });
   };
 }
 

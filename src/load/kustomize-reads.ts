@@ -129,9 +129,9 @@ class ReadWalk {
     const target = resolve(dir, entry);
     const outOfBounds = escapeFrom(target, this.rules.root);
     if (outOfBounds) return refuse(`${JSON.stringify(entry)} is ${outOfBounds}`);
-    if (!exists(target) && !this.rules.allowRemote) {
-      // kustomize takes a path it cannot find for a repository to clone
-      return refuse(`${JSON.stringify(entry)} does not exist (kustomize would try to fetch it; pass --allow-remote to let it)`);
+    if (!exists(target) && !this.rules.allowRemote && /^[^./][^/]*\.[^/]*\//.test(entry)) {
+      // kustomize takes a host-like path it cannot find (example.com/org/repo) for a repository to clone
+      return refuse(`${JSON.stringify(entry)} does not exist here, and kustomize would try to fetch it (pass --allow-remote to let it)`);
     }
     return undefined;
   }

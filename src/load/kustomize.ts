@@ -31,7 +31,7 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
   if (!tool) {
     const why = options.bin
       ? `--kustomize-bin ${options.bin} is not an executable file`
-      : 'neither kustomize nor kubectl was found on PATH (install one, or pass --kustomize-bin)';
+      : 'neither kustomize nor kubectl was found on PATH outside the linted repositories (install one, or pass --kustomize-bin)';
     return { error: { file: shown, message: `cannot build the kustomization: ${why}` } };
   }
   const refused = refusedRead(dir, { root: bounds.root, allowRemote: options.allowRemote === true });
