@@ -203,7 +203,11 @@ async function readPlainFiles(
   const misses: { slot: number; file: string; text: string; carried: ParseProblem[] }[] = [];
   for (const file of files) {
     if (file === STDIN) {
-      slots.push(parseSource(STDIN_NAME, options.readStdin ? await options.readStdin() : ''));
+      const text = options.readStdin ? await options.readStdin() : '';
+      // `helm template chart | kubeready -` must not pass when helm failed and wrote nothing.
+      const empty = holdsNoDocument(text);
+      if (empty) errors.push({ file: STDIN_NAME, message: emptyStdinMessage });
+      slots.push(empty ? undefined : parseSource(STDIN_NAME, text)); // a slot for each file, as files[i] below needs
       continue;
     }
     const shown = relative(cwd, file) || file;
@@ -239,9 +243,36 @@ async function readPlainFiles(
     // Output of `helm template` saved to a file or piped in maps back through its # Source: comments.
     const file = files[i];
     attachHelmOrigins(parsed, cwd, templateNear(file === STDIN || file === undefined ? undefined : file, cwd));
-    plain.push(parsed);
+    plain.push(file === STDIN ? parsed : unlessNoManifest(parsed));
   }
   return plain;
+}
+
+/**
+ * A directory holds YAML and JSON that are not manifests: CI workflows, editor settings with comments
+ * (.vscode/settings.json, tsconfig.json), tool configs. A text file with no Kubernetes object that never
+ * mentions apiVersion is one of those, and what the parser says of it is not reported. Still reported:
+ * an empty file where its format makes that an error (an empty .json), a file that is not text at all
+ * (bytes that are not UTF-8, control characters: an encrypted or damaged manifest), and standard input.
+ */
+function unlessNoManifest(parsed: ParsedSource): ParsedSource {
+  if (parsed.objects.length > 0 || parsed.problems.length === 0) return parsed;
+  const text = parsed.source.text;
+  if (text.trim() === '' || text.includes('apiVersion')) return parsed;
+  return parsed.problems.some((problem) => notText.has(problem.code)) ? parsed : { ...parsed, problems: [] };
+}
+
+const notText = new Set(['INVALID_UTF8', 'CONTROL_CHARACTER']);
+
+const emptyStdinMessage = 'standard input is empty (nothing was piped in, or only comments): did the command before kubeready fail?';
+
+/** True for a text of blank lines, comments and document markers only: no YAML or JSON at all. */
+function holdsNoDocument(text: string): boolean {
+  // Line by line, up to the first that holds anything: a large input is not split whole.
+  for (const [line] of text.replace(/^\uFEFF/, '').matchAll(/[^\r\n]+/g)) {
+    if (!/^[ \t]*(?:#.*)?$/.test(line) && !/^(?:---|\.\.\.)(?:[ \t]+(?:#.*)?)?$/.test(line)) return false;
+  }
+  return true;
 }
 
 function fromWorkerParse(file: string, text: string, parsed: ParsedInWorker): ParsedSource {
@@ -456,6 +487,9 @@ function commentDirectivesOf(sources: readonly ParsedSource[], findings: readonl
   const texts = new Map<string, string>();
   for (const parsed of sources) {
     if (parsed.objects.some((entry) => entry.origin)) continue;
+    // No finding can be in a file without objects or problems: a comment there (the starter
+    // .kubeready.yaml mentions # kubeready-ignore) suppresses nothing and is not reported unused.
+    if (parsed.objects.length === 0 && parsed.problems.length === 0) continue;
     texts.set(parsed.source.file, parsed.source.text);
   }
   for (const finding of findings) {

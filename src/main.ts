@@ -195,8 +195,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${relative(cwd, cacheFile ?? '') || cacheFile}: ${result.cache.error}\n`);
   for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  // A run that failed already says why; one that would pass should not pass on nothing.
+  if (result.summary.objects === 0 && result.errors.length === 0) io.stderr.write(`kubeready: warning: no Kubernetes objects found in ${pathList(positionals)}\n`);
   if (result.errors.length > 0) return 2;
   return reported.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
+}
+
+/** The first few paths of the command line, for a message of one line: one holding a line break is quoted. */
+function pathList(paths: readonly string[]): string {
+  const shown = paths.slice(0, 3).map((path) => (/\p{Cc}/u.test(path) ? JSON.stringify(path) : path));
+  return paths.length > shown.length ? `${shown.join(', ')} and ${paths.length - shown.length} more` : shown.join(', ');
 }
 
 const defaultCacheFolder = join('node_modules', '.cache', 'kubeready');

@@ -373,3 +373,57 @@ describe('walk: files named inside a chart or kustomization (as pre-commit passe
     expect((await named(['app/values.yaml'], { exclude: ['deploy/**'] })).charts).toEqual(['app']);
   });
 });
+
+describe('walk: dot-folders, dot-files and names holding a newline', () => {
+  let tree = '';
+  const put = (path: string, content = 'apiVersion: v1\nkind: ConfigMap\n') => {
+    mkdirSync(dirname(join(tree, path)), { recursive: true });
+    writeFileSync(join(tree, path), content);
+  };
+  const shown = (paths: readonly string[]) => paths.map((path) => relative(tree, path) || '.');
+  const found = async (paths: readonly string[], exclude: readonly string[] = []) => {
+    const inputs = await walk(paths, { cwd: tree, exclude });
+    return { files: shown(inputs.files), charts: shown(inputs.charts), kustomizations: shown(inputs.kustomizations) };
+  };
+
+  beforeAll(() => {
+    tree = realpathSync(mkdtempSync(join(tmpdir(), 'kubeready-dots-')));
+    put('dots/.deploy/pod.yaml');
+    put('dots/.pod.yaml');
+    put('dots/.git/h.yaml');
+    put('dots/.deploy/.git/h.yaml');
+    put('dots/.deploy/node_modules/g.yaml');
+    put('dots/.charts/app/Chart.yaml', 'apiVersion: v2\nname: app\nversion: 0.1.0\n');
+    put('dots/.charts/app/templates/deployment.yaml');
+    put('dots/.overlays/prod/kustomization.yaml', 'resources: [cm.yaml]\ncomponents: [../../comp]\n');
+    put('dots/.overlays/prod/cm.yaml');
+    put('dots/comp/kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n');
+    put('dots/comp/patch.yaml');
+    put('newline/a\nb/pod.yaml');
+    put('newline/c\nd/.e\nf/pod.yaml');
+    put('newline/vendor/x\ny/pod.yaml');
+  });
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  it('walks dot-folders and dot-files, but not .git or node_modules', async () => {
+    expect((await found(['dots'])).files).toEqual(['dots/.deploy/pod.yaml', 'dots/.pod.yaml']);
+  });
+
+  it('finds a chart and a kustomization in a dot-folder', async () => {
+    expect(await found(['dots'])).toMatchObject({ charts: ['dots/.charts/app'], kustomizations: ['dots/.overlays/prod'] });
+  });
+
+  it('finds the kustomization in a dot-folder that uses a component, for a file named in the component', async () => {
+    expect(await found(['dots/comp/patch.yaml'])).toEqual({ files: [], charts: [], kustomizations: ['dots/.overlays/prod'] });
+  });
+
+  it('walks folders whose names hold a newline', async () => {
+    expect((await found(['newline'])).files).toEqual(['newline/a\nb/pod.yaml', 'newline/c\nd/.e\nf/pod.yaml', 'newline/vendor/x\ny/pod.yaml']);
+  });
+
+  it('excludes under a folder whose name holds a newline with ** and *', async () => {
+    expect((await found(['newline'], ['newline/vendor/**', 'c\nd/**'])).files).toEqual(['newline/a\nb/pod.yaml']);
+    expect(matchesAnyGlob('vendor/x\ny/pod.yaml', [globToRegExp('vendor/**')])).toBe(true);
+    expect(matchesAnyGlob('a\nb/gen/pod.yaml', [globToRegExp('**/gen/**')])).toBe(true);
+  });
+});

@@ -29,7 +29,8 @@ export function globToRegExp(pattern: string): RegExp {
     } else if (char === ',' && braces > 0) source += '|';
     else source += char.replace(/[.+^$(){}|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${source}(?:/.*)?$`);
+  // `s`: a folder or file name may hold a newline, which `.` must match like any other character.
+  return new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${source}(?:/.*)?$`, 's');
 }
 
 /** Unbalanced braces are taken literally rather than making an invalid expression. */

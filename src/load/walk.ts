@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
 import { globToRegExp, matchesAnyGlob } from './glob.js';
@@ -24,10 +23,11 @@ export { UsageError } from '../engine/errors.js';
 import { UsageError } from '../engine/errors.js';
 
 // Manifests, and the files that make a folder a unit: Chart.yaml and kustomization.yaml are YAML already.
-const walkedGlob = '**/{*.yaml,*.yml,*.json,Kustomization}';
+const walkedName = /\.(?:yaml|yml|json)$|^Kustomization$/;
 const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-// Folders, not their contents: the walk does not go into them at all.
-const alwaysIgnored = ['**/node_modules', '**/.git'];
+// The only folders the walk does not go into. Any other name is walked, dot-folders and names holding
+// a newline included: a manifest there is as deployable as any other.
+const skippedFolders = new Set(['node_modules', '.git']);
 
 /**
  * Expands the command-line paths into what to lint, in a stable order. Explicit files are taken
@@ -95,16 +95,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
 }
 
 function walkDirectory(root: string): Inputs {
-  const realRoot = realpathSync(root);
-  // The synchronous walk takes half the time of the asynchronous one, and nothing else runs meanwhile.
-  // One pattern matches each file once, so fast-glob need not drop repeats.
-  const entries = fg.sync(walkedGlob, { cwd: root, dot: false, onlyFiles: false, objectMode: true, followSymbolicLinks: false, unique: false, ignore: alwaysIgnored });
-  const all: string[] = [];
-  for (const entry of entries) {
-    const file = join(root, entry.path);
-    // Symlinked folders are not descended into; a symlinked file counts when its target stays in the tree.
-    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && isFileInside(file, realRoot))) all.push(file);
-  }
+  const all = filesUnder(root, (name) => walkedName.test(name));
   all.sort();
   const markerDirs = (names: readonly string[]) =>
     [...new Set(all.filter((file) => names.some((name) => file.endsWith(`${sep}${name}`))).map(dirname))].sort();
@@ -116,6 +107,41 @@ function walkDirectory(root: string): Inputs {
     (file) => /\.(ya?ml|json)$/i.test(file) && !renderedDirs.some((dir) => isInside(file, dir)) && !isMarker(file),
   );
   return { files, charts, kustomizations: kustomizations.filter((dir) => !isComponent(dir)) };
+}
+
+/**
+ * The files under root whose names pass `wanted`, in no particular order. Every folder is entered
+ * except node_modules and .git, whatever its name; symlinked folders are not, and a symlinked file
+ * counts only when its target is a file inside root. A folder that cannot be read stops the run: its
+ * manifests would otherwise go unlinted without a word.
+ */
+function filesUnder(root: string, wanted: (name: string) => boolean): string[] {
+  const realRoot = realpathSync(root);
+  const files: string[] = [];
+  const pending = [root];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    for (const entry of readFolder(dir)) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name)) pending.push(path);
+      } else if (wanted(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFileInside(path, realRoot)))) {
+        files.push(path);
+      }
+    }
+  }
+  return files;
+}
+
+function readFolder(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return []; // removed while the walk ran
+    // The name is the tree's, not the user's: quoted when it holds a line break, the message stays one line.
+    const shown = /\p{Cc}/u.test(dir) ? JSON.stringify(dir) : dir;
+    throw new UsageError(`${shown}: cannot read the folder: ${code ?? String(error)}`);
+  }
 }
 
 /** What a file named explicitly stands for: the chart or kustomizations it belongs to, or itself. */
@@ -162,7 +188,7 @@ class Owners {
   private all(root: string): string[] {
     let found = this.kustomizationsUnder.get(root);
     if (!found) {
-      const markers = fg.sync(`**/{${kustomizationNames.join(',')}}`, { cwd: root, absolute: true, followSymbolicLinks: false, ignore: alwaysIgnored });
+      const markers = filesUnder(root, (name) => kustomizationNames.includes(name));
       found = [...new Set(markers.map(dirname))].sort();
       this.kustomizationsUnder.set(root, found);
     }
