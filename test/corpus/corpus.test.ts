@@ -34,7 +34,8 @@ const knownBuildFailures: Record<string, RegExp> = {
   'real/argocd-example-apps/pre-post-sync': /\.\.\/kustomize-guestbook: lstat .*: no such file or directory/, // sibling app not copied
   'real/kubernetes-engine-samples/ai-ml/anthropic-agent-sandbox/deploy/overlays/01_single_session': /kustomize-config\.yaml: no such file/, // removed as not a manifest
   'real/kubernetes-engine-samples/ai-ml/anthropic-agent-sandbox/deploy/overlays/02_warmpool_autoscale': /kustomize-config\.yaml: no such file/,
-  'real/kubernetes-engine-samples/ai-ml/mix-train-and-inference/kueue': /^kubectl kustomize failed: https:\/\/github\.com\/.*manifests\.yaml: /, // a remote resource
+  // a remote resource: refused before kubectl runs, as kubeready fetches nothing without --allow-remote
+  'real/kubernetes-engine-samples/ai-ml/mix-train-and-inference/kueue/kustomization.yaml': /^not built: remote resource "https:\/\/github\.com\/.*manifests\.yaml" refused/,
 };
 
 // Every schema finding on the real corpus, each checked by hand: real defects of the files as written.
