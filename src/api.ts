@@ -102,6 +102,8 @@ export interface LintResult {
   summary: Summary;
   /** With a cache file: what the cache did. */
   cache?: CacheStats;
+  /** Ids of the checks on by default that the config turned off, so that they did not run; absent when none. */
+  disabledChecks?: string[];
 }
 
 export { STDIN_NAME } from './engine/finding.js';
@@ -157,6 +159,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       poolOf,
     );
     const result = lintScopes(scopes, configured, errors, settings, {
+      disabledChecks: disabledChecksOf(options.checks ?? allChecks, configured),
       crds,
       ...(cache && crds && { definitionsHash: definitionsHashOf(crds, cache.identityOf) }),
       ignore: options.ignore,
@@ -360,7 +363,14 @@ export function lintText(
   settings: Partial<RunSettings> = {},
 ): LintResult {
   const kubernetesVersion = minorVersionOf(settings.kubernetesVersion) ?? defaultRunSettings.kubernetesVersion;
-  return lintScopes([[parseSource(file, text)]], configureChecks(checks, config), [], { ...defaultRunSettings, ...settings, kubernetesVersion }, {});
+  const configured = configureChecks(checks, config);
+  return lintScopes([[parseSource(file, text)]], configured, [], { ...defaultRunSettings, ...settings, kubernetesVersion }, { disabledChecks: disabledChecksOf(checks, configured) });
+}
+
+/** The checks on by default that do not run: the config turned them off. */
+function disabledChecksOf(checks: readonly Check[], configured: readonly ConfiguredCheck[]): string[] {
+  const running = new Set(configured.map(({ check }) => check));
+  return checks.filter((check) => check.meta.enabledByDefault !== false && !running.has(check)).map((check) => check.meta.id);
 }
 
 function settingsOf(options: LintOptions): RunSettings {
@@ -398,6 +408,8 @@ interface ScopeOptions {
   /** Text of a file findings point at that is not among the sources (a Helm template, a Kustomize base). */
   readText?: (file: string) => string | undefined;
   cwd?: string;
+  /** LintResult.disabledChecks. */
+  disabledChecks?: readonly string[];
 }
 
 function lintScopes(
@@ -453,7 +465,8 @@ function lintScopes(
     suppressed: suppressed.length,
   };
   for (const finding of findings) summary[finding.severity]++;
-  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors, summary };
+  const disabledChecks = options.disabledChecks ?? [];
+  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors, summary, ...(disabledChecks.length > 0 && { disabledChecks: [...disabledChecks] }) };
 }
 
 function configSuppressions(ignore: { rules: readonly IgnoreRule[]; file: string }, cwd: string): SuppressionSource[] {

@@ -8,6 +8,8 @@ import { type Check, type Severity, podSecurityLevels, severities } from './engi
 import { ConfigError, UsageError } from './engine/errors.js';
 import { STDIN_NAME, severityRank } from './engine/finding.js';
 import { minorVersionOf } from './engine/versions.js';
+// What the inputs wrote (file names, helm's and kustomize's messages) reaches stderr with its control characters escaped.
+import { forLog } from './report/escape.js';
 
 // Only what --version and --help need is imported up front; the linter, its checks and schemas, and each
 // formatter load when a run needs them.
@@ -193,8 +195,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (file) writeOutput(file, text);
     else io.stdout.write(text);
   }
-  if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${relative(cwd, cacheFile ?? '') || cacheFile}: ${result.cache.error}\n`);
-  for (const error of result.errors) io.stderr.write(`kubeready: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${forLog(relative(cwd, cacheFile ?? '') || (cacheFile ?? ''))}: ${forLog(result.cache.error)}\n`);
+  for (const error of result.errors) io.stderr.write(`kubeready: ${forLog(error.file)}${error.line ? `:${error.line}` : ''}: ${forLog(error.message)}\n`);
   // A run that failed already says why; one that would pass should not pass on nothing.
   if (result.summary.objects === 0 && result.errors.length === 0) io.stderr.write(`kubeready: warning: no Kubernetes objects found in ${pathList(positionals)}\n`);
   if (result.errors.length > 0) return 2;
@@ -283,7 +285,7 @@ function progressLine(io: Io) {
   return {
     update(done: number, total: number, name: string) {
       if (total < 2) return;
-      io.stderr.write(`\r\u001b[2Krendered ${done}/${total}: ${name}`);
+      io.stderr.write(`\r\u001b[2Krendered ${done}/${total}: ${forLog(name)}`);
       shown = true;
     },
     clear() {
@@ -382,8 +384,12 @@ async function readStdin(): Promise<string> {
   return (await import('./load/read.js')).decodeSource(Buffer.concat(chunks)).text;
 }
 
-/** One line for any error that ends a run, never a stack trace. */
+/** One line for any error that ends a run, never a stack trace; what it quotes of the input shown escaped. */
 export function describeFatal(error: unknown): string {
+  return forLog(fatalMessage(error));
+}
+
+function fatalMessage(error: unknown): string {
   if (error instanceof UsageError || error instanceof ConfigError) return error.message;
   const code = (error as { code?: string }).code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message;

@@ -122,9 +122,9 @@ describe('codeFrame', () => {
     ]);
   });
 
-  it('shows control characters as their pictures, so a manifest cannot drive the terminal', () => {
+  it('shows control characters as escapes, so a manifest cannot drive the terminal', () => {
     const frame = codeFrame('name: "\u001b[31mred\u0007"', { line: 1, column: 8, endLine: 1, endColumn: 9 });
-    expect(frame).toBe(['> 1 | name: "\u241b[31mred\u2407"', '    |        ^'].join('\n'));
+    expect(frame).toBe(['> 1 | name: "\\x1b[31mred\\x07"', '    |        ^^^^'].join('\n'));
     expect([...frame].filter((char) => char !== '\n' && char.charCodeAt(0) < 0x20)).toEqual([]);
   });
 

@@ -35,6 +35,7 @@ describe('start-up', () => {
       'src/engine/versions.js',
       'src/main.js',
       'src/model/kinds.js',
+      'src/report/escape.js',
     ]);
   });
 

@@ -1,3 +1,5 @@
+import { escapeChar, escapeControls } from './escape.js';
+
 /** Where a finding sits: 1-based lines and columns, the end column exclusive, as findings carry them. */
 export interface FrameRange {
   line: number;
@@ -145,7 +147,9 @@ function glyphsOf(line: string, tabWidth: number): Glyph[] {
   let cells = 0;
   let offset = 0;
   for (const char of line) {
-    const glyph = glyphOf(char, cells, tabWidth);
+    // `##[` anywhere in a line is a workflow command to GitHub's runner: its bracket is shown escaped.
+    const command = char === '[' && glyphs.at(-1)?.text === '#' && glyphs.at(-2)?.text === '#';
+    const glyph = command ? { text: escapeChar(char), width: 4 } : glyphOf(char, cells, tabWidth);
     glyphs.push({ ...glyph, offset, end: offset + char.length });
     cells += glyph.width;
     offset += char.length;
@@ -160,10 +164,9 @@ function glyphOf(char: string, cells: number, tabWidth: number): Omit<Glyph, 'of
     return { text: ' '.repeat(width), width };
   }
   if (code === 0xfeff) return { text: '', width: 0 };
-  // Control characters would move the cursor or recolour the terminal: show their pictures instead.
-  if (code < 0x20) return { text: String.fromCodePoint(0x2400 + code), width: 1 };
-  if (code === 0x7f) return { text: '\u2421', width: 1 };
-  if (code >= 0x80 && code < 0xa0) return { text: '\ufffd', width: 1 };
+  // Control characters would move the cursor, recolour the terminal or reorder the line: shown as escapes.
+  const shown = escapeControls(char);
+  if (shown !== char) return { text: shown, width: shown.length };
   return { text: char, width: isWide(code) ? 2 : 1 };
 }
 

@@ -5,7 +5,8 @@ const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'err
 
 /**
  * GitHub Actions workflow commands: one annotation per finding, `::error`, `::warning` or `::notice`,
- * then one `::error` per run error. Escaped as @actions/core escapes them.
+ * then one `::error` per run error, and a `::notice` naming the checks the config turned off. Escaped as
+ * @actions/core escapes them: a property cannot end the command early, a message cannot start a line.
  */
 export function formatGithub(result: LintResult): string {
   const lines = result.findings.map((finding) => {
@@ -21,6 +22,11 @@ export function formatGithub(result: LintResult): string {
   });
   for (const error of result.errors) {
     lines.push(command('error', [['file', error.file], ...(error.line ? [['line', error.line] as const] : [])], error.message));
+  }
+  const disabled = result.disabledChecks ?? [];
+  if (disabled.length > 0) {
+    const count = `${disabled.length} check${disabled.length === 1 ? '' : 's'}`;
+    lines.push(command('notice', [['title', 'kubeready']], `${count} turned off by the config did not run: ${disabled.join(', ')}`));
   }
   return lines.map((line) => `${line}\n`).join('');
 }

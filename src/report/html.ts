@@ -50,7 +50,8 @@ interface AreaScore {
  * area and check with the check's risk, its mitigation and a code excerpt.
  */
 export function formatHtml(result: LintResult, context: ReportContext): string {
-  const scores = scoreAreas(result.findings, context.checks);
+  const disabled = result.disabledChecks ?? [];
+  const scores = scoreAreas(result.findings, context.checks, disabled);
   const overall = scores.reduce((sum, score) => ({ counted: sum.counted + score.counted, passing: sum.passing + score.passing }), { counted: 0, passing: 0 });
   const readSource = context.readSource ? sourceReader(context.readSource) : undefined;
   const project = context.cwd ? basename(context.cwd) : '';
@@ -74,7 +75,10 @@ export function formatHtml(result: LintResult, context: ReportContext): string {
         `<div class="tile sev-${severity}"><span class="value" data-count="${severity}">${summary[severity]}</span><span class="label">${severity === 'info' ? 'info' : `${severity}s`}</span></div>`,
     ),
     '</div>',
-    total === 0 ? '<p class="clean">No findings: every check passed.</p>' : '',
+    total === 0 ? `<p class="clean">No findings: every check ${disabled.length > 0 ? 'that ran ' : ''}passed.</p>` : '',
+    disabled.length > 0
+      ? `<p class="not-run">${plural(disabled.length, 'check')} turned off by the config did not run: ${disabled.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}.</p>`
+      : '',
     '</section>',
     areaTable(scores),
     total > 0 ? filterForm() : '',
@@ -99,8 +103,9 @@ ${total > 0 ? `<script>${filterScript}</script>` : ''}
 `;
 }
 
-/** Groups findings by area and check and scores every area; see scoreExplanation. */
-export function scoreAreas(findings: readonly Finding[], checks: readonly Check[]): AreaScore[] {
+/** Groups findings by area and check and scores every area; see scoreExplanation. Checks that did not run are not counted. */
+export function scoreAreas(findings: readonly Finding[], checks: readonly Check[], notRun: readonly string[] = []): AreaScore[] {
+  const skipped = new Set(notRun);
   const metaById = new Map(checks.map((check) => [check.meta.id, check.meta]));
   const groups = new Map<string, CheckGroup>();
   for (const finding of findings) {
@@ -121,7 +126,9 @@ export function scoreAreas(findings: readonly Finding[], checks: readonly Check[
   }
   const areas: Area[] = [...categories, ...(findings.some((finding) => !metaById.has(finding.checkId)) ? ['other' as const] : [])];
   return areas.map((area) => {
-    const ids = new Set(checks.filter((check) => check.meta.category === area && check.meta.enabledByDefault !== false).map((check) => check.meta.id));
+    const ids = new Set(
+      checks.filter((check) => check.meta.category === area && check.meta.enabledByDefault !== false && !skipped.has(check.meta.id)).map((check) => check.meta.id),
+    );
     const areaGroups = [...groups.values()].filter((group) => (metaById.get(group.id)?.category ?? 'other') === area);
     for (const group of areaGroups) ids.add(group.id);
     const failing = areaGroups.filter((group) => group.findings.some((finding) => finding.severity !== 'info')).length;
@@ -136,7 +143,7 @@ export function scoreAreas(findings: readonly Finding[], checks: readonly Check[
 const scoreExplanation =
   'An area’s score is the share of its checks that pass, from 0 to 100: a check passes when it reported no error and no warning ' +
   'on any object. Info findings are advice and do not lower the score. The checks counted are those enabled by default plus any ' +
-  'other check that reported something; the overall score is the same share over every check counted.';
+  'other check that reported something, less those the config turned off; the overall score is the same share over every check counted.';
 
 function areaTable(scores: readonly AreaScore[]): string {
   const rows = scores.map((score) => {
@@ -265,7 +272,7 @@ const stylesheet = `
 body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 1.6rem; margin: 0; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; } h3 { font-size: 1rem; margin: 0 0 .5rem; }
 .project { color: var(--muted); font-weight: normal; }
-.meta, .about, .how, .note, footer { color: var(--muted); }
+.meta, .about, .how, .note, .not-run, footer { color: var(--muted); }
 code, pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 a { color: var(--info); }
 .tiles { display: flex; flex-wrap: wrap; gap: .75rem; }

@@ -1,5 +1,6 @@
 import type { LintResult } from '../api.js';
 import type { Finding, RunError } from '../engine/finding.js';
+import { escapeChar } from './escape.js';
 
 interface Suite {
   findings: Finding[];
@@ -9,7 +10,8 @@ interface Suite {
 /**
  * JUnit XML for CI test reports: one <testsuite> per file with findings or run errors, one failing
  * <testcase> per finding (classname = check id), an <error> per run error. A run with neither gets
- * one passing testcase, so the report still shows that kubeready ran.
+ * one passing testcase, so the report still shows that kubeready ran. Checks the config turned off are
+ * skipped testcases of a suite of their own.
  */
 export function formatJunit(result: LintResult): string {
   const suites = new Map<string, Suite>();
@@ -54,19 +56,28 @@ export function formatJunit(result: LintResult): string {
       '  </testsuite>',
     );
   }
+  const disabled = result.disabledChecks ?? [];
+  if (disabled.length > 0) {
+    tests += disabled.length;
+    body.push(
+      `  <testsuite name="checks turned off by the config" tests="${disabled.length}" failures="0" errors="0" skipped="${disabled.length}" time="0">`,
+      ...disabled.map((id) => `    <testcase classname="${attr(id)}" name="${attr(id)}" time="0"><skipped message="turned off by the config: did not run"/></testcase>`),
+      '  </testsuite>',
+    );
+  }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="kubeready" tests="${tests}" failures="${result.findings.length}" errors="${result.errors.length}" skipped="0" time="0">`,
+    `<testsuites name="kubeready" tests="${tests}" failures="${result.findings.length}" errors="${result.errors.length}" skipped="${disabled.length}" time="0">`,
     ...body,
     '</testsuites>',
     '',
   ].join('\n');
 }
 
-/** Text content: the five XML escapes, and characters XML 1.0 cannot hold at all dropped. */
+/** Text content: the five XML escapes, and characters XML 1.0 cannot hold at all shown as escapes (`\x1b`). */
 function text(value: string): string {
   return value
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, escapeChar)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

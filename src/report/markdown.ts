@@ -2,6 +2,7 @@ import type { LintResult } from '../api.js';
 import { type Category, type Severity, categories } from '../engine/check.js';
 import type { Finding } from '../engine/finding.js';
 import { type ReportContext, checkDocsUrl, escapeHtml } from './context.js';
+import { escapeControls } from './escape.js';
 
 /** GitHub refuses comments over 65,536 characters; the findings stop a little before that. */
 const commentBudget = 60_000;
@@ -27,6 +28,10 @@ export function formatMarkdown(result: LintResult, context: ReportContext): stri
     blocks.push(`### ${headlineMark.none} kubeready: no findings`, `${reviewed} Nothing to report.`);
   } else {
     blocks.push(`### ${headlineMark[worst]} kubeready: ${plural(total, 'finding')} (${countsOf(summary)})`, reviewed, areaTable(result.findings, context));
+  }
+  const disabled = result.disabledChecks ?? [];
+  if (disabled.length > 0) {
+    blocks.push(`${plural(disabled.length, 'check')} turned off by the config did not run: ${disabled.map((id) => `\`${escapeCode(id)}\``).join(', ')}.`);
   }
   if (result.errors.length > 0) {
     const items = result.errors.map((error) => `- \`${escapeCode(error.file)}${error.line ? `:${error.line}` : ''}\`: ${escapeText(error.message)}`);
@@ -64,7 +69,9 @@ function fileSections(findings: readonly Finding[], context: ReportContext, coll
     const counts = { error: 0, warning: 0, info: 0 };
     for (const finding of fileFindings) counts[finding.severity]++;
     const fileUrl = urlOf(context.linkBase, file);
-    const name = fileUrl ? `<a href="${escapeHtml(fileUrl)}"><code>${escapeHtml(file)}</code></a>` : `<code>${escapeHtml(file)}</code>`;
+    // Inside the HTML block a blank line would end it: the name is shown with its control characters escaped.
+    const shownFile = escapeHtml(escapeControls(file));
+    const name = fileUrl ? `<a href="${escapeHtml(fileUrl)}"><code>${shownFile}</code></a>` : `<code>${shownFile}</code>`;
     const head = `<details${collapsed ? '' : ' open'}>\n<summary>${name}: ${countsOf(counts, true)}</summary>\n\n| Line | Severity | Check | Message |\n| ---: | --- | --- | --- |`;
     const foot = '\n\n</details>';
     if (used + head.length + foot.length > budget) break;
@@ -134,20 +141,24 @@ function plural(count: number, noun: string): string {
 }
 
 /**
- * Text for a table cell or list item: &, < and > as entities, markdown punctuation backslash-escaped, one line, and
- * a zero-width space after @ so that a name in a message does not notify a GitHub user or team.
+ * Text for a table cell or list item: one line, other control characters shown as escapes (`\x1b`), &, < and >
+ * as entities, markdown punctuation backslash-escaped, and what GitHub would make a link or a notification
+ * defused: a URL's `://` written `[:]//` and `www.` written `www[.]` (no autolink), a zero-width space after @
+ * (no @mention, no e-mail link) and after a # before a digit (no cross-reference to an issue).
  */
 export function escapeText(text: string): string {
-  return text
+  return escapeControls(text.replace(/\r?\n|\r/g, ' '))
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`)
-    .replace(/\r?\n|\r/g, ' ')
-    .replaceAll('@', '@\u200b');
+    .replaceAll('://', '\\[:\\]//')
+    .replace(/\b(www)\./gi, '$1\\[.\\]')
+    .replaceAll('@', '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b');
 }
 
-/** Text inside a `code span`, where a backtick cannot be escaped. */
+/** Text inside a `code span`, where a backtick cannot be escaped; one line, control characters as escapes. */
 function escapeCode(text: string): string {
-  return text.replaceAll('`', "'").replace(/\r?\n|\r/g, ' ');
+  return escapeControls(text.replaceAll('`', "'").replace(/\r?\n|\r/g, ' '));
 }

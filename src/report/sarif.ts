@@ -59,9 +59,20 @@ export function formatSarif(result: LintResult, checks: readonly Check[], versio
     };
   });
 
+  // Checks the config turned off: each as a rule disabled for this run, and one note that names them all.
+  const disabled = result.disabledChecks ?? [];
   const invocation = {
     executionSuccessful: result.errors.length === 0,
     ...(result.errors.length > 0 ? { toolExecutionNotifications: result.errors.map(notification) } : {}),
+    ...(disabled.length > 0 && {
+      ruleConfigurationOverrides: disabled.map((id) => {
+        const index = ruleIndex.get(id);
+        return { descriptor: { id, ...(index === undefined ? {} : { index }) }, configuration: { enabled: false } };
+      }),
+      toolConfigurationNotifications: [
+        { level: 'note', message: { text: `${disabled.length} check${disabled.length === 1 ? '' : 's'} turned off by the config did not run: ${disabled.join(', ')}.` } },
+      ],
+    }),
   };
 
   const log = {

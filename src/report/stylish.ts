@@ -3,6 +3,7 @@ import type { Severity } from '../engine/check.js';
 import { type Finding, severityRank } from '../engine/finding.js';
 import { type FrameAccent, codeFrame } from './code-frame.js';
 import { sourceReader } from './context.js';
+import { forLog } from './escape.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -32,16 +33,19 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   }
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push(paint('underline', file));
+    // Names and messages come from the files: shown with their control characters escaped.
+    lines.push(paint('underline', forLog(file, { lineStart: true })));
+    const messages = new Map(findings.map((f) => [f, forLog(f.message)]));
+    const message = (f: Finding) => messages.get(f) ?? '';
     const widest = (text: (f: Finding) => string) => Math.max(...findings.map((f) => text(f).length));
     const positionWidth = widest(position);
     const severityWidth = widest((f) => f.severity);
-    const messageWidth = widest((f) => f.message);
+    const messageWidth = widest(message);
     let worst: Severity = 'info';
     for (const [i, f] of findings.entries()) {
       lines.push(
         `  ${paint('gray', position(f).padEnd(positionWidth))}  ${paint(severityStyle[f.severity], f.severity.padEnd(severityWidth))}  ` +
-          `${f.message.padEnd(messageWidth)}  ${paint('gray', f.checkId)}`,
+          `${message(f).padEnd(messageWidth)}  ${paint('gray', forLog(f.checkId))}`,
       );
       // Findings at the same place share one frame, after the last of them.
       if (severityRank[f.severity] > severityRank[worst]) worst = f.severity;
@@ -60,8 +64,9 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   const { summary } = result;
   const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
   const scanned = `in ${plural(summary.objects, 'object')} from ${plural(summary.files, 'file')}${suppressed}`;
+  const notRun = disabledLine(result.disabledChecks);
   if (options.quiet) {
-    lines.push(quietSummary(summary, scanned, paint));
+    lines.push(quietSummary(summary, scanned, paint), ...notRun);
     return `${lines.join('\n')}\n`;
   }
   const total = summary.error + summary.warning + summary.info;
@@ -72,7 +77,14 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const style: Style = summary.error > 0 ? 'red' : summary.warning > 0 ? 'yellow' : 'blue';
     lines.push(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}`)));
   }
+  lines.push(...notRun);
   return `${lines.join('\n')}\n`;
+}
+
+/** Under the summary: the checks on by default that the config turned off, which did not run. */
+function disabledLine(ids: readonly string[] | undefined): string[] {
+  if (!ids || ids.length === 0) return [];
+  return [`${plural(ids.length, 'check')} turned off by the config did not run: ${ids.map((id) => forLog(id)).join(', ')}`];
 }
 
 /**
