@@ -205,7 +205,7 @@ function chainThrough(workload: IndexedObject, index: ObjectIndex, visited: Set<
   const apps = running.filter((at) => meshProxyOf(at) === undefined && proxyKindOf(at) === undefined);
   const proxyLayer = (at: ContainerAt) => `${proxyKindOf(at) ?? 'proxy'} container "${String(at.container.name)}" in ${where}`;
   if (apps.length > 0) {
-    layers.push(...proxies.map(proxyLayer));
+    for (const proxy of proxies) layers.push(proxyLayer(proxy));
     return { layers, end: `${apps.length === 1 ? `container "${String(apps[0]?.container.name)}"` : 'application'} in ${where}` };
   }
   // Only proxies: the pod forwards traffic on, if its env, args or command name a Service of the scope.
@@ -258,7 +258,7 @@ function forwardsOf(proxies: readonly ContainerAt[], namespace: string, index: O
   const texts: string[] = [];
   for (const { container } of proxies) {
     for (const list of [container.args, container.command]) {
-      if (Array.isArray(list)) texts.push(...list.filter((item): item is string => typeof item === 'string'));
+      if (Array.isArray(list)) for (const item of list) if (typeof item === 'string') texts.push(item);
     }
     if (Array.isArray(container.env)) {
       for (const variable of container.env) if (isRecord(variable) && typeof variable['value'] === 'string') texts.push(variable['value']);

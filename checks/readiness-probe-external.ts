@@ -211,9 +211,9 @@ function remoteTargetOf(command: readonly unknown[], container: Container, self:
   const shellAt = shells.has(program) ? 0 : program === 'busybox' && shells.has(basename(items[1] ?? '')) ? 1 : -1;
   const scriptAt = shellAt === -1 ? -1 : items.findIndex((item, i) => i > shellAt && /^-[a-z]*c[a-z]*$/.test(item)) + 1;
   if (scriptAt > 0 && scriptAt < items.length) {
-    for (const segment of shellSegments(items[scriptAt] ?? '', scriptAt, env.shell)) targets.push(...targetsOfSegment(segment));
+    for (const segment of shellSegments(items[scriptAt] ?? '', scriptAt, env.shell)) for (const target of targetsOfSegment(segment)) targets.push(target);
   } else {
-    targets.push(...targetsOfSegment(items.map((text, item) => ({ text, item }))));
+    for (const target of targetsOfSegment(items.map((text, item) => ({ text, item })))) targets.push(target);
   }
   // A network URL anywhere in the command, whatever the program (a script, a one-liner, a flag value).
   const tool = shellAt !== -1 ? 'a shell command' : program || 'a command';
@@ -396,7 +396,7 @@ function targetsOfSegment(words: readonly Word[]): Target[] {
     const text = word.text;
     const value = args[j + 1];
     if (text === '--') {
-      positionals.push(...args.slice(j + 1));
+      for (const rest of args.slice(j + 1)) positionals.push(rest);
       break;
     }
     const long = /^--?([A-Za-z][\w-]*)(=(.*))?$/s.exec(text);

@@ -15,6 +15,8 @@ import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
+import { defaultCacheKeyFile, loadCacheKey } from './load/cache-key.js';
+import { exhaustionOf } from './engine/errors.js';
 import { mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
@@ -68,6 +70,12 @@ export interface LintOptions {
    * Default: no cache.
    */
   cacheFile?: string;
+  /**
+   * The key that signs the cache file, so that a cache this user did not write (one committed to a
+   * repository) is never trusted. Default: $XDG_CACHE_HOME/kubeready/cache-key, else
+   * ~/.cache/kubeready/cache-key; made on first use. When it cannot be had, the cache is not used.
+   */
+  cacheKeyFile?: string;
   /** Called as each chart or kustomization finishes rendering. */
   onRendered?: (done: number, total: number, name: string) => void;
 }
@@ -86,8 +94,11 @@ export interface CacheStats {
   /** Files whose parse came from the cache, and files parsed. */
   hits: number;
   misses: number;
-  /** `rejected`: the cache file was of another build, truncated or altered, and was rebuilt. */
-  loaded: 'fresh' | 'read' | 'rejected';
+  /**
+   * `rejected`: the cache file was of another build, truncated or altered, or not signed with this
+   * user's key, and was rebuilt. `unused`: there was no key to sign it with (`error` says why).
+   */
+  loaded: 'fresh' | 'read' | 'rejected' | 'unused';
   written: boolean;
   /** Why the cache could not be written; the lint itself is complete. */
   error?: string;
@@ -119,7 +130,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const crdSources = await readCrdSources(options.crds ?? [], cwd);
   const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
   const errors: RunError[] = [];
-  const cache = options.cacheFile === undefined ? undefined : openParseCache(resolve(cwd, options.cacheFile), thisBuildId());
+  for (const { dir, code } of inputs.unreadable) errors.push({ file: relative(cwd, dir) || '.', message: `cannot read the folder: ${code}; the files in it are not linted` });
+  const keyed = options.cacheFile === undefined ? undefined : loadCacheKey(options.cacheKeyFile ?? defaultCacheKeyFile(process.env));
+  const cache = options.cacheFile !== undefined && keyed && 'key' in keyed ? openParseCache(resolve(cwd, options.cacheFile), thisBuildId(), keyed.key) : undefined;
   const units = [
     ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm) })),
     ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize) })),
@@ -127,7 +140,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   let done = 0;
   // Renders start first: the tools run while plain files are parsed.
   const rendering: Promise<Rendered[]> = mapLimited(units, options.jobs ?? availableParallelism(), async (unit) => {
-    const result = await unit.render();
+    const result = await unit.render().catch((error: unknown): Rendered => {
+      // Output too large to hold or parse is that unit's error, not the run's end.
+      const why = exhaustionOf(error);
+      if (why === undefined) throw error;
+      return { error: { file: relative(cwd, unit.dir) || '.', message: `cannot lint the rendered output: ${why}` } };
+    });
     options.onRendered?.(++done, units.length, relative(cwd, unit.dir) || '.');
     return result;
   });
@@ -138,8 +156,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0);
     const rendered = await rendering;
     const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
-    errors.push(...rendered.flatMap((result) => (result.error ? [result.error] : [])));
-    errors.push(...crdSources.errors);
+    for (const result of rendered) if (result.error) errors.push(result.error);
+    for (const error of crdSources.errors) errors.push(error);
     const settings = settingsOf(options);
     // Only kubeready's own checks have their evaluations kept: the cache knows their code, not a caller's.
     const evaluations = cache && onlyOwnChecks(configured) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
@@ -177,6 +195,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
         },
       }),
     });
+    if (keyed && 'error' in keyed) return { ...result, cache: { hits: 0, misses: 0, loaded: 'unused', written: false, error: keyed.error } };
     if (!cache) return result;
     const saved = cache.save();
     return { ...result, cache: { ...cache.stats, written: saved.written, ...(saved.error !== undefined && { error: saved.error }) } };
@@ -235,7 +254,16 @@ async function readPlainFiles(
   }
   for (const [i, miss] of misses.entries()) {
     const fromWorker = inWorkers?.[i];
-    const parsed = fromWorker ? fromWorkerParse(miss.file, miss.text, fromWorker) : parseSource(miss.file, miss.text, miss.carried);
+    let parsed: ParsedSource;
+    try {
+      parsed = fromWorker ? fromWorkerParse(miss.file, miss.text, fromWorker) : parseSource(miss.file, miss.text, miss.carried);
+    } catch (error) {
+      // A file too large to hold or parse is that file's error; the other files are linted.
+      const why = exhaustionOf(error);
+      if (why === undefined) throw error;
+      errors.push({ file: miss.file, message: `cannot lint: ${why}` });
+      continue;
+    }
     cache?.store(miss.text, parsed, miss.carried);
     slots[miss.slot] = parsed;
     if (rendering && !fromWorker && i % 16 === 15) await new Promise(setImmediate); // let finished renders be read
@@ -340,6 +368,7 @@ async function readCrdSources(paths: readonly string[], cwd: string): Promise<{ 
   const inputs = await walk(paths, { cwd, exclude: [] });
   const objects: unknown[] = [];
   const errors: RunError[] = [];
+  for (const { dir, code } of inputs.unreadable) errors.push({ file: relative(cwd, dir) || '.', message: `--crd: cannot read the folder: ${code}` });
   for (const file of inputs.files) {
     const shown = relative(cwd, file) || file;
     const read = readSourceFile(file);
@@ -348,7 +377,7 @@ async function readCrdSources(paths: readonly string[], cwd: string): Promise<{ 
       continue;
     }
     const parsed = parseSource(shown, read.text, read.problems);
-    objects.push(...parsed.objects.map((entry) => entry.object));
+    for (const entry of parsed.objects) objects.push(entry.object);
     for (const problem of parsed.problems) errors.push({ file: shown, message: `--crd: ${problem.message}` });
   }
   return { objects, errors };
@@ -441,9 +470,10 @@ function lintScopes(
       result = runChecks(scope, checks, settings, schemas, known, { evaluated: evaluated?.[i], kept: kept && keptEvaluations(kept.memo, kept.key, schemas) });
       options.record?.(i, { findings: result.findings.map(withoutMeta), suppressed: result.suppressed.map(withoutMeta), errors: result.errors });
     }
-    findings.push(...result.findings);
-    suppressed.push(...result.suppressed);
-    errors.push(...result.errors);
+    // One at a time: pushing a spread of 100,000 findings or more overflows the stack.
+    for (const finding of result.findings) findings.push(finding);
+    for (const finding of result.suppressed) suppressed.push(finding);
+    for (const error of result.errors) errors.push(error);
   }
   const sources = scopes.flat();
   const directives = [

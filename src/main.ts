@@ -5,7 +5,7 @@ import type { LintResult } from './api.js';
 import { configFileNames, findConfigFile } from './config/find-config.js';
 import type { KubereadyConfig } from './config/config-file.js';
 import { type Check, type Severity, podSecurityLevels, severities } from './engine/check.js';
-import { ConfigError, UsageError } from './engine/errors.js';
+import { ConfigError, UsageError, exhaustionOf } from './engine/errors.js';
 import { STDIN_NAME, severityRank } from './engine/finding.js';
 import { minorVersionOf } from './engine/versions.js';
 // What the inputs wrote (file names, helm's and kustomize's messages) reaches stderr with its control characters escaped.
@@ -161,6 +161,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     maxFileBytes,
     jobs,
     cacheFile,
+    // The key that signs the cache lives in this user's cache folder, as the environment names it.
+    ...(cacheFile !== undefined && { cacheKeyFile: (await import('./load/cache-key.js')).defaultCacheKeyFile(io.env) }),
     strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
     config: config.checks,
     readStdin: io.readStdin,
@@ -195,7 +197,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (file) writeOutput(file, text);
     else io.stdout.write(text);
   }
-  if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${forLog(relative(cwd, cacheFile ?? '') || (cacheFile ?? ''))}: ${forLog(result.cache.error)}\n`);
+  if (result.cache?.loaded === 'unused') io.stderr.write(`kubeready: warning: cache not used: ${result.cache.error ?? 'no key'}\n`);
+  else if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${forLog(relative(cwd, cacheFile ?? '') || (cacheFile ?? ''))}: ${forLog(result.cache.error)}\n`);
   for (const error of result.errors) io.stderr.write(`kubeready: ${forLog(error.file)}${error.line ? `:${error.line}` : ''}: ${forLog(error.message)}\n`);
   // A run that failed already says why; one that would pass should not pass on nothing.
   if (result.summary.objects === 0 && result.errors.length === 0) io.stderr.write(`kubeready: warning: no Kubernetes objects found in ${pathList(positionals)}\n`);
@@ -393,5 +396,7 @@ function fatalMessage(error: unknown): string {
   if (error instanceof UsageError || error instanceof ConfigError) return error.message;
   const code = (error as { code?: string }).code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return (error as Error).message;
+  const exhausted = exhaustionOf(error);
+  if (exhausted !== undefined) return `cannot finish the run: the inputs are ${exhausted}`;
   return `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`;
 }

@@ -31,6 +31,8 @@ async function lintRepo(options: LintOptions = {}): Promise<LintResult> {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kubeready-cache-'));
+  // The key that signs caches is made in here, never in the real home (the CLI's runs inherit it).
+  vi.stubEnv('XDG_CACHE_HOME', join(work, 'xdg-cache'));
   repo = join(work, 'repo');
   cpSync(join(root, 'examples'), repo, { recursive: true });
   // Schema findings (verdicts are cached too), two files with the same text, a NaN the cache cannot keep.
@@ -44,7 +46,10 @@ beforeAll(() => {
   writeFileSync(join(repo, 'nan.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nan\n  annotations: {ratio: .nan}\n');
 });
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('--cache', () => {
   it('gives the same result cold, warm and without a cache, and parses nothing the second time', async () => {
@@ -100,15 +105,18 @@ describe('--cache', () => {
   it('never trusts an entry whose checksum matches but whose content is not what it parsed', () => {
     const cacheFile = join(work, 'direct', 'parse-cache');
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n';
-    const cache = openParseCache(cacheFile, 'build-1');
+    const key = Buffer.alloc(32, 1);
+    const cache = openParseCache(cacheFile, 'build-1', key);
     cache.store(text, parseSource('a.yaml', text), []);
     cache.save();
     // Another text, even under the same file name, is another key.
-    expect(openParseCache(cacheFile, 'build-1').lookup('a.yaml', `${text}data: {}\n`, [])).toBeUndefined();
+    expect(openParseCache(cacheFile, 'build-1', key).lookup('a.yaml', `${text}data: {}\n`, [])).toBeUndefined();
     // A .json file is held to JSON's grammar first: the same text as YAML is another entry.
-    expect(openParseCache(cacheFile, 'build-1').lookup('a.json', text, [])).toBeUndefined();
-    expect(openParseCache(cacheFile, 'build-1').lookup('b.yaml', text, [])?.objects[0]?.object.metadata?.name).toBe('a');
-    expect(openParseCache(cacheFile, 'build-2').lookup('a.yaml', text, [])).toBeUndefined();
+    expect(openParseCache(cacheFile, 'build-1', key).lookup('a.json', text, [])).toBeUndefined();
+    expect(openParseCache(cacheFile, 'build-1', key).lookup('b.yaml', text, [])?.objects[0]?.object.metadata?.name).toBe('a');
+    expect(openParseCache(cacheFile, 'build-2', key).lookup('a.yaml', text, [])).toBeUndefined();
+    // Nor under another key: that cache was not written by this user.
+    expect(openParseCache(cacheFile, 'build-1', Buffer.alloc(32, 2)).stats.loaded).toBe('rejected');
   });
 
   it('still lints when the cache cannot be written, and says why', async () => {

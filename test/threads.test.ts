@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type LintOptions, lint } from '../src/api.js';
 import { checks as allChecks } from '../checks/index.js';
 import { syntheticMonorepo } from '../scripts/synthetic.js';
@@ -23,10 +23,14 @@ let synthetic: string;
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'kubeready-threads-'));
+  vi.stubEnv('XDG_CACHE_HOME', join(scratch, 'xdg-cache')); // the key that signs caches, not in the real home
   synthetic = syntheticMonorepo({ seed: 7, objects: 1500, dir: join(scratch, 'synthetic') }).dir;
 });
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 describe('--jobs: worker threads', () => {
   it('gives the same findings, suppressions, errors and summary as one thread: examples and every fixture', async () => {

@@ -141,7 +141,7 @@ export function evaluateObjects(
       }
       if (!next) continue;
       if (watch.read) next.rerun.push(id);
-      else next.reports.push(...evaluation.reports.slice(first));
+      else for (const found of evaluation.reports.slice(first)) next.reports.push(found);
     }
     if (next && context !== undefined && evaluation.failures.length === 0) kept?.memo.put(object, context, next);
     evaluations.push(evaluation);
@@ -227,7 +227,7 @@ export function runChecks(
       errors.push({ file: entry.source.file, line, message: `internal error in check ${checkId} on ${ref.kind} "${ref.name}": ${reason}` });
     }
     if (settings.inlineSuppressions === false) {
-      findings.push(...own);
+      for (const finding of own) findings.push(finding); // not a spread: an object may have 100,000 findings or more
       return;
     }
     for (const finding of own) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,8 +16,9 @@ import { type ParseProblem, type ParsedSource, type Source, type SourceObject, i
  * What `--cache` keeps: for each file content already parsed, its objects and position table, so that
  * an unchanged file is never parsed twice. Entries are keyed by a hash of the text; the whole cache
  * belongs to one build of kubeready (its version and the code of its parser) and is dropped when
- * another build opens it. The file carries a checksum: a truncated or altered cache is ignored and
- * rebuilt, never trusted.
+ * another build opens it. The file carries a MAC made with the user's cache key (see cache-key.ts): a
+ * truncated or altered cache, or one written without that key (a cache committed to a repository, copied
+ * from another machine or user), is ignored and rebuilt, never trusted.
  */
 export interface ParseCache {
   /** The cached parse of a text, or undefined. `carried` are the problems found while reading it. */
@@ -49,7 +50,7 @@ export interface ParseCache {
 /** Entries not used for this many saves are dropped: edited files leave their old contents behind. */
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
-const formatVersion = 2;
+const formatVersion = 3;
 /** Scopes whose findings are kept: the latest few. */
 const keptScopes = 4;
 
@@ -60,7 +61,8 @@ interface Header {
   save: number;
   jsonBytes: number;
   binaryBytes: number;
-  checksum: string;
+  /** HMAC-SHA256, under the user's cache key, of the other fields and the body. */
+  mac: string;
 }
 
 /** One cached file content. Offsets and lengths count int32 numbers of the binary part. */
@@ -113,9 +115,12 @@ interface LiveEntry {
   objects: StoredObject[];
 }
 
-/** The cache file at `file`, for the kubeready build named `build`. */
-export function openParseCache(file: string, build: string): ParseCache {
-  const loaded = readCache(file, build);
+/**
+ * The cache file at `file`, for the kubeready build named `build`; `key` signs it (loadCacheKey): a file
+ * whose MAC another key made is rejected.
+ */
+export function openParseCache(file: string, build: string, key: Uint8Array): ParseCache {
+  const loaded = readCache(file, build, key);
   const { entries, scopes } = loaded;
   const keyOfSource = new WeakMap<ParsedSource, string>();
   const used = new Set<string>();
@@ -222,7 +227,7 @@ export function openParseCache(file: string, build: string): ParseCache {
       }
       if (!changed) return { written: false };
       try {
-        writeCache(file, build, save, entries, scopes);
+        writeCache(file, build, key, save, entries, scopes);
         changed = false;
         return { written: true };
       } catch (error) {
@@ -311,7 +316,7 @@ interface LoadedCache {
   save: number;
 }
 
-function readCache(file: string, build: string): LoadedCache & { state: 'fresh' | 'read' | 'rejected' } {
+function readCache(file: string, build: string, key: Uint8Array): LoadedCache & { state: 'fresh' | 'read' | 'rejected' } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -319,13 +324,13 @@ function readCache(file: string, build: string): LoadedCache & { state: 'fresh' 
     return { entries: new Map(), scopes: new Map(), save: 0, state: 'fresh' };
   }
   try {
-    return { ...decode(bytes, build), state: 'read' };
+    return { ...decode(bytes, build, key), state: 'read' };
   } catch {
     return { entries: new Map(), scopes: new Map(), save: 0, state: 'rejected' };
   }
 }
 
-function decode(bytes: Buffer, build: string): LoadedCache {
+function decode(bytes: Buffer, build: string, key: Uint8Array): LoadedCache {
   if (bytes.toString('latin1', 0, magic.length) !== magic) throw new Error('not a cache');
   const headerEnd = bytes.indexOf(10, magic.length);
   const header = JSON.parse(bytes.toString('utf8', magic.length, headerEnd)) as Header;
@@ -333,7 +338,10 @@ function decode(bytes: Buffer, build: string): LoadedCache {
   if (header.format !== formatVersion || header.build !== build || header.endianness !== endianness()) throw new Error('another build');
   const binaryStart = bodyStart + header.jsonBytes;
   if (bytes.length !== binaryStart + header.binaryBytes || header.binaryBytes % 4 !== 0) throw new Error('truncated');
-  if (createHash('sha256').update(bytes.subarray(bodyStart)).digest('hex') !== header.checksum) throw new Error('checksum');
+  // Nothing of the body is read before its MAC is known to be this user's.
+  const expected = macOf(key, header, bytes.subarray(bodyStart));
+  const given = Buffer.from(typeof header.mac === 'string' ? header.mac : '', 'hex');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('not signed with this user\'s key');
   const body = JSON.parse(bytes.toString('latin1', bodyStart, bodyStart + header.jsonBytes)) as CacheBody;
   // A copy: the numbers must start at an offset divisible by 4.
   const binary = new Int32Array(Uint8Array.prototype.slice.call(bytes, binaryStart).buffer);
@@ -346,7 +354,7 @@ function decode(bytes: Buffer, build: string): LoadedCache {
   return { entries, scopes: new Map(Object.entries(body.scopes)), save: header.save };
 }
 
-function writeCache(file: string, build: string, save: number, entries: ReadonlyMap<string, LiveEntry>, scopes: ReadonlyMap<string, StoredScope>): void {
+function writeCache(file: string, build: string, key: Uint8Array, save: number, entries: ReadonlyMap<string, LiveEntry>, scopes: ReadonlyMap<string, StoredScope>): void {
   const stored: Record<string, StoredEntry> = {};
   const parts: Int32Array[] = [];
   let offset = 0;
@@ -375,8 +383,8 @@ function writeCache(file: string, build: string, save: number, entries: Readonly
     binary.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), at);
     at += part.byteLength;
   }
-  const checksum = createHash('sha256').update(json).update(binary).digest('hex');
-  const header: Header = { format: formatVersion, build, endianness: endianness(), save, jsonBytes: json.length, binaryBytes: binary.length, checksum };
+  const unsigned = { format: formatVersion, build, endianness: endianness(), save, jsonBytes: json.length, binaryBytes: binary.length };
+  const header: Header = { ...unsigned, mac: macOf(key, unsigned, json, binary).toString('hex') };
   mkdirSync(dirname(file), { recursive: true });
   const temporary = join(dirname(file), `.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -386,6 +394,14 @@ function writeCache(file: string, build: string, save: number, entries: Readonly
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/** The MAC of a cache file: every field of its header but the MAC itself, then its body (JSON, then binary). */
+function macOf(key: Uint8Array, header: Omit<Header, 'mac'>, ...body: Uint8Array[]): Buffer {
+  const { format, build, endianness: order, save, jsonBytes, binaryBytes } = header;
+  const hmac = createHmac('sha256', key).update(JSON.stringify([format, build, order, save, jsonBytes, binaryBytes])).update('\n');
+  for (const part of body) hmac.update(part);
+  return hmac.digest();
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Inputs {
   files: string[];
   charts: string[];
   kustomizations: string[];
+  /** Folders of the tree that could not be read, and why (an errno code): their files are not linted. */
+  unreadable: { dir: string; code: string }[];
 }
 
 export { UsageError } from '../engine/errors.js';
@@ -46,7 +48,9 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
   const charts = new Set<string>();
   const kustomizations = new Set<string>();
   const named = new Set<string>();
-  const owners = new Owners(options.cwd);
+  // One folder that cannot be read does not end the walk: it is reported, and the rest is linted.
+  const unreadable = new Map<string, string>();
+  const owners = new Owners(options.cwd, unreadable);
   for (const path of paths) {
     if (path === STDIN) {
       files.add(STDIN);
@@ -78,7 +82,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
       continue;
     }
     named.add(absolute);
-    const found = walkDirectory(absolute);
+    const found = walkDirectory(absolute, unreadable);
     const keep = (file: string) => !isExcluded(file, absolute, options.cwd, excludes);
     // A chart or kustomization is left out with its folder, or with the file that makes it one.
     const keepUnit = (dir: string, marker: string | undefined) => keep(dir) && (marker === undefined || keep(marker));
@@ -90,12 +94,13 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
   return {
     files: [...files],
     charts: [...charts].sort(),
+    unreadable: [...unreadable].map(([dir, code]) => ({ dir, code })).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)),
     kustomizations: [...kustomizations].filter((dir) => named.has(dir) || !bases.has(dir)).sort(),
   };
 }
 
-function walkDirectory(root: string): Inputs {
-  const all = filesUnder(root, (name) => walkedName.test(name));
+function walkDirectory(root: string, unreadable: Map<string, string>): Omit<Inputs, 'unreadable'> {
+  const all = filesUnder(root, (name) => walkedName.test(name), unreadable);
   all.sort();
   const markerDirs = (names: readonly string[]) =>
     [...new Set(all.filter((file) => names.some((name) => file.endsWith(`${sep}${name}`))).map(dirname))].sort();
@@ -112,15 +117,15 @@ function walkDirectory(root: string): Inputs {
 /**
  * The files under root whose names pass `wanted`, in no particular order. Every folder is entered
  * except node_modules and .git, whatever its name; symlinked folders are not, and a symlinked file
- * counts only when its target is a file inside root. A folder that cannot be read stops the run: its
- * manifests would otherwise go unlinted without a word.
+ * counts only when its target is a file inside root. A folder that cannot be read goes into `unreadable`,
+ * with why: its manifests would otherwise go unlinted without a word.
  */
-function filesUnder(root: string, wanted: (name: string) => boolean): string[] {
+function filesUnder(root: string, wanted: (name: string) => boolean, unreadable: Map<string, string>): string[] {
   const realRoot = realpathSync(root);
   const files: string[] = [];
   const pending = [root];
   for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-    for (const entry of readFolder(dir)) {
+    for (const entry of readFolder(dir, unreadable)) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!skippedFolders.has(entry.name)) pending.push(path);
@@ -132,15 +137,14 @@ function filesUnder(root: string, wanted: (name: string) => boolean): string[] {
   return files;
 }
 
-function readFolder(dir: string) {
+function readFolder(dir: string, unreadable: Map<string, string>) {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return []; // removed while the walk ran
-    // The name is the tree's, not the user's: quoted when it holds a line break, the message stays one line.
-    const shown = /\p{Cc}/u.test(dir) ? JSON.stringify(dir) : dir;
-    throw new UsageError(`${shown}: cannot read the folder: ${code ?? String(error)}`);
+    unreadable.set(dir, code ?? String(error));
+    return [];
   }
 }
 
@@ -164,7 +168,10 @@ class Owners {
   private readonly cache = new Map<string, Owner>();
   private readonly kustomizationsUnder = new Map<string, string[]>();
 
-  constructor(private readonly cwd: string) {}
+  constructor(
+    private readonly cwd: string,
+    private readonly unreadable: Map<string, string>,
+  ) {}
 
   of(file: string): Owner {
     const folder = dirname(file);
@@ -188,7 +195,7 @@ class Owners {
   private all(root: string): string[] {
     let found = this.kustomizationsUnder.get(root);
     if (!found) {
-      const markers = filesUnder(root, (name) => kustomizationNames.includes(name));
+      const markers = filesUnder(root, (name) => kustomizationNames.includes(name), this.unreadable);
       found = [...new Set(markers.map(dirname))].sort();
       this.kustomizationsUnder.set(root, found);
     }

@@ -83,7 +83,7 @@ export function createSchemaSet(
     // metadata is the API server's ObjectMeta whatever the definition says.
     const metadata = builtIn('meta.v1.ObjectMeta');
     if (isRecord(data) && data['metadata'] !== undefined && metadata) {
-      errors.push(...metadata(data['metadata']).map((error) => ({ ...error, instancePath: `/metadata${error.instancePath}` })));
+      for (const error of metadata(data['metadata'])) errors.push({ ...error, instancePath: `/metadata${error.instancePath}` });
     }
     return { known: true, problems: problemsFrom(errors, object, data, kubernetesVersion, document) };
   }

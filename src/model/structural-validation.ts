@@ -71,7 +71,7 @@ function check(schema: JsonSchema, data: unknown, instancePath: string, schemaPa
     const branchErrors: ErrorObject[] = [];
     const passing = parts.filter((part, i) => isRecord(part) && check(part, data, instancePath, `${schemaPath}/${keyword}/${i}`, branchErrors)).length;
     if (keyword === 'anyOf' ? passing === 0 : passing !== 1) {
-      errors.push(...(passing === 0 ? branchErrors : []));
+      if (passing === 0) for (const error of branchErrors) errors.push(error);
       fail(keyword, {}, keyword === 'anyOf' ? 'must match a schema in anyOf' : 'must match exactly one schema in oneOf');
     }
   }

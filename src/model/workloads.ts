@@ -32,6 +32,6 @@ export function minimumReplicas(workload: IndexedObject, index: ObjectIndex): nu
     const value = autoscaler.ref.kind === 'ScaledObject' ? (spec['minReplicaCount'] ?? 0) : (spec['minReplicas'] ?? 1);
     return typeof value === 'number' ? value : 1;
   });
-  if (minimums.length > 0) return Math.min(...minimums);
+  if (minimums.length > 0) return minimums.reduce((least, value) => Math.min(least, value));
   return declaredReplicas(workload.object) ?? 1;
 }

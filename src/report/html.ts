@@ -319,7 +319,7 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); font-size: .85rem;
 `;
 
 function worstRank(group: CheckGroup): number {
-  return Math.max(...group.findings.map((finding) => ({ error: 3, warning: 2, info: 1 })[finding.severity]));
+  return group.findings.reduce((worst, finding) => Math.max(worst, { error: 3, warning: 2, info: 1 }[finding.severity]), -Infinity);
 }
 
 function percent(passing: number, counted: number): number | undefined {

@@ -60,7 +60,11 @@ function areaTable(findings: readonly Finding[], context: ReportContext): string
 /** One collapsible table per file, cut off with a note when the comment would grow past GitHub's limit. */
 function fileSections(findings: readonly Finding[], context: ReportContext, collapsed: boolean, budget: number): string[] {
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const sections: string[] = [];
   // Room for the reference definitions, counted as if every check were listed.
   let used = [...new Set(findings.map((finding) => finding.checkId))].reduce((sum, id) => sum + referenceLine(id).length + 1, 0);

@@ -37,7 +37,8 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     lines.push(paint('underline', forLog(file, { lineStart: true })));
     const messages = new Map(findings.map((f) => [f, forLog(f.message)]));
     const message = (f: Finding) => messages.get(f) ?? '';
-    const widest = (text: (f: Finding) => string) => Math.max(...findings.map((f) => text(f).length));
+    // A loop, not Math.max(...): a file may have more findings than a call takes arguments.
+    const widest = (text: (f: Finding) => string) => findings.reduce((widest, f) => Math.max(widest, text(f).length), 0);
     const positionWidth = widest(position);
     const severityWidth = widest((f) => f.severity);
     const messageWidth = widest(message);
