@@ -9,7 +9,8 @@ import { type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from 
 import { minorVersionOf } from './engine/versions.js';
 import { matchesIgnoreEntry } from './config/ignore-match.js';
 import { type IgnoreRule, type SuppressionSource, applySuppressions, commentDirectives, configDirectives, unusedSuppressionId } from './engine/suppress.js';
-import { type HelmOptions, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
+import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
+import { isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
@@ -17,7 +18,7 @@ import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisB
 import { readSourceFile, readTextIfExists } from './load/read.js';
 import { defaultCacheKeyFile, loadCacheKey } from './load/cache-key.js';
 import { exhaustionOf } from './engine/errors.js';
-import { mapLimited } from './load/tools.js';
+import { type ToolLimits, defaultToolLimits, mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
@@ -49,6 +50,8 @@ export interface LintOptions {
   podSecurityLevel?: PodSecurityLevel;
   helm?: HelmOptions;
   kustomize?: KustomizeOptions;
+  /** Time and output bounds of each helm or kustomize run. Default: 60 s and 64 MB. */
+  renderLimits?: Partial<Pick<ToolLimits, 'timeoutMs' | 'maxOutputBytes'>>;
   /** Threads that parse and check, and renders run at once. Default: the number of cores; 1: this thread only. */
   jobs?: number;
   /** Files to parse smaller than this many characters in all are parsed on this thread. Default: 1 MB. */
@@ -129,13 +132,18 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const configured = configureChecks(options.checks ?? allChecks, withStrictKinds(options.config, options.strictKinds));
   const crdSources = await readCrdSources(options.crds ?? [], cwd);
   const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
+  // The repositories of the paths named: what their units may read, and where no tool is taken from.
+  const named = paths.filter((path) => path !== STDIN);
+  const roots = [...new Set((named.length < paths.length || named.length === 0 ? [cwd, ...named] : named).map((path) => repositoryRoot(path, cwd)))];
+  const limits = { ...defaultToolLimits, ...options.renderLimits };
+  const boundsOf = (dir: string): RenderBounds => ({ root: roots.filter((root) => isInside(dir, root)).sort((a, b) => b.length - a.length)[0] ?? repositoryRoot(dir, cwd), untrusted: roots, limits });
   const errors: RunError[] = [];
   for (const { dir, code } of inputs.unreadable) errors.push({ file: relative(cwd, dir) || '.', message: `cannot read the folder: ${code}; the files in it are not linted` });
   const keyed = options.cacheFile === undefined ? undefined : loadCacheKey(options.cacheKeyFile ?? defaultCacheKeyFile(process.env));
   const cache = options.cacheFile !== undefined && keyed && 'key' in keyed ? openParseCache(resolve(cwd, options.cacheFile), thisBuildId(), keyed.key) : undefined;
   const units = [
-    ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm) })),
-    ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize) })),
+    ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm, boundsOf(dir)) })),
+    ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize, boundsOf(dir)) })),
   ];
   let done = 0;
   // Renders start first: the tools run while plain files are parsed.
@@ -153,7 +161,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   let pool: WorkerPool | undefined;
   const poolOf = () => (pool ??= jobs > 1 ? WorkerPool.create(jobs) : undefined);
   try {
-    const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0);
+    const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0, (file) => [...new Set([boundsOf(file === STDIN ? cwd : dirname(file)).root, repositoryRoot(cwd, cwd)])]);
     const rendered = await rendering;
     const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
     for (const result of rendered) if (result.error) errors.push(result.error);
@@ -220,16 +228,20 @@ async function readPlainFiles(
   cache: ParseCache | undefined,
   poolOf: () => WorkerPool | undefined,
   rendering: boolean,
+  rootsOf: (file: string) => string[],
 ): Promise<ParsedSource[]> {
   const slots: (ParsedSource | undefined)[] = [];
+  const slotFiles: string[] = []; // the file of each slot: a file that could not be read has none
   const misses: { slot: number; file: string; text: string; carried: ParseProblem[] }[] = [];
   for (const file of files) {
     if (file === STDIN) {
       const text = options.readStdin ? await options.readStdin() : '';
       // `helm template chart | kubeready -` must not pass when helm failed and wrote nothing.
-      const empty = holdsNoDocument(text);
-      if (empty) errors.push({ file: STDIN_NAME, message: emptyStdinMessage });
-      slots.push(empty ? undefined : parseSource(STDIN_NAME, text)); // a slot for each file, as files[i] below needs
+      if (holdsNoDocument(text)) errors.push({ file: STDIN_NAME, message: emptyStdinMessage });
+      else {
+        slots.push(parseSource(STDIN_NAME, text));
+        slotFiles.push(STDIN);
+      }
       continue;
     }
     const shown = relative(cwd, file) || file;
@@ -241,6 +253,7 @@ async function readPlainFiles(
     const cached = cache?.lookup(shown, read.text, read.problems);
     if (!cached) misses.push({ slot: slots.length, file: shown, text: read.text, carried: read.problems });
     slots.push(cached);
+    slotFiles.push(file);
   }
   const missedCharacters = misses.reduce((sum, miss) => sum + miss.text.length, 0);
   const pool = missedCharacters >= (options.parallelMinBytes ?? defaultParallelMinBytes) ? poolOf() : undefined;
@@ -272,8 +285,8 @@ async function readPlainFiles(
   for (const [i, parsed] of slots.entries()) {
     if (!parsed) continue;
     // Output of `helm template` saved to a file or piped in maps back through its # Source: comments.
-    const file = files[i];
-    attachHelmOrigins(parsed, cwd, templateNear(file === STDIN || file === undefined ? undefined : file, cwd));
+    const file = slotFiles[i] ?? STDIN;
+    attachHelmOrigins(parsed, cwd, templateNear(file === STDIN ? undefined : file, cwd, rootsOf(file)), 'stay');
     plain.push(file === STDIN ? parsed : unlessNoManifest(parsed));
   }
   return plain;

@@ -58,6 +58,10 @@ a kustomization) built with kustomize build, or kubectl kustomize when only kube
                            schemas objects are validated against; also passed to helm template
   --helm-bin PATH          helm binary (default: helm on PATH)
   --kustomize-bin PATH     kustomize or kubectl binary (default: kustomize, else kubectl, on PATH)
+  --render-timeout SECONDS stop a helm or kustomize run after this long (default 60)
+  --render-max-output SIZE stop a helm or kustomize run that writes more than this (default 64MB)
+  --allow-remote           let kustomize fetch remote resources (URLs, git repositories); without it
+                           a unit that needs one is reported and nothing is fetched
 
 Suppressions and gradual adoption:
   --no-inline-suppressions ignore kubeready.io/ignore annotations and # kubeready-ignore comments
@@ -113,6 +117,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'kube-version': { type: 'string' },
       'helm-bin': { type: 'string' },
       'kustomize-bin': { type: 'string' },
+      'render-timeout': { type: 'string' },
+      'render-max-output': { type: 'string' },
+      'allow-remote': { type: 'boolean', default: false },
       'list-checks': { type: 'boolean', default: false },
       explain: { type: 'string' },
       version: { type: 'boolean', default: false },
@@ -175,7 +182,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       kubeVersion: kubernetesVersion,
       charts: config.helm?.charts,
     },
-    kustomize: { bin: values['kustomize-bin'] },
+    kustomize: { bin: values['kustomize-bin'], allowRemote: values['allow-remote'] },
+    renderLimits: {
+      ...(values['render-timeout'] !== undefined && { timeoutMs: seconds(values['render-timeout'], '--render-timeout') * 1000 }),
+      ...(values['render-max-output'] !== undefined && { maxOutputBytes: await fileSize(values['render-max-output'], '--render-max-output') }),
+    },
     inlineSuppressions: !values['no-inline-suppressions'] && config.inlineSuppressions !== false,
     ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
     onRendered: progress?.update,
@@ -344,10 +355,16 @@ function useColor(io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
-async function fileSize(value: string): Promise<number> {
+async function fileSize(value: string, flag = '--max-file-size'): Promise<number> {
   const bytes = (await import('./load/read.js')).parseFileSize(value);
-  if (bytes === undefined) throw new UsageError(`--max-file-size must be a size such as 10 (MB), 512KB or 20MB (got "${value}")`);
+  if (bytes === undefined) throw new UsageError(`${flag} must be a size such as 10 (MB), 512KB or 20MB (got "${value}")`);
   return bytes;
+}
+
+function seconds(value: string, flag: string): number {
+  const number = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(number > 0) || number > 86_400) throw new UsageError(`${flag} must be a number of seconds between 0 and 86400 (got "${value}")`);
+  return number;
 }
 
 function kubeVersion(value: string | undefined): string | undefined {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
+import { isRemoteReference } from './confine.js';
 import { globToRegExp, matchesAnyGlob } from './glob.js';
 import { readTextIfExists } from './read.js';
 
@@ -90,12 +91,12 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     found.kustomizations.filter((dir) => keepUnit(dir, kustomizationFile(dir))).forEach((dir) => kustomizations.add(dir));
     found.files.filter(keep).forEach((file) => files.add(file));
   }
-  const bases = basesIn([...kustomizations]);
+  const builds = buildsAmong([...kustomizations].sort(), named);
   return {
     files: [...files],
     charts: [...charts].sort(),
     unreadable: [...unreadable].map(([dir, code]) => ({ dir, code })).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)),
-    kustomizations: [...kustomizations].filter((dir) => named.has(dir) || !bases.has(dir)).sort(),
+    kustomizations: builds,
   };
 }
 
@@ -219,19 +220,40 @@ function usesComponent(dir: string, component: string): boolean {
   return entries.some((entry) => typeof entry === 'string' && resolve(dir, entry) === component);
 }
 
-/** Kustomize folders that another folder of the input lists under resources (or the legacy bases). */
-function basesIn(kustomizations: readonly string[]): Set<string> {
+/**
+ * The Kustomize folders to build: those named on the command line, and those no other folder of the input
+ * uses as a base (listed under resources, or the legacy bases), since a base is linted through its
+ * overlays. Folders that only use each other in a cycle are none of these, and would vanish: the first of
+ * each such group is built too, so that kustomize's refusal of the cycle is reported.
+ */
+function buildsAmong(kustomizations: readonly string[], named: ReadonlySet<string>): string[] {
   const known = new Set(kustomizations);
-  const bases = new Set<string>();
-  for (const dir of kustomizations) {
-    const kustomization = readKustomization(dir);
-    for (const entry of [...listOf(kustomization?.['resources']), ...listOf(kustomization?.['bases'])]) {
-      if (typeof entry !== 'string' || /^[a-z]+:\/\/|^git@|\?ref=/.test(entry)) continue;
-      const target = resolve(dir, entry);
-      if (known.has(target)) bases.add(target);
+  const uses = new Map(kustomizations.map((dir) => [dir, basesOf(dir).filter((base) => known.has(base))]));
+  const used = new Set([...uses.values()].flat());
+  const builds = kustomizations.filter((dir) => named.has(dir) || !used.has(dir));
+  const reached = new Set<string>();
+  const reach = (from: string) => {
+    const pending = [from];
+    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+      if (reached.has(dir)) continue;
+      reached.add(dir);
+      pending.push(...(uses.get(dir) ?? []));
     }
+  };
+  builds.forEach(reach);
+  for (const dir of kustomizations) {
+    if (reached.has(dir)) continue;
+    builds.push(dir);
+    reach(dir);
   }
-  return bases;
+  return builds.sort();
+}
+
+function basesOf(dir: string): string[] {
+  const kustomization = readKustomization(dir);
+  return [...listOf(kustomization?.['resources']), ...listOf(kustomization?.['bases'])]
+    .filter((entry): entry is string => typeof entry === 'string' && !isRemoteReference(entry))
+    .map((entry) => resolve(dir, entry));
 }
 
 /** A Component is only ever used by other kustomizations; it cannot be built alone. */
