@@ -10,7 +10,7 @@ import { defineObjectCheck } from '../src/engine/check.js';
 import { mapLimited } from '../src/load/tools.js';
 import { walk } from '../src/load/walk.js';
 import { runMain } from './support/cli.js';
-import { binDir, helmBin, kubectlBin } from './support/binaries.js';
+import { helmBin, kubectlBin } from './support/binaries.js';
 import { byLineThenId, readExpectations } from './support/expectations.js';
 
 const projects = join(import.meta.dirname, 'projects');
