@@ -286,6 +286,7 @@ describe('--cache keeps what the checks said', () => {
     const template = join(shop, 'web', 'templates', 'deployment.yaml');
     mkdirSync(dirname(template), { recursive: true });
     writeFileSync(template, `${deployment('nginx').join('\n')}\n`);
+    writeFileSync(join(shop, 'web', 'Chart.yaml'), 'apiVersion: v2\nname: web\nversion: 0.1.0\n');
     write('rendered.yaml', ['---', '# Source: web/templates/deployment.yaml', ...deployment('nginx')]);
     const lintRendered = (options: LintOptions = {}) => lint(['rendered.yaml'], { cwd: shop, jobs: 1, ...options });
     const cold = await lintRendered({ cacheFile });

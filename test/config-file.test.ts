@@ -127,7 +127,7 @@ describe('loadConfigFile', () => {
     const dir = project(
       [
         'exclude: ["*.generated.yaml", "k8s/vendor/**", "vendor/", "../shared/x.yaml"]',
-        'crds: [crds/, /opt/crds/a.yaml]',
+        'crds: [crds/, shared/crds/a.yaml]',
         'helm:',
         '  releaseName: shop',
         '  namespace: shop',
@@ -145,7 +145,7 @@ describe('loadConfigFile', () => {
     mkdirSync(cwd, { recursive: true });
     const { config } = loadConfigFile(join(dir, '.kubeready.yaml'), cwd);
     expect(config.exclude).toEqual(['*.generated.yaml', './vendor/**', 'vendor/', '../../shared/x.yaml']);
-    expect(config.crds).toEqual([join(dir, 'crds'), '/opt/crds/a.yaml']);
+    expect(config.crds).toEqual([join(dir, 'crds'), join(dir, 'shared', 'crds', 'a.yaml')]);
     expect(config.helm).toEqual({
       releaseName: 'shop',
       namespace: 'shop',

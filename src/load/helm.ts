@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RunError } from '../engine/finding.js';
 import { escapeFrom, isInside, repositoryRoot, shownPath } from './confine.js';
 import { type ParsedSource, parseSource } from './parse.js';
@@ -184,7 +184,8 @@ export function attachHelmOrigins(
 
 /**
  * For rendered Helm output read from a file or stdin: the template next to it, or under the cwd, that
- * exists inside the repository (the file's, or the working directory's) and belongs to a chart there. A `# Source:` comment is text anyone can
+ * exists inside the repository (the file's, or the working directory's), in the templates folder of a
+ * chart there. A `# Source:` comment is text anyone can
  * write: it may not lead findings (and the code frames that quote their lines) anywhere else.
  */
 export function templateNear(renderedFile: string | undefined, cwd: string, roots: readonly string[]): (source: string) => string | undefined {
@@ -208,11 +209,10 @@ function isFile(path: string): boolean {
   }
 }
 
-/** True when a folder between the file and the root holds Chart.yaml. */
+/** True when the file lies in the templates folder (or below) of a chart inside the root. */
 function inChart(file: string, root: string): boolean {
-  for (let dir = dirname(file); isInside(dir, root); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'Chart.yaml'))) return true;
-    if (dir === root || dirname(dir) === dir) break;
+  for (let dir = dirname(file); isInside(dir, root) && dirname(dir) !== dir; dir = dirname(dir)) {
+    if (basename(dir) === 'templates' && existsSync(join(dirname(dir), 'Chart.yaml'))) return true;
   }
   return false;
 }
