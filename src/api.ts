@@ -235,7 +235,13 @@ async function readPlainFiles(
   const misses: { slot: number; file: string; text: string; carried: ParseProblem[] }[] = [];
   for (const file of files) {
     if (file === STDIN) {
-      const text = options.readStdin ? await options.readStdin() : '';
+      let text: string;
+      try {
+        text = options.readStdin ? await options.readStdin() : '';
+      } catch (error) {
+        errors.push({ file: STDIN_NAME, message: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
       // `helm template chart | kubeready -` must not pass when helm failed and wrote nothing.
       if (holdsNoDocument(text)) errors.push({ file: STDIN_NAME, message: emptyStdinMessage });
       else {

@@ -79,7 +79,8 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or fatal er
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin: () => Promise<string>;
+  /** Standard input, whole; rejects past maxBytes. */
+  readStdin: (maxBytes?: number) => Promise<string>;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -172,7 +173,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     ...(cacheFile !== undefined && { cacheKeyFile: (await import('./load/cache-key.js')).defaultCacheKeyFile(io.env) }),
     strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
     config: config.checks,
-    readStdin: io.readStdin,
+    readStdin: () => io.readStdin(maxFileBytes),
     helm: {
       bin: values['helm-bin'],
       values: [...(config.helm?.values ?? []), ...values.values],
@@ -398,10 +399,21 @@ function version(): string {
   throw new Error('cannot find the package.json of kubeready');
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, up to the size limit of a file (--max-file-size): past it, reading stops with an error. */
+async function readStdin(maxBytes?: number): Promise<string> {
+  const { decodeSource, defaultMaxFileBytes } = await import('./load/read.js');
+  const limit = maxBytes ?? defaultMaxFileBytes;
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return (await import('./load/read.js')).decodeSource(Buffer.concat(chunks)).text;
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > limit) {
+      process.stdin.destroy();
+      throw new Error(`input is over the ${limit} byte limit (--max-file-size)`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return decodeSource(Buffer.concat(chunks)).text;
 }
 
 /** One line for any error that ends a run, never a stack trace; what it quotes of the input shown escaped. */

@@ -18,6 +18,18 @@ spec:
 `;
 
 describe('codeFrame', () => {
+  it('frames a finding on a line of a megabyte in the time of a short line: every finding of a one-line JSON file is there', () => {
+    const line = `{"items": [${Array.from({ length: 40_000 }, (_, i) => `{"name": "c${i}", "image": "nginx"}`).join(', ')}]}`;
+    expect(line.length).toBeGreaterThan(1_000_000);
+    const started = performance.now();
+    let frame = '';
+    for (let i = 0; i < 300; i++) frame = codeFrame(line, { line: 1, column: 1 + i * 3000, endLine: 1, endColumn: 10 + i * 3000 });
+    // About 30 ms here; splitting and measuring the whole line for each finding took over 20 s.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(frame).toMatch(/^> 1 \| …/);
+    expect(frame.split('\n')[1]).toMatch(/^ {4}\| +\^{9}$/);
+  });
+
   it('numbers the lines around a one-line range, marks the line and underlines the columns', () => {
     expect(codeFrame(manifest, { line: 6, column: 13, endLine: 6, endColumn: 14 })).toBe(
       [

@@ -164,6 +164,20 @@ describe('kustomizations that use each other in a cycle', () => {
   });
 });
 
+describe('standard input is bounded like a file', () => {
+  it('past --max-file-size, stdin is a one-line error and the files named beside it are still linted', () => {
+    const dir = repository({ 'pod.yaml': configMap });
+    const result = spawnSync(process.execPath, [cli, '--max-file-size', '1KB', '--format', 'json', '-', 'pod.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      input: `${configMap}# ${'x'.repeat(4096)}\n`,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^kubeready: <stdin>: input is over the 1024 byte limit \(--max-file-size\)\n$/);
+    expect(JSON.parse(result.stdout).summary.objects).toBe(1);
+  });
+});
+
 describe('renders are bounded in time and output', () => {
   const slow = chart('slow', { 'loop.yaml': '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n' });
   const loud = chart('loud', { 'a.yaml': '{{- range until 20000 }}\n# {{ printf "%0200d" 0 }}\n{{- end }}\n' });

@@ -134,8 +134,16 @@ export function runTool(file: string, args: readonly string[], cwd: string, limi
     };
     child.on('error', (error) => finish({ ok: false, stdout: '', stderr: error.message }));
     child.on('close', (code, signal) => {
-      const out = Buffer.concat(stdout).toString('utf8');
-      const err = Buffer.concat(stderr).toString('utf8');
+      let out: string;
+      let err: string;
+      try {
+        out = Buffer.concat(stdout).toString('utf8');
+        err = Buffer.concat(stderr).toString('utf8');
+      } catch (error) {
+        // Output too large to hold as a string (only with a --render-max-output past what memory allows).
+        finish({ ok: false, stdout: '', stderr: `its output could not be held: ${error instanceof Error ? error.message : String(error)}`, stopped: 'output' });
+        return;
+      }
       if (stopped === 'timeout') finish({ ok: false, stdout: '', stderr: `stopped after ${limits.timeoutMs / 1000} s (--render-timeout)`, stopped });
       else if (stopped === 'output') finish({ ok: false, stdout: '', stderr: `stopped after ${formatBytes(limits.maxOutputBytes)} of output (--render-max-output)`, stopped });
       else if (code === 0) finish({ ok: true, stdout: out, stderr: err });

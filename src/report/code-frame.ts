@@ -73,11 +73,12 @@ export function codeFrame(source: string, range: FrameRange, options: CodeFrameO
       if (rows.at(-1) !== 'gap') rows.push('gap');
       continue;
     }
-    const glyphs = glyphsOf(lines[number - 1] ?? '', tabWidth);
+    const clipped = clipLine(lines[number - 1] ?? '', span.column ?? 1, maxWidth);
+    const glyphs = glyphsOf(clipped.text, tabWidth);
     const row: Row = { number, glyphs, marked };
     if (marked && span.line === span.endLine && span.column !== undefined) {
-      const from = glyphIndexAt(glyphs, span.column);
-      const to = Math.max(from + 1, glyphIndexAt(glyphs, span.endColumn ?? span.column + 1));
+      const from = glyphIndexAt(glyphs, Math.max(1, span.column - clipped.shift));
+      const to = Math.max(from + 1, glyphIndexAt(glyphs, Math.max(1, (span.endColumn ?? span.column + 1) - clipped.shift)));
       row.underline = { from, to };
     }
     rows.push(row);
@@ -102,10 +103,18 @@ export function codeFrame(source: string, range: FrameRange, options: CodeFrameO
   return output.join('\n');
 }
 
+// A report frames many findings of the same few files: each text is split once, not once per finding
+// (a file with 100,000 findings made that quadratic).
+const recentlySplit = new Map<string, readonly string[]>();
+
 /** Lines as the YAML parser counts them: split at \n, a \r before it dropped, no empty line after the last \n. */
-function splitLines(source: string): string[] {
+function splitLines(source: string): readonly string[] {
+  const known = recentlySplit.get(source);
+  if (known) return known;
   const lines = source.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  if (recentlySplit.size >= 16) recentlySplit.delete(recentlySplit.keys().next().value as string);
+  recentlySplit.set(source, lines);
   return lines;
 }
 
@@ -142,17 +151,44 @@ function clampRange(range: FrameRange, lines: readonly string[]): Span {
   return { line, column, endLine, endColumn };
 }
 
+/**
+ * A line far longer than the frame is cut to a stretch around the column first, marked with `…` where text
+ * was left out, so that framing each finding costs the same on a one-line file of a megabyte as on any
+ * other (every finding of such a file is on that line). `shift` is what to take off a column.
+ */
+function clipLine(line: string, column: number, maxWidth: number): { text: string; shift: number } {
+  const longest = 4 * maxWidth;
+  if (line.length <= longest) return { text: line, shift: 0 };
+  let from = Math.max(0, column - 1 - 2 * maxWidth);
+  if (isLowSurrogate(line.charCodeAt(from))) from++;
+  let to = Math.min(line.length, from + longest);
+  if (isLowSurrogate(line.charCodeAt(to))) to++;
+  const text = `${from > 0 ? '…' : ''}${line.slice(from, to)}${to < line.length ? '…' : ''}`;
+  return { text, shift: from > 0 ? from - 1 : 0 };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 function glyphsOf(line: string, tabWidth: number): Glyph[] {
   const glyphs: Glyph[] = [];
   let cells = 0;
   let offset = 0;
+  let previous = '';
+  let beforePrevious = '';
   for (const char of line) {
+    const code = char.charCodeAt(0);
+    let glyph: Omit<Glyph, 'offset' | 'end'>;
+    if (code > 0x20 && code < 0x7f && code !== 0x5b) glyph = { text: char, width: 1 }; // printable ASCII but [
     // `##[` anywhere in a line is a workflow command to GitHub's runner: its bracket is shown escaped.
-    const command = char === '[' && glyphs.at(-1)?.text === '#' && glyphs.at(-2)?.text === '#';
-    const glyph = command ? { text: escapeChar(char), width: 4 } : glyphOf(char, cells, tabWidth);
-    glyphs.push({ ...glyph, offset, end: offset + char.length });
+    else if (char === '[' && previous === '#' && beforePrevious === '#') glyph = { text: escapeChar(char), width: 4 };
+    else glyph = glyphOf(char, cells, tabWidth);
+    glyphs.push({ text: glyph.text, width: glyph.width, offset, end: offset + char.length });
     cells += glyph.width;
     offset += char.length;
+    beforePrevious = previous;
+    previous = char;
   }
   return glyphs;
 }
