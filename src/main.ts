@@ -194,10 +194,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   });
   progress?.clear();
   if (values['write-baseline'] !== undefined) {
-    const { createBaseline } = await import('./engine/baseline.js');
-    writeFileSync(values['write-baseline'], `${JSON.stringify(createBaseline(result.findings), null, 2)}\n`);
+    const { baselineFileKey, createBaseline } = await import('./engine/baseline.js');
+    // Files are named relative to their repository, so the baseline matches from any folder.
+    writeFileSync(values['write-baseline'], `${JSON.stringify(createBaseline(result.findings, baselineFileKey(cwd, configFile)), null, 2)}\n`);
   }
-  const reported = values.baseline === undefined ? result : await applyBaseline(result, values.baseline);
+  const reported = values.baseline === undefined ? result : await applyBaseline(result, values.baseline, cwd, configFile);
   const reporting: Reporting = {
     failOn,
     color: useColor(io),
@@ -264,8 +265,8 @@ function writeOutput(file: string, text: string): void {
   }
 }
 
-async function applyBaseline(result: LintResult, file: string): Promise<LintResult> {
-  const { parseBaseline, withoutBaseline } = await import('./engine/baseline.js');
+async function applyBaseline(result: LintResult, file: string, cwd: string, configFile: string | undefined): Promise<LintResult> {
+  const { baselineFileKey, parseBaseline, withoutBaseline } = await import('./engine/baseline.js');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -274,7 +275,7 @@ async function applyBaseline(result: LintResult, file: string): Promise<LintResu
   }
   const baseline = parseBaseline(text);
   if (typeof baseline === 'string') throw new UsageError(`--baseline ${file}: ${baseline}`);
-  const { findings } = withoutBaseline(result.findings, baseline);
+  const { findings } = withoutBaseline(result.findings, baseline, baselineFileKey(cwd, configFile));
   const summary = { ...result.summary, error: 0, warning: 0, info: 0 };
   for (const finding of findings) summary[finding.severity]++;
   return { ...result, findings, summary };
