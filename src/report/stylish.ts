@@ -35,23 +35,28 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   for (const [file, findings] of byFile) {
     // Names and messages come from the files: shown with their control characters escaped.
     lines.push(paint('underline', forLog(file, { lineStart: true })));
-    const messages = new Map(findings.map((f) => [f, forLog(f.message)]));
-    const message = (f: Finding) => messages.get(f) ?? '';
+    const rows = mergeUnits(findings);
+    const messages = new Map(rows.map((row) => [row, forLog(row.finding.message)]));
+    const message = (row: Row) => messages.get(row) ?? '';
+    const units = new Map(rows.map((row) => [row, row.units ? ` (in ${row.units})` : '']));
+    const suffix = (row: Row) => units.get(row) ?? '';
     // A loop, not Math.max(...): a file may have more findings than a call takes arguments.
-    const widest = (text: (f: Finding) => string) => findings.reduce((widest, f) => Math.max(widest, text(f).length), 0);
-    const positionWidth = widest(position);
-    const severityWidth = widest((f) => f.severity);
-    const messageWidth = widest(message);
+    const widest = (text: (row: Row) => string) => rows.reduce((widest, row) => Math.max(widest, text(row).length), 0);
+    const positionWidth = widest((row) => position(row.finding));
+    const severityWidth = widest((row) => row.finding.severity);
+    const messageWidth = widest((row) => message(row) + suffix(row));
     let worst: Severity = 'info';
-    for (const [i, f] of findings.entries()) {
+    for (const [i, row] of rows.entries()) {
+      const f = row.finding;
+      const padding = ' '.repeat(messageWidth - message(row).length - suffix(row).length);
       lines.push(
         `  ${paint('gray', position(f).padEnd(positionWidth))}  ${paint(severityStyle[f.severity], f.severity.padEnd(severityWidth))}  ` +
-          `${message(f).padEnd(messageWidth)}  ${paint('gray', forLog(f.checkId))}`,
+          `${message(row)}${suffix(row) && paint('gray', suffix(row))}${padding}  ${paint('gray', forLog(f.checkId))}`,
       );
       // Findings at the same place share one frame, after the last of them.
       if (severityRank[f.severity] > severityRank[worst]) worst = f.severity;
-      const next = findings[i + 1];
-      if (next && samePlace(f, next)) continue;
+      const next = rows[i + 1];
+      if (next && samePlace(f, next.finding)) continue;
       const accent = frameAccent[worst];
       worst = 'info';
       const source = readSource?.(f.file);
@@ -100,6 +105,61 @@ function quietSummary(summary: LintResult['summary'], scanned: string, paint: (s
   const note = hidden.length > 0 ? ` (not shown: ${hidden.join(', ')})` : '';
   if (summary.error === 0) return `✔ No errors ${scanned}${note}`;
   return paint('red', paint('bold', `✖ ${plural(summary.error, 'error')} ${scanned}${note}`));
+}
+
+/** One line of a file's list: a finding, or the same finding in several deployment units, named in `units`. */
+interface Row {
+  finding: Finding;
+  units?: string;
+}
+
+/**
+ * A base that several overlays deploy gives the same finding once per unit: same line, column, check,
+ * severity and message. Those share one line naming the units; the findings of one unit (a template
+ * rendered twice in one chart) keep a line each, as before.
+ */
+function mergeUnits(findings: readonly Finding[]): Row[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = [f.line, f.column, f.checkId, f.severity, f.message].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const rows: Row[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (first === undefined) continue;
+    const units = [...new Set(group.map(unitOf))];
+    if (units.length < 2) rows.push(...group.map((finding) => ({ finding })));
+    else rows.push({ finding: first, units: unitList(shortUnitNames(first.file, units)) });
+  }
+  return rows;
+}
+
+/** The deployment unit a finding comes from: its chart or kustomization, or its own file when not rendered. */
+function unitOf(finding: Finding): string {
+  return finding.rendered?.file ?? finding.file;
+}
+
+/**
+ * The units' names without the leading folders they all share with the finding's file, each keeping at
+ * least its last part: `overlays/staging`, not `deploy/app/overlays/staging`, for a file in deploy/app/base.
+ */
+function shortUnitNames(file: string, units: readonly string[]): string[] {
+  const split = (path: string) => path.split(/[\\/]/);
+  const folders = split(file).slice(0, -1);
+  const parts = units.map(split);
+  let common = 0;
+  while (common < folders.length && parts.every((unit) => common < unit.length - 1 && unit[common] === folders[common])) common++;
+  return units.map((unit, i) => (common === 0 ? unit : unit.slice((parts[i] ?? []).slice(0, common).join('/').length + 1)));
+}
+
+/** At most three names, sorted, then how many more: the line stays short. */
+function unitList(names: readonly string[]): string {
+  const sorted = [...names].sort();
+  const shown = sorted.slice(0, 3).map((name) => forLog(name));
+  return sorted.length > shown.length ? `${shown.join(', ')} and ${sorted.length - shown.length} more` : shown.join(', ');
 }
 
 function samePlace(a: Finding, b: Finding): boolean {
