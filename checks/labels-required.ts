@@ -23,7 +23,7 @@ export default defineObjectCheck<Options>({
       'With requiredLabels set, checks that every object of the listed kinds (by default the workloads: Pod, ' +
       'Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob) carries each required ' +
       'label in metadata.labels, and, for workloads, in the pod template\'s labels too; with a pattern, the value ' +
-      'must match it whole (JavaScript regular expression). Keys compare exactly, prefixes included ' +
+      'must match it whole (RE2 syntax, as in Go and Kubernetes). Keys compare exactly, prefixes included ' +
       '(app.kubernetes.io/name). An invalid pattern is reported once per scope, on the first object the ' +
       'requirement applies to, and only the presence of that label is checked. Does nothing while the list is empty.',
     risk:
@@ -57,7 +57,7 @@ spec:
           type: 'array',
           description:
             'The labels every object of the given kinds must carry. Each entry is { key, pattern?, kinds? }, or ' +
-            'just the key as a string. pattern: a JavaScript regular expression the whole value must match. ' +
+            'just the key as a string. pattern: a regular expression (RE2 syntax) the whole value must match. ' +
             'kinds: the kinds it applies to (case-insensitive, * for every kind); default the workload kinds. ' +
             'Empty: the check is off.',
           items: {

@@ -15,7 +15,7 @@ export default defineObjectCheck<Options>({
     description:
       'With namePattern set, checks metadata.name of every object against the regular expression given for its ' +
       'kind (keys compare case-insensitively), or against the one under "*" for kinds not listed; the whole name ' +
-      'must match (JavaScript syntax). Objects without a name (generateName only) are skipped. An invalid ' +
+      'must match (RE2 syntax, as in Go and Kubernetes). Objects without a name (generateName only) are skipped. An invalid ' +
       'pattern is reported once per scope, on the first object it applies to. Does nothing while the map is empty.',
     risk:
       'Names are what RBAC rules, admission policies, network rules by name, dashboards and cost reports match ' +

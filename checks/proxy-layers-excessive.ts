@@ -265,14 +265,41 @@ function forwardsOf(proxies: readonly ContainerAt[], namespace: string, index: O
     }
   }
   const found = new Map<string, { name: string; namespace: string }>();
-  const hostPatterns = [/\b[a-z][a-z0-9+.-]*:\/\/([a-z0-9][-a-z0-9.]*)/gi, /(?<![\w./:-])([a-z0-9][-a-z0-9.]*):\d{1,5}\b/gi];
   for (const text of texts) {
-    for (const pattern of hostPatterns) {
-      for (const match of text.matchAll(pattern)) {
-        const service = serviceOfHost(match[1] ?? '', namespace);
-        if (service && servicesNamed(index, service.name, service.namespace).length > 0) found.set(`${service.namespace}/${service.name}`, service);
-      }
+    for (const host of [...urlHostsIn(text), ...Array.from(text.matchAll(hostPort), (match) => match[1] ?? '')]) {
+      const service = serviceOfHost(host, namespace);
+      if (service && servicesNamed(index, service.name, service.namespace).length > 0) found.set(`${service.namespace}/${service.name}`, service);
     }
   }
   return [...found.values()];
+}
+
+const hostPort = /(?<![\w./:-])([a-z0-9][-a-z0-9.]*):\d{1,5}\b/gi;
+const urlHost = /[a-z0-9][-a-z0-9.]*/iy;
+
+/**
+ * The hosts of the `scheme://host` in a text, as `\b[a-z][a-z0-9+.-]*:\/\/([a-z0-9][-a-z0-9.]*)` (gi) found
+ * them, from each `://` back to its scheme: that expression restarted at every word boundary of a long
+ * run of letters and dashes, and scanned the rest of the run each time.
+ */
+function urlHostsIn(text: string): string[] {
+  const hosts: string[] = [];
+  let end = 0; // where the last URL ended: a scheme starts there or after
+  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) {
+    if (!endsWithScheme(text, end, at)) continue;
+    urlHost.lastIndex = at + 3;
+    const host = urlHost.exec(text)?.[0];
+    if (host === undefined) continue;
+    hosts.push(host);
+    end = at + 3 + host.length;
+  }
+  return hosts;
+}
+
+/** Whether text[from, to) ends with a scheme: a letter after a word boundary, then letters, digits, `+`, `.` or `-`. */
+function endsWithScheme(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from && /[a-z0-9+.-]/i.test(text.charAt(i)); i--) {
+    if (/[a-z]/i.test(text.charAt(i)) && (i === 0 || !/\w/.test(text.charAt(i - 1)))) return true;
+  }
+  return false;
 }

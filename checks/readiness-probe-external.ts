@@ -209,7 +209,8 @@ function remoteTargetOf(command: readonly unknown[], container: Container, self:
   const targets: Target[] = [];
   const program = basename(items[0] ?? '');
   const shellAt = shells.has(program) ? 0 : program === 'busybox' && shells.has(basename(items[1] ?? '')) ? 1 : -1;
-  const scriptAt = shellAt === -1 ? -1 : items.findIndex((item, i) => i > shellAt && /^-[a-z]*c[a-z]*$/.test(item)) + 1;
+  // `-c`, `-ec`: short flags, one of them c (tested apart: `^-[a-z]*c[a-z]*$` is quadratic in a word of c's).
+  const scriptAt = shellAt === -1 ? -1 : items.findIndex((item, i) => i > shellAt && /^-[a-z]*$/.test(item) && item.includes('c')) + 1;
   if (scriptAt > 0 && scriptAt < items.length) {
     for (const segment of shellSegments(items[scriptAt] ?? '', scriptAt, env.shell)) for (const target of targetsOfSegment(segment)) targets.push(target);
   } else {

@@ -175,9 +175,14 @@ spec:
     expect(customResourceSchemas(legacy).map((version) => [version.version, version.schema !== undefined])).toEqual([['v1beta1', true]]);
   });
 
-  it('ignores a pattern JavaScript cannot compile instead of failing the run', () => {
-    const [version] = customResourceSchemas(crd('{ type: object, properties: { a: { type: string, pattern: "(?i)^abc$" } } }'));
+  it('ignores a pattern Go\'s regexp cannot compile (the API server rejects such a definition) instead of failing the run', () => {
+    const [version] = customResourceSchemas(crd('{ type: object, properties: { a: { type: string, pattern: "^(?=a)b$" } } }'));
     expect((version?.schema?.['properties'] as Record<string, unknown>)['a']).toEqual({ type: 'string' });
+  });
+
+  it('keeps a pattern in RE2 syntax that JavaScript would not compile', () => {
+    const [version] = customResourceSchemas(crd('{ type: object, properties: { a: { type: string, pattern: "(?i)^abc$" } } }'));
+    expect((version?.schema?.['properties'] as Record<string, unknown>)['a']).toEqual({ type: 'string', pattern: '(?i)^abc$' });
   });
 });
 

@@ -10,6 +10,7 @@ import { escapeFrom, repositoryRoot } from '../load/confine.js';
 import { helmArgumentProblem } from '../load/helm.js';
 import { documentPositions } from '../load/positions.js';
 import type { Path } from '../model/kinds.js';
+import { withoutTrailing } from '../model/text-scan.js';
 import { optionShortcuts } from './config-schema.js';
 
 export type { IgnoreEntry, IgnoreSubject } from './ignore-match.js';
@@ -587,8 +588,8 @@ function setPairsOf(set: SetPairs): string[] {
  * and stays as it is.
  */
 function excludeFromCwd(pattern: string, configDir: string, cwd: string): string {
-  const trailing = /\/+$/.exec(pattern)?.[0] ?? '';
-  const body = pattern.slice(0, pattern.length - trailing.length);
+  const body = withoutTrailing(pattern, '/');
+  const trailing = pattern.slice(body.length);
   if (!body.includes('/')) return pattern;
   const fromCwd = relative(resolve(cwd), resolve(configDir, body)).split(sep).join('/');
   const anchored = fromCwd.startsWith('../') || fromCwd === '..' ? fromCwd : `./${fromCwd}`;

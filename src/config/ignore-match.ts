@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
 import { globToRegExp } from '../load/glob.js';
+import { wildcardMatches } from '../model/text-scan.js';
 
 /** One `ignore:` entry: findings of `checks` on objects matching every glob it sets are suppressed. */
 export interface IgnoreEntry {
@@ -39,7 +40,7 @@ export function matchesIgnoreEntry(entry: IgnoreEntry, subject: IgnoreSubject, c
   ];
   for (const [pattern, value, ignoreCase] of fields) {
     if (pattern === undefined) continue;
-    if (value === undefined || !simpleGlob(pattern, ignoreCase).test(value)) return false;
+    if (value === undefined || !wildcardMatches(pattern, value, { anyOne: true, ignoreCase })) return false;
   }
   if (entry.file !== undefined) {
     if (subject.file === undefined) return false;
@@ -47,9 +48,4 @@ export function matchesIgnoreEntry(entry: IgnoreEntry, subject: IgnoreSubject, c
     if (!globToRegExp(entry.file).test(within)) return false;
   }
   return true;
-}
-
-function simpleGlob(pattern: string, ignoreCase: boolean): RegExp {
-  const source = [...pattern].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
-  return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
 }

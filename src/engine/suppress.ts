@@ -2,6 +2,7 @@ import type { CheckMeta, Severity } from './check.js';
 import type { ConfiguredCheck } from './config.js';
 import type { Finding, Suppression } from './finding.js';
 import type { IgnoreEntry } from '../config/ignore-match.js';
+import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 
 /** The annotation that suppresses checks on an object (or its pod template): "check-a,check-b -- reason". */
 export const ignoreAnnotation = 'kubeready.io/ignore';
@@ -42,8 +43,26 @@ export interface SuppressionSource {
 /** An entry of the config's ignore list. */
 export type IgnoreRule = IgnoreEntry;
 
-const nextLineDirective = /#\s*kubeready-ignore-next-line\s+(.*)$/;
-const documentDirective = /#\s*kubeready-ignore\s+(.*)$/;
+/**
+ * The text of a `# kubeready-ignore-next-line ...` (or, with `directive` "kubeready-ignore", of a
+ * `# kubeready-ignore ...`) in a line: after a `#`, spaces, the directive and at least one space, the
+ * rest less those spaces, provided it has no line break (a lone \r); the first `#` that has one. What `#\s*directive\s+(.*)$`
+ * found, without its time quadratic in a run of spaces: each space is looked at once or twice.
+ */
+function directiveText(line: string, directive: string): string | undefined {
+  let lastBreak = -1;
+  for (let i = 0; i < line.length; i++) if (isLineTerminator(line.charCodeAt(i))) lastBreak = i;
+  for (let hash = line.indexOf('#'); hash !== -1; hash = line.indexOf('#', hash + 1)) {
+    let i = hash + 1;
+    while (i < line.length && isRegExpSpace(line.charCodeAt(i))) i++;
+    if (!line.startsWith(directive, i)) continue;
+    i += directive.length;
+    if (i >= line.length || !isRegExpSpace(line.charCodeAt(i))) continue;
+    while (i < line.length && isRegExpSpace(line.charCodeAt(i))) i++;
+    if (i > lastBreak) return line.slice(i);
+  }
+  return undefined;
+}
 
 /**
  * The comment directives of one file: `# kubeready-ignore-next-line check -- reason` covers the next line
@@ -57,11 +76,10 @@ export function commentDirectives(file: string, text: string): SuppressionSource
     if (/^---(\s|$)/.test(line)) documentStarts.push(i + 1);
   });
   lines.forEach((line, i) => {
-    const next = nextLineDirective.exec(line);
-    const whole = next ? undefined : documentDirective.exec(line);
-    const match = next ?? whole;
-    if (!match?.[1] || !line.trimStart().startsWith('#')) return;
-    const directive = parseDirective(match[1]);
+    const next = directiveText(line, 'kubeready-ignore-next-line');
+    const text = next ?? directiveText(line, 'kubeready-ignore');
+    if (!text || !line.trimStart().startsWith('#')) return;
+    const directive = parseDirective(text);
     const column = line.indexOf('#') + 1;
     let covers: (findingLine: number) => boolean;
     if (next) {

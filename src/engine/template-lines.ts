@@ -1,4 +1,5 @@
 import type { Path } from '../model/kinds.js';
+import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 import type { Range } from './locate.js';
 
 export interface TemplatePosition {
@@ -77,7 +78,26 @@ function sectionsOf(lines: readonly string[]): { from: number; to: number }[] {
 /** A line that holds YAML: not blank, not a comment, not only `{{ ... }}` actions. */
 function isContent(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && !trimmed.startsWith('#') && !/^(\{\{.*?\}\}\s*)+$/.test(trimmed);
+  return trimmed !== '' && !trimmed.startsWith('#') && !onlyActions(trimmed);
+}
+
+/**
+ * Whether a trimmed line is `{{ ... }}` actions and spaces alone, as `^(\{\{.*?\}\}\s*)+$` says (in time
+ * exponential in the number of actions): `{{`, anything, `}}`, where a line break other than \n (\r,
+ * U+2028, U+2029; `.` does not cross them) may only stand in the spaces between a `}}` and a `{{`.
+ */
+function onlyActions(trimmed: string): boolean {
+  const isAction = (from: number, to: number) => to - from >= 4 && trimmed.startsWith('{{', from) && trimmed.startsWith('}}', to - 2);
+  let from = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    if (!isLineTerminator(trimmed.charCodeAt(i))) continue;
+    let to = i;
+    while (to > from && isRegExpSpace(trimmed.charCodeAt(to - 1))) to--;
+    if (!isAction(from, to)) return false;
+    while (i + 1 < trimmed.length && isRegExpSpace(trimmed.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  return isAction(from, trimmed.length);
 }
 
 function firstContentLine(lines: readonly string[], from: number, to: number): number | undefined {
@@ -110,15 +130,35 @@ function findKey(lines: readonly string[], cursor: number, to: number, parentInd
     const match = keyPattern.exec(rest);
     if (!match) continue;
     const valueStart = keyIndent + match[0].length + (rest.slice(match[0].length).search(/\S/) === -1 ? 0 : rest.slice(match[0].length).search(/\S/));
-    const value = line.slice(valueStart).replace(/(^|\s+)#.*$/, '').trimEnd();
+    const value = withoutComment(line.slice(valueStart)).trimEnd();
     const scalar = last && value !== '' && !/^[|>]/.test(value);
+    // The key as written: the match less its colon and the spaces around it (match[0] ends with the colon).
+    const keyText = match[0].trimEnd().slice(0, -1).trimEnd();
     const hit = scalar
       ? { line: i, indent: keyIndent, start: valueStart, end: valueStart + value.length }
-      : { line: i, indent: keyIndent, start: keyIndent, end: keyIndent + match[0].replace(/\s*:\s*$/, '').length };
+      : { line: i, indent: keyIndent, start: keyIndent, end: keyIndent + keyText.length };
     if (keyIndent === childIndent) return hit;
     candidates.push(hit);
   }
   return candidates[0];
+}
+
+/**
+ * A value without its trailing comment: from the first `#` that starts the text or follows a space,
+ * less the spaces before it, as `.replace(/(^|\s+)#.*$/, '')` did in time quadratic in a run of spaces.
+ * Like `.` there, the comment cannot hold a line break (a lone \r), so a `#` before one does not count.
+ */
+function withoutComment(value: string): string {
+  let lastBreak = -1;
+  for (let i = 0; i < value.length; i++) if (isLineTerminator(value.charCodeAt(i))) lastBreak = i;
+  for (let hash = value.indexOf('#', lastBreak + 1); hash !== -1; hash = value.indexOf('#', hash + 1)) {
+    if (hash === 0) return '';
+    if (!isRegExpSpace(value.charCodeAt(hash - 1))) continue;
+    let start = hash - 1;
+    while (start > 0 && isRegExpSpace(value.charCodeAt(start - 1))) start--;
+    return value.slice(0, start);
+  }
+  return value;
 }
 
 function findItem(lines: readonly string[], cursor: number, to: number, parentIndent: number, index: number): Hit | undefined {

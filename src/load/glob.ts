@@ -1,11 +1,27 @@
+import { compileRe2 } from '../model/re2.js';
+import { withoutTrailing } from '../model/text-scan.js';
+
+/** A compiled glob: whether a path (with `/` between folders) matches it. */
+export interface Glob {
+  test(path: string): boolean;
+}
+
+const matchesNothing: Glob = { test: () => false };
+
 /**
  * Glob matching for --exclude and config globs: `**` spans folders, `*` and `?` stay within one,
  * `{a,b}` alternates. A pattern without a slash (other than a trailing one) matches at any depth, and
  * a trailing slash matches everything under that folder, as in .gitignore.
+ *
+ * Globs come from .kubeready.yaml as well as the command line, and the expression made of one is
+ * matched by re2js, in time linear in the path: as a RegExp, each `*` or `**` was one more `.*` to
+ * backtrack into (text to the power of the stars) and thirty `{a,a}` 2^30 ways to fail.
  */
-export function globToRegExp(pattern: string): RegExp {
-  const anyDepth = !pattern.replace(/\/+$/, '').includes('/');
-  const body = pattern.replace(/^\.\//, '').replace(/\/+$/, '/**');
+export function globToRegExp(pattern: string): Glob {
+  const trimmed = withoutTrailing(pattern, '/');
+  const anyDepth = !trimmed.includes('/');
+  const relative = pattern.startsWith('./') ? pattern.slice(2) : pattern;
+  const body = relative.endsWith('/') ? `${withoutTrailing(relative, '/')}/**` : relative;
   const balanced = bracesBalance(body);
   let source = '';
   let braces = 0;
@@ -29,8 +45,10 @@ export function globToRegExp(pattern: string): RegExp {
     } else if (char === ',' && braces > 0) source += '|';
     else source += char.replace(/[.+^$(){}|[\]\\]/g, '\\$&');
   }
-  // `s`: a folder or file name may hold a newline, which `.` must match like any other character.
-  return new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${source}(?:/.*)?$`, 's');
+  // `(?s)`: a folder or file name may hold a newline, which `.` must match like any other character.
+  // The escapes above are RE2's too; should the expression still not compile, the glob matches nothing.
+  const compiled = compileRe2(`(?s)^${anyDepth ? '(?:.*/)?' : ''}${source}(?:/.*)?$`);
+  return compiled.ok ? compiled.pattern : matchesNothing;
 }
 
 /** Unbalanced braces are taken literally rather than making an invalid expression. */
@@ -43,7 +61,7 @@ function bracesBalance(text: string): boolean {
   return depth === 0;
 }
 
-export function matchesAnyGlob(path: string, patterns: readonly RegExp[]): boolean {
+export function matchesAnyGlob(path: string, patterns: readonly Glob[]): boolean {
   const normalized = path.split('\\').join('/');
   return patterns.some((pattern) => pattern.test(normalized));
 }

@@ -18,6 +18,7 @@ import {
   isSeq,
 } from 'yaml';
 import { type KubeObject, type Path, isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
+import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 import type { DocumentPositions, LineStarts } from '../engine/locate.js';
 import type { Origin } from './origin.js';
 import { PositionRecorder } from './positions.js';
@@ -473,9 +474,32 @@ function countLines(text: string, lineStarts: number[]): void {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
 }
 
-/** The template path of Helm's `# Source: chart/templates/x.yaml` comment. */
+/**
+ * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only
+ * spaces before it on its line, then, past any spaces (line breaks too), the rest of that line less its
+ * trailing spaces. What `/^\s*Source:\s*(\S.*?)\s*$/m` found, in one pass where the expression took
+ * time quadratic in a run of spaces.
+ */
 function sourceCommentOf(comment: string | null | undefined): string | undefined {
-  return comment ? /^\s*Source:\s*(\S.*?)\s*$/m.exec(comment)?.[1] : undefined;
+  if (!comment) return undefined;
+  let lineStart = true; // only spaces since the start of the comment or of a line
+  for (let i = 0; i < comment.length; i++) {
+    const code = comment.charCodeAt(i);
+    if (isLineTerminator(code)) lineStart = true;
+    else if (isRegExpSpace(code)) continue;
+    else if (lineStart && comment.startsWith('Source:', i)) return sourcePathAfter(comment, i + 'Source:'.length);
+    else lineStart = false;
+  }
+  return undefined;
+}
+
+function sourcePathAfter(comment: string, from: number): string | undefined {
+  let start = from;
+  while (start < comment.length && isRegExpSpace(comment.charCodeAt(start))) start++;
+  if (start === comment.length) return undefined;
+  let end = start;
+  while (end < comment.length && !isLineTerminator(comment.charCodeAt(end))) end++;
+  return comment.slice(start, end).trimEnd();
 }
 
 /** go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold. */

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
 import { isRemoteReference } from './confine.js';
-import { globToRegExp, matchesAnyGlob } from './glob.js';
+import { type Glob, globToRegExp, matchesAnyGlob } from './glob.js';
 import { readTextIfExists } from './read.js';
 
 export const STDIN = '-';
@@ -291,7 +291,7 @@ function isMarker(file: string): boolean {
   return kustomizationNames.some((name) => file.endsWith(`${sep}${name}`));
 }
 
-function isExcluded(file: string, root: string, cwd: string, excludes: readonly RegExp[]): boolean {
+function isExcluded(file: string, root: string, cwd: string, excludes: readonly Glob[]): boolean {
   if (excludes.length === 0) return false;
   return matchesAnyGlob(relative(cwd, file), excludes) || matchesAnyGlob(relative(root, file), excludes);
 }

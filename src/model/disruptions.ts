@@ -222,13 +222,21 @@ export function preStopSleepOf(at: ContainerAt): PreStopSleep | undefined {
     return seconds === undefined ? undefined : { seconds, path: [...commandPath, first + 1], text: words.slice(first).join(' ') };
   }
   if (shells.has(program)) {
-    const flag = words.findIndex((word, i) => i > first && /^-[a-z]*c[a-z]*$/.test(word));
+    const flag = words.findIndex((word, i) => i > first && isScriptFlag(word));
     const script = flag === -1 ? undefined : words[flag + 1];
     if (script === undefined) return undefined;
     const seconds = scriptSleeps(script);
     return seconds === undefined ? undefined : { seconds, path: [...commandPath, flag + 1], text: shorten(script) };
   }
   return undefined;
+}
+
+/**
+ * `-c`, `-ec`, `-xec`: short flags of a shell, one of them c. (`^-[a-z]*c[a-z]*$` said the same in time
+ * quadratic in a word of c's.)
+ */
+function isScriptFlag(word: string): boolean {
+  return /^-[a-z]*$/.test(word) && word.includes('c');
 }
 
 /** The seconds a `sleep` with these arguments waits; several arguments add up, as in GNU sleep. */
@@ -279,6 +287,7 @@ export function formatSeconds(seconds: number): string {
 
 /** A script on one line, cut at 60 characters. */
 function shorten(script: string): string {
-  const line = script.trim().replace(/\s*\n\s*/g, '; ').replace(/\s+/g, ' ');
+  // Each run of spaces becomes one, and a `; ` when it holds a line break.
+  const line = script.trim().replace(/\s+/g, (run) => (run.includes('\n') ? '; ' : ' '));
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }

@@ -1,6 +1,7 @@
 import { type ImageRef, parseImage } from './image.js';
 import { type ContainerAt, type KubeObject, type Path, type PodTemplate, containersOf, podTemplateOf } from './kinds.js';
 import { findPlaceholder, shoutedPlaceholder } from './placeholder.js';
+import { wildcardMatches, withoutTrailing } from './text-scan.js';
 
 /** Shared logic of the image checks: which images a workload pulls, and where they come from. */
 
@@ -113,24 +114,37 @@ export const publicRegistryHosts: readonly string[] = [...publicRegistries.keys(
  *   `docker.io/library` allows `nginx`.
  */
 export function isAllowedBy(entry: string, ref: ImageRef): boolean {
-  const pattern = entry
-    .trim()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/(?:\/\*{1,2})+$/, '')
-    .replace(/\/+$/, '');
+  const pattern = withoutTrailing(withoutWildcardTail(entry.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')), '/');
   if (pattern === '') return false;
   const slash = pattern.indexOf('/');
   let hostPattern = (slash === -1 ? pattern : pattern.slice(0, slash)).toLowerCase();
   if (dockerHubAliases.has(hostPattern)) hostPattern = dockerHub;
   const prefix = slash === -1 ? [] : pattern.slice(slash + 1).split('/').filter((part) => part !== '');
-  const hostRegex = new RegExp(`^${hostPattern.split('*').map(escapeRegex).join('[^.:/]*')}$`);
   const [host, ...path] = fullNameOf(ref).split('/');
-  if (host === undefined || !hostRegex.test(host)) return false;
+  if (host === undefined || !hostMatches(hostPattern, host)) return false;
   return prefix.every((part, i) => path[i] === part);
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The entry less the `/*` and `/**` that end it (`(?:\/\*{1,2})+$`, read from the end in one pass). */
+function withoutWildcardTail(entry: string): string {
+  let end = entry.length;
+  for (;;) {
+    if (entry.endsWith('/**', end)) end -= 3;
+    else if (entry.endsWith('/*', end)) end -= 2;
+    else return entry.slice(0, end);
+  }
+}
+
+/**
+ * Whether a host matches an entry's host, where `*` is any run of characters within one DNS label (not
+ * `.`, `:` or `/`): label by label, each `*` of a label free within it. A regular expression with one
+ * `[^.:/]*` per star takes time the host's length to the power of the stars.
+ */
+function hostMatches(hostPattern: string, host: string): boolean {
+  const wanted = hostPattern.split(/([.:])/);
+  const parts = host.split(/([.:])/);
+  if (wanted.length !== parts.length) return false;
+  return wanted.every((part, i) => (i % 2 === 1 ? part === parts[i] : wildcardMatches(part, parts[i] ?? '')));
 }
 
 const digestLengths: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };

@@ -4,18 +4,54 @@ import type { Path } from './kinds.js';
  * Leftovers of sed-, envsubst- or mustache-style templating. Kubernetes' own `$(VAR)` expansion is
  * deliberately absent, and so is CSI provisioner templating (`${pvc.name}`, `${pv.name}`).
  */
-const goTemplate = /\{\{-?\s*[^{}]+?\s*-?\}\}/; // {{ var }}, {{ .Values.x }}
-const otherPlaceholders: readonly RegExp[] = [
-  /\$\{(?!pvc?\.)[A-Za-z_][\w.:-]*(?:[:?+-][^}]*)?\}/, // ${VAR}, ${VAR:-default}
-  /__[A-Z][A-Z0-9_]*[A-Z0-9]__/, // __VAR__
-  /%[A-Z][A-Z0-9_]*[A-Z0-9]%/, // %VAR%
-  /@[A-Z][A-Z0-9_]*[A-Z0-9]@/, // @VAR@
-  /<[A-Z][A-Z0-9_-]*[A-Z0-9]>/, // <VAR>
-  /<(?:your|my|insert|replace|enter)[-_ ][\w .-]+>/i, // <your-project-id>
-  /\b(?:REPLACE[_-]?ME|CHANGE[_-]?ME)\b/i,
+// Values come from the input: each finder must take time linear in the value. Those that are regular
+// expressions are, because an attempt that fails never runs past the start of the next one (`{{` past a
+// brace, `%VAR%` past a `%`, `__VAR__` past a `__` without succeeding there).
+type Finder = (value: string) => string | undefined;
+const finder =
+  (pattern: RegExp): Finder =>
+  (value) =>
+    pattern.exec(value)?.[0];
+
+// {{ var }}, {{- .Values.x -}}: any text without braces between the delimiters, the trim markers and
+// spaces included (a lazy `{{-?\s*[^{}]+?\s*-?}}` matched the same, in time cubic in a run of spaces).
+const goTemplate = finder(/\{\{[^{}]+\}\}/);
+const otherPlaceholders: readonly Finder[] = [
+  envPlaceholder, // ${VAR}, ${VAR:-default}
+  finder(/__[A-Z][A-Z0-9_]*[A-Z0-9]__/), // __VAR__
+  finder(/%[A-Z][A-Z0-9_]*[A-Z0-9]%/), // %VAR%
+  finder(/@[A-Z][A-Z0-9_]*[A-Z0-9]@/), // @VAR@
+  finder(/<[A-Z][A-Z0-9_-]*[A-Z0-9]>/), // <VAR>
+  finder(/<(?:your|my|insert|replace|enter)[-_ ][\w .-]+>/i), // <your-project-id>
+  finder(/\b(?:REPLACE[_-]?ME|CHANGE[_-]?ME)\b/i),
 ];
 
-const allPlaceholders: readonly RegExp[] = [goTemplate, ...otherPlaceholders];
+const allPlaceholders: readonly Finder[] = [goTemplate, ...otherPlaceholders];
+
+/**
+ * The first `${NAME}`, `${NAME:-default}`, `${NAME?message}`... : a name, then `}` or an operator and
+ * anything up to the first `}`. Not `${pvc.name}` nor `${pv.name}`. The regular expression that said so
+ * (`[\w.:-]*(?:[:?+-][^}]*)?}`) rescanned the rest of the value from every `${` and every `:` of a name;
+ * here each `${` is looked at once, against the first `}` after it.
+ */
+function envPlaceholder(value: string): string | undefined {
+  let close = -1;
+  for (let open = value.indexOf('${'); open !== -1; open = value.indexOf('${', open + 1)) {
+    if (close < open) close = value.indexOf('}', open + 2);
+    if (close === -1) return undefined; // no later `${` has a `}` after it either
+    if (isEnvPlaceholderBody(value, open + 2, close)) return value.slice(open, close + 1);
+  }
+  return undefined;
+}
+
+/** Whether value[from, to) is `NAME`, or `NAME` then one of `:?+-` then anything: NAME as in `[A-Za-z_][\w.]*`. */
+function isEnvPlaceholderBody(value: string, from: number, to: number): boolean {
+  if (value.startsWith('pv.', from) || value.startsWith('pvc.', from)) return false;
+  if (from >= to || !/[A-Za-z_]/.test(value.charAt(from))) return false;
+  let i = from + 1;
+  while (i < to && /[\w.]/.test(value.charAt(i))) i++;
+  return i === to || ':?+-'.includes(value.charAt(i));
+}
 
 // Every pattern above needs one of these (REPLACE_ME and CHANGE_ME an "e" before "me"): most values have
 // none, and are cleared in one pass.
@@ -26,10 +62,10 @@ const withGoTemplates = { goTemplates: true };
 /** The first placeholder in a string value, if any. */
 export function findPlaceholder(value: string, options: { goTemplates: boolean } = withGoTemplates): string | undefined {
   if (!anyPlaceholderCharacter.test(value)) return undefined;
-  const patterns = options.goTemplates ? allPlaceholders : otherPlaceholders;
-  for (let i = 0; i < patterns.length; i++) {
-    const match = patterns[i]?.exec(value);
-    if (match) return match[0];
+  const finders = options.goTemplates ? allPlaceholders : otherPlaceholders;
+  for (let i = 0; i < finders.length; i++) {
+    const found = finders[i]?.(value);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -10,7 +10,9 @@ const suffixes: Record<string, number> = {
 export function parseQuantity(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(Ki|Mi|Gi|Ti|Pi|Ei|[numkKMGTPE]?)\s*$/.exec(value);
+  // Trimmed first, and `\d+(?:\.\d*)?` for `\d+\.?\d*`: the same quantities, without the overlapping
+  // quantifiers whose backtracking took time cubic in a value of digits and spaces.
+  const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(Ki|Mi|Gi|Ti|Pi|Ei|[numkKMGTPE]?)$/.exec(value.trim());
   if (!match?.[1]) return undefined;
   const multiplier = suffixes[match[2] ?? ''];
   return multiplier === undefined ? undefined : Number(match[1]) * multiplier;

@@ -3,6 +3,7 @@ import { type KubeObject, type Path, apiGroupOf, isRecord, labelsOf } from './ki
 import type { IndexedObject, ObjectIndex } from './object-index.js';
 import { findPlaceholder } from './placeholder.js';
 import { matchesLabelSelector } from './selectors.js';
+import { isRegExpSpace } from './text-scan.js';
 
 /**
  * Shared logic of the secrets and RBAC checks: RBAC rules read the way the authorizer matches them,
@@ -274,7 +275,9 @@ export function quoteList(values: readonly string[], max = 6): string {
 export function nameWords(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // APIKey: a space before the capital that starts a word ([A-Z][a-z]) after other capitals, as
+    // `([A-Z]+)([A-Z][a-z])` did in time quadratic in a run of capitals.
+    .replace(/[A-Z](?=[A-Z][a-z])/g, '$& ')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((word) => word !== '')
@@ -423,9 +426,22 @@ export function isIndirectValue(value: string): boolean {
   return !/[A-Za-z0-9]/.test(rest);
 }
 
-/** A PEM private key block in a value. */
+const privateKeyHeader = /BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY\s*---/y;
+
+/**
+ * A PEM private key block in a value: `-----BEGIN ... PRIVATE KEY-----`, dashes and spaces around as
+ * `-{3,}\s*BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY\s*-{3,}` said. Tried at each `BEGIN ` that has three dashes
+ * before it, where that expression restarted at every dash of a long run and scanned the run again.
+ */
 export function holdsPrivateKey(value: string): boolean {
-  return /-{3,}\s*BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY\s*-{3,}/.test(value);
+  for (let at = value.indexOf('BEGIN '); at !== -1; at = value.indexOf('BEGIN ', at + 1)) {
+    let dashes = at;
+    while (dashes > 0 && isRegExpSpace(value.charCodeAt(dashes - 1))) dashes--;
+    if (!value.endsWith('---', dashes)) continue;
+    privateKeyHeader.lastIndex = at;
+    if (privateKeyHeader.test(value)) return true;
+  }
+  return false;
 }
 
 /** A URL with a password in its user info: postgres://app:s3cret@db:5432/app. */

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isRecord } from './kinds.js';
+import { compileRe2, type TextPattern } from './re2.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -15,7 +16,8 @@ export function validateStructural(schema: JsonSchema, data: unknown): ErrorObje
   return errors;
 }
 
-const patterns = new WeakMap<JsonSchema, RegExp | null>();
+// RE2, as the API server matches them: linear in the value, whatever the definition's author wrote.
+const patterns = new WeakMap<JsonSchema, TextPattern | null>();
 
 function check(schema: JsonSchema, data: unknown, instancePath: string, schemaPath: string, errors: ErrorObject[]): boolean {
   const before = errors.length;
@@ -102,11 +104,8 @@ function checkString(schema: JsonSchema, value: string, fail: Fail): void {
   if (typeof pattern === 'string') {
     let compiled = patterns.get(schema);
     if (compiled === undefined) {
-      try {
-        compiled = new RegExp(pattern, 'u');
-      } catch {
-        compiled = null;
-      }
+      const result = compileRe2(pattern);
+      compiled = result.ok ? result.pattern : null;
       patterns.set(schema, compiled);
     }
     if (compiled && !compiled.test(value)) fail('pattern', { pattern }, `must match pattern "${pattern}"`);

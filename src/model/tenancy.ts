@@ -2,6 +2,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type KubeObject, type Path, apiGroupOf, isRecord } from './kinds.js';
 import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
 import { isControllerLabelKey, selectsPodsOf } from './networking.js';
+import { compileRe2 } from './re2.js';
 import { matchesLabelSelector, selectorCandidates } from './selectors.js';
 
 /**
@@ -296,29 +297,19 @@ export function usesHostNetwork(workload: IndexedObject): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Regular expressions from options
 
-export type Compiled = { ok: true; regex: RegExp } | { ok: false; error: string };
+export type Compiled = { ok: true; regex: { test(value: string): boolean } } | { ok: false; error: string };
 
 /**
- * A user's pattern, anchored so that it must match the whole value. JavaScript syntax; tried with the
- * u flag first (for \p{...}) and without it when that fails (for lenient escapes such as \-).
- * The pattern is validated alone before it is wrapped, so `a)|(b` is not turned into a valid one.
+ * A user's pattern, which must match the whole value. .kubeready.yaml comes with the manifests, so the
+ * pattern is input like them: RE2 syntax (Go's, as in Kubernetes), matched by re2js in time linear in the
+ * value, where a backtracking RegExp such as `(a+)+b` never ends on a long name. Lookarounds and
+ * backreferences are not RE2, and make the pattern invalid.
  */
 export function compileFullMatch(pattern: string): Compiled {
-  for (const flags of ['u', '']) {
-    try {
-      new RegExp(pattern, flags);
-      return { ok: true, regex: new RegExp(`^(?:${pattern})$`, flags) };
-    } catch {
-      // try the next flags
-    }
-  }
-  try {
-    new RegExp(pattern);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '') };
-  }
-  return { ok: false, error: 'invalid pattern' };
+  const compiled = compileRe2(pattern);
+  if (!compiled.ok) return compiled;
+  const whole = compiled.pattern;
+  return { ok: true, regex: { test: (value) => whole.testExact(value) } };
 }
 
 /** Whether a kind named in options (case-insensitive, or *) means the object's kind. */
