@@ -86,7 +86,7 @@ const scopeEnvironments = perScope((index) => {
   const environments = new Map<KubeObject, Environment | undefined>();
   const firstOfGroup = new Map<string, KubeObject>();
   const groups = new Map<string, { side: Side; entries: IndexedObject[] }>();
-  for (const entry of index.objects) {
+  for (const entry of index.own) {
     const environment = environmentOf(entry.object, read);
     environments.set(entry.object, environment);
     if (!environment) continue;

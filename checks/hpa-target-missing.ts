@@ -44,6 +44,9 @@ spec:
     const where = ref.namespace === '' ? 'without a namespace' : `in namespace "${ref.namespace}"`;
     const elsewhere = index.ofKind(kind).find((entry) => entry.ref.name === name);
     const otherKind = index.inNamespace(ref.namespace).find((entry) => entry.ref.name === name && entry.pod !== undefined);
+    // With nothing of that name elsewhere and no object of that kind of its own in the namespace, the unit
+    // cannot tell a missing target from one deployed from another folder or project.
+    if (!elsewhere && !otherKind && !index.ofKind(kind, ref.namespace).some((entry) => !entry.borrowed)) return;
     let hint = '';
     if (otherKind) hint = ` A ${otherKind.ref.kind} "${name}" is in that namespace: is the kind wrong?`;
     else if (elsewhere && (ref.namespace === '' || elsewhere.ref.namespace === '')) {

@@ -3,7 +3,7 @@ import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, formatSelector } from '../src/model/disruptions.js';
 import { isRecord, labelsOf } from '../src/model/kinds.js';
 import { operatorResourcesIn, workloadsThatMayMatch } from '../src/model/networking.js';
-import { type IndexedObject, type ObjectIndex, sameNamespace } from '../src/model/object-index.js';
+import { type IndexedObject, type ObjectIndex, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 import { isNetworkPolicy, namespaceText, podSelectorOf, selectorMatchesPods } from '../src/model/tenancy.js';
 
@@ -53,7 +53,7 @@ spec:
       return;
     }
     const { selector } = reading;
-    const own = index.workloadsIn(ref.namespace);
+    const own = index.workloadsIn(ref.namespace).filter((entry) => !entry.borrowed);
     const candidates = workloadsThatMayMatch(index, selector.matchLabels);
     if (candidates.some((entry) => sameNamespace(entry.ref.namespace, ref.namespace) && selectorMatchesPods(selector, entry))) return;
     if (customResourcesSelected(selector, ref.namespace, index).length > 0 || namesOperatorResource(selector, ref.namespace, index)) return;
@@ -68,6 +68,7 @@ spec:
       });
       return;
     }
+    if (!unitKnowsPodsIn(index, ref.namespace)) return; // pods made at run time, by an operator of the unit
     const byOwnLabels = own.filter((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
     let hint = '';
     if (elsewhere.length > 0) hint = ` It would match ${describe(elsewhere)}, but a NetworkPolicy selects pods of its own namespace only.`;

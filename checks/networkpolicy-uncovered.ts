@@ -42,7 +42,8 @@ spec:
     const entry = index.entryOf(object);
     if (!entry?.pod || usesHostNetwork(entry)) return;
     const policies = networkPoliciesIn(index, ref.namespace);
-    if (policies.length === 0) return;
+    // Only the unit's own policies say that this namespace restricts traffic: another project's may not mean these pods.
+    if (!policies.some((policy) => !policy.borrowed)) return;
     // A policy that selects every pod of the namespace (a default deny) covers these pods too.
     if (policies.some((policy) => selectsEveryPod(policy.object))) return;
     // Of the rest, only policies that share a label with the pods, or select without matchLabels, can select them.

@@ -89,7 +89,7 @@ const scopeRoles = perScope((index) => {
   // Labels and images repeat across a scope: each value is read once.
   const labelRoleOf = memoize(readLabel);
   const partOfImage = memoize(partOf);
-  for (const entry of index.objects) {
+  for (const entry of index.own) {
     const role = roleOf(entry, labelRoleOf, partOfImage);
     roles.set(entry, role);
     if (entry.pod && role.kind === 'application') applications.push(entry);

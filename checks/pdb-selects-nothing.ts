@@ -2,7 +2,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, describeRef, formatSelector, isBudget, isEmptyBetaSelector, isEmptySelector, listRefs, namespaceText, workloadsOfBudget } from '../src/model/disruptions.js';
 import { isRecord, labelsOf } from '../src/model/kinds.js';
-import { type IndexedObject, sameNamespace } from '../src/model/object-index.js';
+import { type IndexedObject, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 
 export default defineObjectCheck({
@@ -68,6 +68,8 @@ spec:
     const elsewhere = index.objects.filter(
       (entry) => entry.pod !== undefined && !sameNamespace(entry.ref.namespace, ref.namespace) && matches(entry.pod.labels),
     );
+    // Unless such pods are in another namespace (a slip), the pods may be deployed from elsewhere.
+    if (elsewhere.length === 0 && !unitKnowsPodsIn(index, ref.namespace)) return;
     const where = ref.namespace === '' ? 'among the objects without a namespace' : namespaceText(ref.namespace);
     const ownLabels = index.objects.filter(
       (entry) =>

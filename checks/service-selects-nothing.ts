@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
 import { operatorResourcesIn, podsOfService, selectsPodsOf, stringMapAt, workloadsThatMayMatch } from '../src/model/networking.js';
-import { sameNamespace } from '../src/model/object-index.js';
+import { sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
 import type { IndexedObject, ObjectIndex } from '../src/model/object-index.js';
 import { matchesLabelMap } from '../src/model/selectors.js';
 
@@ -67,6 +67,8 @@ spec:
     const elsewhere = workloadsThatMayMatch(index, selector).find(
       (other) => other.pod && !sameNamespace(other.ref.namespace, ref.namespace) && selectsPodsOf(selector, other),
     );
+    // Unless such pods are in another namespace (a slip), the pods may be deployed from elsewhere.
+    if (!elsewhere && !unitKnowsPodsIn(index, ref.namespace)) return;
     const hint = elsewhere
       ? ` ${elsewhere.ref.kind} "${elsewhere.ref.name}" has such pods, but ${elsewhere.ref.namespace ? `in namespace "${elsewhere.ref.namespace}"` : 'with no namespace set'}, and a Service selects only pods of its own namespace.`
       : '';

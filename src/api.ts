@@ -4,7 +4,7 @@ import { checks as allChecks } from '../checks/index.js';
 import { type Check, type PodSecurityLevel, type RunSettings, type Severity, defaultRunSettings } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
-import { type Evaluation, type EvaluationMemo, keptEvaluations, runChecks } from './engine/run.js';
+import { type Evaluation, type EvaluationMemo, keptEvaluations, ownedCount, runChecks } from './engine/run.js';
 import { type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
 import { minorVersionOf } from './engine/versions.js';
 import { matchesIgnoreEntry } from './config/ignore-match.js';
@@ -22,6 +22,7 @@ import { type ToolLimits, defaultToolLimits, mapLimited } from './load/tools.js'
 import { isRecord } from './model/kinds.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
+import { unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
@@ -50,6 +51,16 @@ export interface LintOptions {
   podSecurityLevel?: PodSecurityLevel;
   helm?: HelmOptions;
   kustomize?: KustomizeOptions;
+  /**
+   * Folders whose plain files are applied together, with their sub-folders (the config's `units:`). By
+   * default each folder is a unit of its own: see unitsOf.
+   */
+  units?: readonly string[];
+  /**
+   * For a plain file named in `paths`, read the other manifests of its folder too, so that its unit is
+   * checked whole, and report only the findings in the files named. Default: true.
+   */
+  context?: boolean;
   /** Time and output bounds of each helm or kustomize run. Default: 60 s and 64 MB. */
   renderLimits?: Partial<Pick<ToolLimits, 'timeoutMs' | 'maxOutputBytes'>>;
   /** Threads that parse and check, and renders run at once. Default: the number of cores; 1: this thread only. */
@@ -131,7 +142,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const configured = configureChecks(options.checks ?? allChecks, withStrictKinds(options.config, options.strictKinds));
   const crdSources = await readCrdSources(options.crds ?? [], cwd);
-  const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [] });
+  const inputs = await walk(paths, { cwd, exclude: options.exclude ?? [], context: options.context });
   // The repositories of the paths named: what their units may read, and where no tool is taken from.
   const named = paths.filter((path) => path !== STDIN);
   const roots = [...new Set((named.length < paths.length || named.length === 0 ? [cwd, ...named] : named).map((path) => repositoryRoot(path, cwd)))];
@@ -163,7 +174,11 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   try {
     const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0, (file) => [...new Set([boundsOf(file === STDIN ? cwd : dirname(file)).root, repositoryRoot(cwd, cwd)])]);
     const rendered = await rendering;
-    const scopes = [plain, ...rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []))];
+    const contextOnly = new Set(inputs.contextOnly.map((file) => relative(cwd, file) || file));
+    const plainUnits = unitsOf(plain, { cwd, declared: options.units, contextOnly });
+    const renders = rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []));
+    const scopes = [...plainUnits.map((unit) => unit.sources), ...renders];
+    const reported = [...plainUnits.map((unit) => unit.reported), ...renders.map(() => undefined)];
     for (const result of rendered) if (result.error) errors.push(result.error);
     for (const error of crdSources.errors) errors.push(error);
     const settings = settingsOf(options);
@@ -185,6 +200,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       poolOf,
     );
     const result = lintScopes(scopes, configured, errors, settings, {
+      reported,
       disabledChecks: disabledChecksOf(options.checks ?? allChecks, configured),
       crds,
       ...(cache && crds && { definitionsHash: definitionsHashOf(crds, cache.identityOf) }),
@@ -352,7 +368,7 @@ async function evaluateInWorkers(
   const pool = poolOf();
   if (!pool) return undefined;
   try {
-    return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations);
+    return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations, scopes.map(ownedCount));
   } catch {
     return undefined; // a worker that failed: check here instead
   }
@@ -437,7 +453,25 @@ interface KeptEvaluationsOf {
   key: string;
 }
 
+/** The sources of the scopes that are reported on (not a unit's context), each once. */
+function ownSources(scopes: readonly (readonly ParsedSource[])[], reported: ScopeOptions['reported']): ParsedSource[] {
+  const seen = new Set<string>();
+  const sources: ParsedSource[] = [];
+  for (const [i, scope] of scopes.entries()) {
+    for (const parsed of scope) {
+      const file = parsed.source.file;
+      if (reported?.[i] !== undefined && !reported[i]?.has(file)) continue;
+      if (seen.has(file) && reported?.[i] !== undefined) continue;
+      seen.add(file);
+      sources.push(parsed);
+    }
+  }
+  return sources;
+}
+
 interface ScopeOptions {
+  /** Per scope, the files whose findings it reports (a unit of plain files); undefined: all of them. */
+  reported?: readonly (ReadonlySet<string> | undefined)[];
   /** The object checks' results per scope, when worker threads ran them. */
   evaluated?: readonly (readonly Evaluation[])[];
   /** Schema verdicts kept by the parse cache. */
@@ -489,12 +523,16 @@ function lintScopes(
       result = runChecks(scope, checks, settings, schemas, known, { evaluated: evaluated?.[i], kept: kept && keptEvaluations(kept.memo, kept.key, schemas) });
       options.record?.(i, { findings: result.findings.map(withoutMeta), suppressed: result.suppressed.map(withoutMeta), errors: result.errors });
     }
+    // Of a unit's context (objects of other units it relates to), the unit that owns them reports.
+    const reported = options.reported?.[i];
+    // A finding of saved helm output names its template: the file it was read from is the rendered one.
+    const own = (item: { file: string; rendered?: { file: string } | undefined }) => reported === undefined || reported.has(item.rendered?.file ?? item.file);
     // One at a time: pushing a spread of 100,000 findings or more overflows the stack.
-    for (const finding of result.findings) findings.push(finding);
-    for (const finding of result.suppressed) suppressed.push(finding);
-    for (const error of result.errors) errors.push(error);
+    for (const finding of result.findings) if (own(finding)) findings.push(finding);
+    for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
+    for (const error of result.errors) if (own(error)) errors.push(error);
   }
-  const sources = scopes.flat();
+  const sources = ownSources(scopes, options.reported);
   const directives = [
     ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(sources, findings, options.readText)),
     ...(options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []),

@@ -36,6 +36,9 @@ Options:
   --fail-on error|warning|info
                            lowest severity that makes the exit code 1 (default: warning)
   --exclude GLOB           leave out matching files; repeatable
+  --no-context             for files named here, check only them (by default the other manifests of
+                           their folder are read too, their unit checked whole, and only findings in
+                           the named files reported: what a pre-commit hook needs)
   --max-file-size SIZE     larger files are reported, not linted (default 10 MB; e.g. 512KB, 20MB)
   --pod-security LEVEL     Pod Security Standards level to hold workloads to: privileged, baseline
                            (default) or restricted; a namespace's enforce label wins
@@ -121,6 +124,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'render-timeout': { type: 'string' },
       'render-max-output': { type: 'string' },
       'allow-remote': { type: 'boolean', default: false },
+      'no-context': { type: 'boolean', default: false },
       'list-checks': { type: 'boolean', default: false },
       explain: { type: 'string' },
       version: { type: 'boolean', default: false },
@@ -166,6 +170,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     podSecurityLevel,
     kubernetesVersion,
     crds: [...(config.crds ?? []), ...values.crd],
+    ...(config.units && { units: config.units }),
+    context: !values['no-context'],
     maxFileBytes,
     jobs,
     cacheFile,

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import fg from 'fast-glob';
@@ -184,18 +184,27 @@ describe('Kustomize overlays', () => {
 });
 
 describe('scopes', () => {
-  it('make each render its own scope, and all plain files one scope', async () => {
+  it('make each render its own scope, and each folder of plain files a unit whose objects without a namespace see only each other', async () => {
     const plain = join(scratch, 'siblings');
     cpSync(join(projects, 'kustomize', 'base', 'deployment.yaml'), join(plain, 'a', 'deployment.yaml'));
     cpSync(join(projects, 'kustomize', 'base', 'service.yaml'), join(plain, 'b', 'service.yaml'));
+    // The same two objects in a namespace of their own meet across folders, as they would in the cluster.
+    const named = join(scratch, 'named');
+    for (const [from, to] of [['deployment.yaml', 'a'], ['service.yaml', 'b']] as const) {
+      const text = readFileSync(join(projects, 'kustomize', 'base', from), 'utf8').replace('  name: web\n', '  name: web\n  namespace: shop\n');
+      mkdirSync(join(named, to), { recursive: true });
+      writeFileSync(join(named, to, from), text);
+    }
     const overlays = ['production', 'staging'].map((name) => join(projects, 'kustomize', 'overlays', name));
-    const result = await lint([...overlays, plain], { ...tools, cwd: projects, checks: [scopeCounter] });
-    const seen = new Set(result.findings.map((f) => `${f.rendered?.file ?? 'plain'}: ${f.object?.kind} sees ${f.message}`));
+    const result = await lint([...overlays, plain, named], { ...tools, cwd: projects, checks: [scopeCounter] });
+    const seen = new Set(result.findings.map((f) => `${f.rendered?.file ?? f.object?.namespace ?? 'plain'}: ${f.object?.kind} sees ${f.message}`));
     expect(seen).toEqual(
       new Set([
-        // Sibling folders of plain files see each other; each overlay sees only its own build.
-        'plain: Deployment sees 2 objects',
-        'plain: Service sees 2 objects',
+        // Folders of plain files are units; each overlay sees only its own build.
+        ': Deployment sees 1 objects',
+        ': Service sees 1 objects',
+        'shop: Deployment sees 2 objects',
+        'shop: Service sees 2 objects',
         'kustomize/overlays/production: Deployment sees 2 objects',
         'kustomize/overlays/production: Service sees 2 objects',
         'kustomize/overlays/staging: Deployment sees 3 objects',

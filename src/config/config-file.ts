@@ -44,6 +44,7 @@ export interface KubereadyConfig {
   };
   /** Absolute paths. */
   crds?: string[];
+  units?: string[];
   strictKinds?: boolean;
   /** Unset means true. */
   inlineSuppressions?: boolean;
@@ -110,6 +111,7 @@ interface RawConfig {
     charts?: Record<string, { values?: string[]; set?: SetPairs }>;
   };
   crds?: string[];
+  units?: string[];
   strictKinds?: boolean;
   inlineSuppressions?: boolean;
   ignore?: { checks: string[]; kind?: string; namespace?: string; name?: string; container?: string; file?: string; reason: string }[];
@@ -439,6 +441,7 @@ function boundaryProblems(raw: RawConfig, configDir: string, root: string): Prob
       ...(settings.values ?? []).map((value, i) => ({ path: ['helm', 'charts', chart, 'values', i], value })),
     ]),
     ...(raw.crds ?? []).map((value, i) => ({ path: ['crds', i], value })),
+    ...(raw.units ?? []).map((value, i) => ({ path: ['units', i], value })),
   ];
   for (const { path, value } of paths) {
     const reason = escapeFrom(resolve(configDir, value), root);
@@ -551,6 +554,7 @@ function normalise(raw: RawConfig, document: Document, lineCounter: LineCounter,
     config.helm = helm;
   }
   if (raw.crds !== undefined) config.crds = absolute(raw.crds);
+  if (raw.units !== undefined) config.units = absolute(raw.units);
   if (raw.strictKinds !== undefined) config.strictKinds = raw.strictKinds;
   if (raw.inlineSuppressions !== undefined) config.inlineSuppressions = raw.inlineSuppressions;
   if (raw.ignore !== undefined) {

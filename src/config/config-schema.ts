@@ -101,6 +101,11 @@ export function buildConfigSchema(checks: readonly Check[]): JsonSchema {
     crds: stringList(
       'CustomResourceDefinition files or folders, relative to this file, whose schemas validate custom resources. Added to --crd.',
     ),
+    units: stringList(
+      'Folders, relative to this file, whose plain manifests are applied together with those of their sub-folders ' +
+        '(one kubectl apply -R): each is one deployment unit for questions across objects. By default each folder is ' +
+        'a unit of its own, and objects that name no namespace relate only to objects of their folder.',
+    ),
     strictKinds: {
       type: 'boolean',
       description: 'Report objects whose kind has no known schema (default false). --strict-kinds turns it on.',

@@ -192,9 +192,11 @@ export function runChecks(
 
   const all = sources.flatMap((parsed) => parsed.objects);
   const objects = all.map((entry) => entry.object);
-  const index = buildIndex(objects);
-  const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, objects.length, index, kept);
+  const owned = ownedCount(sources);
+  const index = buildIndex(objects, owned);
+  const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
   all.forEach((entry, i) => {
+    if (i >= owned) return; // borrowed from another unit: that unit checks it
     const evaluation = evaluations[i] ?? { reports: [], failures: [] };
     const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
     // An object without reports or annotations has nothing to place.
@@ -312,4 +314,11 @@ function containerAt(object: KubeObject, path: Path): string | undefined {
 
 function base(meta: CheckMeta, severity: Severity, message: string) {
   return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
+}
+
+/** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */
+export function ownedCount(sources: readonly { objects: readonly unknown[]; borrowed?: true }[]): number {
+  let owned = 0;
+  for (const parsed of sources) if (!parsed.borrowed) owned += parsed.objects.length;
+  return owned;
 }

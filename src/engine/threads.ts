@@ -20,6 +20,8 @@ export interface CheckJob {
   id: number;
   /** The objects of every scope this worker checks a part of (the others are empty). */
   scopes: KubeObject[][];
+  /** Per scope, how many of its objects are its own: the rest are borrowed from other units, indexed only. */
+  owned: number[];
   /** The definitions the schema set uses, or undefined when no schema check runs. */
   crds: unknown[] | undefined;
   settings: RunSettings;
@@ -159,16 +161,18 @@ export async function checkInWorkers(
   crds: unknown[] | undefined,
   verdicts: VerdictMemo | undefined,
   kept: { memo: EvaluationMemo; key: string } | undefined,
+  owned: readonly number[] = scopes.map((scope) => scope.length),
 ): Promise<Evaluation[][]> {
-  const total = scopes.reduce((sum, scope) => sum + scope.length, 0);
+  const total = scopes.reduce((sum, scope, s) => sum + (owned[s] ?? scope.length), 0);
   const share = Math.ceil(total / pool.size);
   const wanted = checks.map(({ check, severity, options }) => ({ id: check.meta.id, severity, options }));
   const shares: [number, number, number][][] = Array.from({ length: pool.size }, () => []);
   let position = 0;
   scopes.forEach((scope, s) => {
-    for (let from = 0; from < scope.length; ) {
+    const end = owned[s] ?? scope.length;
+    for (let from = 0; from < end; ) {
       const worker = Math.min(Math.floor(position / share), pool.size - 1);
-      const to = Math.min(scope.length, from + (worker + 1) * share - position);
+      const to = Math.min(end, from + (worker + 1) * share - position);
       shares[worker]?.push([s, from, to]);
       position += to - from;
       from = to;
@@ -183,6 +187,7 @@ export async function checkInWorkers(
       const reply = await pool.request(n, {
         type: 'check',
         scopes: sent,
+        owned: [...owned],
         crds,
         settings,
         checks: wanted,

@@ -80,7 +80,7 @@ function checkObjects(job: CheckJob): {
     const objects = job.scopes[scope] ?? [];
     let index = indexes.get(scope);
     if (!index) {
-      index = buildIndex(objects);
+      index = buildIndex(objects, job.owned[scope] ?? objects.length);
       indexes.set(scope, index);
     }
     return evaluateObjects(objects, checks, job.settings, schemas, from, to, index, kept);

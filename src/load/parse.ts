@@ -59,6 +59,8 @@ export interface ParsedSource {
   source: Source;
   objects: SourceObject[];
   problems: ParseProblem[];
+  /** Objects of another deployment unit that this one relates to: indexed, not checked (see unitsOf). */
+  borrowed?: true;
 }
 
 /**

@@ -11,6 +11,11 @@ export const STDIN = '-';
 export interface WalkOptions {
   cwd: string;
   exclude: readonly string[];
+  /**
+   * Read the other manifests of the folder of each plain file named on the command line, as the context of
+   * its unit (what a pre-commit hook needs: it names only the changed files). Default: true.
+   */
+  context?: boolean;
 }
 
 /** What a run lints: plain files (and `-`), Helm charts to render, Kustomize targets to build. */
@@ -20,6 +25,8 @@ export interface Inputs {
   kustomizations: string[];
   /** Folders of the tree that could not be read, and why (an errno code): their files are not linted. */
   unreadable: { dir: string; code: string }[];
+  /** Files among `files` read only as the context of a named file's unit: checked with it, not reported on. */
+  contextOnly: string[];
 }
 
 export { UsageError } from '../engine/errors.js';
@@ -49,6 +56,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
   const charts = new Set<string>();
   const kustomizations = new Set<string>();
   const named = new Set<string>();
+  const namedFiles = new Set<string>();
   // One folder that cannot be read does not end the walk: it is reported, and the rest is linted.
   const unreadable = new Map<string, string>();
   const owners = new Owners(options.cwd, unreadable);
@@ -79,6 +87,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
         }
       } else {
         files.add(absolute);
+        namedFiles.add(absolute);
       }
       continue;
     }
@@ -91,16 +100,36 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     found.kustomizations.filter((dir) => keepUnit(dir, kustomizationFile(dir))).forEach((dir) => kustomizations.add(dir));
     found.files.filter(keep).forEach((file) => files.add(file));
   }
+  const contextOnly = options.context === false ? [] : siblingsOf(namedFiles, files, (file) => !isExcluded(file, options.cwd, options.cwd, excludes));
   const builds = buildsAmong([...kustomizations].sort(), named);
   return {
-    files: [...files],
+    files: [...files, ...contextOnly],
     charts: [...charts].sort(),
+    contextOnly,
     unreadable: [...unreadable].map(([dir, code]) => ({ dir, code })).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0)),
     kustomizations: builds,
   };
 }
 
-function walkDirectory(root: string, unreadable: Map<string, string>): Omit<Inputs, 'unreadable'> {
+/** The manifests beside the named files, in their folders, that the run does not lint already. */
+function siblingsOf(namedFiles: ReadonlySet<string>, linted: ReadonlySet<string>, keep: (file: string) => boolean): string[] {
+  const siblings = new Set<string>();
+  for (const folder of new Set([...namedFiles].map(dirname))) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue; // the named file's own read reports a folder it cannot read
+    }
+    for (const entry of entries) {
+      const file = join(folder, entry.name);
+      if (entry.isFile() && /\.(?:yaml|yml|json)$/.test(entry.name) && !linted.has(file) && !isMarker(file) && keep(file)) siblings.add(file);
+    }
+  }
+  return [...siblings].sort();
+}
+
+function walkDirectory(root: string, unreadable: Map<string, string>): Omit<Inputs, 'unreadable' | 'contextOnly'> {
   const all = filesUnder(root, (name) => walkedName.test(name), unreadable);
   all.sort();
   const markerDirs = (names: readonly string[]) =>

@@ -15,11 +15,18 @@ export interface IndexedObject {
   object: KubeObject;
   /** The pod template, for workloads. */
   pod: PodTemplate | undefined;
+  /**
+   * True for an object of another deployment unit, in a namespace this unit names (see unitsOf): it answers
+   * questions ("does a budget select me?") but is not the unit's own, and is not checked here.
+   */
+  borrowed: boolean;
 }
 
 /** A read-only view of every object in one scope, for cross-object questions. */
 export interface ObjectIndex {
   readonly objects: readonly IndexedObject[];
+  /** The unit's own objects (all of them but the borrowed ones), in scope order. */
+  readonly own: readonly IndexedObject[];
   /** The objects with a pod template, in scope order. */
   readonly workloads: readonly IndexedObject[];
   ofKind(kind: string, namespace?: string): readonly IndexedObject[];
@@ -97,8 +104,9 @@ export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectI
 const budgetKinds = new Set(['PodDisruptionBudget']);
 const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 
-export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
-  const entries: IndexedObject[] = objects.map((object) => ({ ref: refOf(object), object, pod: podTemplateOf(object) }));
+/** The index of a scope's objects; those from `owned` on are borrowed from other units. */
+export function buildIndex(objects: readonly KubeObject[], owned = objects.length): ObjectIndex {
+  const entries: IndexedObject[] = objects.map((object, i) => ({ ref: refOf(object), object, pod: podTemplateOf(object), borrowed: i >= owned }));
   const byObject = new Map(entries.map((entry) => [entry.object, entry]));
   // Buckets keep scope order, so that every lookup returns what a filter over all objects would.
   const byKind = new Map<string, IndexedObject[]>();
@@ -195,6 +203,7 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
 
   return Object.freeze({
     objects: Object.freeze(entries),
+    own: owned >= entries.length ? Object.freeze(entries) : Object.freeze(entries.slice(0, owned)),
     workloads: Object.freeze(workloads),
     ofKind,
     entryOf: (object: KubeObject) => byObject.get(object),
@@ -217,4 +226,32 @@ export function buildIndex(objects: readonly KubeObject[]): ObjectIndex {
     verticalAutoscalersOf: (workload: IndexedObject) => verticalByTarget().get(workload) ?? none,
     target,
   });
+}
+
+const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'jobs', 'cronjobs', '*']);
+
+/**
+ * True when the unit holds a Role or ClusterRole that may create pods or their controllers: an operator or
+ * a deployment tool lives here, and pods may appear at run time that no manifest describes.
+ */
+export const createsPodsAtRunTime = perScope((index: ObjectIndex): boolean =>
+  index.own.some((entry) => {
+    if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || !entry.ref.apiVersion.startsWith('rbac.authorization.k8s.io/')) return false;
+    const rules: unknown = entry.object['rules'];
+    if (!Array.isArray(rules)) return false;
+    return rules.some((rule: unknown) => {
+      if (!isRecord(rule)) return false;
+      const listed = (key: string) => (Array.isArray(rule[key]) ? (rule[key] as unknown[]).filter((item): item is string => typeof item === 'string') : []);
+      return listed('resources').some((resource) => podMakingResources.has(resource)) && listed('verbs').some((verb) => verb === 'create' || verb === '*');
+    });
+  }),
+);
+
+/**
+ * Whether the unit can tell that no pod of a namespace has some labels: it has workloads of its own there,
+ * and nothing in it creates pods at run time. A check that concludes from the absence of such pods stays
+ * silent otherwise: the pods may come from another project, another folder, or an operator.
+ */
+export function unitKnowsPodsIn(index: ObjectIndex, namespace: string): boolean {
+  return index.workloadsIn(namespace).some((entry) => !entry.borrowed) && !createsPodsAtRunTime(index);
 }

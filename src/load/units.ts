@@ -1,0 +1,92 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { STDIN_NAME } from '../engine/finding.js';
+import type { ParsedSource, SourceObject } from './parse.js';
+
+/**
+ * The plain files of a run, grouped into deployment units: the objects applied together. An object that
+ * names no namespace gets one at apply time (`kubectl apply -n`), the same for its whole folder, so it is
+ * related only to the objects of its unit: its folder, or the folder of a `units:` entry of the config
+ * holding it (with its sub-folders). An object that names its namespace meets the objects of that
+ * namespace in every unit, as in the cluster. So each unit is checked with, beside its own objects, the
+ * objects of other units in the namespaces it names (and those Namespace objects): its context, which
+ * answers its questions but is not reported on there.
+ */
+export interface Unit {
+  /** The folder of the unit, relative to the working directory ('.' for it, or `<stdin>`). */
+  name: string;
+  /** Its own files, and the objects of other units it relates to (their sources carry only those). */
+  sources: ParsedSource[];
+  /** The files whose findings this unit reports: its own, less those read only as context of a named file. */
+  reported: ReadonlySet<string>;
+}
+
+export interface UnitOptions {
+  cwd: string;
+  /** Folders applied together with their sub-folders (absolute): the config's `units:`. */
+  declared?: readonly string[];
+  /** Files read only to give the files named on the command line their unit: not reported on. */
+  contextOnly?: ReadonlySet<string>;
+}
+
+export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): Unit[] {
+  const declared = [...(options.declared ?? [])].sort((a, b) => b.length - a.length); // innermost first
+  const folderOf = (file: string) => {
+    if (file === STDIN_NAME) return STDIN_NAME;
+    const absolute = resolve(options.cwd, file);
+    const unit = declared.find((folder) => absolute === folder || absolute.startsWith(folder.endsWith(sep) ? folder : folder + sep)) ?? dirname(absolute);
+    return relative(options.cwd, unit) || '.';
+  };
+  const byUnit = new Map<string, ParsedSource[]>();
+  for (const parsed of plain) {
+    const name = folderOf(parsed.source.file);
+    const list = byUnit.get(name);
+    if (list) list.push(parsed);
+    else byUnit.set(name, [parsed]);
+  }
+  if (byUnit.size <= 1) {
+    return [...byUnit].map(([name, sources]) => ({ name, sources, reported: reportedOf(sources, options.contextOnly) }));
+  }
+  // Each namespace named in the run: the objects in it, and the Namespace objects of that name, by unit.
+  const inNamespace = new Map<string, { unit: string; parsed: ParsedSource; entry: SourceObject }[]>();
+  const named = new Map<string, Set<string>>();
+  for (const [unit, sources] of byUnit) {
+    const namespaces = new Set<string>();
+    for (const parsed of sources) {
+      for (const entry of parsed.objects) {
+        const namespace = namespaceOf(entry);
+        if (namespace === undefined) continue;
+        namespaces.add(namespace);
+        const list = inNamespace.get(namespace);
+        if (list) list.push({ unit, parsed, entry });
+        else inNamespace.set(namespace, [{ unit, parsed, entry }]);
+      }
+    }
+    named.set(unit, namespaces);
+  }
+  return [...byUnit].map(([name, own]) => {
+    const context = new Map<ParsedSource, Set<SourceObject>>();
+    for (const namespace of named.get(name) ?? []) {
+      for (const { unit, parsed, entry } of inNamespace.get(namespace) ?? []) {
+        if (unit === name) continue;
+        const set = context.get(parsed);
+        if (set) set.add(entry);
+        else context.set(parsed, new Set([entry]));
+      }
+    }
+    // A context file carries only the objects this unit relates to, in their file order, and none of its problems.
+    const borrowed = [...context].map(([parsed, entries]) => ({ ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true as const }));
+    return { name, sources: [...own, ...borrowed], reported: reportedOf(own, options.contextOnly) };
+  });
+}
+
+/** The namespace an object is in or, for a Namespace, is: undefined when it names none. */
+function namespaceOf(entry: SourceObject): string | undefined {
+  const metadata = entry.object.metadata;
+  if (entry.object.kind === 'Namespace' && typeof metadata?.name === 'string' && metadata.name !== '') return metadata.name;
+  const namespace = metadata?.namespace;
+  return typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+}
+
+function reportedOf(sources: readonly ParsedSource[], contextOnly: ReadonlySet<string> | undefined): Set<string> {
+  return new Set(sources.map((parsed) => parsed.source.file).filter((file) => !contextOnly?.has(file)));
+}
