@@ -33,7 +33,8 @@ export default defineObjectCheck({
       'dash- or dot-separated part, so "product" is none, "pre-prod" and "non-prod" are non-production, and ' +
       '"production-like" is neither) against dev, test, qa, staging, stage, stg, uat, sandbox or preview. When one ' +
       'scope holds both, it reports once per environment of the smaller side (fewer objects; non-production on a tie), ' +
-      'on the first object of that environment, naming the other side.',
+      'on the first object of that environment, naming the other side. ' +
+      'Judges one deployment unit at a time (a chart render, a Kustomize build, or a folder of plain files), never objects of another unit.',
     risk:
       'One render, overlay or apply then changes production and a lower environment together: a change meant to be ' +
       'tried in staging reaches production in the same step, a values or patch mistake for one environment lands in ' +

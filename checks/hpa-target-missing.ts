@@ -11,7 +11,8 @@ export default defineObjectCheck({
       'The scaleTargetRef of a HorizontalPodAutoscaler or KEDA ScaledObject (kind defaults to Deployment), or ' +
       'the targetRef of a VerticalPodAutoscaler, must name an object of that kind and namespace among the linted ' +
       'files. Informational, since the target may be deployed from elsewhere; the message says when an object ' +
-      'of that name exists in another namespace or with another kind.',
+      'of that name exists in another namespace or with another kind. ' +
+      'Looks for the target in the autoscaler\'s deployment unit and, in a namespace it names, in other units; silent when the unit holds no object of the target\'s kind of its own in that namespace and none of that name anywhere.',
     risk:
       'An autoscaler whose target does not exist does nothing: after a rename, or with the kind or namespace ' +
       'wrong, the workload silently stops scaling and runs at whatever replica count it had.',

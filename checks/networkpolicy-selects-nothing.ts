@@ -21,7 +21,8 @@ export default defineObjectCheck({
       'a workload of another namespace, since the pods it is meant for may be deployed from elsewhere. Labels ' +
       'written directly under podSelector, outside matchLabels, are reported too. Pods of an operator\'s custom ' +
       'resource (an Argo Rollout, a Prometheus) count when the resource carries matching labels or a matchLabels value ' +
-      'is its name (prometheus: k8s for a Prometheus named k8s).',
+      'is its name (prometheus: k8s for a Prometheus named k8s). ' +
+      'Relates the policy to the workloads of its deployment unit and, in a namespace it names, of other units; silent when the unit deploys no workload of its own into that namespace or holds a Role that creates pods at run time (an operator), since the pods may come from elsewhere.',
     risk:
       'The rules protect nothing while they look like they do: the pods they were written for stay open to the ' +
       'whole cluster, or keep reaching what they were meant to be cut off from. A label renamed in the pod ' +

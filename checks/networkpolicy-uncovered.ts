@@ -14,7 +14,8 @@ export default defineObjectCheck({
       'selects, when the reviewed manifests hold at least one NetworkPolicy in that namespace (without any, ' +
       'namespace-default-deny-missing speaks for the namespace). An empty or omitted podSelector selects every ' +
       'pod; matchExpressions and labels that controllers add (job-name, statefulset.kubernetes.io/pod-name) are ' +
-      'understood. Pods on the host network are exempt, since NetworkPolicies do not apply to them.',
+      'understood. Pods on the host network are exempt, since NetworkPolicies do not apply to them. ' +
+      'Relates the workload to the policies of its deployment unit and, in a namespace it names, of other units (a platform folder\'s default deny covers it); fires only when its own unit holds a NetworkPolicy of that namespace.',
     risk:
       'The namespace uses NetworkPolicies, so its authors expect traffic to be restricted, but these pods are ' +
       'not isolated in either direction: anything in the cluster can connect to them and they can connect to ' +

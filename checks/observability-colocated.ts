@@ -42,7 +42,8 @@ export default defineObjectCheck({
       'LokiStack, TempoStack, Jaeger, Elastic Elasticsearch and Kibana). Each is reported when the same scope also runs ' +
       'an application: a long-running workload with a container that is none of these. DaemonSets (per-node agents such ' +
       'as log shippers and node-exporter), Jobs, CronJobs, exporters and OpenTelemetry or Grafana Alloy collectors count ' +
-      'on neither side.',
+      'on neither side. ' +
+      'Judges one deployment unit at a time (a chart render, a Kustomize build, or a folder of plain files), never objects of another unit.',
     risk:
       'Monitoring that ships with the application shares its fate: the release that breaks the application can break, ' +
       'roll back or uninstall the dashboards and alerts needed to see it, a namespace quota or node pressure caused by the ' +

@@ -11,7 +11,8 @@ export default defineObjectCheck({
     description:
       'A Deployment or StatefulSet that runs two or more replicas at its lowest (spec.replicas, or the ' +
       'minimum of the HorizontalPodAutoscaler or KEDA ScaledObject that scales it) must have its pods selected ' +
-      'by a PodDisruptionBudget of its own namespace. DaemonSets, Jobs and CronJobs are not looked at.',
+      'by a PodDisruptionBudget of its own namespace. DaemonSets, Jobs and CronJobs are not looked at. ' +
+      'Relates the workload to the budgets of its deployment unit and, in a namespace it names, of other units: with dev/ and prod/ folders applied apart, dev\'s budget does not cover prod.',
     risk:
       'Without a budget, voluntary disruptions are not rate limited: a node drain, a cluster autoscaler ' +
       'scale-down or a managed node-pool upgrade may evict every replica at the same time, and the extra ' +

@@ -16,7 +16,8 @@ export default defineObjectCheck({
       'namespace in the reviewed manifests. A missing selector selects nothing; an empty one ({}) selects ' +
       'every pod of the namespace in policy/v1, and nothing in policy/v1beta1. Labels written directly under ' +
       'selector, outside matchLabels, are reported too. Pods that an operator creates for a custom resource ' +
-      '(an Argo Rollout, a Prometheus) count as selected when the resource carries matching labels.',
+      '(an Argo Rollout, a Prometheus) count as selected when the resource carries matching labels. ' +
+      'Relates the budget to the workloads of its deployment unit and, in a namespace it names, of other units; silent when the unit deploys no workload of its own into that namespace or holds a Role that creates pods at run time, unless the selector matches a workload of another namespace.',
     risk:
       'The budget protects nothing, while it looks like it does: a node drain or upgrade can evict all ' +
       'replicas of the workload it was written for at once. A selector that drifted from the pod labels, a ' +

@@ -17,7 +17,8 @@ export default defineObjectCheck({
       'namespace and default count as the same), or is empty ({}), which Kubernetes treats as no selector, unless ' +
       'Endpoints or EndpointSlices for it are in the scope. Services without a selector, ExternalName Services, and ' +
       'selectors that may match the pods of an operator\'s custom resource (a value equal to its name, as in ' +
-      'prometheus: k8s, or its own or its template\'s labels) are exempt.',
+      'prometheus: k8s, or its own or its template\'s labels) are exempt. ' +
+      'Relates the Service to the workloads of its deployment unit (a chart render, a Kustomize build, or a folder of plain files) and, in a namespace it names, of other units; silent when the unit deploys no workload of its own into that namespace, or holds a Role that creates pods at run time (an operator), unless the selector matches a workload of another namespace.',
     risk:
       'The Service gets no endpoints, so every connection to it is refused or times out, and an Ingress or ' +
       'load balancer in front of it answers 503. Nothing fails at deploy time: the typo in a label only shows ' +

@@ -82,6 +82,15 @@ const sections: readonly StarterSection[] = [
     active: false,
   },
   {
+    comment: [
+      'Folders whose manifests are applied together with those of their sub-folders (kubectl apply -R).',
+      'By default each folder is a deployment unit of its own: objects without a namespace relate only',
+      'to the objects of their folder.',
+    ],
+    yaml: ['units: [deploy/]'],
+    active: false,
+  },
+  {
     comment: ['Report objects whose kind has no known schema (no bundled schema and no CRD given).'],
     yaml: ['strictKinds: false'],
     active: true,
