@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
-import { isRemoteReference } from './confine.js';
+import { isInside, isRemoteReference } from './confine.js';
 import { type Glob, globToRegExp, matchesAnyGlob } from './glob.js';
 import { readTextIfExists } from './read.js';
 
@@ -331,8 +331,4 @@ function isFileInside(link: string, root: string): boolean {
   } catch {
     return false; // a dangling link
   }
-}
-
-export function isInside(file: string, root: string): boolean {
-  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep);
 }
