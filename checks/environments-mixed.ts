@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type KubeObject, type Path, isRecord } from '../src/model/kinds.js';
+import { type KubeObject, type Path, groupOf, isRecord } from '../src/model/kinds.js';
 import { scalarText } from '../src/model/networking.js';
 import { type IndexedObject, memoize, perScope } from '../src/model/object-index.js';
 
@@ -101,7 +101,7 @@ const scopeEnvironments = perScope((index) => {
 
 /** The environment of an object: from an environment label when it disagrees with the namespace or there is none. */
 function environmentOf(object: KubeObject, read: EnvironmentReader): Environment | undefined {
-  const isNamespace = object.kind === 'Namespace' && object.apiVersion === 'v1';
+  const isNamespace = object.kind === 'Namespace' && groupOf(object) === '';
   const namespace: unknown = isNamespace ? object.metadata?.name : object.metadata?.namespace;
   const fromNamespace = typeof namespace === 'string' ? read.namespace(namespace, isNamespace) : undefined;
   const labels: unknown = object.metadata?.labels;

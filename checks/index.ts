@@ -2,6 +2,7 @@ import type { Check } from '../src/engine/check.js';
 import antiAffinityMissing from './anti-affinity-missing.js';
 import apiDeprecated from './api-deprecated.js';
 import apiRemoved from './api-removed.js';
+import apiVersionUnknown from './api-version-unknown.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
 import hpaMinReplicasLow from './hpa-min-replicas-low.js';
@@ -83,6 +84,7 @@ export const checks: readonly Check[] = [
   antiAffinityMissing,
   apiDeprecated,
   apiRemoved,
+  apiVersionUnknown,
   envLiteralCredential,
   environmentsMixed,
   hpaMinReplicasLow,

@@ -1,5 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { lifecycleOf } from '../src/model/api-lifecycle.js';
+import { unservedApiVersion } from '../src/model/built-in-kinds.js';
 
 export default defineObjectCheck({
   meta: {
@@ -11,7 +12,7 @@ export default defineObjectCheck({
       'Off unless --strict-kinds is given (or the check is enabled in the config). Fires on an object whose kind ' +
       'kubeready has no schema for: a custom resource whose CustomResourceDefinition is neither in the input ' +
       'nor under --crd, or a built-in kind newer than the bundled schemas. API versions that the target release ' +
-      'no longer serves are left to api-removed.',
+      'no longer serves are left to api-removed, and apiVersions that do not serve a built-in kind to api-version-unknown.',
     risk:
       'Nothing about the object is validated: a typo in its fields or a wrong kind name reaches the cluster ' +
       'unnoticed, and a kind whose definition is not installed fails at deploy time with "no matches for kind".',
@@ -27,9 +28,10 @@ spec:
   size: 3`,
     enabledByDefault: false,
   },
-  check(object, { schemas, report }) {
+  check(object, { schemas, settings, report }) {
     const verdict = schemas.validate(object);
     if (verdict.known || lifecycleOf(object.apiVersion, object.kind)) return;
+    if (unservedApiVersion(object.apiVersion, object.kind, settings.kubernetesVersion)) return;
     report({ path: ['kind'], message: `No schema for ${object.apiVersion} ${object.kind}: ${verdict.reason}.` });
   },
 });

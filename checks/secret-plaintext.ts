@@ -1,6 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
+import { hasSopsMetadata } from '../src/model/sops.js';
 import { isSopsValue, quoteList } from '../src/model/secrets-rbac.js';
 
 // Certificates are public: a Secret that carries nothing else (a CA bundle) holds no secret.
@@ -41,7 +42,7 @@ spec:
   check(object, { ref, report }) {
     if (!isKind(object, 'Secret')) return;
     // SOPS leaves some values unencrypted on purpose (unencrypted_suffix, encrypted_regex).
-    if (isRecord(object['sops'])) return;
+    if (hasSopsMetadata(object)) return;
     const name = ref.name || '?';
     for (const field of ['data', 'stringData'] as const) {
       const values: unknown = object[field];

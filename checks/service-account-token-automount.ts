@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { apiGroupOf, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import { containersOf, groupOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { shownBoolean } from '../src/model/run-as.js';
 
 export default defineObjectCheck({
@@ -45,7 +45,7 @@ spec:
     const name = typeof named === 'string' && named !== '' ? named : 'default';
     const account = index
       .ofKind('ServiceAccount', ref.namespace)
-      .find((entry) => entry.ref.name === name && apiGroupOf(entry.ref.apiVersion) === '');
+      .find((entry) => entry.ref.name === name && groupOf(entry.ref) === '');
     const accountValue: unknown = account?.object['automountServiceAccountToken'];
     const path = [...pod.path, 'automountServiceAccountToken'];
     if (own === true) {

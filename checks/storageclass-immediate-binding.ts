@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { apiGroupOf } from '../src/model/kinds.js';
+import { groupOf } from '../src/model/kinds.js';
 
 /**
  * Provisioners whose volumes are network file systems or cluster-wide block storage, reachable from every
@@ -63,7 +63,7 @@ volumeBindingMode: WaitForFirstConsumer`,
   },
   kinds: ['StorageClass'],
   check(object, { ref, report }) {
-    if (object.kind !== 'StorageClass' || apiGroupOf(object.apiVersion) !== 'storage.k8s.io') return;
+    if (object.kind !== 'StorageClass' || groupOf(object) !== 'storage.k8s.io') return;
     const mode: unknown = object['volumeBindingMode'];
     if (mode === 'WaitForFirstConsumer' || isZoneFree(object['provisioner'])) return;
     const name = `StorageClass "${ref.name}"`;

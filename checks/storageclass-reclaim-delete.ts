@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type KubeObject, apiGroupOf, isRecord } from '../src/model/kinds.js';
+import { type KubeObject, groupOf, isRecord } from '../src/model/kinds.js';
 
 export default defineObjectCheck({
   meta: {
@@ -30,7 +30,7 @@ volumeBindingMode: WaitForFirstConsumer`,
   },
   kinds: ['StorageClass', 'PersistentVolume'],
   check(object, { ref, report }) {
-    if (object.kind === 'StorageClass' && apiGroupOf(object.apiVersion) === 'storage.k8s.io') {
+    if (object.kind === 'StorageClass' && groupOf(object) === 'storage.k8s.io') {
       const policy: unknown = object['reclaimPolicy'];
       if (policy === 'Retain') return;
       const name = `StorageClass "${ref.name}"`;
@@ -65,5 +65,5 @@ volumeBindingMode: WaitForFirstConsumer`,
 });
 
 function isPersistentVolume(object: KubeObject): boolean {
-  return object.kind === 'PersistentVolume' && apiGroupOf(object.apiVersion) === '';
+  return object.kind === 'PersistentVolume' && groupOf(object) === '';
 }

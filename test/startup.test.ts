@@ -34,6 +34,8 @@ describe('start-up', () => {
       'src/engine/finding.js',
       'src/engine/versions.js',
       'src/main.js',
+      'src/model/api-lifecycle.js',
+      'src/model/built-in-kinds.js',
       'src/model/kinds.js',
       'src/report/escape.js',
     ]);

@@ -421,7 +421,7 @@ export function thisBuildId(): string {
   } catch {
     // no manifest to read: the version of kubeready still names the build
   }
-  const modules = ['parse', 'positions', 'read', 'parse-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder'];
+  const modules = ['parse', 'positions', 'read', 'parse-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder', '../model/sops', '../model/kinds', '../model/built-in-kinds'];
   for (const module of modules) {
     const code = readIfPresent(new URL(`./${module}.js`, import.meta.url)) ?? readIfPresent(new URL(`./${module}.ts`, import.meta.url));
     if (code) parts.push(code);

@@ -12,6 +12,7 @@ import type {
   Service,
 } from 'kubernetes-types/core/v1.js';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1.js';
+import { apiGroupOf, correctedGroupOf, isBuiltInGroup } from './built-in-kinds.js';
 
 /** A JSON path into an object: keys and array indexes. */
 export type Path = readonly (string | number)[];
@@ -55,18 +56,24 @@ const groupsOfKind: Record<KnownKind, readonly string[]> = {
   Secret: [''],
 };
 
-export function apiGroupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
+export { apiGroupOf, isBuiltInGroup };
 
-/** Groups served by Kubernetes itself (core, apps, batch, *.k8s.io) rather than by a custom resource. */
-export function isBuiltInGroup(group: string): boolean {
-  return !group.includes('.') || group.endsWith('.k8s.io');
+/**
+ * The API group an object is judged in: its apiVersion's, except for a built-in kind written under a
+ * built-in group that never served it, read in the one group that serves it (a Deployment under v1 is
+ * judged as apps). api-version-unknown reports the apiVersion; every other check reviews the object as
+ * the kind it says it is, as it would once the apiVersion is fixed. A kind served by several groups
+ * (Event), and any kind under a custom resource's group (example.com/v1 Deployment), keeps its group.
+ * Checks that ask whether an object (or an index entry's ref) is a kind of a built-in group ask this.
+ */
+export function groupOf(object: { readonly apiVersion: string; readonly kind: string }): string {
+  return correctedGroupOf(object.apiVersion, object.kind) ?? apiGroupOf(object.apiVersion);
 }
 
 export function isKind<K extends KnownKind>(object: KubeObject, kind: K): object is KubeObject & KindMap[K] {
-  return object.kind === kind && groupsOfKind[kind].includes(apiGroupOf(object.apiVersion));
+  if (object.kind !== kind) return false;
+  const groups = groupsOfKind[kind];
+  return groups.includes(apiGroupOf(object.apiVersion)) || groups.includes(groupOf(object));
 }
 
 export const workloadKinds = [

@@ -1,6 +1,6 @@
 import type { Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import { parseImage } from './image.js';
-import { type KubeObject, type Path, apiGroupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
+import { type KubeObject, type Path, apiGroupOf, groupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
 import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
 
 /**
@@ -10,7 +10,7 @@ import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from '.
 
 /** Ingress from networking.k8s.io (v1, v1beta1) or the old extensions/v1beta1. */
 export function isIngress(object: KubeObject): boolean {
-  const group = apiGroupOf(object.apiVersion);
+  const group = groupOf(object);
   return object.kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions');
 }
 

@@ -1,5 +1,5 @@
 import type { Container } from 'kubernetes-types/core/v1.js';
-import { type ContainerAt, type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, isRecord } from './kinds.js';
+import { type ContainerAt, type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isRecord } from './kinds.js';
 import type { ObjectIndex } from './object-index.js';
 import { parseQuantity } from './quantity.js';
 
@@ -83,7 +83,7 @@ export interface ContainerDefaults {
 export function containerDefaults(index: ObjectIndex, namespace: string): ContainerDefaults {
   const items: { item: Record<string, unknown>; name: string }[] = [];
   for (const entry of index.ofKind('LimitRange', namespace)) {
-    if (apiGroupOf(entry.ref.apiVersion) !== '') continue;
+    if (groupOf(entry.ref) !== '') continue;
     const spec: unknown = entry.object['spec'];
     const limits = isRecord(spec) ? spec['limits'] : undefined;
     if (!Array.isArray(limits)) continue;
@@ -220,7 +220,7 @@ function sum(shares: readonly Share[]): number {
 // Autoscalers
 
 export function isHorizontalPodAutoscaler(object: KubeObject): boolean {
-  return object.kind === 'HorizontalPodAutoscaler' && apiGroupOf(object.apiVersion) === 'autoscaling';
+  return object.kind === 'HorizontalPodAutoscaler' && groupOf(object) === 'autoscaling';
 }
 
 export function isScaledObject(object: KubeObject): boolean {

@@ -4,6 +4,7 @@ import { type CustomResourceSchema, customResourceSchemas } from './crd-schema.j
 import { validateStructural } from './structural-validation.js';
 import { compareVersions, parseMinorVersion } from './api-lifecycle.js';
 import { findPlaceholder, unquotedMustache } from './placeholder.js';
+import { hasSopsMetadata } from './sops.js';
 import { type KubeObject, apiGroupOf, formatPath, isBuiltInGroup, isParsedWithoutNulls, isRecord, setOwnField } from './kinds.js';
 import type { KubernetesSchemaDocument, SchemaProblem, SchemaValidation, SchemaVerdict, VerdictMemo } from './schema-validation.js';
 import { createHash } from 'node:crypto';
@@ -192,9 +193,21 @@ function valueAt(object: unknown, path: readonly (string | number)[]): unknown {
   return node;
 }
 
-/** The object as the API server reads it: without null fields (see withoutNulls), unless the parser saw none. */
+/**
+ * The object as the API server reads it: without null fields (see withoutNulls), unless the parser saw
+ * none, and without the metadata block of a SOPS-encrypted file, which is gone once the file is
+ * decrypted for apply. Any other top-level field the kind does not define is still an unknown field.
+ */
 function dataToValidate(object: KubeObject): unknown {
-  return isParsedWithoutNulls(object) ? object : withoutNulls(object);
+  const data = isParsedWithoutNulls(object) ? object : withoutNulls(object);
+  return isRecord(data) && hasSopsMetadata(object) ? withoutField(data, 'sops') : data;
+}
+
+/** A copy of a record without one field, the others in order. */
+function withoutField(record: Record<string, unknown>, field: string): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in record) if (key !== field && Object.hasOwn(record, key)) setOwnField(copy, key, record[key]);
+  return copy;
 }
 
 /** A null field is the same as a missing one to the API server; dates (YAML timestamps) are strings there. */

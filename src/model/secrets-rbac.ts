@@ -1,5 +1,5 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import { type KubeObject, type Path, apiGroupOf, isRecord, labelsOf } from './kinds.js';
+import { type KubeObject, type Path, apiGroupOf, groupOf, isRecord, labelsOf } from './kinds.js';
 import type { IndexedObject, ObjectIndex } from './object-index.js';
 import { findPlaceholder } from './placeholder.js';
 import { matchesLabelSelector } from './selectors.js';
@@ -19,7 +19,7 @@ export type RbacKind = 'Role' | 'ClusterRole' | 'RoleBinding' | 'ClusterRoleBind
 
 /** An RBAC object of any served version (v1, and the v1beta1/v1alpha1 of old manifests). */
 export function isRbac(object: KubeObject, ...kinds: RbacKind[]): boolean {
-  return (kinds as string[]).includes(object.kind) && apiGroupOf(object.apiVersion) === rbacGroup;
+  return (kinds as string[]).includes(object.kind) && groupOf(object) === rbacGroup;
 }
 
 /** One string of a rule's list, with its index in the list (-1 when the field is a bare string). */
@@ -533,7 +533,7 @@ export function cloudOfMountPath(path: string): Cloud | undefined {
 export function keysOfSource(kind: 'Secret' | 'ConfigMap', name: string, namespace: string, index: ObjectIndex): { keys: string[]; from: string } | undefined {
   const keysOf = (value: unknown) => (isRecord(value) ? Object.keys(value) : []);
   for (const entry of index.ofKind(kind, namespace)) {
-    if (entry.ref.name !== name || apiGroupOf(entry.ref.apiVersion) !== '') continue;
+    if (entry.ref.name !== name || groupOf(entry.ref) !== '') continue;
     const fields = kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData'];
     return { keys: fields.flatMap((field) => keysOf(entry.object[field])), from: `${kind} "${name}"` };
   }

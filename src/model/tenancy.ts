@@ -1,5 +1,5 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import { type KubeObject, type Path, apiGroupOf, isRecord } from './kinds.js';
+import { type KubeObject, type Path, apiGroupOf, groupOf, isRecord } from './kinds.js';
 import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
 import { isControllerLabelKey, selectsPodsOf } from './networking.js';
 import { compileRe2 } from './re2.js';
@@ -16,7 +16,7 @@ import { matchesLabelSelector, selectorCandidates } from './selectors.js';
 
 /** A core/v1 Namespace. */
 export function isNamespace(object: KubeObject): boolean {
-  return object.kind === 'Namespace' && apiGroupOf(object.apiVersion) === '';
+  return object.kind === 'Namespace' && groupOf(object) === '';
 }
 
 /** The name of a Namespace object, or undefined when it has none (then nothing can belong to it). */
@@ -41,7 +41,7 @@ export function namespaceText(namespace: string): string {
 
 /** Objects of a core kind (ResourceQuota, LimitRange) in a namespace; an unset namespace counts as default. */
 export function coreObjectsIn(index: ObjectIndex, kind: string, namespace: string): readonly IndexedObject[] {
-  return index.ofKind(kind, namespace).filter((entry) => apiGroupOf(entry.ref.apiVersion) === '');
+  return index.ofKind(kind, namespace).filter((entry) => groupOf(entry.ref) === '');
 }
 
 /**
@@ -50,7 +50,7 @@ export function coreObjectsIn(index: ObjectIndex, kind: string, namespace: strin
  */
 export function coreObjectsWithoutNamespace(index: ObjectIndex, kind: string, namespace: string): readonly IndexedObject[] {
   if (sameNamespace(namespace, '')) return [];
-  return index.ofKind(kind).filter((entry) => entry.ref.namespace === '' && apiGroupOf(entry.ref.apiVersion) === '');
+  return index.ofKind(kind).filter((entry) => entry.ref.namespace === '' && groupOf(entry.ref) === '');
 }
 
 /** `"a", "b", "c" and 2 more`. */
@@ -78,7 +78,7 @@ export const directions: readonly Direction[] = ['Ingress', 'Egress'];
 
 /** A Kubernetes NetworkPolicy (networking.k8s.io, or the old extensions/v1beta1). */
 export function isNetworkPolicy(object: KubeObject): boolean {
-  const group = apiGroupOf(object.apiVersion);
+  const group = groupOf(object);
   return object.kind === 'NetworkPolicy' && (group === 'networking.k8s.io' || group === 'extensions');
 }
 

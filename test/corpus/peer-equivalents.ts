@@ -795,7 +795,7 @@ export const explanations: readonly Explanation[] = [
     peer: 'polaris',
     peerCheck: 'deploymentMissingReplicas',
     case: 'failure.yaml',
-    reason: 'replicas 1, but no Service selects the pods (and apiVersion v1 serves no Deployment kind): kubeready asks only served workloads for a second replica',
+    reason: 'replicas 1, but no Service selects the pods: kubeready asks only served workloads for a second replica (api-version-unknown reports its apiVersion v1, which serves no Deployment)',
   },
   { peer: 'polaris', peerCheck: 'topologySpreadConstraint', case: 'failure.empty.yaml', reason: `${unsetReplicas}: there is nothing to spread, and kubeready asks for node spreading from 2 replicas` },
   {
@@ -803,12 +803,6 @@ export const explanations: readonly Explanation[] = [
     peerCheck: 'topologySpreadConstraint',
     case: 'failure.nospreadconstraint.yaml',
     reason: `${unsetReplicas}: there is nothing to spread, and kubeready asks for node spreading from 2 replicas`,
-  },
-  {
-    peer: 'polaris',
-    peerCheck: 'runAsRootAllowed',
-    case: 'failure.yaml',
-    reason: 'apiVersion v1 serves no Deployment kind, so this is no workload kubeready reviews (the API server rejects it); as apps/v1, runAsNonRoot: false without a uid is flagged',
   },
   {
     peer: 'polaris',
