@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RunError } from '../engine/finding.js';
 import { escapeFrom, isInside, repositoryRoot, shownPath } from './confine.js';
 import { type ParsedSource, parseSource } from './parse.js';
 import { type ToolLimits, defaultToolLimits, findExecutable, oneLine, runTool } from './tools.js';
-import { readTextIfExists } from './read.js';
+import { kindAt, readTextIfExists } from './read.js';
 
 export interface HelmOptions {
   /** The helm binary: a name looked up on PATH, or a path. Default: helm. */
@@ -133,21 +133,13 @@ function symlinkOutOf(dir: string, root: string): { link: string; reason: string
       if (entry.isSymbolicLink()) {
         const reason = escapeFrom(path, root);
         if (reason) return { link: path, reason };
-        if (isDirectory(path)) pending.push(path);
+        if (kindAt(path) === 'directory') pending.push(path);
       } else if (entry.isDirectory()) {
         pending.push(path);
       }
     }
   }
   return undefined;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -196,17 +188,9 @@ export function templateNear(renderedFile: string | undefined, cwd: string, root
     const inRepository = (file: string) => roots.find((root) => escapeFrom(file, root) === undefined);
     return candidates.find((file) => {
       const root = inRepository(file);
-      return root !== undefined && isFile(file) && inChart(file, root);
+      return root !== undefined && kindAt(file) === 'file' && inChart(file, root);
     });
   };
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** True when the file lies in the templates folder (or below) of a chart inside the root. */

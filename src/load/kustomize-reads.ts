@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { isRecord } from '../model/kinds.js';
 import { escapeFrom, isRemoteReference } from './confine.js';
+import { kindAt } from './read.js';
 
 const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -38,7 +39,7 @@ class ReadWalk {
 
   visit(dir: string, stack: readonly string[]): Refusal | undefined {
     if (this.done.has(dir)) return undefined;
-    const file = kustomizationNames.map((name) => join(dir, name)).find(isFile);
+    const file = kustomizationNames.map((name) => join(dir, name)).find((file) => kindAt(file) === 'file');
     if (!file) return undefined; // kustomize says what is missing
     const outOfBounds = escapeFrom(file, this.rules.root);
     if (outOfBounds) return { file, message: `the kustomization is ${outOfBounds}` };
@@ -54,7 +55,7 @@ class ReadWalk {
     // Entries that may be another kustomization's folder, a file, or a remote target.
     for (const key of ['resources', 'bases', 'components']) {
       for (const entry of strings(kustomization[key])) {
-        const refusal = this.checkTarget(entry, dir, refuse) ?? (isDirectory(resolve(dir, entry)) ? this.visit(resolve(dir, entry), inner) : undefined);
+        const refusal = this.checkTarget(entry, dir, refuse) ?? (kindAt(resolve(dir, entry)) === 'directory' ? this.visit(resolve(dir, entry), inner) : undefined);
         if (refusal) return refusal;
       }
     }
@@ -72,10 +73,10 @@ class ReadWalk {
         // Inline plugin configs, a config file, or a kustomization folder that produces them.
         const configs = entry.includes('\n') ? parseInline(entry) : undefined;
         if (!configs) {
-          const refusal = this.checkTarget(entry, dir, refuse) ?? (isDirectory(resolve(dir, entry)) ? this.visit(resolve(dir, entry), inner) : undefined);
+          const refusal = this.checkTarget(entry, dir, refuse) ?? (kindAt(resolve(dir, entry)) === 'directory' ? this.visit(resolve(dir, entry), inner) : undefined);
           if (refusal) return refusal;
         }
-        const documents = configs ?? (isFile(resolve(dir, entry)) ? readYaml(resolve(dir, entry)) : []);
+        const documents = configs ?? (kindAt(resolve(dir, entry)) === 'file' ? readYaml(resolve(dir, entry)) : []);
         for (const document of documents) {
           const refusal = this.checkPathFields(document, dir, refuse);
           if (refusal) return refusal;
@@ -129,7 +130,7 @@ class ReadWalk {
     const target = resolve(dir, entry);
     const outOfBounds = escapeFrom(target, this.rules.root);
     if (outOfBounds) return refuse(`${JSON.stringify(entry)} is ${outOfBounds}`);
-    if (!exists(target) && !this.rules.allowRemote && /^[^./][^/]*\.[^/]*\//.test(entry)) {
+    if (kindAt(target) === undefined && !this.rules.allowRemote && /^[^./][^/]*\.[^/]*\//.test(entry)) {
       // kustomize takes a host-like path it cannot find (example.com/org/repo) for a repository to clone
       return refuse(`${JSON.stringify(entry)} does not exist here, and kustomize would try to fetch it (pass --allow-remote to let it)`);
     }
@@ -167,30 +168,5 @@ function parseInline(text: string): unknown[] | undefined {
     return parseAllDocuments(text, { logLevel: 'silent' }).flatMap((document) => ('toJS' in document ? [document.toJS({ maxAliasCount: 100 }) as unknown] : []));
   } catch {
     return undefined; // kustomize reports a config it cannot read
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }

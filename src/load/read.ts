@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { ParseProblem } from './parse.js';
 
 const megabyte = 1024 * 1024;
@@ -159,6 +159,16 @@ function cannotRead(error: unknown): string {
 export function readTextIfExists(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is at a path, following symlinks: a file, a folder, or nothing (absent, or unreadable). */
+export function kindAt(path: string): 'file' | 'directory' | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : undefined;
   } catch {
     return undefined;
   }
