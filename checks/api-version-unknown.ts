@@ -1,5 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { builtInKindsRelease, correctedGroupOf, unservedApiVersion } from '../src/model/built-in-kinds.js';
+import { findPlaceholder } from '../src/model/placeholder.js';
 
 export default defineObjectCheck({
   meta: {
@@ -13,7 +14,8 @@ export default defineObjectCheck({
       'version of the right group that is no Kubernetes version (apps/1). An unknown version of the right group ' +
       '(apps/v1beta3) is judged only when --kube-version is the release of the bundled schemas, the one whose ' +
       'versions kubeready knows in full. Versions Kubernetes served once and stopped serving are api-removed\'s ' +
-      'finding (extensions/v1beta1 Deployment is reported there only), and custom resources are never judged: ' +
+      'finding (extensions/v1beta1 Deployment is reported there only), an apiVersion that is still a placeholder ' +
+      'template-placeholder\'s, and custom resources are never judged: ' +
       'a kind of another group (example.com/v1 Deployment) is not the built-in one. Where exactly one group serves ' +
       'the kind, the other checks review the object as that kind anyway (a Deployment under v1 as apps/v1), ' +
       'so that its other problems show up in the same run; a kind that several groups serve (Event) is not guessed.',
@@ -42,6 +44,8 @@ spec:
           image: registry.example.com/web:1.4.2`,
   },
   check(object, { settings, report }) {
+    // An apiVersion still to be filled in (${API_VERSION}) is template-placeholder's finding only.
+    if (findPlaceholder(object.apiVersion)) return;
     const unserved = unservedApiVersion(object.apiVersion, object.kind, settings.kubernetesVersion);
     if (!unserved) return;
     const { kind, apiVersion } = object;
