@@ -13,24 +13,47 @@ interface Hit {
   indent: number; // column of the key (or of the dash for an item), 0-based
   start: number;
   end: number;
+  /** The line is a best guess: a template block may have put another line there. */
+  approximate?: boolean;
 }
 
 /**
  * Finds, in a Helm template's text, the line that produced a field of a rendered object. Templates are
  * not YAML, so this follows the path's keys line by line, by indentation, skipping lines that hold only
  * template actions. A template may emit several documents: the object is the `occurrence`-th of its
- * `kind` that the template rendered, so the section is picked among those that spell out that kind
- * (sections skipped by an `if` do not shift it). A loop that renders one section many times, or a
- * templated kind, makes the result approximate.
+ * `kind` that the template rendered, so the section is picked among those that spell out that kind.
+ *
+ * The text alone does not say which `{{ if }}`, `{{ with }}` or `{{ range }}` blocks ran, so the line is
+ * exact only where the blocks cannot change the answer, and approximate (the best guess: every block
+ * taken once, by its first branch) where they can:
+ * - a section of the kind, when the sections of that kind before it, or the section itself, may have
+ *   been left out or repeated (a loop that renders the only section of its kind many times is exact);
+ * - a list item, when it sits in a block opened after the list began, or follows one that may have
+ *   emitted another number of items at that list's level (a block whose branches all write the same
+ *   number of items, or none, does not shift the count), or follows an action that may print items
+ *   there (`{{ toYaml ... }}`, `{{ include ... }}` at the list's indentation);
+ * - a key written more than once in its mapping (in the branches of an `if` and its `else`).
  */
 export function findInTemplate(text: string, kind: string, occurrence: number, path: Path): TemplatePosition {
-  const lines = text.split('\n');
-  const sections = sectionsOf(lines);
+  const { lines, actions, blocks, sections } = read(text);
   const kindLine = new RegExp(`^kind:\\s*["']?${escape(kind)}["']?\\s*(#.*)?$`);
-  const ofKind = sections.filter((candidate) => lines.slice(candidate.from, candidate.to).some((line) => kindLine.test(line.trim())));
+  const ofKind: { from: number; to: number; block: Block }[] = [];
+  for (const candidate of sections) {
+    for (let i = candidate.from; i < candidate.to; i++) {
+      const block = blocks[i];
+      if (!block || !kindLine.test((lines[i] ?? '').trim())) continue;
+      ofKind.push({ ...candidate, block });
+      break;
+    }
+  }
   let approximate = false;
-  let section = ofKind[occurrence];
-  if (!section) {
+  let section: { from: number; to: number } | undefined = ofKind[occurrence];
+  if (ofKind.length === 1 && ofKind[0]?.block.inRange) {
+    // The only section of the kind, in a loop: every object the loop rendered comes from its lines.
+    section = ofKind[0];
+  } else if (section) {
+    approximate = !sectionProven(ofKind, occurrence);
+  } else {
     section = ofKind[0] ?? sections[0] ?? { from: 0, to: lines.length };
     approximate = true;
   }
@@ -40,12 +63,13 @@ export function findInTemplate(text: string, kind: string, occurrence: number, p
   for (const [i, segment] of path.entries()) {
     const found =
       typeof segment === 'number'
-        ? findItem(lines, cursor, section.to, parentIndent, segment)
+        ? findItem(lines, actions, cursor, section.to, parentIndent, segment)
         : findKey(lines, cursor, section.to, parentIndent, segment, i === path.length - 1);
     if (!found) {
       approximate = true;
       break;
     }
+    if (found.approximate) approximate = true;
     hit = found;
     cursor = found.line;
     parentIndent = found.indent;
@@ -60,6 +84,37 @@ export function findInTemplate(text: string, kind: string, occurrence: number, p
     range: { line: hit.line + 1, column: hit.start + 1, endLine: hit.line + 1, endColumn: Math.max(hit.end, hit.start) + 1 },
     approximate,
   };
+}
+
+interface Read {
+  text: string;
+  lines: string[];
+  actions: (Action[] | undefined)[];
+  blocks: Block[];
+  sections: { from: number; to: number }[];
+}
+
+// The findings of one object, or of one template, are placed one after the other: read its text once.
+let lastRead: Read | undefined;
+
+function read(text: string): Read {
+  if (lastRead?.text === text) return lastRead;
+  const lines = text.split('\n');
+  const actions = actionsByLine(text, lines.length);
+  lastRead = { text, lines, actions, blocks: blocksByLine(actions), sections: sectionsOf(lines) };
+  return lastRead;
+}
+
+/**
+ * Whether the `occurrence`-th section of the kind is certainly the one that rendered the object: it is
+ * in no loop, each section of the kind before it is in the blocks it is in or around them (so rendered
+ * once whenever it is), and each after it is inside its blocks (so none can take its place when they
+ * are not taken).
+ */
+function sectionProven(ofKind: readonly { block: Block }[], occurrence: number): boolean {
+  const target = ofKind[occurrence]?.block;
+  if (!target || target.inRange) return false;
+  return ofKind.every(({ block }, i) => (i < occurrence ? encloses(block, target) : encloses(target, block)));
 }
 
 function sectionsOf(lines: readonly string[]): { from: number; to: number }[] {
@@ -119,6 +174,7 @@ function findKey(lines: readonly string[], cursor: number, to: number, parentInd
   const startsOnItem = cursor >= 0 && shapeOf(lines[cursor] ?? '').dashIndent === parentIndent;
   let childIndent: number | undefined;
   const candidates: Hit[] = [];
+  let first: Hit | undefined;
   for (let i = startsOnItem ? cursor : cursor + 1; i < to; i++) {
     const line = lines[i] ?? '';
     if (!isContent(line)) continue;
@@ -137,10 +193,18 @@ function findKey(lines: readonly string[], cursor: number, to: number, parentInd
     const hit = scalar
       ? { line: i, indent: keyIndent, start: valueStart, end: valueStart + value.length }
       : { line: i, indent: keyIndent, start: keyIndent, end: keyIndent + keyText.length };
-    if (keyIndent === childIndent) return hit;
+    if (keyIndent === childIndent) {
+      if (first) {
+        // Written twice in one mapping: the branches of an if and its else, of which the text does not say which ran.
+        first.approximate = true;
+        return first;
+      }
+      first = hit;
+      continue;
+    }
     candidates.push(hit);
   }
-  return candidates[0];
+  return first ?? candidates[0];
 }
 
 /**
@@ -161,26 +225,243 @@ function withoutComment(value: string): string {
   return value;
 }
 
-function findItem(lines: readonly string[], cursor: number, to: number, parentIndent: number, index: number): Hit | undefined {
+/** A block opened after the list began, while its items are counted. */
+interface Frame {
+  keyword: string;
+  /** The count of items before the block. */
+  before: number;
+  /** The count at the end of each branch done so far. */
+  ends: number[];
+  /** A plain `else`: one of the branches always runs. */
+  exhaustive: boolean;
+  /** The block may emit another number of items than its first branch writes. */
+  variable: boolean;
+}
+
+/**
+ * The `index`-th item of the block sequence that starts after line `cursor`. Items are counted as
+ * written, every block taken once by its first branch; the hit is approximate when a block or an action
+ * that prints may have made the rendered count differ, or when the item itself is inside a block.
+ */
+function findItem(
+  lines: readonly string[],
+  actions: readonly (readonly Action[] | undefined)[],
+  cursor: number,
+  to: number,
+  parentIndent: number,
+  index: number,
+): Hit | undefined {
   let sequenceIndent: number | undefined;
   let count = -1;
+  let uncertain = false;
+  const frames: Frame[] = [];
+  // Inside the else branch of a block opened before the list: its lines are another rendering, skipped.
+  let skipping = 0;
+  const variable = () => {
+    const top = frames.at(-1);
+    if (top) top.variable = true;
+    else uncertain = true;
+  };
   for (let i = cursor + 1; i < to; i++) {
     const line = lines[i] ?? '';
-    if (!isContent(line)) continue;
-    const { keyIndent, dashIndent } = shapeOf(line);
-    // Block sequences may sit at their key's own indentation (`containers:` then `- name:` below it).
-    if (sequenceIndent === undefined) {
-      if (dashIndent === undefined || dashIndent < parentIndent) return undefined;
-      sequenceIndent = dashIndent;
+    if (skipping === 0 && isContent(line)) {
+      const { keyIndent, dashIndent } = shapeOf(line);
+      // Block sequences may sit at their key's own indentation (`containers:` then `- name:` below it).
+      if (sequenceIndent === undefined) {
+        if (dashIndent === undefined || dashIndent < parentIndent) return undefined;
+        sequenceIndent = dashIndent;
+      }
+      if (dashIndent === sequenceIndent) {
+        count++;
+        if (count === index) {
+          const approximate = uncertain || frames.length > 0;
+          return { line: i, indent: dashIndent, start: dashIndent, end: line.trimEnd().length, approximate };
+        }
+      } else if (keyIndent <= sequenceIndent) {
+        return undefined;
+      }
     }
-    if (dashIndent === sequenceIndent) {
-      count++;
-      if (count === index) return { line: i, indent: dashIndent, start: dashIndent, end: line.trimEnd().length };
-    } else if (keyIndent <= sequenceIndent) {
-      return undefined;
+    const printsHere = !isContent(line) && !line.trimStart().startsWith('#');
+    for (const action of actions[i] ?? []) {
+      if (skipping > 0) {
+        if (action.type === 'open') skipping++;
+        else if (action.type === 'end') skipping--;
+        continue;
+      }
+      const top = frames.at(-1);
+      switch (action.type) {
+        case 'open':
+          frames.push({ keyword: action.keyword, before: count, ends: [], exhaustive: false, variable: false });
+          break;
+        case 'else':
+          if (!top) {
+            skipping = 1;
+            break;
+          }
+          top.ends.push(count);
+          count = top.before;
+          if (action.exhaustive) top.exhaustive = true;
+          break;
+        case 'end': {
+          if (!top) break; // closes a block opened before the list
+          frames.pop();
+          top.ends.push(count);
+          const written = top.ends.map((end) => end - top.before);
+          const first = written[0] ?? 0;
+          const same = written.every((n) => n === first);
+          const fixed = !top.variable && same && (first === 0 || ((top.keyword === 'if' || top.keyword === 'with') && top.exhaustive));
+          count = top.before + first;
+          if (!fixed) variable();
+          break;
+        }
+        case 'print':
+          // Output at the list's indentation or left of it may be items; deeper, it is part of an item.
+          if (printsHere && (sequenceIndent === undefined || action.column <= sequenceIndent)) variable();
+          break;
+        case 'silent':
+          break;
+      }
     }
   }
   return undefined;
+}
+
+/** A template action: what it does to the blocks and to the output. */
+interface Action {
+  type: 'open' | 'else' | 'end' | 'print' | 'silent';
+  /** For `open`: if, with, range, define or block. */
+  keyword: string;
+  /** For `else`: a plain else, not `else if` or `else with`. */
+  exhaustive: boolean;
+  /** For `print`: the column its output starts at, as far as the text tells (`nindent N`, else the line's indentation). */
+  column: number;
+}
+
+/**
+ * The `{{ ... }}` actions of a template, by the line each starts on, in one pass: quoted strings, raw
+ * strings and comments may hold `}}`. An action left open ends the scan (helm would not render it).
+ */
+function actionsByLine(text: string, lineCount: number): (Action[] | undefined)[] {
+  const byLine: (Action[] | undefined)[] = new Array<Action[] | undefined>(lineCount);
+  let line = 0;
+  let lineStart = 0;
+  let scanned = 0;
+  const advance = (until: number) => {
+    for (; scanned < until; scanned++) {
+      if (text.charCodeAt(scanned) === 10) {
+        line++;
+        lineStart = scanned + 1;
+      }
+    }
+  };
+  for (let open = text.indexOf('{{'); open !== -1; open = text.indexOf('{{', scanned)) {
+    advance(open);
+    const startLine = line;
+    const indent = indentAt(text, lineStart);
+    const close = actionEnd(text, open + 2);
+    if (close === -1) break;
+    (byLine[startLine] ??= []).push(classify(text.slice(open + 2, close), indent));
+    advance(close + 2);
+  }
+  return byLine;
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i - lineStart;
+}
+
+/** The index of the `}}` that closes the action whose text starts at `from`, or -1. */
+function actionEnd(text: string, from: number): number {
+  let i = from;
+  if (text[i] === '-' && isRegExpSpace(text.charCodeAt(i + 1))) i++;
+  while (isRegExpSpace(text.charCodeAt(i))) i++;
+  if (text.startsWith('/*', i)) {
+    // A comment runs to `*/`, then `}}` or ` -}}`.
+    for (let end = text.indexOf('*/', i + 2); end !== -1; end = text.indexOf('*/', end + 2)) {
+      let j = end + 2;
+      while (isRegExpSpace(text.charCodeAt(j))) j++;
+      if (text[j] === '-') j++;
+      if (text.startsWith('}}', j)) return j;
+    }
+    return -1;
+  }
+  for (; i < text.length; i++) {
+    const char = text[i];
+    if (char === '}' && text[i + 1] === '}') return i;
+    if (char === '"' || char === "'") {
+      // Interpreted strings and characters end at their quote, less escaped ones; a line break in one is an error.
+      for (i++; i < text.length && text[i] !== char; i++) {
+        if (text[i] === '\n') return -1;
+        if (text[i] === '\\') i++;
+      }
+    } else if (char === '`') {
+      i = text.indexOf('`', i + 1);
+    }
+    if (i === -1 || i >= text.length) return -1;
+  }
+  return -1;
+}
+
+function classify(inner: string, indent: number): Action {
+  const body = inner.replace(/^-(?=\s)/, '').replace(/(?<=\s)-$/, '').trim();
+  const action: Action = { type: 'print', keyword: '', exhaustive: false, column: indent };
+  const word = /^[A-Za-z_]\w*/.exec(body)?.[0] ?? '';
+  if (body.startsWith('/*') || /^\$\w*\s*(?:,\s*\$\w*\s*)?:?=(?!=)/.test(body) || ['break', 'continue'].includes(word)) {
+    action.type = 'silent';
+  } else if (['if', 'with', 'range', 'define', 'block'].includes(word)) {
+    action.type = 'open';
+    action.keyword = word;
+  } else if (word === 'else') {
+    action.type = 'else';
+    const next = /^[A-Za-z_]\w*/.exec(body.slice(4).trimStart())?.[0];
+    action.exhaustive = next !== 'if' && next !== 'with';
+  } else if (word === 'end') {
+    action.type = 'end';
+  } else {
+    let last: string | undefined;
+    for (const match of body.matchAll(/\bn?indent\s+(\d+)/g)) last = match[1];
+    if (last !== undefined) action.column = Number(last);
+  }
+  return action;
+}
+
+/**
+ * One branch of a block, as a node of the tree the blocks make (the root is the text outside them).
+ * Two places are in the same branch of the same blocks when they have the same node.
+ */
+interface Block {
+  parent: Block | undefined;
+  inRange: boolean;
+  /** When the branch opened and closed, in the order of the walk: a branch encloses those within its span. */
+  opened: number;
+  closed: number;
+}
+
+/** The branch each line starts in, in one walk over the actions. */
+function blocksByLine(actions: readonly (readonly Action[] | undefined)[]): Block[] {
+  let clock = 0;
+  let current: Block = { parent: undefined, inRange: false, opened: 0, closed: Infinity };
+  const blocks = new Array<Block>(actions.length);
+  for (let i = 0; i < actions.length; i++) {
+    blocks[i] = current;
+    for (const action of actions[i] ?? []) {
+      if (action.type === 'open') {
+        current = { parent: current, inRange: current.inRange || action.keyword === 'range', opened: ++clock, closed: Infinity };
+      } else if ((action.type === 'else' || action.type === 'end') && current.parent) {
+        current.closed = ++clock;
+        const parent = current.parent;
+        current = action.type === 'else' ? { parent, inRange: parent.inRange, opened: ++clock, closed: Infinity } : parent;
+      }
+    }
+  }
+  return blocks;
+}
+
+/** Whether branch `outer` is `inner` or one of the branches around it. */
+function encloses(outer: Block, inner: Block): boolean {
+  return outer.opened <= inner.opened && inner.closed <= outer.closed;
 }
 
 function escape(text: string): string {
