@@ -1,5 +1,5 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import { type KubeObject, type PodTemplate, isRecord, podTemplateOf } from './kinds.js';
+import { type KubeObject, type PodTemplate, groupOf, isRecord, podTemplateOf } from './kinds.js';
 import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from './selectors.js';
 
 /** Identity of an object as the user knows it. Namespace is '' when the manifest leaves it unset. */
@@ -236,7 +236,7 @@ const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daem
  */
 export const createsPodsAtRunTime = perScope((index: ObjectIndex): boolean =>
   index.own.some((entry) => {
-    if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || !entry.ref.apiVersion.startsWith('rbac.authorization.k8s.io/')) return false;
+    if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || groupOf(entry.object) !== 'rbac.authorization.k8s.io') return false;
     const rules: unknown = entry.object['rules'];
     if (!Array.isArray(rules)) return false;
     return rules.some((rule: unknown) => {
