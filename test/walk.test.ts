@@ -14,8 +14,9 @@ function write(path: string, content = 'apiVersion: v1\nkind: ConfigMap\n'): voi
 }
 
 /** Runs walk() from `base` and shows the results relative to it, `-` left alone. */
+/** The files to lint, without the context a named file's folder adds (tested on its own below). */
 async function walked(paths: readonly string[], exclude: readonly string[] = [], cwd = base): Promise<string[]> {
-  const { files } = await walk(paths, { cwd, exclude });
+  const { files } = await walk(paths, { cwd, exclude, context: false });
   return files.map((file) => (file === STDIN ? file : relative(base, file)));
 }
 
@@ -68,6 +69,13 @@ describe('walk', () => {
     expect(await walked(['proj'])).toEqual(everything);
   });
 
+
+  it('reads the other manifests of a named file\'s folder as its context, leaving out excluded ones and the folder\'s kustomization', async () => {
+    const { files, contextOnly } = await walk(['proj/a.yaml'], { cwd: base, exclude: ['z.yaml'] });
+    const shown = (list: readonly string[]) => list.map((file) => relative(base, file));
+    expect(shown(contextOnly)).toEqual(['proj/b.yml', 'proj/c.json']);
+    expect(shown(files)).toEqual(['proj/a.yaml', 'proj/b.yml', 'proj/c.json']);
+  });
 
   it('takes explicit files whatever their extension', async () => {
     expect(await walked(['proj/notes.txt', 'proj/README.md', 'proj/a.yaml'])).toEqual([
