@@ -146,6 +146,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   // The repositories of the paths named: what their units may read, and where no tool is taken from.
   const named = paths.filter((path) => path !== STDIN);
   const roots = [...new Set((named.length < paths.length || named.length === 0 ? [cwd, ...named] : named).map((path) => repositoryRoot(path, cwd)))];
+  const cwdRoot = repositoryRoot(cwd, cwd);
   const limits = { ...defaultToolLimits, ...options.renderLimits };
   const boundsOf = (dir: string): RenderBounds => ({ root: roots.filter((root) => isInside(dir, root)).sort((a, b) => b.length - a.length)[0] ?? repositoryRoot(dir, cwd), untrusted: roots, limits });
   const errors: RunError[] = [];
@@ -172,7 +173,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   let pool: WorkerPool | undefined;
   const poolOf = () => (pool ??= jobs > 1 ? WorkerPool.create(jobs) : undefined);
   try {
-    const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0, (file) => [...new Set([boundsOf(file === STDIN ? cwd : dirname(file)).root, repositoryRoot(cwd, cwd)])]);
+    const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0, (file) => [...new Set([boundsOf(file === STDIN ? cwd : dirname(file)).root, cwdRoot])]);
     const rendered = await rendering;
     const contextOnly = new Set(inputs.contextOnly.map((file) => relative(cwd, file) || file));
     const plainUnits = unitsOf(plain, { cwd, declared: options.units, contextOnly });
