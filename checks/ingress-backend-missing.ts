@@ -21,8 +21,7 @@ export default defineObjectCheck({
       'when no Service of that name is in the scope in the Ingress\'s namespace (an unset namespace and default count ' +
       'as the same), or none of that name exposes the port by number (spec.ports[].port) or name. Resource backends, ' +
       'ExternalName Services, and names that an operator\'s custom resource of the namespace may create (kibana-kb-http ' +
-      'for a Kibana named kibana) are left alone. ' +
-      'Looks for the Service in the Ingress\'s deployment unit and, in a namespace it names, in other units; silent when the unit holds no Service of its own in that namespace and none of that name anywhere.',
+      'for a Kibana named kibana) are left alone.',
     risk:
       'The ingress controller has nowhere to send the request and answers 503 (or 404 from the default backend) for ' +
       'that host and path. The Ingress itself is accepted without complaint, so the outage shows only when users ' +
@@ -60,8 +59,6 @@ spec:
         const elsewhere = index
           .ofKind('Service')
           .find((entry) => entry.ref.name === backend.serviceName && !sameNamespace(entry.ref.namespace, ref.namespace));
-        // With no Service of its own in the namespace, the unit cannot tell a missing one from one deployed elsewhere.
-        if (!elsewhere && !index.ofKind('Service', ref.namespace).some((entry) => !entry.borrowed)) continue;
         const hint = elsewhere
           ? ` A Service of that name is in ${elsewhere.ref.namespace ? `namespace "${elsewhere.ref.namespace}"` : 'no namespace'}, but an Ingress reaches only Services of its own namespace.`
           : '';
