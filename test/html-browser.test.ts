@@ -139,8 +139,8 @@ class Browser {
   }
 }
 
-/** chromium from PATH (Debian's package), or CHROMIUM_BIN; a one-line reason when there is none. */
-function findChromium(): string {
+/** chromium from PATH (Debian's package), or CHROMIUM_BIN; undefined when there is none. */
+function findChromium(): string | undefined {
   const wanted = process.env['CHROMIUM_BIN'];
   if (wanted) return wanted;
   for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
@@ -153,8 +153,15 @@ function findChromium(): string {
       }
     }
   }
-  throw new Error('chromium is not on PATH (Debian: apt-get install -y chromium), and CHROMIUM_BIN is not set');
+  return undefined;
 }
+
+// Without a browser the test is skipped with a notice, so that `npm test` passes on any machine; CI installs
+// Chromium and sets KUBEREADY_REQUIRE_CHROMIUM, so that there a missing browser fails instead of skipping.
+const chromium = findChromium();
+const missing = 'chromium is not on PATH (Debian: apt-get install -y chromium), and CHROMIUM_BIN is not set';
+if (!chromium && process.env['KUBEREADY_REQUIRE_CHROMIUM']) throw new Error(`${missing}, and KUBEREADY_REQUIRE_CHROMIUM asks for it`);
+if (!chromium) process.stderr.write(`html-browser.test.ts skipped: ${missing}\n`);
 
 /** What the page shows, read in the page after layout. */
 interface PageFacts {
@@ -190,7 +197,7 @@ const readFacts = `(() => {
   };
 })()`;
 
-describe('the HTML report in headless Chromium', () => {
+describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
   const workDir = mkdtempSync(join(tmpdir(), 'kubeready-html-'));
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -209,7 +216,7 @@ describe('the HTML report in headless Chromium', () => {
     writeFileSync(reportFile, html);
     const reportUrl = pathToFileURL(reportFile).href;
 
-    const browser = Browser.launch(findChromium(), join(workDir, 'profile'));
+    const browser = Browser.launch(chromium ?? '', join(workDir, 'profile'));
     const requested: string[] = [];
     const problems: string[] = [];
     browser.on((message) => {
