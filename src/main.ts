@@ -338,7 +338,7 @@ async function render(result: LintResult, format: Format, reporting: Reporting):
     case 'html':
       return (await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() });
     case 'stylish':
-      return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource });
+      return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn });
   }
 }
 

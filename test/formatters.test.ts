@@ -385,3 +385,41 @@ describe('--format on the command line', () => {
     await expect(run(['--format', 'xml', '-'])).rejects.toThrow('--format must be one of stylish, json, sarif, github, junit, markdown, html (got "xml")');
   });
 });
+
+describe('the stylish summary never reads as a pass for a run that fails', () => {
+  const warningOnly = lintText(cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app:latest'), 'pod.yaml');
+  const last = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+
+  it('--quiet with only warnings: no ✔ when they fail the run at --fail-on, ✔ when they do not', async () => {
+    const { formatStylish } = await import('../src/report/stylish.js');
+    expect(warningOnly.summary).toMatchObject({ error: 0, warning: 1 });
+    expect(last(formatStylish(warningOnly, { color: false, quiet: true, failOn: 'warning' }))).toBe(
+      '✖ No errors in 1 object from 1 file (not shown: 1 warning, which fail the run at --fail-on warning)',
+    );
+    expect(last(formatStylish(warningOnly, { color: false, quiet: true, failOn: 'error' }))).toBe('✔ No errors in 1 object from 1 file (not shown: 1 warning)');
+  });
+
+  it('inputs that could not be linted: no ✔, the summary counts them', async () => {
+    const { formatStylish } = await import('../src/report/stylish.js');
+    const clean = lintText(cleanPod, 'pod.yaml');
+    const broken: LintResult = { ...clean, errors: [{ file: 'charts/shop', message: 'cannot render the chart: helm was not found' }] };
+    expect(last(formatStylish(broken, { color: false }))).toBe('✖ No problems in 1 object from 1 file; 1 input could not be linted (on stderr)');
+    expect(last(formatStylish(broken, { color: false, quiet: true }))).toBe('✖ No errors in 1 object from 1 file; 1 input could not be linted (on stderr)');
+    expect(last(formatStylish(clean, { color: false }))).toBe('✔ No problems in 1 object from 1 file');
+  });
+
+  it('on the command line, --quiet with a warning exits 1 and says why', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kubeready-quiet-'));
+    try {
+      writeFileSync(join(dir, 'pod.yaml'), cleanPod.replace('registry.example.com/app:1.0.0', 'registry.example.com/app:latest'));
+      const { code, stdout } = await runMain(['--quiet', join(dir, 'pod.yaml')]);
+      expect(code).toBe(1);
+      expect(last(stdout)).toMatch(/^✖ No errors .*which fail the run at --fail-on warning\)$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

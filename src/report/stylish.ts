@@ -13,6 +13,8 @@ export interface StylishOptions {
   quiet?: boolean;
   /** The text of a finding's file, relative to the working directory; undefined for stdin or an unreadable file. */
   readSource?: (file: string) => string | undefined;
+  /** The lowest severity that fails the run (--fail-on): a summary never says ✔ for a run that fails. */
+  failOn?: Severity;
 }
 
 const codes = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
@@ -71,17 +73,19 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
   const scanned = `in ${plural(summary.objects, 'object')} from ${plural(summary.files, 'file')}${suppressed}`;
   const notRun = disabledLine(result.disabledChecks);
+  // Inputs that could not be read or rendered are on stderr: a run that has them is not a clean one.
+  const unlinted = result.errors.length > 0 ? `; ${plural(result.errors.length, 'input')} could not be linted (on stderr)` : '';
   if (options.quiet) {
-    lines.push(quietSummary(summary, scanned, paint), ...notRun);
+    lines.push(quietSummary(summary, `${scanned}${unlinted}`, options.failOn ?? 'warning', unlinted !== '', paint), ...notRun);
     return `${lines.join('\n')}\n`;
   }
   const total = summary.error + summary.warning + summary.info;
   const counts = `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${plural(summary.info, 'info')}`;
   if (total === 0) {
-    lines.push(`✔ No problems ${scanned}`);
+    lines.push(unlinted ? paint('red', paint('bold', `✖ No problems ${scanned}${unlinted}`)) : `✔ No problems ${scanned}`);
   } else {
     const style: Style = summary.error > 0 ? 'red' : summary.warning > 0 ? 'yellow' : 'blue';
-    lines.push(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}`)));
+    lines.push(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}${unlinted}`)));
   }
   lines.push(...notRun);
   return `${lines.join('\n')}\n`;
@@ -97,13 +101,22 @@ function disabledLine(ids: readonly string[] | undefined): string[] {
  * Under --quiet the summary counts the errors it listed, and names what it left out, so that a run with
  * only warnings does not read as a clean one.
  */
-function quietSummary(summary: LintResult['summary'], scanned: string, paint: (style: Style, text: string) => string): string {
+function quietSummary(
+  summary: LintResult['summary'],
+  scanned: string,
+  failOn: Severity,
+  unlinted: boolean,
+  paint: (style: Style, text: string) => string,
+): string {
   const hidden = [
     ...(summary.warning > 0 ? [plural(summary.warning, 'warning')] : []),
     ...(summary.info > 0 ? [plural(summary.info, 'info')] : []),
   ];
-  const note = hidden.length > 0 ? ` (not shown: ${hidden.join(', ')})` : '';
-  if (summary.error === 0) return `✔ No errors ${scanned}${note}`;
+  // Hidden findings at or above --fail-on still fail the run: the summary says so instead of ✔.
+  const failing = (summary.warning > 0 && severityRank.warning >= severityRank[failOn]) || (summary.info > 0 && severityRank.info >= severityRank[failOn]);
+  const note = hidden.length > 0 ? ` (not shown: ${hidden.join(', ')}${failing ? `, which fail the run at --fail-on ${failOn}` : ''})` : '';
+  if (summary.error === 0 && !failing && !unlinted) return `✔ No errors ${scanned}${note}`;
+  if (summary.error === 0) return paint(unlinted ? 'red' : 'yellow', paint('bold', `✖ No errors ${scanned}${note}`));
   return paint('red', paint('bold', `✖ ${plural(summary.error, 'error')} ${scanned}${note}`));
 }
 
