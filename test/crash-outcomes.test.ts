@@ -186,7 +186,7 @@ describe('a folder that cannot be read', () => {
         ...(asRoot && { uid: 65534, gid: 65534 }),
       });
       expect(result.stderr).toBe('kubeready: locked: cannot read the folder: EACCES; the files in it are not linted\n');
-      expect(result.stdout).toMatch(/^apps\/pod\.yaml\n[^]*image-untagged[^]*in 1 object from 1 file\n$/);
+      expect(result.stdout).toMatch(/^apps\/pod\.yaml\n[^]*image-untagged[^]*in 1 object from 1 file; 1 input could not be linted \(on stderr\)\n$/);
       expect(result.status).toBe(2);
     } finally {
       chmodSync(join(repo, 'locked'), 0o755);

@@ -13,7 +13,7 @@ export interface StylishOptions {
   quiet?: boolean;
   /** The text of a finding's file, relative to the working directory; undefined for stdin or an unreadable file. */
   readSource?: (file: string) => string | undefined;
-  /** The lowest severity that fails the run (--fail-on): a summary never says ✔ for a run that fails. */
+  /** The lowest severity that fails the run (--fail-on): with it, a --quiet summary never says ✔ for a run that fails. */
   failOn?: Severity;
 }
 
@@ -76,7 +76,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   // Inputs that could not be read or rendered are on stderr: a run that has them is not a clean one.
   const unlinted = result.errors.length > 0 ? `; ${plural(result.errors.length, 'input')} could not be linted (on stderr)` : '';
   if (options.quiet) {
-    lines.push(quietSummary(summary, `${scanned}${unlinted}`, options.failOn ?? 'warning', unlinted !== '', paint), ...notRun);
+    lines.push(quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...notRun);
     return `${lines.join('\n')}\n`;
   }
   const total = summary.error + summary.warning + summary.info;
@@ -104,7 +104,7 @@ function disabledLine(ids: readonly string[] | undefined): string[] {
 function quietSummary(
   summary: LintResult['summary'],
   scanned: string,
-  failOn: Severity,
+  failOn: Severity | undefined,
   unlinted: boolean,
   paint: (style: Style, text: string) => string,
 ): string {
@@ -113,7 +113,8 @@ function quietSummary(
     ...(summary.info > 0 ? [plural(summary.info, 'info')] : []),
   ];
   // Hidden findings at or above --fail-on still fail the run: the summary says so instead of ✔.
-  const failing = (summary.warning > 0 && severityRank.warning >= severityRank[failOn]) || (summary.info > 0 && severityRank.info >= severityRank[failOn]);
+  const failing =
+    failOn !== undefined && ((summary.warning > 0 && severityRank.warning >= severityRank[failOn]) || (summary.info > 0 && severityRank.info >= severityRank[failOn]));
   const note = hidden.length > 0 ? ` (not shown: ${hidden.join(', ')}${failing ? `, which fail the run at --fail-on ${failOn}` : ''})` : '';
   if (summary.error === 0 && !failing && !unlinted) return `✔ No errors ${scanned}${note}`;
   if (summary.error === 0) return paint(unlinted ? 'red' : 'yellow', paint('bold', `✖ No errors ${scanned}${note}`));
