@@ -6,6 +6,7 @@ import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { cleanPod, runMain } from './support/cli.js';
+import { widgetCrd } from './support/crd.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'dist', 'src', 'cli.js');
@@ -276,23 +277,7 @@ describe('--kube-version', () => {
 
 describe('--crd and --strict-kinds', () => {
   const dir = join(scratch, 'crds');
-  const definition = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: { name: widgets.example.com }
-spec:
-  group: example.com
-  scope: Namespaced
-  names: { kind: Widget, plural: widgets }
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec: { type: object, properties: { size: { type: integer } } }
-`;
+  const definition = widgetCrd('{ type: object, properties: { spec: { type: object, properties: { size: { type: integer } } } } }');
   const widget = `apiVersion: example.com/v1
 kind: Widget
 metadata: { name: demo }

@@ -10,6 +10,7 @@ import { globToRegExp } from '../src/load/glob.js';
 import { parseImage } from '../src/model/image.js';
 import { isAllowedBy } from '../src/model/images.js';
 import { parseQuantity } from '../src/model/quantity.js';
+import { widgetCrd } from './support/crd.js';
 
 /**
  * Every file under the linted paths, and the .kubeready.yaml beside them, may be written by an attacker:
@@ -89,26 +90,8 @@ describe('placeholders in values', () => {
 });
 
 describe('CRD patterns, matched as the API server does (RE2)', () => {
-  const crd = (pattern: string) => `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: { name: widgets.example.com }
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          properties:
-            spec:
-              type: object
-              properties:
-                code: { type: string, pattern: ${JSON.stringify(pattern)} }
-`;
+  const crd = (pattern: string) =>
+    widgetCrd(`{ type: object, properties: { spec: { type: object, properties: { code: { type: string, pattern: ${JSON.stringify(pattern)} } } } } }`);
   const widget = (code: string) => `---
 apiVersion: example.com/v1
 kind: Widget

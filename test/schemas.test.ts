@@ -9,25 +9,12 @@ import { bundledReleases, loadKubernetesSchema } from '../src/load/bundled-schem
 import { customResourceSchemas } from '../src/model/crd-schema.js';
 import type { KubeObject } from '../src/model/kinds.js';
 import { createSchemaSet } from '../src/model/schema-set.js';
+import { widgetCrd } from './support/crd.js';
 
 const objects = (text: string) => parseAllDocuments(text).map((document) => document.toJS() as KubeObject);
 
 /** A CustomResourceDefinition of Widget (example.com/v1) with the given openAPIV3Schema. */
-const crd = (schema: string, extra = '') =>
-  objects(`apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: { name: widgets.example.com }
-spec:
-  group: example.com
-  names: { kind: Widget, plural: widgets }
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema: ${schema}
-${extra}`)[0];
+const crd = (schema: string, extra = '') => objects(widgetCrd(schema, extra))[0];
 
 describe('the bundled Kubernetes schemas', () => {
   it('are what the generator makes of the installed kubernetes-types (run npm run schemas when this fails)', () => {
