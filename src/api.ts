@@ -5,12 +5,12 @@ import { type Check, type PodSecurityLevel, type RunSettings, type Severity, def
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
 import { type Evaluation, type EvaluationMemo, keptEvaluations, ownedCount, runChecks } from './engine/run.js';
-import { type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
+import { type CrdSets, type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
 import { minorVersionOf } from './engine/versions.js';
 import { matchesIgnoreEntry } from './config/ignore-match.js';
 import { type IgnoreRule, type SuppressionSource, applySuppressions, commentDirectives, configDirectives, unusedSuppressionId } from './engine/suppress.js';
 import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
-import { isInside, repositoryRoot } from './load/confine.js';
+import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
@@ -185,10 +185,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const settings = settingsOf(options);
     // Only kubeready's own checks have their evaluations kept: the cache knows their code, not a caller's.
     const evaluations = cache && onlyOwnChecks(configured) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
-    const crds = usesSchemas(configured) ? crdsOf(scopes, crdSources.objects) : undefined;
+    const crds = usesSchemas(configured) ? crdSetsOf(scopes, crdSources.objects, cwd) : undefined;
     // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again:
     // its findings are the earlier run's.
-    const fingerprints = cache && evaluations ? scopeFingerprints(scopes, cache, evaluations.key, crds ?? []) : [];
+    const fingerprints = cache && evaluations ? scopeFingerprints(scopes, cache, evaluations.key, crds) : [];
     const recorded = fingerprints.map((fingerprint) => (fingerprint === undefined ? undefined : cache?.scopes.get(fingerprint)));
     const inWorkers = await evaluateInWorkers(
       scopes.map((scope, i) => (recorded[i] ? [] : scope)),
@@ -204,7 +204,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       reported,
       disabledChecks: disabledChecksOf(options.checks ?? allChecks, configured),
       crds,
-      ...(cache && crds && { definitionsHash: definitionsHashOf(crds, cache.identityOf) }),
+      ...(cache && crds && { definitionsHashes: crds.sets.map((set) => definitionsHashOf(set, cache.identityOf)) }),
       ignore: options.ignore,
       readText: (file) => readTextIfExists(resolve(cwd, file)),
       cwd,
@@ -356,7 +356,7 @@ async function evaluateInWorkers(
   scopes: readonly (readonly ParsedSource[])[],
   checks: readonly ConfiguredCheck[],
   settings: RunSettings,
-  crds: unknown[] | undefined,
+  crds: CrdSets | undefined,
   verdicts: VerdictMemo | undefined,
   evaluations: KeptEvaluationsOf | undefined,
   options: LintOptions,
@@ -386,10 +386,11 @@ function onlyOwnChecks(checks: readonly ConfiguredCheck[]): boolean {
  * and settings (`key`) and the definitions from outside the scope. Undefined for a scope the cache does not
  * hold every file of.
  */
-function scopeFingerprints(scopes: readonly (readonly ParsedSource[])[], cache: ParseCache, key: string, crds: readonly unknown[]): (string | undefined)[] {
-  return scopes.map((scope) => {
+function scopeFingerprints(scopes: readonly (readonly ParsedSource[])[], cache: ParseCache, key: string, crds: CrdSets | undefined): (string | undefined)[] {
+  return scopes.map((scope, i) => {
     const own = new Set<unknown>(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
-    return cache.scopeFingerprint(scope, `${key} ${definitionsHashOf(crds.filter((crd) => !own.has(crd)), cache.identityOf)}`);
+    const set = crds?.sets[crds.ofScope[i] ?? -1] ?? [];
+    return cache.scopeFingerprint(scope, `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`);
   });
 }
 
@@ -479,10 +480,10 @@ interface ScopeOptions {
   verdicts?: VerdictMemo;
   /** Evaluations kept by the parse cache. */
   evaluations?: KeptEvaluationsOf;
-  /** The CustomResourceDefinitions of the run (crdsOf), when a schema check runs. */
-  crds?: readonly unknown[] | undefined;
-  /** A name of those definitions (definitionsHashOf). */
-  definitionsHash?: string;
+  /** The CustomResourceDefinitions each scope validates with (crdSetsOf), when a schema check runs. */
+  crds?: CrdSets | undefined;
+  /** A name of each of those sets (definitionsHashOf). */
+  definitionsHashes?: readonly string[];
   /** Per scope, what the checks found in a run over the very same scope, kept by the cache. */
   recorded?: readonly (ScopeResult | undefined)[];
   /** Told what the checks found in each scope that was checked, for the cache. */
@@ -504,7 +505,7 @@ function lintScopes(
 ): LintResult {
   let findings: Finding[] = [];
   let suppressed: Finding[] = [];
-  const schemas = schemasFor(scopes, checks, settings, options);
+  const schemasOf = schemasFor(scopes, checks, settings, options);
   const evaluated = options.evaluated;
   const kept = options.evaluations;
   const known = new Set(allCheckIds(checks));
@@ -521,6 +522,7 @@ function lintScopes(
     if (recorded) {
       result = { findings: recorded.findings.map(withMeta), suppressed: recorded.suppressed.map(withMeta), errors: recorded.errors };
     } else {
+      const schemas = schemasOf(i);
       result = runChecks(scope, checks, settings, schemas, known, { evaluated: evaluated?.[i], kept: kept && keptEvaluations(kept.memo, kept.key, schemas) });
       options.record?.(i, { findings: result.findings.map(withoutMeta), suppressed: result.suppressed.map(withoutMeta), errors: result.errors });
     }
@@ -601,19 +603,52 @@ function commentDirectivesOf(sources: readonly ParsedSource[], findings: readonl
   return [...texts].flatMap(([file, text]) => (text.includes('kubeready-ignore') ? commentDirectives(file, text) : []));
 }
 
-/**
- * One schema set for the whole run, built only when a schema check runs: CustomResourceDefinitions are
- * cluster-wide, so one in any scope (or under --crd) describes its custom resources everywhere.
- */
+/** Each scope's schema set, one per set of definitions, built when a scope first needs it and only when a schema check runs. */
 function schemasFor(
   scopes: readonly (readonly ParsedSource[])[],
   checks: readonly ConfiguredCheck[],
   settings: RunSettings,
-  options: Pick<ScopeOptions, 'crds' | 'definitionsHash' | 'verdicts'>,
-): SchemaValidation {
-  if (!usesSchemas(checks)) return noSchemas;
-  const crds = options.crds ?? crdsOf(scopes, []);
-  return createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds, settings.kubernetesVersion, options.verdicts, options.definitionsHash);
+  options: Pick<ScopeOptions, 'crds' | 'definitionsHashes' | 'verdicts'>,
+): (scope: number) => SchemaValidation {
+  if (!usesSchemas(checks)) return () => noSchemas;
+  const crds = options.crds ?? { sets: [crdsOf(scopes, [])], ofScope: scopes.map(() => 0) };
+  const built = new Map<number, SchemaValidation>();
+  return (scope) => {
+    const set = crds.ofScope[scope] ?? 0;
+    let schemas = built.get(set);
+    if (!schemas) {
+      schemas = createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), crds.sets[set] ?? [], settings.kubernetesVersion, options.verdicts, options.definitionsHashes?.[set]);
+      built.set(set, schemas);
+    }
+    return schemas;
+  };
+}
+
+/**
+ * Which CustomResourceDefinitions validate each scope's custom resources: those under --crd, and those
+ * of every scope in the same git repository (a repository's crds/ folder describes its deploy/ folder).
+ * A scope outside any repository has only its own: a folder of unrelated checkouts must not validate one
+ * project's resources with another's definitions, which may be of another version.
+ */
+function crdSetsOf(scopes: readonly (readonly ParsedSource[])[], extraCrds: readonly unknown[], cwd: string): CrdSets {
+  const repositories = new Map<string, string | undefined>();
+  const domainOf = (scope: readonly ParsedSource[], i: number): string => {
+    const own = scope.find((parsed) => !parsed.borrowed) ?? scope[0];
+    const file = own?.source.file;
+    const dir = file === undefined || file === STDIN || file === STDIN_NAME ? cwd : dirname(resolve(cwd, file));
+    if (!repositories.has(dir)) repositories.set(dir, gitRepositoryOf(dir));
+    return repositories.get(dir) ?? `scope ${i}`;
+  };
+  const domains = scopes.map(domainOf);
+  const byDomain = new Map<string, unknown[]>();
+  scopes.forEach((scope, i) => {
+    const domain = domains[i] ?? '';
+    const set = byDomain.get(domain) ?? [...extraCrds];
+    for (const parsed of scope) if (!parsed.borrowed) set.push(...crdsOf([[parsed]], []));
+    byDomain.set(domain, set);
+  });
+  const names = [...byDomain.keys()];
+  return { sets: [...byDomain.values()], ofScope: domains.map((domain) => names.indexOf(domain)) };
 }
 
 function usesSchemas(checks: readonly ConfiguredCheck[]): boolean {

@@ -67,7 +67,7 @@ describe('--jobs: worker threads', () => {
       const schemas = createSchemaSet(loadKubernetesSchema(settings.kubernetesVersion), [], settings.kubernetesVersion);
       const learned: string[] = [];
       const verdicts: VerdictMemo = { get: () => undefined, all: () => undefined, put: (_object, context) => learned.push(context) };
-      const evaluations = await checkInWorkers(pool, [objects], checks, settings, [], verdicts, undefined);
+      const evaluations = await checkInWorkers(pool, [objects], checks, settings, { sets: [[]], ofScope: [0] }, verdicts, undefined);
       expect(evaluations).toEqual([evaluateObjects(objects, checks, settings, schemas)]);
       expect(evaluations[0]?.some((evaluation) => evaluation.reports.some((report) => report.checkId === 'schema-invalid'))).toBe(true);
       expect(learned).toHaveLength(objects.length); // a verdict per object, for the cache

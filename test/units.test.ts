@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { lint } from '../src/api.js';
+import { widgetCrd } from './support/crd.js';
 import { byLineThenId, readExpectations } from './support/expectations.js';
 
 // Deployment units: each test project carries its expected findings inline (`# expect: check-id`), for the
@@ -63,6 +64,45 @@ describe('deployment units of plain files', () => {
       // Applied together (kubectl apply -R -f .), dev's budget does select prod's pods: no finding.
       const result = await lint(['.'], { cwd: dir, checks: selected, units: [dir] });
       expect(result.findings).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('CustomResourceDefinitions of the input', () => {
+  const schemaChecks = checks.filter((check) => check.meta.id.startsWith('schema-'));
+  // A project with its definitions in crds/ and a resource that breaks them in deploy/.
+  function project(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeready-crds-'));
+    mkdirSync(join(dir, 'crds'));
+    mkdirSync(join(dir, 'deploy'));
+    writeFileSync(join(dir, 'crds', 'widget.yaml'), widgetCrd('{ type: object, properties: { spec: { type: object, properties: { size: { type: integer } } } } }'));
+    writeFileSync(join(dir, 'deploy', 'widget.yaml'), 'apiVersion: example.com/v1\nkind: Widget\nmetadata: { name: w }\nspec:\n  size: large\n');
+    return dir;
+  }
+
+  it('validate the custom resources of every unit of their git repository', async () => {
+    const dir = project();
+    try {
+      mkdirSync(join(dir, '.git'));
+      const result = await lint(['.'], { cwd: dir, checks: schemaChecks });
+      expect(result.findings.map((f) => `${f.file}:${f.line} ${f.checkId}`)).toEqual(['deploy/widget.yaml:5 schema-invalid']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('outside any repository, validate only their own unit: unrelated checkouts side by side do not judge each other', async () => {
+    const dir = project();
+    try {
+      const whole = await lint(['.'], { cwd: dir, checks: schemaChecks });
+      const alone = await lint(['deploy'], { cwd: dir, checks: schemaChecks });
+      expect(whole.findings).toEqual([]);
+      expect(alone.findings).toEqual([]);
+      // Named with --crd, they validate everything.
+      const named = await lint(['deploy'], { cwd: dir, checks: schemaChecks, crds: ['crds'] });
+      expect(named.findings.map((f) => `${f.file}:${f.line} ${f.checkId}`)).toEqual(['deploy/widget.yaml:5 schema-invalid']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,8 +22,8 @@ export interface CheckJob {
   scopes: KubeObject[][];
   /** Per scope, how many of its objects are its own: the rest are borrowed from other units, indexed only. */
   owned: number[];
-  /** The definitions the schema set uses, or undefined when no schema check runs. */
-  crds: unknown[] | undefined;
+  /** The definitions each scope's schema set uses, or undefined when no schema check runs. */
+  crds: CrdSets | undefined;
   settings: RunSettings;
   checks: { id: string; severity: Severity | undefined; options: unknown }[];
   /** Schema verdicts the cache holds, by scope and object. */
@@ -35,6 +35,16 @@ export interface CheckJob {
 }
 
 export type WorkerRequest = ParseJob | CheckJob;
+
+/**
+ * The CustomResourceDefinitions a run validates with: a few sets, and which set each scope uses. The
+ * scopes of one repository share one set.
+ */
+export interface CrdSets {
+  sets: unknown[][];
+  /** Per scope, the index of its set. */
+  ofScope: number[];
+}
 
 /** A file parsed in a worker: a ParsedSource without its source, which the main thread has. */
 export interface ParsedInWorker {
@@ -158,7 +168,7 @@ export async function checkInWorkers(
   scopes: readonly (readonly KubeObject[])[],
   checks: readonly ConfiguredCheck[],
   settings: RunSettings,
-  crds: unknown[] | undefined,
+  crds: CrdSets | undefined,
   verdicts: VerdictMemo | undefined,
   kept: { memo: EvaluationMemo; key: string } | undefined,
   owned: readonly number[] = scopes.map((scope) => scope.length),

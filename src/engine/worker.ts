@@ -60,7 +60,18 @@ function checkObjects(job: CheckJob): {
     },
     all: () => undefined,
   };
-  const schemas: SchemaValidation = job.crds ? createSchemaSet(loadKubernetesSchema(job.settings.kubernetesVersion), job.crds, job.settings.kubernetesVersion, memo) : noSchemas;
+  const crds = job.crds;
+  const sets = new Map<number, SchemaValidation>();
+  const schemasOf = (scope: number): SchemaValidation => {
+    const set = crds?.ofScope[scope];
+    if (!crds || set === undefined) return noSchemas;
+    let schemas = sets.get(set);
+    if (!schemas) {
+      schemas = createSchemaSet(loadKubernetesSchema(job.settings.kubernetesVersion), crds.sets[set] ?? [], job.settings.kubernetesVersion, memo);
+      sets.set(set, schemas);
+    }
+    return schemas;
+  };
   const learnedEvaluations: [number, number, string, StoredEvaluation][] = [];
   const sent = job.evaluations;
   const evaluationMemo: EvaluationMemo = {
@@ -74,7 +85,7 @@ function checkObjects(job: CheckJob): {
     },
     all: () => undefined,
   };
-  const kept: KeptEvaluations | undefined = sent && keptEvaluations(evaluationMemo, sent.key, schemas);
+
   const indexes = new Map<number, ReturnType<typeof buildIndex>>();
   const evaluations = job.tasks.map(([scope, from, to]) => {
     const objects = job.scopes[scope] ?? [];
@@ -83,6 +94,8 @@ function checkObjects(job: CheckJob): {
       index = buildIndex(objects, job.owned[scope] ?? objects.length);
       indexes.set(scope, index);
     }
+    const schemas = schemasOf(scope);
+    const kept: KeptEvaluations | undefined = sent && keptEvaluations(evaluationMemo, sent.key, schemas);
     return evaluateObjects(objects, checks, job.settings, schemas, from, to, index, kept);
   });
   return { evaluations, verdicts: learned, kept: learnedEvaluations };

@@ -18,12 +18,18 @@ export function isInside(file: string, root: string): boolean {
  */
 export function repositoryRoot(path: string, cwd: string): string {
   const absolute = resolve(cwd, path);
-  for (let dir = absolute; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) break;
-  }
+  const repository = gitRepositoryOf(absolute);
+  if (repository !== undefined) return repository;
   if (isInside(absolute, resolve(cwd))) return resolve(cwd);
   return existsSync(absolute) && !/\.(ya?ml|json)$/i.test(absolute) ? absolute : dirname(absolute);
+}
+
+/** The nearest folder at or above `path` (absolute) that holds a `.git`, or undefined outside any repository. */
+export function gitRepositoryOf(path: string): string | undefined {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 const systemFolders = ['/proc', '/dev', '/sys'];
