@@ -647,8 +647,11 @@ function crdSetsOf(scopes: readonly (readonly ParsedSource[])[], extraCrds: read
     for (const parsed of scope) if (!parsed.borrowed) set.push(...crdsOf([[parsed]], []));
     byDomain.set(domain, set);
   });
-  const names = [...byDomain.keys()];
-  return { sets: [...byDomain.values()], ofScope: domains.map((domain) => names.indexOf(domain)) };
+  // Scopes without a definition share one set, so that their schema set is built once.
+  const sets: unknown[][] = [[]];
+  const indexOf = new Map<string, number>();
+  for (const [domain, set] of byDomain) indexOf.set(domain, set.length === 0 ? 0 : sets.push(set) - 1);
+  return { sets, ofScope: domains.map((domain) => indexOf.get(domain) ?? 0) };
 }
 
 function usesSchemas(checks: readonly ConfiguredCheck[]): boolean {
