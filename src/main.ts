@@ -1,10 +1,11 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { LintResult } from './api.js';
 import { configFileNames, findConfigFile } from './config/find-config.js';
 import type { KubereadyConfig } from './config/config-file.js';
 import { type Check, type Severity, podSecurityLevels, severities } from './engine/check.js';
+import type { ChecksConfig, ConfiguredCheck } from './engine/config.js';
 import { ConfigError, UsageError, exhaustionOf } from './engine/errors.js';
 import { STDIN_NAME, severityRank } from './engine/finding.js';
 import { minorVersionOf } from './engine/versions.js';
@@ -91,7 +92,7 @@ export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, r
 
 /** Runs the command line and returns the exit code. Usage errors throw UsageError. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = await parseCommandLine({
     args: [...argv],
     allowPositionals: true,
     strict: true,
@@ -140,7 +141,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
   if (values['list-checks']) {
-    io.stdout.write(listChecks(await loadChecks()));
+    const { configFile, config } = await loadConfig(values.config, process.cwd());
+    const { configureChecks } = await import('./engine/config.js');
+    const checks = await loadChecks();
+    io.stdout.write(listChecks(checks, configureChecks(checks, withStrictKinds(config.checks, values['strict-kinds'] ?? config.strictKinds))));
+    if (configFile) io.stderr.write(`kubeready: checks as ${forLog(relative(process.cwd(), configFile) || configFile)} sets them\n`);
     return 0;
   }
   if (values.explain !== undefined) {
@@ -150,13 +155,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.stdout.write(renderExplain(check));
     return 0;
   }
-  const outputs = pairOutputs(values.format.map((name) => oneOf(name, formats, '--format')), values.output);
+  const outputs = pairOutputs(await Promise.all(values.format.map((name) => oneOf(name, formats, '--format'))), values.output);
   if (positionals.length === 1 && positionals[0] === 'init') return init(io);
   const cwd = process.cwd();
-  const configFile = values.config ?? findConfigFile(cwd);
-  const config: KubereadyConfig = configFile ? (await import('./config/config-file.js')).loadConfigFile(configFile, cwd).config : {};
-  const failOn = oneOf(values['fail-on'] ?? config.failOn ?? 'warning', severities, '--fail-on');
-  const podSecurityLevel = oneOf(values['pod-security'] ?? config.podSecurityLevel ?? 'baseline', podSecurityLevels, '--pod-security');
+  const { configFile, config } = await loadConfig(values.config, cwd);
+  const failOn = await oneOf(values['fail-on'] ?? config.failOn ?? 'warning', severities, '--fail-on');
+  const podSecurityLevel = await oneOf(values['pod-security'] ?? config.podSecurityLevel ?? 'baseline', podSecurityLevels, '--pod-security');
   if (positionals.length === 0) throw new UsageError('no paths given (try: kubeready examples/, or kubeready --help)');
   const kubernetesVersion = kubeVersion(values['kube-version']) ?? config.kubernetesVersion;
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : await fileSize(values['max-file-size']);
@@ -199,11 +203,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     onRendered: progress?.update,
   });
   progress?.clear();
-  if (values['write-baseline'] !== undefined) {
-    const { baselineFileKey, createBaseline } = await import('./engine/baseline.js');
-    // Files are named relative to their repository, so the baseline matches from any folder.
-    writeFileSync(values['write-baseline'], `${JSON.stringify(createBaseline(result.findings, baselineFileKey(cwd, configFile)), null, 2)}\n`);
-  }
   const reported = values.baseline === undefined ? result : await applyBaseline(result, values.baseline, cwd, configFile);
   const reporting: Reporting = {
     failOn,
@@ -211,10 +210,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     codeFrame: values['no-code-frame'] ? false : (values['code-frame'] ?? io.stdout.isTTY === true),
     quiet: values.quiet,
   };
-  for (const { format, file } of outputs) {
-    const text = await render(reported, format, { ...reporting, color: file ? false : reporting.color });
-    if (file) writeOutput(file, text);
-    else io.stdout.write(text);
+  // All is rendered and every file written before anything reaches stdout: a run that stops on an error
+  // here prints no report that reads as a pass.
+  const rendered: { file: string | undefined; text: string }[] = [];
+  for (const { format, file } of outputs) rendered.push({ file, text: await render(reported, format, { ...reporting, color: file ? false : reporting.color }) });
+  const baselineFile = values['write-baseline'];
+  if (baselineFile !== undefined) await writeBaseline(baselineFile, result.findings, cwd, configFile);
+  for (const { file, text } of rendered) if (file) writeOutput(file, text);
+  for (const { file, text } of rendered) if (!file) io.stdout.write(text);
+  if (baselineFile !== undefined) {
+    const count = result.findings.length;
+    io.stderr.write(`kubeready: wrote ${count} finding${count === 1 ? '' : 's'} to ${forLog(baselineFile)}; pass --baseline ${forLog(baselineFile)} to report only new ones\n`);
   }
   if (result.cache?.loaded === 'unused') io.stderr.write(`kubeready: warning: cache not used: ${result.cache.error ?? 'no key'}\n`);
   else if (result.cache?.error !== undefined) io.stderr.write(`kubeready: warning: cache not written to ${forLog(relative(cwd, cacheFile ?? '') || (cacheFile ?? ''))}: ${forLog(result.cache.error)}\n`);
@@ -222,6 +228,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   // A run that failed already says why; one that would pass should not pass on nothing.
   if (result.summary.objects === 0 && result.errors.length === 0) io.stderr.write(`kubeready: warning: no Kubernetes objects found in ${pathList(positionals)}\n`);
   if (result.errors.length > 0) return 2;
+  // Recording the findings is what the run was for: they do not fail it.
+  if (baselineFile !== undefined) return 0;
   return reported.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
 }
 
@@ -263,12 +271,24 @@ function pairOutputs(chosen: readonly Format[], files: readonly string[]): { for
   return paired;
 }
 
-function writeOutput(file: string, text: string): void {
+function writeOutput(file: string, text: string, flag = '--output'): void {
   try {
     writeFileSync(file, text);
   } catch (error) {
-    throw new UsageError(`--output ${file}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`${flag} ${file}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+/** Files are named relative to their repository, so the baseline matches from any folder. */
+async function writeBaseline(file: string, findings: LintResult['findings'], cwd: string, configFile: string | undefined): Promise<void> {
+  const { baselineFileKey, createBaseline } = await import('./engine/baseline.js');
+  writeOutput(file, `${JSON.stringify(createBaseline(findings, baselineFileKey(cwd, configFile)), null, 2)}\n`, '--write-baseline');
+}
+
+/** The config of a run: -c FILE, else .kubeready.yaml in the working directory or the nearest folder above. */
+async function loadConfig(file: string | undefined, cwd: string): Promise<{ configFile: string | undefined; config: KubereadyConfig }> {
+  const configFile = file ?? findConfigFile(cwd);
+  return { configFile, config: configFile ? (await import('./config/config-file.js')).loadConfigFile(configFile, cwd).config : {} };
 }
 
 async function applyBaseline(result: LintResult, file: string, cwd: string, configFile: string | undefined): Promise<LintResult> {
@@ -380,15 +400,64 @@ function kubeVersion(value: string | undefined): string | undefined {
   return value;
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+async function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): Promise<T> {
   if (allowed.includes(value as T)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  const suggestion = value === undefined ? undefined : (await import('./engine/suggest.js')).closest(value, allowed);
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}"${suggestion ? `; did you mean ${suggestion}?` : ''})`);
 }
 
-function listChecks(checks: readonly Check[]): string {
+/**
+ * parseArgs, where an unknown option, an option without its value, or a value given to an option that
+ * takes none is a usage error of one line saying what was likely meant.
+ */
+async function parseCommandLine<T extends ParseArgsConfig>(config: T): Promise<ReturnType<typeof parseArgs<T>>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw (await commandLineProblem(config)) ?? error;
+  }
+}
+
+async function commandLineProblem(config: ParseArgsConfig): Promise<UsageError | undefined> {
+  const options = config.options ?? {};
+  const longNames = Object.keys(options);
+  const { closest } = await import('./engine/suggest.js');
+  for (const token of parseArgs({ ...config, strict: false, tokens: true }).tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (option === undefined) {
+      // -quiet is read as the short options -q -u -i -e -t: the whole word says what was meant.
+      const word = token.rawName.startsWith('--') ? token.name : (config.args?.[token.index] ?? '').replace(/^-/, '');
+      const suggestion = word.length > 1 ? closest(word, longNames) : undefined;
+      const shown = suggestion && !token.rawName.startsWith('--') ? `-${word}` : token.rawName;
+      return new UsageError(`unknown option ${shown} (${suggestion ? `did you mean --${suggestion}? ` : ''}kubeready --help lists the options${suggestion ? '' : '; a path starting with - goes after --'})`);
+    }
+    if (option.type === 'boolean' && token.value !== undefined) return new UsageError(`${token.rawName} takes no value (got ${token.rawName}=${token.value})`);
+    if (option.type === 'string' && token.value === undefined) return new UsageError(`${token.rawName} needs a value (kubeready --help lists the options)`);
+    if (option.type === 'string' && !token.inlineValue && token.value !== undefined && token.value.length > 1 && token.value.startsWith('-')) {
+      return new UsageError(`${token.rawName} needs a value, not ${token.value} (for a value that starts with -, write --${token.name}=${token.value})`);
+    }
+  }
+  return undefined;
+}
+
+/** As lint() reads --strict-kinds: schema-missing on, as a warning, unless the config sets it. */
+function withStrictKinds(config: ChecksConfig | undefined, strictKinds: boolean | undefined): ChecksConfig | undefined {
+  if (!strictKinds || config?.['schema-missing'] !== undefined) return config;
+  return { ...config, 'schema-missing': 'warning' };
+}
+
+/** Each check with its state in a run with this config (off or its severity), and its default where that differs. */
+function listChecks(checks: readonly Check[], configured: readonly ConfiguredCheck[]): string {
+  const running = new Map(configured.map((entry) => [entry.check, entry.severity ?? entry.check.meta.severity]));
   const width = Math.max(...checks.map((check) => check.meta.id.length));
   return checks
-    .map(({ meta }) => `${meta.id.padEnd(width)}  ${(meta.enabledByDefault === false ? 'off' : meta.severity).padEnd(7)}  ${meta.category.padEnd(12)}  ${meta.title}\n`)
+    .map((check) => {
+      const { meta } = check;
+      const state = running.get(check) ?? 'off';
+      const byDefault = meta.enabledByDefault === false ? 'off' : meta.severity;
+      return `${meta.id.padEnd(width)}  ${state.padEnd(7)}  ${meta.category.padEnd(12)}  ${meta.title}${state === byDefault ? '' : ` (default: ${byDefault})`}\n`;
+    })
     .join('');
 }
 

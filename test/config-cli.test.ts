@@ -80,3 +80,36 @@ describe('Helm values per chart in .kubeready.yaml', () => {
     expect(await singles()).toEqual(['other']);
   });
 });
+
+describe('--list-checks with a config', () => {
+  const lineOf = (stdout: string, id: string) => stdout.split('\n').find((line) => line.startsWith(`${id} `));
+
+  it('shows each check as the config found for a run sets it, with its default where that differs', async () => {
+    writeFileSync(join(project, '.kubeready.yaml'), 'checks:\n  image-untagged: info\n  image-digest-missing: error\n  run-as-root: off\n');
+    process.chdir(join(project, 'deploy'));
+    const { code, stdout, stderr } = await runMain(['--list-checks']);
+    expect(code).toBe(0);
+    expect(lineOf(stdout, 'image-untagged')).toMatch(/^image-untagged +info +images +.+ \(default: warning\)$/);
+    expect(lineOf(stdout, 'image-digest-missing')).toMatch(/^image-digest-missing +error +images +.+ \(default: off\)$/);
+    expect(lineOf(stdout, 'run-as-root')).toMatch(/^run-as-root +off +security +.+ \(default: warning\)$/);
+    expect(lineOf(stdout, 'template-placeholder')).toMatch(/^template-placeholder +error +correctness +Unreplaced template placeholder[^(]*$/);
+    expect(stderr).toBe('kubeready: checks as ../.kubeready.yaml sets them\n');
+  });
+
+  it('reads -c FILE instead, and --strict-kinds turns schema-missing on as a run does', async () => {
+    writeFileSync(join(project, '.kubeready.yaml'), 'checks:\n  image-untagged: info\n');
+    writeFileSync(join(project, 'other.yaml'), 'strictKinds: true\nchecks:\n  run-as-root: error\n');
+    const { stdout, stderr } = await runMain(['--list-checks', '-c', 'other.yaml']);
+    expect(lineOf(stdout, 'image-untagged')).toMatch(/^image-untagged +warning +images +[^(]*$/);
+    expect(lineOf(stdout, 'run-as-root')).toMatch(/^run-as-root +error +.+ \(default: warning\)$/);
+    expect(lineOf(stdout, 'schema-missing')).toMatch(/^schema-missing +warning +.+ \(default: off\)$/);
+    expect(stderr).toBe('kubeready: checks as other.yaml sets them\n');
+    rmSync(join(project, '.kubeready.yaml'));
+    expect(lineOf((await runMain(['--list-checks', '--strict-kinds'])).stdout, 'schema-missing')).toMatch(/^schema-missing +warning +.+ \(default: off\)$/);
+  });
+
+  it('stops with the config error a run would stop with', async () => {
+    writeFileSync(join(project, '.kubeready.yaml'), 'checks:\n  image-untaged: info\n');
+    await expect(runMain(['--list-checks'])).rejects.toThrow(/^\.kubeready\.yaml:2:3: checks\.image-untaged: unknown check "image-untaged" \(did you mean image-untagged\?/);
+  });
+});
