@@ -129,6 +129,8 @@ export interface LintResult {
   cache?: CacheStats;
   /** Ids of the checks on by default that the config turned off, so that they did not run; absent when none. */
   disabledChecks?: string[];
+  /** Findings a baseline file holds, left out of `findings` and the summary's counts; set by the command line's --baseline. */
+  baselined?: number;
 }
 
 export { STDIN_NAME } from './engine/finding.js';

@@ -41,7 +41,7 @@ process.on('uncaughtException', (error) => {
 
 const io: Io = {
   ...processIo,
-  stdout: { write: (text: string) => write(process.stdout, text), isTTY: process.stdout.isTTY },
+  stdout: { write: (text: string) => write(process.stdout, text), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
   stderr: { write: (text: string) => write(process.stderr, text), isTTY: process.stderr.isTTY },
 };
 

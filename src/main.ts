@@ -81,7 +81,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or fatal er
 
 /** Where the command line reads and writes: the process's streams, or a test's. */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Standard input, whole; rejects past maxBytes. */
   readStdin: (maxBytes?: number) => Promise<string>;
@@ -209,11 +209,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     color: useColor(io),
     codeFrame: values['no-code-frame'] ? false : (values['code-frame'] ?? io.stdout.isTTY === true),
     quiet: values.quiet,
+    width: io.stdout.isTTY ? io.stdout.columns || 80 : undefined,
   };
   // All is rendered and every file written before anything reaches stdout: a run that stops on an error
   // here prints no report that reads as a pass.
   const rendered: { file: string | undefined; text: string }[] = [];
-  for (const { format, file } of outputs) rendered.push({ file, text: await render(reported, format, { ...reporting, color: file ? false : reporting.color }) });
+  for (const { format, file } of outputs) rendered.push({ file, text: await render(reported, format, { ...reporting, color: file ? false : reporting.color, width: file ? undefined : reporting.width }) });
   const baselineFile = values['write-baseline'];
   if (baselineFile !== undefined) await writeBaseline(baselineFile, result.findings, cwd, configFile);
   for (const { file, text } of rendered) if (file) writeOutput(file, text);
@@ -301,10 +302,10 @@ async function applyBaseline(result: LintResult, file: string, cwd: string, conf
   }
   const baseline = parseBaseline(text);
   if (typeof baseline === 'string') throw new UsageError(`--baseline ${file}: ${baseline}`);
-  const { findings } = withoutBaseline(result.findings, baseline, baselineFileKey(cwd, configFile));
+  const { findings, known } = withoutBaseline(result.findings, baseline, baselineFileKey(cwd, configFile));
   const summary = { ...result.summary, error: 0, warning: 0, info: 0 };
   for (const finding of findings) summary[finding.severity]++;
-  return { ...result, findings, summary };
+  return { ...result, findings, summary, baselined: known };
 }
 
 /** `kubeready init`: a commented starter .kubeready.yaml in the working directory, never over an existing one. */
@@ -341,6 +342,8 @@ interface Reporting {
   color: boolean;
   codeFrame: boolean;
   quiet: boolean;
+  /** The terminal's width for stylish to wrap to; undefined when the output is not a terminal. */
+  width: number | undefined;
 }
 
 async function render(result: LintResult, format: Format, reporting: Reporting): Promise<string> {
@@ -358,7 +361,7 @@ async function render(result: LintResult, format: Format, reporting: Reporting):
     case 'html':
       return (await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() });
     case 'stylish':
-      return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn });
+      return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn, width: reporting.width });
   }
 }
 

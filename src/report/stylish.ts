@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { LintResult } from '../api.js';
 import type { Severity } from '../engine/check.js';
 import { type Finding, severityRank } from '../engine/finding.js';
@@ -15,6 +17,11 @@ export interface StylishOptions {
   readSource?: (file: string) => string | undefined;
   /** The lowest severity that fails the run (--fail-on): with it, a --quiet summary never says ✔ for a run that fails. */
   failOn?: Severity;
+  /**
+   * The terminal's width in columns: findings, code frames and the summary wrap to fit it. Undefined (output
+   * piped or written to a file): one line per finding, however long.
+   */
+  width?: number;
 }
 
 const codes = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4 } as const;
@@ -43,18 +50,29 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const units = new Map(rows.map((row) => [row, row.units ? ` (in ${row.units})` : '']));
     const suffix = (row: Row) => units.get(row) ?? '';
     // A loop, not Math.max(...): a file may have more findings than a call takes arguments.
-    const widest = (text: (row: Row) => string) => rows.reduce((widest, row) => Math.max(widest, text(row).length), 0);
+    const widest = (text: (row: Row) => string) => rows.reduce((widest, row) => Math.max(widest, stringWidth(text(row))), 0);
     const positionWidth = widest((row) => position(row.finding));
     const severityWidth = widest((row) => row.finding.severity);
-    const messageWidth = widest((row) => message(row) + suffix(row));
+    const messageIndent = 2 + positionWidth + 2 + severityWidth + 2;
+    const checkId = (row: Row) => forLog(row.finding.checkId);
+    const natural = widest((row) => message(row) + suffix(row));
+    // Check ids line up after the widest message when the terminal has room for it; otherwise each one ends
+    // at the terminal's edge, and the message wraps around it, so that a short id leaves its message more room.
+    const rest = options.width === undefined ? undefined : Math.max(narrowest, options.width - messageIndent);
+    const firstLine = (idWidth: number) => (rest === undefined ? natural : Math.min(natural, Math.max(narrowest, rest - 2 - idWidth)));
+    const wraps = natural > firstLine(widest(checkId));
     let worst: Severity = 'info';
     for (const [i, row] of rows.entries()) {
       const f = row.finding;
-      const padding = ' '.repeat(messageWidth - message(row).length - suffix(row).length);
+      const text = `${message(row)}${suffix(row) && paint('gray', suffix(row))}`;
+      const messageWidth = wraps ? firstLine(stringWidth(checkId(row))) : natural;
+      const [first = '', ...more] = rest === undefined ? [text] : wrapMessage(text, messageWidth, rest);
+      const padding = ' '.repeat(Math.max(0, messageWidth - stringWidth(first)));
       lines.push(
         `  ${paint('gray', position(f).padEnd(positionWidth))}  ${paint(severityStyle[f.severity], f.severity.padEnd(severityWidth))}  ` +
-          `${message(row)}${suffix(row) && paint('gray', suffix(row))}${padding}  ${paint('gray', forLog(f.checkId))}`,
+          `${first}${padding}  ${paint('gray', checkId(row))}`,
       );
+      lines.push(...more.map((line) => `${' '.repeat(messageIndent)}${line}`));
       // Findings at the same place share one frame, after the last of them.
       if (severityRank[f.severity] > severityRank[worst]) worst = f.severity;
       const next = rows[i + 1];
@@ -63,7 +81,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
       worst = 'info';
       const source = readSource?.(f.file);
       if (source !== undefined) {
-        const frame = codeFrame(source, f, { color: options.color, accent });
+        const frame = codeFrame(source, f, { color: options.color, accent, ...(options.width !== undefined && { maxWidth: frameWidth(options.width, f) }) });
         lines.push(...frame.split('\n').map((line) => `    ${line}`), '');
       }
     }
@@ -71,24 +89,51 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   }
   const { summary } = result;
   const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
-  const scanned = `in ${plural(summary.objects, 'object')} from ${plural(summary.files, 'file')}${suppressed}`;
+  const baselined = result.baselined ? `, ${result.baselined} hidden by the baseline` : '';
+  const scanned = `in ${plural(summary.objects, 'object')} from ${plural(summary.files, 'file')}${suppressed}${baselined}`;
   const notRun = disabledLine(result.disabledChecks);
   // Inputs that could not be read or rendered are on stderr: a run that has them is not a clean one.
   const unlinted = result.errors.length > 0 ? `; ${plural(result.errors.length, 'input')} could not be linted (on stderr)` : '';
+  // Summary lines wrap under their first word, past the ✖ or ✔.
+  const width = options.width;
+  const closing = (line: string) => (width === undefined ? [line] : wrapMessage(line, width - 2, width - 2).map((part, i) => (i === 0 ? part : `  ${part}`)));
   if (options.quiet) {
-    lines.push(quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...notRun);
+    lines.push(...[quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...notRun].flatMap(closing));
     return `${lines.join('\n')}\n`;
   }
   const total = summary.error + summary.warning + summary.info;
   const counts = `${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${plural(summary.info, 'info')}`;
   if (total === 0) {
-    lines.push(unlinted ? paint('red', paint('bold', `✖ No problems ${scanned}${unlinted}`)) : `✔ No problems ${scanned}`);
+    lines.push(...closing(unlinted ? paint('red', paint('bold', `✖ No problems ${scanned}${unlinted}`)) : `✔ No problems ${scanned}`));
   } else {
     const style: Style = summary.error > 0 ? 'red' : summary.warning > 0 ? 'yellow' : 'blue';
-    lines.push(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}${unlinted}`)));
+    lines.push(...closing(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}${unlinted}`))));
   }
-  lines.push(...notRun);
+  lines.push(...notRun.flatMap(closing));
   return `${lines.join('\n')}\n`;
+}
+
+/** Columns below which a message is not wrapped any narrower: on a terminal that small, lines overflow. */
+const narrowest = 20;
+
+/**
+ * Wraps text at spaces, the first line to `first` columns and the others to `rest`, colours closed at each
+ * line's end and opened again on the next. A word wider than its line is kept whole and overflows: a URL
+ * or an image reference broken across lines could not be copied.
+ */
+function wrapMessage(text: string, first: number, rest: number): string[] {
+  if (stringWidth(text) <= first) return [text];
+  // wrap-ansi wraps every line to one width: a placeholder word in front takes what the first line lacks.
+  const lead = 'x'.repeat(Math.max(0, rest - first - 1));
+  const [head = '', ...tail] = wrapAnsi(`${lead} ${text}`, rest, { trim: true }).split('\n');
+  return [head.slice(lead.length).trimStart(), ...tail];
+}
+
+/** How much of a source line a code frame under a finding may show at a terminal width. */
+function frameWidth(width: number, finding: Finding): number {
+  // The frame's indent (4), its gutter (`> 12 | `, numbered up to two lines past the finding) and a `…` at each end.
+  const numberWidth = String(Math.max(finding.line, finding.endLine ?? 0) + 2).length;
+  return width - 4 - (numberWidth + 5) - 2;
 }
 
 /** Under the summary: the checks on by default that the config turned off, which did not run. */
