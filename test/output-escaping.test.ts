@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
@@ -16,10 +16,12 @@ import { formatSarif } from '../src/report/sarif.js';
 import { formatStylish } from '../src/report/stylish.js';
 import { helmBin } from './support/binaries.js';
 import { runMain } from './support/cli.js';
+import { runnerCommand } from './support/workflow-commands.js';
 
 /**
  * Issue 17, item 8: everything under the linted paths is the attacker's. Each test takes hostile text through
- * the real path (lintText, the command line, the built binary, the Action's step) and looks at what comes out.
+ * the real path (lintText, the command line, the built binary) and looks at what comes out; the Action's own
+ * output is test/github-action.test.ts's.
  */
 
 const root = join(import.meta.dirname, '..');
@@ -56,41 +58,6 @@ const sgr = new RegExp(`${String.fromCharCode(0x1b)}\\[\\d+(?:;\\d+)*m`, 'g');
 function withoutOwn(text: string, colours = false): string {
   const plain = colours ? text.replace(sgr, '') : text;
   return plain.replaceAll('\n', '');
-}
-
-const registered = ['error', 'warning', 'notice', 'debug', 'group', 'endgroup', 'stop-commands', 'add-mask', 'echo', 'save-state', 'set-output', 'set-env', 'add-path', 'add-matcher', 'remove-matcher'];
-
-/**
- * What GitHub's runner reads from one line of a step's output (actions/runner, ActionCommand.TryParseV2 and
- * TryParse): `::name props::data` after leading blanks, or `##[name props]data` anywhere in the line.
- */
-function runnerCommand(line: string): { name: string; properties: Record<string, string>; data: string } | undefined {
-  const trimmed = line.trimStart();
-  if (trimmed.startsWith('::')) {
-    const end = trimmed.indexOf('::', 2);
-    if (end >= 0) {
-      const info = trimmed.slice(2, end);
-      const space = info.indexOf(' ');
-      const name = space < 0 ? info : info.slice(0, space);
-      if (registered.includes(name.toLowerCase())) {
-        const properties: Record<string, string> = {};
-        for (const pair of (space < 0 ? '' : info.slice(space + 1)).split(',').filter(Boolean)) {
-          const at = pair.indexOf('=');
-          if (at > 0) properties[pair.slice(0, at)] = unescape(pair.slice(at + 1), true);
-        }
-        return { name, properties, data: unescape(trimmed.slice(end + 2), false) };
-      }
-    }
-  }
-  const old = /##\[([^\]\s]*)[^\]]*\](.*)/.exec(line);
-  if (old && registered.includes((old[1] ?? '').toLowerCase())) return { name: old[1] ?? '', properties: {}, data: old[2] ?? '' };
-  return undefined;
-}
-
-function unescape(text: string, property: boolean): string {
-  let out = text.replaceAll('%0D', '\r').replaceAll('%0A', '\n');
-  if (property) out = out.replaceAll('%3A', ':').replaceAll('%2C', ',');
-  return out.replaceAll('%25', '%');
 }
 
 function hostileResult(file = 'k8s/pod.yaml', config?: Parameters<typeof lintText>[3]): LintResult {
@@ -181,71 +148,6 @@ describe('the github format', () => {
       });
     }
     expect(parsed.at(-1)).toEqual({ name: 'error', properties: { file, line: '3' }, data: `helm: ${hostile}` });
-  });
-});
-
-describe('the GitHub Action’s report step', () => {
-  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { runs: { steps: { name?: string; run?: string; env?: Record<string, string> }[] } };
-  const step = action.runs.steps.find((candidate) => candidate.name === 'Report and set the result');
-
-  /** Runs the step as the runner does for `shell: bash`, with fake GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-  function runReport(outputs: Record<string, string>) {
-    const env = Object.fromEntries(
-      Object.entries(step?.env ?? {}).map(([key, value]) => [
-        key,
-        value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-          if (expression === 'github.action_path') return root;
-          if (expression === 'inputs.fail-on') return 'warning';
-          const output = /^steps\.lint\.outputs\.([\w-]+)$/.exec(expression);
-          if (output?.[1] !== undefined) return outputs[output[1]] ?? '';
-          throw new Error(`unexpected expression ${expression}`);
-        }),
-      ]),
-    );
-    const githubOutput = join(scratch, 'github-output');
-    const githubSummary = join(scratch, 'github-step-summary');
-    writeFileSync(githubOutput, '');
-    writeFileSync(githubSummary, '');
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step?.run ?? ''], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ...env, GITHUB_OUTPUT: githubOutput, GITHUB_STEP_SUMMARY: githubSummary, NO_COLOR: '1' },
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr, output: readFileSync(githubOutput, 'utf8'), summary: readFileSync(githubSummary, 'utf8') };
-  }
-
-  it('prints the findings of a hostile SARIF report inert: the only workflow command is its own ::error', () => {
-    const dir = join(scratch, 'action');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'pod.yaml'), manifest);
-    const sarif = join(dir, 'kubeready.sarif');
-    const lint = spawnSync(process.execPath, [bin, '--format', 'sarif', '--output', sarif, dir], { cwd: root, encoding: 'utf8' });
-    expect(lint.status).toBe(1);
-
-    const report = runReport({ 'exit-code': '1', 'sarif-file': relative(root, sarif) });
-    expect(report.code).toBe(1);
-    const commands = report.stdout.split('\n').flatMap((line) => {
-      const command = runnerCommand(line);
-      return command ? [command] : [];
-    });
-    expect(commands).toEqual([{ name: 'error', properties: { title: 'kubeready' }, data: 'findings at or above warning; see the report above or in code scanning' }]);
-    expect(withoutOwn(report.stdout)).not.toMatch(controlChars);
-    expect(report.stdout).toContain('Container "app\\n::error file=README.md,line=1::Forged\\r::stop-commands::pwned ##\\x5berror]v1 \\x1b]0;title\\x07');
-    expect(report.stdout).toContain('kubeready: 7 finding(s), 0 suppressed; SARIF report in');
-    expect(report.output).toBe('');
-    expect(report.summary).toBe('');
-  }, 30_000);
-
-  it('escapes its own command and survives a report it cannot read', () => {
-    const broken = join(scratch, 'broken.sarif');
-    writeFileSync(broken, '{ "runs": [ not json\n::error::forged');
-    const report = runReport({ 'exit-code': '2', 'sarif-file': broken });
-    expect(report.code).toBe(2);
-    const lines = report.stdout.trimEnd().split('\n');
-    expect(lines.map(runnerCommand).filter(Boolean)).toEqual([
-      { name: 'error', properties: { title: 'kubeready' }, data: 'kubeready could not complete (exit code 2); see the log of the Run kubeready step' },
-    ]);
-    expect(lines[0]).toMatch(/^kubeready: cannot read the SARIF report /);
   });
 });
 
