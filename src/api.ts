@@ -20,6 +20,7 @@ import { defaultCacheKeyFile, loadCacheKey } from './load/cache-key.js';
 import { exhaustionOf } from './engine/errors.js';
 import { type ToolLimits, defaultToolLimits, mapLimited } from './load/tools.js';
 import { isRecord } from './model/kinds.js';
+import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
 import { unitsOf } from './load/units.js';
@@ -118,6 +119,20 @@ export interface CacheStats {
   error?: string;
 }
 
+/** One object a run linted: what the findings on it name, and where it was read. */
+export interface LintedObject {
+  apiVersion: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  /** The file it was read from; for rendered objects the chart or kustomization, as a finding's rendered.file. */
+  file: string;
+  /** For rendered objects: the template or base file it came from. */
+  origin?: string;
+  /** Index of its deployment unit in the run: the objects of one unit are checked together. */
+  unit: number;
+}
+
 export interface LintResult {
   findings: Finding[];
   /** Findings covered by a suppression, each with its reason: reported apart, never counted. */
@@ -125,6 +140,11 @@ export interface LintResult {
   /** Inputs that could not be read or rendered; the rest of the run went on. */
   errors: RunError[];
   summary: Summary;
+  /**
+   * Every object linted (not those a unit only read as context), in the order read: what the HTML report
+   * scores and lists per object. Absent from a result that did not come from lint or lintText.
+   */
+  objects?: LintedObject[];
   /** With a cache file: what the cache did. */
   cache?: CacheStats;
   /** Ids of the checks on by default that the config turned off, so that they did not run; absent when none. */
@@ -558,7 +578,29 @@ function lintScopes(
   };
   for (const finding of findings) summary[finding.severity]++;
   const disabledChecks = options.disabledChecks ?? [];
-  return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors, summary, ...(disabledChecks.length > 0 && { disabledChecks: [...disabledChecks] }) };
+  return {
+    findings: findings.sort(compareFindings),
+    suppressed: suppressed.sort(compareFindings),
+    errors,
+    summary,
+    objects: lintedObjects(scopes, options.reported),
+    ...(disabledChecks.length > 0 && { disabledChecks: [...disabledChecks] }),
+  };
+}
+
+/** The objects each scope reports on, with the scope's index: the sources ownSources keeps, less borrowed ones. */
+function lintedObjects(scopes: readonly (readonly ParsedSource[])[], reported: ScopeOptions['reported']): LintedObject[] {
+  const objects: LintedObject[] = [];
+  for (const [unit, scope] of scopes.entries()) {
+    for (const parsed of scope) {
+      if (parsed.borrowed || (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file))) continue;
+      for (const entry of parsed.objects) {
+        const { apiVersion, kind, namespace, name } = refOf(entry.object);
+        objects.push({ apiVersion, kind, namespace, name, file: entry.source.file, ...(entry.origin && { origin: entry.origin.file }), unit });
+      }
+    }
+  }
+  return objects;
 }
 
 function configSuppressions(ignore: { rules: readonly IgnoreRule[]; file: string }, cwd: string): SuppressionSource[] {

@@ -16,7 +16,7 @@ import { formatHtml } from '../src/report/html.js';
  */
 const root = join(import.meta.dirname, '..');
 const screenshotFile = join(root, 'test', 'artifacts', 'html-report.png');
-const viewportWidth = 1280;
+const viewportWidth = 1400;
 /** Chromium captures at most 16,384 pixels in one screenshot. */
 const maxShotHeight = 16_000;
 
@@ -177,6 +177,17 @@ interface PageFacts {
   bodyMaxWidth: string;
   overflowX: boolean;
   height: number;
+  /** The ids of the body's sections and blocks, in page order, down to the first area's findings. */
+  order: string[];
+  /** Where the errors section starts, in the first screen or not. */
+  errorsTop: number;
+  scores: Record<string, string>;
+  scoreColours: Record<string, string>;
+  /** Where the per-area table and the per-object view are laid out. */
+  areasBox: { top: number; left: number; right: number };
+  objectsBox: { top: number; left: number; right: number };
+  objectNames: string[];
+  briefs: number;
 }
 
 const readFacts = `(() => {
@@ -194,6 +205,14 @@ const readFacts = `(() => {
     bodyMaxWidth: getComputedStyle(document.body).maxWidth,
     overflowX: document.documentElement.scrollWidth > window.innerWidth,
     height: Math.ceil(document.documentElement.scrollHeight),
+    order: [...document.querySelectorAll('body > section, body > .views > section')].map((node) => node.id).slice(0, 5),
+    errorsTop: document.getElementById('errors')?.getBoundingClientRect().top ?? -1,
+    scores: Object.fromEntries([...document.querySelectorAll('[data-score]')].map((node) => [node.dataset.score, node.textContent])),
+    scoreColours: Object.fromEntries([...document.querySelectorAll('[data-score]')].map((node) => [node.dataset.score, getComputedStyle(node).color])),
+    areasBox: (({ top, left, right }) => ({ top, left, right }))(document.getElementById('areas').getBoundingClientRect()),
+    objectsBox: (({ top, left, right }) => ({ top, left, right }))(document.getElementById('objects').getBoundingClientRect()),
+    objectNames: [...document.querySelectorAll('#objects li.entry > details > summary > .object')].map((node) => node.textContent),
+    briefs: document.querySelectorAll('li.brief').length,
   };
 })()`;
 
@@ -201,7 +220,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
   const workDir = mkdtempSync(join(tmpdir(), 'kubeready-html-'));
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-  it('opens offline and shows the areas, the counts, the findings and their code', { timeout: 60_000 }, async () => {
+  it('opens offline and shows the errors first, the areas beside the objects, the counts, the findings and their code', { timeout: 60_000 }, async () => {
     const started = performance.now();
     const result = await lint(['examples/'], { cwd: root });
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -255,8 +274,25 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
       expect(facts.filterShown).toBe(true);
       // The inline stylesheet applied: the error badge's colour and the page's width come from it.
       expect(facts.badgeColour).toBe('rgb(207, 34, 46)');
-      expect(facts.bodyMaxWidth).toBe('1152px');
+      expect(facts.bodyMaxWidth).toBe('1408px');
       expect(facts.overflowX).toBe(false);
+
+      // Errors first, in the first screen; then the summary; then the areas beside the objects.
+      expect(facts.order).toEqual(['errors', 'summary', 'areas', 'objects', 'area-probes']);
+      expect(facts.errorsTop).toBeGreaterThan(0);
+      expect(facts.errorsTop).toBeLessThan(300);
+      expect(facts.areasBox.top).toBe(facts.objectsBox.top);
+      expect(facts.objectsBox.left).toBeGreaterThan(facts.areasBox.right);
+      // Areas with nothing to check say so; an error caps its area below amber; security is not green while workloads may run as root.
+      for (const area of ['scaling', 'storage', 'environments']) expect(facts.scores[area]).toBe('nothing to check');
+      expect(Number(facts.scores['correctness'])).toBeLessThanOrEqual(69);
+      expect(facts.scoreColours['correctness']).toBe('rgb(207, 34, 46)');
+      expect(Number(facts.scores['security'])).toBeLessThan(90);
+      expect(facts.scoreColours['security']).toBe('rgb(191, 135, 0)');
+      expect(facts.scoreColours['networking']).toBe('rgb(26, 127, 55)');
+      // Worst first: the Deployment with the two placeholders, then the one with the most warnings.
+      expect(facts.objectNames).toEqual(['Deployment shop/api', 'Deployment shop/frontend', 'Deployment shop/order-worker']);
+      expect(facts.briefs).toBeGreaterThan(facts.objectNames.length);
 
       const shot = (await browser.send(
         'Page.captureScreenshot',
@@ -277,13 +313,19 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
           expression: `(() => {
             document.querySelector('#filter input[value="info"]').click();
             const visible = (selector) => [...document.querySelectorAll(selector)].filter((node) => node.offsetParent !== null).length;
-            return { info: visible('li.finding.sev-info'), warning: visible('li.finding.sev-warning'), error: visible('li.finding.sev-error') };
+            return {
+              info: visible('li.finding.sev-info'),
+              warning: visible('li.finding.sev-warning'),
+              error: visible('li.finding.sev-error'),
+              infoLines: visible('#objects li.brief.sev-info'),
+              warningLines: visible('#objects li.brief.sev-warning') > 0,
+            };
           })()`,
           returnByValue: true,
         },
         sessionId,
-      )) as { result: { value: Record<string, number> } };
-      expect(filtered.result.value).toEqual({ info: 0, warning: result.summary.warning, error: result.summary.error });
+      )) as { result: { value: Record<string, number | boolean> } };
+      expect(filtered.result.value).toEqual({ info: 0, warning: result.summary.warning, error: result.summary.error, infoLines: 0, warningLines: true });
 
       expect(requested).toEqual([reportUrl]);
       expect(problems).toEqual([]);

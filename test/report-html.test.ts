@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
-import { type Check, lintText } from '../src/api.js';
+import { type Check, type LintedObject, lint, lintText } from '../src/api.js';
 import type { ReportContext } from '../src/report/context.js';
-import { formatHtml, scoreAreas } from '../src/report/html.js';
+import { formatHtml } from '../src/report/html.js';
+import { type AreaReadiness, bandOf, readinessOf, scoreOf } from '../src/report/readiness-score.js';
 import { cleanPod } from './support/cli.js';
 import { finding, resultOf } from './support/results.js';
 
@@ -17,6 +19,7 @@ spec:
 `;
 const file = 'k8s/pod.yaml';
 const context: ReportContext = { checks, version: '1.2.3', readSource: (name) => (name === file ? pod : undefined), cwd: '/home/me/shop-manifests' };
+const root = join(import.meta.dirname, '..');
 
 function checkById(id: string): Check {
   const check = checks.find((candidate) => candidate.meta.id === id);
@@ -24,6 +27,22 @@ function checkById(id: string): Check {
   return check;
 }
 
+/** An object of the run, in deploy/app.yaml and unit 0 unless told. */
+function object(kind: string, name: string, extra: Partial<LintedObject> = {}): LintedObject {
+  return { apiVersion: kind === 'Pod' || kind === 'Service' ? 'v1' : 'apps/v1', kind, namespace: 'default', name, file: 'deploy/app.yaml', unit: 0, ...extra };
+}
+
+/** A finding of a check on one of those objects. */
+function on(target: LintedObject, checkId: string, severity: 'error' | 'warning' | 'info' = 'warning', line = 1) {
+  const { apiVersion, kind, namespace, name } = target;
+  return finding({ checkId, severity, file: target.file, line, object: { apiVersion, kind, namespace, name } });
+}
+
+function areaOf(areas: readonly AreaReadiness[], area: string): AreaReadiness {
+  const found = areas.find((candidate) => candidate.area === area);
+  if (!found) throw new Error(`no area ${area}`);
+  return found;
+}
 
 /** The text of the first element carrying the attribute, tags stripped. */
 function textOf(html: string, attribute: string): string | undefined {
@@ -31,45 +50,135 @@ function textOf(html: string, attribute: string): string | undefined {
   return match?.[1]?.replace(/<[^>]+>/g, '');
 }
 
-describe('scoreAreas', () => {
+describe('scoreOf', () => {
+  it('is the mean of the share of objects with nothing to fix and the share of object checks that pass, rounded down', () => {
+    // (5/6 + 1/2) / 2 = 0.666…
+    expect(scoreOf({ passing: 5, warning: 1, error: 0 }, { passing: 1, warning: 1, error: 0 })).toBe(66);
+    expect(scoreOf({ passing: 6, warning: 0, error: 0 }, { passing: 2, warning: 0, error: 0 })).toBe(100);
+    expect(scoreOf({ passing: 0, warning: 3, error: 0 }, { passing: 0, warning: 1, error: 0 })).toBe(0);
+    // Not 28.999… rounded down to 28: the shares are added in integers.
+    expect(scoreOf({ passing: 29, warning: 71, error: 0 }, { passing: 29, warning: 71, error: 0 })).toBe(29);
+  });
+
+  it('counts a failure with an error three times, and caps a score with an error below the amber band', () => {
+    const warned = scoreOf({ passing: 7, warning: 1, error: 0 }, { passing: 3, warning: 1, error: 0 });
+    const erred = scoreOf({ passing: 7, warning: 0, error: 1 }, { passing: 3, warning: 0, error: 1 });
+    expect(warned).toBe(81); // (7/8 + 3/4) / 2
+    expect(erred).toBe(60); // (7/10 + 3/6) / 2
+    expect(scoreOf({ passing: 9999, warning: 0, error: 1 }, { passing: 999, warning: 0, error: 1 })).toBe(69);
+    expect(bandOf(69)).toBe('bad');
+  });
+
+  it('has bands green from 90, amber from 70, red below, and none without a score', () => {
+    expect([100, 90, 89, 70, 69, 0].map(bandOf)).toEqual(['good', 'good', 'mid', 'mid', 'bad', 'bad']);
+    expect(bandOf(undefined)).toBe('none');
+    expect(scoreOf({ passing: 0, warning: 0, error: 0 }, { passing: 0, warning: 0, error: 0 })).toBeUndefined();
+  });
+});
+
+describe('readinessOf', () => {
   const probes = ['liveness-probe-missing', 'probes-identical', 'probe-port-unknown'].map(checkById);
 
-  it('scores an area as the share of its checks without an error or a warning, rounded down', () => {
-    const [probesScore] = scoreAreas([finding({ checkId: 'probes-identical' })], probes);
-    expect(probesScore).toMatchObject({ area: 'probes', counted: 3, passing: 2, counts: { error: 0, warning: 1, info: 0 } });
-    const html = formatHtml(resultOf([finding({ checkId: 'probes-identical' })]), { checks: probes, version: '1' });
-    expect(textOf(html, 'data-score="probes"')).toBe('66');
+  it('scores the (object, check) pairs a check applies to, by the kinds it reviews, and the objects among them', () => {
+    const web = object('Pod', 'web');
+    const api = object('Pod', 'api');
+    const service = object('Service', 'web');
+    const { areas } = readinessOf([on(web, 'probes-identical')], probes, [web, api, service]);
+    expect(areaOf(areas, 'probes')).toMatchObject({
+      pairs: { passing: 5, warning: 1, error: 0 }, // three checks on two pods; none applies to the Service
+      subjects: { passing: 1, warning: 1, error: 0 },
+      score: 66,
+    });
   });
 
-  it('does not lower a score for info findings, and gives an area without checks no score', () => {
-    const scores = scoreAreas([finding({ checkId: 'liveness-probe-missing', severity: 'info' })], probes);
-    expect(scores.find((score) => score.area === 'probes')).toMatchObject({ counted: 3, passing: 3, counts: { info: 1 } });
-    expect(scores.find((score) => score.area === 'storage')).toMatchObject({ counted: 0, passing: 0 });
-    const html = formatHtml(resultOf([]), { checks: probes, version: '1' });
-    expect(textOf(html, 'data-score="storage"')).toBe('–');
-    expect(textOf(html, 'data-score="probes"')).toBe('100');
+  it('does not lower a score for info findings', () => {
+    const web = object('Pod', 'web');
+    const { areas } = readinessOf([on(web, 'liveness-probe-missing', 'info')], probes, [web]);
+    expect(areaOf(areas, 'probes')).toMatchObject({ pairs: { passing: 3, warning: 0, error: 0 }, score: 100 });
   });
 
-  it('counts a check that is off by default only when it reported something', () => {
+  it('moves when 99 of 100 failing workloads are fixed', () => {
+    const workloads = Array.from({ length: 100 }, (_, i) => object('Deployment', `app-${i}`));
+    const scoreWith = (failing: number) =>
+      areaOf(
+        readinessOf(
+          workloads.slice(0, failing).map((workload) => on(workload, 'run-as-root')),
+          checks,
+          workloads,
+        ).areas,
+        'security',
+      ).score ?? -1;
+    const scores = [100, 50, 1, 0].map(scoreWith);
+    expect(scores[0]).toBeLessThan(50); // every workload may run as root: red, however many other checks pass
+    expect(scores[1]).toBeLessThan(scores[2] ?? 0);
+    expect(scores[0]).toBeLessThan(scores[1] ?? 0);
+    expect(scores[2]).toBeGreaterThanOrEqual(90);
+    expect(scores[2]).toBeLessThan(100);
+    expect(scores[3]).toBe(100);
+  });
+
+  it('says there is nothing to check in an area none of whose checks applies to any object', () => {
+    const deployment = object('Deployment', 'api');
+    const objects = [deployment, object('Service', 'api'), object('ConfigMap', 'settings')];
+    const { areas } = readinessOf([], checks, objects);
+    for (const area of ['scaling', 'storage', 'environments']) expect(areaOf(areas, area)).toMatchObject({ score: undefined, pairs: { passing: 0 } });
+    expect(areaOf(areas, 'networking').score).toBe(100);
+    // hpa-replicas-conflict is about autoscaled workloads: it applies to the Deployment only beside an autoscaler.
+    const hpa = object('HorizontalPodAutoscaler', 'api', { apiVersion: 'autoscaling/v2' });
+    const scalingPairs = (unit: number) => areaOf(readinessOf([], checks, [...objects, { ...hpa, unit }]).areas, 'scaling').pairs.passing;
+    const onHpa = checks.filter((check) => check.meta.category === 'scaling' && check.target === 'object' && check.kinds?.includes('HorizontalPodAutoscaler')).length;
+    expect(scalingPairs(1)).toBe(onHpa);
+    expect(scalingPairs(0)).toBe(onHpa + 1);
+  });
+
+  it('applies correctness checks that name no kinds to every object, and other such checks only in the units where they reported', () => {
+    const objects = [object('Deployment', 'a'), object('Service', 'a'), object('Deployment', 'b', { unit: 1, file: 'other/app.yaml' }), object('ConfigMap', 'c', { unit: 1, file: 'other/app.yaml' })];
+    const mixed = on(objects[2] as LintedObject, 'environments-mixed');
+    const { areas } = readinessOf([mixed], checks, objects);
+    expect(areaOf(areas, 'environments')).toMatchObject({ pairs: { passing: 1, warning: 1, error: 0 }, subjects: { passing: 1, warning: 1, error: 0 } });
+    const correctness = checks.filter((check) => check.meta.category === 'correctness' && check.target !== 'source' && check.meta.enabledByDefault !== false && !(check.target === 'object' && check.kinds));
+    expect(areaOf(areas, 'correctness').pairs.passing).toBe(objects.length * correctness.length);
+  });
+
+  it('scores a file that does not parse as a subject of its own', () => {
+    const syntax = finding({ checkId: 'yaml-syntax', severity: 'error', file: 'broken.yaml', object: null });
+    const { areas, overall } = readinessOf([syntax], checks, [object('Service', 'a')]);
+    expect(areaOf(areas, 'correctness').subjects).toEqual({ passing: 1, warning: 0, error: 1 });
+    expect(overall.subjects).toEqual({ passing: 1, warning: 0, error: 1 });
+    expect(overall.score).toBeLessThanOrEqual(69);
+  });
+
+  it('leaves out checks turned off and checks off by default that reported nothing, and scores unknown checks on what they reported', () => {
+    const web = object('Deployment', 'web');
+    const images = checks.filter((check) => check.meta.category === 'images');
     const digest = checkById('image-digest-missing');
     expect(digest.meta.enabledByDefault).toBe(false);
-    const images = checks.filter((check) => check.meta.category === 'images');
-    const quiet = scoreAreas([], images).find((score) => score.area === 'images');
-    const reported = scoreAreas([finding({ checkId: 'image-digest-missing' })], images).find((score) => score.area === 'images');
-    expect(quiet).toMatchObject({ counted: images.length - 1, passing: images.length - 1 });
-    expect(reported).toMatchObject({ counted: images.length, passing: images.length - 1 });
+    const quiet = areaOf(readinessOf([], images, [web]).areas, 'images');
+    expect(quiet.checks).not.toContain('image-digest-missing');
+    expect(quiet.pairs.passing).toBe(images.length - 1);
+    const reported = areaOf(readinessOf([on(web, 'image-digest-missing')], images, [web]).areas, 'images');
+    expect(reported.pairs).toEqual({ passing: images.length - 1, warning: 1, error: 0 });
+    const off = areaOf(readinessOf([], images, [web], ['image-untagged']).areas, 'images');
+    expect(off.pairs.passing).toBe(images.length - 2);
+    const other = areaOf(readinessOf([on(web, 'mystery', 'error')], images, [web]).areas, 'other');
+    expect(other).toMatchObject({ pairs: { passing: 0, warning: 0, error: 1 }, score: 0 });
   });
 
-  it('counts a check once however many findings it has, and orders the checks worst first', () => {
-    const findings = [
-      finding({ checkId: 'liveness-probe-missing', severity: 'info' }),
-      finding({ checkId: 'probes-identical', line: 2 }),
-      finding({ checkId: 'probes-identical', line: 3 }),
-      finding({ checkId: 'probe-port-unknown', severity: 'error', line: 4 }),
-    ];
-    const [score] = scoreAreas(findings, probes);
-    expect(score?.passing).toBe(1);
-    expect(score?.groups.map((group) => `${group.id}:${group.findings.length}`)).toEqual(['probe-port-unknown:1', 'probes-identical:2', 'liveness-probe-missing:1']);
+  it('without the run’s objects, scores the objects the findings name', () => {
+    const { areas } = readinessOf([finding({ checkId: 'probes-identical' })], probes, undefined);
+    expect(areaOf(areas, 'probes')).toMatchObject({ pairs: { passing: 2, warning: 1, error: 0 }, subjects: { passing: 0, warning: 1, error: 0 } });
+  });
+});
+
+describe('the objects a run linted', () => {
+  it('are in the result, each with its unit: as many as the summary counts', async () => {
+    const result = await lint(['examples/'], { cwd: root });
+    expect(result.objects).toHaveLength(result.summary.objects);
+    const units = (folder: string) => new Set(result.objects?.filter((linted) => linted.file.startsWith(folder)).map((linted) => linted.unit));
+    expect(units('examples/shop/').size).toBe(1);
+    expect(units('examples/shop-ready/').size).toBe(1);
+    expect([...units('examples/shop/')]).not.toEqual([...units('examples/shop-ready/')]);
+    expect(lintText(pod, file).objects).toEqual([{ apiVersion: 'v1', kind: 'Pod', namespace: 'shop', name: 'web', file, unit: 0 }]);
   });
 });
 
@@ -91,24 +200,84 @@ describe('formatHtml', () => {
     expect(html).toContain('<p class="meta">kubeready 1.2.3 · 1 object in 1 file · generated 2025-03-04 05:06 UTC</p>');
   });
 
-  it('summarises the counts and the overall score', () => {
+  it('puts the errors first, then the summary, then the areas beside the objects, then the findings by area', () => {
+    const order = ['id="errors"', 'id="summary"', '<div class="views">', 'id="areas"', 'id="objects"', 'id="filter"', 'id="area-probes"', 'id="area-correctness"'].map((mark) => html.indexOf(mark));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const errors = /<section id="errors"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(errors).toContain('<h2>1 error</h2>');
+    expect(errors).toContain('<a href="#check-template-placeholder">Unreplaced template placeholder</a> <code>template-placeholder</code> <span class="counts">1 error in 1 object</span>');
+    expect(errors).toContain('<span class="object">Pod shop/web</span> <code class="location">k8s/pod.yaml:7:14</code><span class="message">The value holds the unreplaced placeholder __VERSION__.</span>');
+    expect(errors).not.toContain('sev-warning');
+    // Without errors there is no such section.
+    expect(formatHtml(lintText(cleanPod, 'ok.yaml'), { checks, version: '1' })).not.toContain('id="errors"');
+  });
+
+  it('summarises the counts and the overall score over every object check', () => {
     expect(textOf(html, 'data-count="error"')).toBe('1');
     expect(textOf(html, 'data-count="warning"')).toBe('3');
     expect(textOf(html, 'data-count="info"')).toBe('3');
-    const counted = checks.filter((check) => check.meta.enabledByDefault !== false).length;
-    // Failing: template-placeholder (error), memory-limit-missing, requests-missing, run-as-root (warnings).
-    expect(html).toContain(`overall score · ${counted - 4} of ${counted} checks pass`);
-    expect(textOf(html, 'data-score="overall"')).toBe(String(Math.floor((100 * (counted - 4)) / counted)));
+    const { overall } = readinessOf(result.findings, checks, result.objects);
+    // Failing on the pod: template-placeholder (error), memory-limit-missing, requests-missing, run-as-root (warnings).
+    expect(overall.pairs).toMatchObject({ warning: 3, error: 1 });
+    const counted = overall.pairs.passing + 4;
+    expect(html).toContain(`overall score · ${overall.pairs.passing} of ${counted} checks pass · 0 of 1 object have nothing to fix`);
+    // (P / (P + 3 + 3) + 0 / 3) / 2: the one object fails with an error.
+    const expected = Math.floor((100 * overall.pairs.passing) / (overall.pairs.passing + 6) / 2);
+    expect(textOf(html, 'data-score="overall"')).toBe(String(expected));
+    expect(expected).toBeLessThan(50);
   });
 
-  it('has a row per review area with its score, its passing checks and its counts, and explains the score', () => {
-    const resources = checks.filter((check) => check.meta.category === 'resources' && check.meta.enabledByDefault !== false).length;
+  it('has a row per review area with its score, or nothing to check, its objects and checks passing and its counts, and explains the score', () => {
     const row = /<tr[^>]*data-area="resources">([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+    const resources = checks.filter((check) => check.meta.category === 'resources' && check.meta.enabledByDefault !== false).length;
     expect(row).toContain('<a href="#area-resources">resources</a>');
-    expect(row).toContain(`<td class="num">${resources - 2} / ${resources}</td>`);
+    expect(row).toContain(`<td class="num" data-objects="resources">0 / 1</td><td class="num" data-pairs="resources">${resources - 2} / ${resources}</td>`);
     expect(row).toContain('<td class="num sev-warning">2</td>');
     expect(html.match(/<tr[^>]*data-area="/g)).toHaveLength(10);
-    expect(html).toContain('<strong>How the score is computed.</strong> An area’s score is the share of its checks that pass');
+    for (const area of ['scaling', 'storage', 'networking', 'environments']) {
+      expect(html).toContain(`<tr class="none" data-area="${area}"><th scope="row">${area}</th><td class="score"><span class="value" data-score="${area}">nothing to check</span></td>`);
+    }
+    // The placeholder caps correctness below the amber band, however much else passes.
+    expect(html).toMatch(/<tr class="bad" data-area="correctness">[\s\S]*?data-score="correctness">(\d+)</);
+    expect(Number(textOf(html, 'data-score="correctness"'))).toBeLessThanOrEqual(69);
+    expect(html).toContain('<strong>How the score is computed.</strong> An area’s score, from 0 to 100, is the mean of two shares');
+    expect(html).toContain('Any error caps the area at 69, below the amber band (70–89; green from 90).');
+  });
+
+  it('lists the objects worst first, each with its findings across areas, one line per check', () => {
+    const objects = [object('Deployment', 'quiet'), object('Deployment', 'warned'), object('Deployment', 'broken'), object('Service', 'fine')];
+    const [quiet, warned, broken] = objects as [LintedObject, LintedObject, LintedObject];
+    const findings = [
+      on(quiet, 'readonly-root-fs-missing', 'info', 5),
+      on(warned, 'run-as-root', 'warning', 10),
+      on(warned, 'requests-missing', 'warning', 11),
+      on(broken, 'template-placeholder', 'error', 20),
+      on(broken, 'template-placeholder', 'error', 21),
+      on(broken, 'pdb-missing', 'warning', 22),
+    ];
+    const out = formatHtml(resultOf(findings, { objects }), { checks, version: '1' });
+    const view = /<section id="objects"[\s\S]*?<\/section>/.exec(out)?.[0] ?? '';
+    expect([...view.matchAll(/<summary><span class="object">([^<]+)<\/span>/g)].map((match) => match[1])).toEqual([
+      'Deployment default/broken',
+      'Deployment default/warned',
+      'Deployment default/quiet',
+    ]);
+    expect(view).toContain('<p class="how">3 objects with findings, by errors, then warnings, then info.');
+    const broke = /<li class="entry sev-error" id="object-1"[\s\S]*?<\/li><\/ul>/.exec(view)?.[0] ?? '';
+    expect(broke).toContain('<span class="count sev-error">2 errors</span> <span class="count sev-warning">1 warning</span>');
+    expect(broke).toContain('<span class="areas-of"><span class="chip">correctness</span> <span class="chip">disruptions</span></span>');
+    expect(broke).toContain(
+      '<span class="badge sev-error">error</span> <span class="chip">correctness</span> <a href="#check-template-placeholder">Unreplaced template placeholder</a> <span class="times">×2</span> <code class="location">lines 20, 21</code></li>',
+    );
+    expect(view).toContain('<details class="clean-objects"><summary>1 object with nothing to fix</summary><ul><li><span class="object">Service default/fine</span> <code class="file">deploy/app.yaml</code></li></ul></details>');
+  });
+
+  it('folds the objects after the twelfth', () => {
+    const objects = Array.from({ length: 14 }, (_, i) => object('Deployment', `app-${i}`));
+    const out = formatHtml(resultOf(objects.map((target) => on(target, 'run-as-root')), { objects }), { checks, version: '1' });
+    expect(out).toContain('<details class="more"><summary>2 more objects</summary><ol class="objects" start="13">');
+    expect(out.match(/<li class="entry/g)).toHaveLength(14);
   });
 
   it('groups findings by area, then by check, with the check’s risk and mitigation', () => {
@@ -119,6 +288,7 @@ describe('formatHtml', () => {
     expect(article).toContain(`<dl><dt>Risk</dt><dd>${placeholder.risk.replaceAll("'", '&#39;').replaceAll('"', '&quot;')}</dd><dt>Mitigation</dt>`);
     expect(article).toContain('<code class="location">k8s/pod.yaml:7:14</code> <span class="object">Pod shop/web</span>');
     expect(article).toContain('<p class="message">The value holds the unreplaced placeholder __VERSION__.</p>');
+    expect(html).toMatch(/<h2>Correctness <span class="area-score">\d+<\/span> <span class="area-count">0 of 1 object pass · 1 finding<\/span><\/h2>/);
   });
 
   it('shows a code excerpt, escaped, with the marked line and the underline wrapped for styling', () => {
@@ -146,6 +316,20 @@ describe('formatHtml', () => {
     expect(out.match(/<script>/g)).toHaveLength(1);
   });
 
+  it('escapes object names, kinds, namespaces, files and containers in the errors and the per-object view', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const target = object(`Kind${hostile}`, `name${hostile}`, { namespace: `ns${hostile}`, file: `dir/${hostile}.yaml` });
+    const error = { ...on(target, 'template-placeholder', 'error'), message: hostile, container: hostile };
+    const out = formatHtml(resultOf([error, { ...error, checkId: `x" onmouseover="alert(1)` }], { objects: [target], errors: [{ file: hostile, message: hostile }] }), { checks, version: '1' });
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('onmouseover="alert');
+    const escaped = '&lt;img src=x onerror=alert(1)&gt;';
+    expect(out).toContain(`<span class="object">Kind${escaped} ns${escaped}/name${escaped}</span> <code class="file">dir/${escaped}.yaml</code>`);
+    expect(out).toContain(`<span class="container">container ${escaped}</span>`);
+    expect(out).toContain(`<li><code>${escaped}</code> ${escaped}</li>`);
+    expect(out).toContain('<a href="#check-x&quot; onmouseover=&quot;alert(1)">');
+  });
+
   it('notes a finding whose field is missing or whose line is inferred', () => {
     const out = formatHtml(resultOf([finding({ exact: false, approximate: true })]), { checks, version: '1' });
     expect(out).toContain('<p class="note">Note: the field is missing; the position is that of its nearest parent; the line is inferred.</p>');
@@ -164,14 +348,19 @@ describe('formatHtml', () => {
     const clean = formatHtml(lintText(cleanPod, 'ok.yaml'), { checks, version: '1' });
     expect(clean).not.toContain('<script>');
     expect(clean).toContain('<p class="clean">No findings: every check passed.</p>');
-    expect(clean.match(/data-score="[a-z]+">100</g)).toHaveLength(11); // ten areas and the overall score
+    // The overall score and every area with a check that applies to a Pod.
+    expect([...clean.matchAll(/data-score="([a-z]+)">100</g)].map((match) => match[1])).toEqual(['overall', 'probes', 'disruptions', 'resources', 'images', 'security', 'correctness']);
     expect(clean).not.toContain('<section class="area');
+    expect(clean).toContain('<p class="clean">No object has a finding.</p>');
   });
 
-  it('reports the inputs that could not be read above the summary', () => {
+  it('reports the inputs that could not be read first, above the summary', () => {
     const out = formatHtml(resultOf([], { errors: [{ file: 'charts/web', message: 'helm template failed: <nil>' }] }), { checks, version: '1' });
-    expect(out).toContain('<h2>1 input could not be read or rendered</h2><p>The report does not cover them.</p><ul><li><code>charts/web</code> helm template failed: &lt;nil&gt;</li></ul>');
-    expect(out.indexOf('class="run-errors"')).toBeLessThan(out.indexOf('id="summary"'));
+    expect(out).toContain(
+      '<div class="run-errors"><h2>1 input could not be read or rendered</h2><p>The report does not cover them: their objects are neither scored nor listed.</p><ul><li><code>charts/web</code> helm template failed: &lt;nil&gt;</li></ul></div>',
+    );
+    expect(out.indexOf('<section id="errors"')).toBeLessThan(out.indexOf('id="summary"'));
+    expect(out.indexOf('<section id="errors"')).toBeGreaterThan(out.indexOf('</header>'));
   });
 
   it('puts findings of checks it does not know under "other", with the finding’s own risk', () => {

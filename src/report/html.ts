@@ -1,11 +1,10 @@
 import { basename } from 'node:path';
 import type { LintResult } from '../api.js';
-import { type Category, type Check, type Severity, categories, severities } from '../engine/check.js';
+import { type Check, type Severity, severities } from '../engine/check.js';
 import type { Finding } from '../engine/finding.js';
 import { codeFrame } from './code-frame.js';
 import { type ReportContext, checkDocsUrl, checksDocsUrl, escapeHtml, sourceReader } from './context.js';
-
-type Area = Category | 'other';
+import { type Area, type AreaReadiness, type Readiness, type Subject, type Tally, amberFrom, bandOf, errorCap, errorWeight, greenFrom, readinessOf, subjectKeyOf } from './readiness-score.js';
 
 /** One line on what each review area covers, shown under its heading. */
 const areaAbout: Record<Area, string> = {
@@ -22,8 +21,10 @@ const areaAbout: Record<Area, string> = {
   other: 'Findings of checks this report has no metadata for.',
 };
 
-/** Findings of one check shown before the rest are folded away. */
+/** Findings of one check shown before the rest are folded away; the same for errors at the top. */
 const shownPerCheck = 20;
+/** Objects of the per-object view shown before the rest are folded away. */
+const shownObjects = 12;
 
 interface CheckGroup {
   id: string;
@@ -34,42 +35,48 @@ interface CheckGroup {
   findings: Finding[];
 }
 
-interface AreaScore {
-  area: Area;
-  /** Checks counted: those enabled by default, and any other that reported something. */
-  counted: number;
-  /** Counted checks that reported no error and no warning. */
-  passing: number;
+/** An object (or file) with findings, for the per-object view. */
+interface SubjectFindings {
+  subject: Subject;
+  findings: Finding[];
   counts: Record<Severity, number>;
-  groups: CheckGroup[];
 }
 
 /**
  * The readiness report: one self-contained HTML page (inline CSS, a few lines of optional script for the
- * severity filter, nothing fetched) with a summary, a score per review area, and the findings grouped by
- * area and check with the check's risk, its mitigation and a code excerpt.
+ * severity filter, nothing fetched). From the top: what could not be reviewed and every error; the summary;
+ * a score per review area beside the objects, worst first, each with its findings across areas; then the
+ * findings by area and check, with the check's risk, its mitigation and a code excerpt.
  */
 export function formatHtml(result: LintResult, context: ReportContext): string {
   const disabled = result.disabledChecks ?? [];
-  const scores = scoreAreas(result.findings, context.checks, disabled);
-  const overall = scores.reduce((sum, score) => ({ counted: sum.counted + score.counted, passing: sum.passing + score.passing }), { counted: 0, passing: 0 });
+  const readiness = readinessOf(result.findings, context.checks, result.objects, disabled);
+  const groups = groupByArea(result.findings, context.checks);
+  const titles = new Map(context.checks.map((check) => [check.meta.id, check.meta.title]));
   const readSource = context.readSource ? sourceReader(context.readSource) : undefined;
   const project = context.cwd ? basename(context.cwd) : '';
   const title = `kubeready readiness report${project ? ` · ${project}` : ''}`;
   const { summary } = result;
   const total = summary.error + summary.warning + summary.info;
+  const { overall } = readiness;
   const meta = [
     `kubeready ${context.version}`,
     `${plural(summary.objects, 'object')} in ${plural(summary.files, 'file')}`,
     ...(context.generatedAt ? [`generated ${context.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`] : []),
   ];
+  // A file that does not parse is scored as one subject, beside the objects.
+  const withFiles = [...readiness.subjects.values()].some((subject) => subject.kind === undefined);
+  const subjectCount = count(overall.subjects);
+  const objectsPassing =
+    `${overall.subjects.passing} of ${subjectCount} ${withFiles ? 'objects and files' : subjectCount === 1 ? 'object' : 'objects'} ` +
+    `${overall.subjects.passing === 1 ? 'has' : 'have'} nothing to fix`;
   const body = [
     `<header><h1>Production-readiness report${project ? ` <span class="project">${escapeHtml(project)}</span>` : ''}</h1>`,
     `<p class="meta">${meta.map(escapeHtml).join(' · ')}</p></header>`,
-    runErrors(result),
+    errorsFirst(result, titles),
     '<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2><div class="tiles">',
-    `<div class="tile overall ${band(percent(overall.passing, overall.counted))}"><span class="value" data-score="overall">${scoreText(overall.passing, overall.counted)}</span>`,
-    `<span class="label">overall score · ${overall.passing} of ${plural(overall.counted, 'check')} pass</span></div>`,
+    `<div class="tile overall ${bandOf(overall.score)}"><span class="value" data-score="overall">${scoreText(overall.score)}</span>`,
+    `<span class="label">overall score · ${overall.pairs.passing} of ${plural(count(overall.pairs), 'check')} pass · ${objectsPassing}</span></div>`,
     ...severities.map(
       (severity) =>
         `<div class="tile sev-${severity}"><span class="value" data-count="${severity}">${summary[severity]}</span><span class="label">${severity === 'info' ? 'info' : `${severity}s`}</span></div>`,
@@ -80,9 +87,15 @@ export function formatHtml(result: LintResult, context: ReportContext): string {
       ? `<p class="not-run">${plural(disabled.length, 'check')} turned off by the config did not run: ${disabled.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}.</p>`
       : '',
     '</section>',
-    areaTable(scores),
+    '<div class="views">',
+    areaTable(readiness, groups),
+    objectView(readiness, result.findings, titles),
+    '</div>',
     total > 0 ? filterForm() : '',
-    ...scores.filter((score) => score.groups.length > 0).map((score) => areaSection(score, readSource)),
+    ...readiness.areas.flatMap((area) => {
+      const areaGroups = groups.get(area.area) ?? [];
+      return areaGroups.length > 0 ? [areaSection(area, areaGroups, readSource)] : [];
+    }),
     `<footer><p>Check descriptions: <a href="${escapeHtml(checksDocsUrl)}">docs/checks.md</a>, or <code>kubeready --explain CHECK</code>.</p></footer>`,
   ];
   return `<!doctype html>
@@ -103,9 +116,8 @@ ${total > 0 ? `<script>${filterScript}</script>` : ''}
 `;
 }
 
-/** Groups findings by area and check and scores every area; see scoreExplanation. Checks that did not run are not counted. */
-export function scoreAreas(findings: readonly Finding[], checks: readonly Check[], notRun: readonly string[] = []): AreaScore[] {
-  const skipped = new Set(notRun);
+/** The findings by area and by check, the checks of each area worst first. */
+function groupByArea(findings: readonly Finding[], checks: readonly Check[]): Map<Area, CheckGroup[]> {
   const metaById = new Map(checks.map((check) => [check.meta.id, check.meta]));
   const groups = new Map<string, CheckGroup>();
   for (const finding of findings) {
@@ -124,58 +136,218 @@ export function scoreAreas(findings: readonly Finding[], checks: readonly Check[
     }
     group.findings.push(finding);
   }
-  const areas: Area[] = [...categories, ...(findings.some((finding) => !metaById.has(finding.checkId)) ? ['other' as const] : [])];
-  return areas.map((area) => {
-    const ids = new Set(
-      checks.filter((check) => check.meta.category === area && check.meta.enabledByDefault !== false && !skipped.has(check.meta.id)).map((check) => check.meta.id),
-    );
-    const areaGroups = [...groups.values()].filter((group) => (metaById.get(group.id)?.category ?? 'other') === area);
-    for (const group of areaGroups) ids.add(group.id);
-    const failing = areaGroups.filter((group) => group.findings.some((finding) => finding.severity !== 'info')).length;
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const group of areaGroups) for (const finding of group.findings) counts[finding.severity]++;
-    // Worst first: the checks with errors, then warnings, then by the number of findings.
-    areaGroups.sort((a, b) => worstRank(b) - worstRank(a) || b.findings.length - a.findings.length || (a.id < b.id ? -1 : 1));
-    return { area, counted: ids.size, passing: ids.size - failing, counts, groups: areaGroups };
-  });
+  const byArea = new Map<Area, CheckGroup[]>();
+  for (const group of groups.values()) {
+    const area = metaById.get(group.id)?.category ?? 'other';
+    pushTo(byArea, area, group);
+  }
+  // Worst first: the checks with errors, then warnings, then by the number of findings.
+  for (const areaGroups of byArea.values()) {
+    areaGroups.sort((a, b) => worstRank(b.findings) - worstRank(a.findings) || b.findings.length - a.findings.length || (a.id < b.id ? -1 : 1));
+  }
+  return byArea;
 }
 
 const scoreExplanation =
-  'An area’s score is the share of its checks that pass, from 0 to 100: a check passes when it reported no error and no warning ' +
-  'on any object. Info findings are advice and do not lower the score. The checks counted are those enabled by default plus any ' +
-  'other check that reported something, less those the config turned off; the overall score is the same share over every check counted.';
+  'An area’s score, from 0 to 100, is the mean of two shares: of the objects its checks apply to, those with nothing ' +
+  'to fix in the area; and of its object checks (one check on one object), those that pass. In both a failure with an ' +
+  `error counts ${errorWeight} times, and info findings are advice that never lower a score. Any error caps the area ` +
+  `at ${errorCap}, below the amber band (${amberFrom}–${greenFrom - 1}; green from ${greenFrom}). A check applies to the ` +
+  'objects of the kinds it reviews (one about autoscaled workloads only where an autoscaler is); checks of relations ' +
+  'or naming that name no kinds, only in the units where they reported something. An area none of whose checks ' +
+  'applies to anything has nothing to check and no score. Checks the config turned off, and those off by default ' +
+  'that reported nothing, are not counted. The overall score is the same over every area.';
 
-function areaTable(scores: readonly AreaScore[]): string {
-  const rows = scores.map((score) => {
-    const value = percent(score.passing, score.counted);
-    const name = score.groups.length > 0 ? `<a href="#area-${score.area}">${score.area}</a>` : score.area;
-    const bar = value === undefined ? '' : `<span class="bar"><span style="width:${value}%"></span></span>`;
+function areaTable(readiness: Readiness, groups: ReadonlyMap<Area, readonly CheckGroup[]>): string {
+  const rows = readiness.areas.map((area) => {
+    const counts = severityCounts(groups.get(area.area) ?? []);
+    const name = (groups.get(area.area)?.length ?? 0) > 0 ? `<a href="#area-${area.area}">${area.area}</a>` : area.area;
+    const bar = area.score === undefined ? '' : `<span class="bar"><span style="width:${area.score}%"></span></span>`;
+    const nothing = area.score === undefined;
     return (
-      `<tr class="${band(value)}" data-area="${score.area}"><th scope="row">${name}</th>` +
-      `<td class="score"><span class="value" data-score="${score.area}">${scoreText(score.passing, score.counted)}</span>${bar}</td>` +
-      `<td class="num">${score.passing} / ${score.counted}</td>` +
-      severities.map((severity) => `<td class="num sev-${severity}${score.counts[severity] === 0 ? ' zero' : ''}">${score.counts[severity]}</td>`).join('') +
+      `<tr class="${bandOf(area.score)}" data-area="${area.area}"><th scope="row">${name}</th>` +
+      `<td class="score"><span class="value" data-score="${area.area}">${scoreText(area.score)}</span>${bar}</td>` +
+      `<td class="num" data-objects="${area.area}">${nothing ? '' : `${area.subjects.passing} / ${count(area.subjects)}`}</td>` +
+      `<td class="num" data-pairs="${area.area}">${nothing ? '' : `${area.pairs.passing} / ${count(area.pairs)}`}</td>` +
+      severities.map((severity) => `<td class="num sev-${severity}${counts[severity] === 0 ? ' zero' : ''}">${counts[severity]}</td>`).join('') +
       '</tr>'
     );
   });
   return [
     '<section id="areas" aria-labelledby="areas-title"><h2 id="areas-title">Score per review area</h2>',
-    '<table class="areas"><thead><tr><th scope="col">Area</th><th scope="col">Score</th><th scope="col">Checks passing</th>',
-    '<th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Info</th></tr></thead>',
+    '<table class="areas"><thead><tr><th scope="col">Area</th><th scope="col">Score</th><th scope="col" title="objects with nothing to fix in the area, of those its checks apply to">Objects</th>',
+    '<th scope="col" title="object checks (one check on one object) that pass">Checks</th>',
+    '<th scope="col" title="errors">E</th><th scope="col" title="warnings">W</th><th scope="col" title="info">I</th></tr></thead>',
     `<tbody>\n${rows.join('\n')}\n</tbody></table>`,
     `<p class="how"><strong>How the score is computed.</strong> ${escapeHtml(scoreExplanation)}</p>`,
     '</section>',
   ].join('\n');
 }
 
-function areaSection(score: AreaScore, readSource: ((file: string) => string | undefined) | undefined): string {
-  const findingCount = score.groups.reduce((sum, group) => sum + group.findings.length, 0);
+/** Every object with findings, worst first, each with its findings across areas; then those with nothing to fix. */
+function objectView(readiness: Readiness, findings: readonly Finding[], titles: ReadonlyMap<string, string>): string {
+  const bySubject = new Map<string, SubjectFindings>();
+  for (const finding of findings) {
+    const key = subjectKeyOf(finding);
+    let entry = bySubject.get(key);
+    if (!entry) {
+      const subject = readiness.subjects.get(key);
+      if (!subject) continue;
+      bySubject.set(key, (entry = { subject, findings: [], counts: { error: 0, warning: 0, info: 0 } }));
+    }
+    entry.findings.push(finding);
+    entry.counts[finding.severity]++;
+  }
+  const listed = [...bySubject.values()].sort(
+    (a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || b.counts.info - a.counts.info || (subjectName(a.subject) < subjectName(b.subject) ? -1 : 1),
+  );
+  const clean = [...readiness.subjects.values()].filter((subject) => subject.kind !== undefined && !bySubject.has(subject.key));
+  const areaOf = new Map<string, Area>();
+  for (const area of readiness.areas) for (const id of area.checks) areaOf.set(id, area.area);
+  const items = listed.map((entry, i) => objectItem(entry, i, listed.length <= objectsOpen, areaOf, titles));
+  const shown = items.slice(0, shownObjects);
+  const folded = items.slice(shownObjects);
   return [
-    `<section class="area ${band(percent(score.passing, score.counted))}" id="area-${score.area}" data-area="${score.area}">`,
-    `<h2>${capitalized(score.area)} <span class="area-score">${scoreText(score.passing, score.counted)}</span>` +
-      ` <span class="area-count">${plural(findingCount, 'finding')}</span></h2>`,
-    `<p class="about">${escapeHtml(areaAbout[score.area])}</p>`,
-    ...score.groups.map((group) => checkArticle(group, readSource)),
+    '<section id="objects" aria-labelledby="objects-title"><h2 id="objects-title">Objects, worst first</h2>',
+    listed.length === 0
+      ? '<p class="clean">No object has a finding.</p>'
+      : `<p class="how">${plural(listed.length, 'object')} with findings, by errors, then warnings, then info. Open one for its findings across areas.</p>`,
+    shown.length > 0 ? `<ol class="objects">\n${shown.join('\n')}\n</ol>` : '',
+    folded.length > 0 ? `<details class="more"><summary>${plural(folded.length, 'more object')}</summary><ol class="objects" start="${shownObjects + 1}">\n${folded.join('\n')}\n</ol></details>` : '',
+    clean.length > 0
+      ? `<details class="clean-objects"><summary>${plural(clean.length, 'object')} with nothing to fix</summary><ul>${clean.map((subject) => `<li>${subjectLabel(subject)}</li>`).join('')}</ul></details>`
+      : '',
+    '</section>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** With this many objects with findings or fewer, the per-object view opens them all. */
+const objectsOpen = 3;
+
+function objectItem(entry: SubjectFindings, index: number, open: boolean, areaOf: ReadonlyMap<string, Area>, titles: ReadonlyMap<string, string>): string {
+  const worst = entry.counts.error > 0 ? 'error' : entry.counts.warning > 0 ? 'warning' : 'info';
+  const order = (finding: Finding) => rank[finding.severity];
+  const sorted = [...entry.findings].sort((a, b) => order(b) - order(a) || areaIndex(areaOf.get(a.checkId)) - areaIndex(areaOf.get(b.checkId)) || a.line - b.line);
+  // One line per check (and severity): an object often has the same finding on several fields.
+  const byCheck = new Map<string, Finding[]>();
+  for (const finding of sorted) {
+    const key = `${finding.checkId}\0${finding.severity}`;
+    pushTo(byCheck, key, finding);
+  }
+  const areas = [...new Set(sorted.map((finding) => areaOf.get(finding.checkId) ?? 'other'))];
+  const counts = severities
+    .filter((severity) => entry.counts[severity] > 0)
+    .map((severity) => `<span class="count sev-${severity}">${plural(entry.counts[severity], severity)}</span>`)
+    .join(' ');
+  return [
+    `<li class="entry sev-${worst}" id="object-${index + 1}" data-worst="${worst}"><details${open ? ' open' : ''}>`,
+    `<summary>${subjectLabel(entry.subject)} <span class="counts">${counts}</span>`,
+    `<span class="areas-of">${areas.map((area) => `<span class="chip">${area}</span>`).join(' ')}</span></summary>`,
+    `<ul class="briefs">${[...byCheck.values()].map((findings) => checkLine(findings, titles, areaOf.get(findings[0]?.checkId ?? '') ?? 'other', entry.subject.file)).join('')}</ul>`,
+    '</details></li>',
+  ].join('');
+}
+
+/** An object as people name it, with the file it is written in. */
+function subjectLabel(subject: Subject): string {
+  const name = subject.kind === undefined ? '' : `<span class="object">${escapeHtml(subjectName(subject))}</span> `;
+  return `${name}<code class="file">${escapeHtml(subject.file)}</code>`;
+}
+
+function subjectName(subject: Subject): string {
+  return subject.kind === undefined ? subject.file : `${subject.kind} ${subject.namespace ? `${subject.namespace}/` : ''}${subject.name}`;
+}
+
+/** One finding in a line or two, with its object and message: what the top of the page lists under its check. */
+function brief(finding: Finding): string {
+  const object = finding.object ? ` <span class="object">${escapeHtml(objectName(finding))}</span>` : '';
+  return (
+    `<li class="brief sev-${finding.severity}" data-severity="${finding.severity}"><span class="badge sev-${finding.severity}">${finding.severity}</span>` +
+    `${object} <code class="location">${escapeHtml(`${finding.file}:${finding.line}:${finding.column}`)}</code>` +
+    `<span class="message">${escapeHtml(finding.message)}</span></li>`
+  );
+}
+
+/**
+ * The findings of one check on one object in one line, for the per-object view: the area, the check, the
+ * containers and the lines (only the line when it is in the object's own file). The messages are in the
+ * area's section.
+ */
+function checkLine(findings: readonly Finding[], titles: ReadonlyMap<string, string>, area: Area, file: string): string {
+  const [first] = findings;
+  if (!first) return '';
+  const shownLines = 8;
+  const where = findings.slice(0, shownLines).map((finding) => (finding.file === file ? String(finding.line) : `${finding.file}:${finding.line}`));
+  const inFile = findings.every((finding) => finding.file === file);
+  const location = `${inFile ? (findings.length === 1 ? 'line ' : 'lines ') : ''}${where.join(', ')}${findings.length > shownLines ? ', …' : ''}`;
+  const containers = [...new Set(findings.flatMap((finding) => (finding.container === undefined ? [] : [finding.container])))];
+  return (
+    `<li class="brief sev-${first.severity}" data-severity="${first.severity}"><span class="badge sev-${first.severity}">${first.severity}</span>` +
+    ` <span class="chip">${area}</span> ${checkLink(first.checkId, titles)}${findings.length > 1 ? ` <span class="times">×${findings.length}</span>` : ''}` +
+    `${containers.length > 0 ? ` <span class="container">${escapeHtml(`container${containers.length > 1 ? 's' : ''} ${containers.join(', ')}`)}</span>` : ''}` +
+    ` <code class="location">${escapeHtml(location)}</code></li>`
+  );
+}
+
+function checkLink(id: string, titles: ReadonlyMap<string, string>): string {
+  return `<a href="#check-${escapeHtml(id)}">${escapeHtml(titles.get(id) ?? id)}</a>`;
+}
+
+function objectName(finding: Finding): string {
+  return finding.object ? `${finding.object.kind} ${finding.object.namespace ? `${finding.object.namespace}/` : ''}${finding.object.name}` : '';
+}
+
+/** Errors at the top are listed one by one when there are at most this many, else folded per check. */
+const errorsListedOpen = 10;
+
+/** At the top, before the summary: the inputs that could not be reviewed, and every error by check. */
+function errorsFirst(result: LintResult, titles: ReadonlyMap<string, string>): string {
+  const errors = result.findings.filter((finding) => finding.severity === 'error');
+  if (result.errors.length === 0 && errors.length === 0) return '';
+  const parts: string[] = [];
+  if (result.errors.length > 0) {
+    const items = result.errors.map((error) => `<li><code>${escapeHtml(`${error.file}${error.line ? `:${error.line}` : ''}`)}</code> ${escapeHtml(error.message)}</li>`);
+    parts.push(
+      `<div class="run-errors"><h2>${plural(result.errors.length, 'input')} could not be read or rendered</h2><p>The report does not cover them: their objects are neither scored nor listed.</p>` +
+        `<ul>${items.slice(0, shownPerCheck).join('')}</ul>` +
+        (items.length > shownPerCheck ? `<details class="more"><summary>${plural(items.length - shownPerCheck, 'more input')}</summary><ul>${items.slice(shownPerCheck).join('')}</ul></details>` : '') +
+        '</div>',
+    );
+  }
+  if (errors.length > 0) {
+    const byCheck = new Map<string, Finding[]>();
+    for (const finding of errors) pushTo(byCheck, finding.checkId, finding);
+    const groups = [...byCheck].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+    const open = errors.length <= errorsListedOpen;
+    const items = groups.map(([id, findings]) => {
+      const where = new Set(findings.map(subjectKeyOf)).size;
+      const briefs = findings.map(brief);
+      return (
+        `<li><details class="error-group"${open ? ' open' : ''}><summary><a href="#check-${escapeHtml(id)}">${escapeHtml(titles.get(id) ?? id)}</a> <code>${escapeHtml(id)}</code>` +
+        ` <span class="counts">${plural(findings.length, 'error')} in ${plural(where, findings.some((finding) => finding.object) ? 'object' : 'file')}</span></summary>` +
+        `<ul class="briefs">${briefs.slice(0, shownPerCheck).join('')}</ul>` +
+        (briefs.length > shownPerCheck ? `<details class="more"><summary>${plural(briefs.length - shownPerCheck, 'more error')}</summary><ul class="briefs">${briefs.slice(shownPerCheck).join('')}</ul></details>` : '') +
+        '</details></li>'
+      );
+    });
+    parts.push(
+      `<div class="error-findings"><h2>${plural(errors.length, 'error')}</h2><p>Each stops a deploy or breaks what it deploys; an area with one scores at most ${errorCap}.</p>` +
+        `<ul class="error-checks">${items.join('')}</ul></div>`,
+    );
+  }
+  return `<section id="errors" class="errors-first" aria-label="errors and inputs not reviewed">${parts.join('\n')}</section>`;
+}
+
+function areaSection(area: AreaReadiness, groups: readonly CheckGroup[], readSource: ((file: string) => string | undefined) | undefined): string {
+  const findingCount = groups.reduce((sum, group) => sum + group.findings.length, 0);
+  const objects = area.score === undefined ? '' : `${area.subjects.passing} of ${plural(count(area.subjects), 'object')} pass · `;
+  return [
+    `<section class="area ${bandOf(area.score)}" id="area-${area.area}" data-area="${area.area}">`,
+    `<h2>${capitalized(area.area)} <span class="area-score">${scoreText(area.score)}</span> <span class="area-count">${objects}${plural(findingCount, 'finding')}</span></h2>`,
+    `<p class="about">${escapeHtml(areaAbout[area.area])}</p>`,
+    ...groups.map((group) => checkArticle(group, readSource)),
     '</section>',
   ].join('\n');
 }
@@ -235,12 +407,6 @@ function frameHtml(frame: string): string {
     .join('\n');
 }
 
-function runErrors(result: LintResult): string {
-  if (result.errors.length === 0) return '';
-  const items = result.errors.map((error) => `<li><code>${escapeHtml(`${error.file}${error.line ? `:${error.line}` : ''}`)}</code> ${escapeHtml(error.message)}</li>`);
-  return `<section class="run-errors" aria-label="inputs not reviewed"><h2>${plural(result.errors.length, 'input')} could not be read or rendered</h2><p>The report does not cover them.</p><ul>${items.join('')}</ul></section>`;
-}
-
 /** The severity filter needs the script, so it starts hidden: without script every finding is shown. */
 function filterForm(): string {
   const boxes = severities.map((severity) => `<label class="sev-${severity}"><input type="checkbox" name="severity" value="${severity}" checked> ${severity}</label>`);
@@ -255,9 +421,12 @@ const filterScript = `
   form.addEventListener('change', function () {
     var shown = {};
     form.querySelectorAll('input').forEach(function (box) { shown[box.value] = box.checked; });
-    document.querySelectorAll('.finding').forEach(function (item) { item.hidden = !shown[item.dataset.severity]; });
+    document.querySelectorAll('.finding, .brief').forEach(function (item) { item.hidden = !shown[item.dataset.severity]; });
     document.querySelectorAll('.check, .area').forEach(function (block) {
       block.hidden = !block.querySelector('.finding:not([hidden])');
+    });
+    document.querySelectorAll('li.entry, .error-findings').forEach(function (block) {
+      block.hidden = !block.querySelector('.brief:not([hidden])');
     });
   });
 })();
@@ -265,11 +434,11 @@ const filterScript = `
 
 const stylesheet = `
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --line: #d1d9e0;
-  --error: #cf222e; --warning: #9a6700; --info: #0969da; --good: #1a7f37; --mid: #bf8700; --bad: #cf222e; --hit: #fff8c5; }
+  --error: #cf222e; --warning: #9a6700; --info: #0969da; --good: #1a7f37; --mid: #bf8700; --bad: #cf222e; --hit: #fff8c5; --alarm: #ffebe9; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --line: #3d444d;
-  --error: #f85149; --warning: #d29922; --info: #4493f8; --good: #3fb950; --mid: #d29922; --bad: #f85149; --hit: #3a3000; } }
+  --error: #f85149; --warning: #d29922; --info: #4493f8; --good: #3fb950; --mid: #d29922; --bad: #f85149; --hit: #3a3000; --alarm: #2d1214; } }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0 auto; max-width: 88rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 1.6rem; margin: 0; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; } h3 { font-size: 1rem; margin: 0 0 .5rem; }
 .project { color: var(--muted); font-weight: normal; }
 .meta, .about, .how, .note, .not-run, footer { color: var(--muted); }
@@ -279,21 +448,42 @@ a { color: var(--info); }
 .tile { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; min-width: 9rem; background: var(--panel); }
 .tile .value { display: block; font-size: 2rem; font-weight: 600; line-height: 1.1; }
 .tile .label { color: var(--muted); font-size: .85rem; }
-.tile.overall { min-width: 14rem; }
+.tile.overall { min-width: 14rem; max-width: 24rem; }
 .good .value, .good .area-score { color: var(--good); } .mid .value, .mid .area-score { color: var(--mid); } .bad .value, .bad .area-score { color: var(--bad); }
-.sev-error .value, td.sev-error { color: var(--error); } .sev-warning .value, td.sev-warning { color: var(--warning); } .sev-info .value, td.sev-info { color: var(--info); }
+.none .value, .none .area-score { color: var(--muted); font-weight: normal; font-style: italic; }
+.tile.none .value { font-size: 1.25rem; }
+.sev-error .value, td.sev-error, .count.sev-error { color: var(--error); } .sev-warning .value, td.sev-warning, .count.sev-warning { color: var(--warning); }
+.sev-info .value, td.sev-info, .count.sev-info { color: var(--info); }
 td.zero { color: var(--muted); }
 .clean { color: var(--good); font-weight: 600; }
+.views { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 2.5rem; align-items: start; }
+@media (min-width: 1100px) { .views { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 table.areas { border-collapse: collapse; width: 100%; }
-.areas th, .areas td { border-bottom: 1px solid var(--line); padding: .4rem .6rem; text-align: left; }
-.areas td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.areas td.score { white-space: nowrap; width: 40%; }
+.areas th, .areas td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; }
+.areas td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.areas td.score { white-space: nowrap; width: 45%; }
 .areas .score .value { display: inline-block; width: 2.5rem; font-weight: 600; }
+.areas .none .score .value { width: auto; }
 .bar { display: inline-block; vertical-align: middle; width: calc(100% - 3rem); height: .5rem; border-radius: 4px; background: var(--line); overflow: hidden; }
 .bar span { display: block; height: 100%; background: var(--muted); }
 .good .bar span { background: var(--good); } .mid .bar span { background: var(--mid); } .bad .bar span { background: var(--bad); }
 .filter { margin: 1.5rem 0 0; padding: .5rem .75rem; border: 1px solid var(--line); border-radius: 8px; display: flex; gap: 1rem; align-items: center; }
 .filter[hidden] { display: none; }
+ol.objects { padding-left: 2rem; margin: .5rem 0; }
+li.entry { border-bottom: 1px solid var(--line); padding: .35rem 0; }
+li.entry summary { cursor: pointer; }
+li.entry.sev-error::marker { color: var(--error); font-weight: 700; } li.entry.sev-warning::marker { color: var(--warning); }
+.counts { white-space: nowrap; font-size: .85rem; margin-left: .25rem; }
+.areas-of { display: block; margin: .1rem 0 0 1.1rem; }
+.chip { display: inline-block; border: 1px solid var(--line); border-radius: 1em; padding: 0 .5em; font-size: .75rem; color: var(--muted); background: var(--panel); }
+ul.briefs { list-style: none; padding: 0; margin: .4rem 0 .2rem; }
+li.brief { margin: 0 0 .45rem; padding-left: .6rem; border-left: 3px solid var(--line); }
+li.brief.sev-error { border-left-color: var(--error); } li.brief.sev-warning { border-left-color: var(--warning); } li.brief.sev-info { border-left-color: var(--info); }
+li.brief .message { display: block; }
+li.brief .times { font-weight: 600; } li.brief .container { color: var(--muted); }
+li.brief .location, .file { color: var(--muted); }
+.clean-objects { margin-top: .75rem; color: var(--muted); }
+.clean-objects ul { columns: 2; padding-left: 1.2rem; }
 .area { border-top: 2px solid var(--line); margin-top: 2rem; }
 .area h2 { display: flex; gap: .75rem; align-items: baseline; }
 .area-count, .check-count { color: var(--muted); font-size: .85rem; font-weight: normal; }
@@ -311,29 +501,51 @@ ol.findings { padding-left: 1.5rem; margin: .5rem 0 0; }
 pre.frame { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; overflow-x: auto; margin: .25rem 0 0; }
 pre.frame .hit { background: var(--hit); display: inline-block; min-width: 100%; }
 pre.frame .caret { color: var(--error); font-weight: 700; }
-.run-errors { border: 1px solid var(--error); border-radius: 8px; padding: .5rem 1rem; margin-top: 1rem; }
-.run-errors h2 { margin-top: .25rem; color: var(--error); }
+.errors-first { border: 1px solid var(--error); border-left-width: 6px; border-radius: 8px; padding: .25rem 1rem .5rem; margin-top: 1rem; background: var(--alarm); }
+.errors-first h2 { margin: .5rem 0 .25rem; color: var(--error); }
+.errors-first p { margin: 0 0 .5rem; }
+.errors-first > div + div { border-top: 1px solid var(--line); margin-top: .5rem; }
+ul.error-checks { list-style: none; padding: 0; margin: 0 0 .5rem; }
+ul.error-checks > li { margin: .2rem 0; }
+.error-group > summary { cursor: pointer; font-weight: 600; }
+.error-group > summary code { font-weight: normal; color: var(--muted); }
+.error-group .briefs { margin-left: 1rem; }
+.run-errors ul { padding-left: 1.2rem; }
 footer { margin-top: 3rem; border-top: 1px solid var(--line); font-size: .85rem; }
 [hidden] { display: none !important; }
-@media print { .filter { display: none; } .check { break-inside: avoid; } }
+@media print { .filter { display: none; } .check { break-inside: avoid; } .views { grid-template-columns: minmax(0, 1fr); } }
 `;
 
-function worstRank(group: CheckGroup): number {
-  return group.findings.reduce((worst, finding) => Math.max(worst, { error: 3, warning: 2, info: 1 }[finding.severity]), -Infinity);
+function worstRank(findings: readonly Finding[]): number {
+  return findings.reduce((worst, finding) => Math.max(worst, rank[finding.severity]), -Infinity);
 }
 
-function percent(passing: number, counted: number): number | undefined {
-  // Rounded down: 100 only when every check passes.
-  return counted === 0 ? undefined : Math.floor((100 * passing) / counted);
+const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+function severityCounts(groups: readonly CheckGroup[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const group of groups) for (const finding of group.findings) counts[finding.severity]++;
+  return counts;
 }
 
-function scoreText(passing: number, counted: number): string {
-  return String(percent(passing, counted) ?? '–');
+const areaOrder: readonly Area[] = ['probes', 'disruptions', 'resources', 'scaling', 'images', 'storage', 'networking', 'environments', 'security', 'correctness', 'other'];
+
+function areaIndex(area: Area | undefined): number {
+  return areaOrder.indexOf(area ?? 'other');
 }
 
-function band(score: number | undefined): string {
-  if (score === undefined) return 'none';
-  return score >= 90 ? 'good' : score >= 60 ? 'mid' : 'bad';
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function count(tally: Tally): number {
+  return tally.passing + tally.warning + tally.error;
+}
+
+function scoreText(score: number | undefined): string {
+  return score === undefined ? 'nothing to check' : String(score);
 }
 
 function capitalized(text: string): string {
