@@ -355,7 +355,7 @@ async function render(result: LintResult, format: Format, reporting: Reporting):
     case 'github':
       return (await import('./report/github.js')).formatGithub(result);
     case 'junit':
-      return (await import('./report/junit.js')).formatJunit(result);
+      return (await import('./report/junit.js')).formatJunit(result, reporting.failOn);
     case 'markdown':
       return (await import('./report/markdown.js')).formatMarkdown(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd() });
     case 'html':

@@ -316,18 +316,38 @@ describe('formatGithub', () => {
   });
 });
 
+/** Every suite's and the root's tests, failures, errors and skipped attributes count what they hold. */
+function expectCountsAgree(xml: string): void {
+  const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const countsOf = (text: string) => ({
+    tests: count(text, /<testcase /g),
+    failures: count(text, /<failure /g),
+    errors: count(text, /<error /g),
+    skipped: count(text, /<skipped /g),
+  });
+  const attributes = (tag: string) => {
+    const read = (name: string) => Number(new RegExp(` ${name}="(\\d+)"`).exec(tag)?.[1]);
+    return { tests: read('tests'), failures: read('failures'), errors: read('errors'), skipped: read('skipped') };
+  };
+  const suites = [...xml.matchAll(/(<testsuite [^>]*>)([\s\S]*?)<\/testsuite>/g)];
+  expect(suites.length).toBeGreaterThan(0);
+  for (const [, tag = '', body = ''] of suites) expect(attributes(tag), tag).toEqual(countsOf(body));
+  const rootTag = /<testsuites [^>]*>/.exec(xml)?.[0] ?? '';
+  expect(attributes(rootTag)).toEqual(countsOf(xml));
+}
+
 describe('formatJunit', () => {
   const result = lintText(pod, file);
 
-  it('lists one suite per file with findings and one failing testcase per finding', () => {
+  it('lists one suite per file with findings and one testcase per finding, failing for errors and warnings', () => {
     const other = lintText(pod, 'other.yaml');
     const xml = formatJunit({ ...result, findings: [...result.findings, at(other.findings, 1)] });
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kubeready" tests="4" failures="4" errors="0"')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kubeready" tests="4" failures="3" errors="0"')).toBe(true);
     expect(xml.match(/<testsuite /g)).toHaveLength(2);
-    expect(xml).toContain('<testsuite name="k8s/web/pod.yaml" tests="3" failures="3" errors="0"');
+    expect(xml).toContain('<testsuite name="k8s/web/pod.yaml" tests="3" failures="2" errors="0"');
     expect(xml).toContain('<testsuite name="other.yaml" tests="1" failures="1" errors="0"');
     expect(xml.match(/<testcase /g)).toHaveLength(4);
-    expect(xml.match(/<failure /g)).toHaveLength(4);
+    expect(xml.match(/<failure /g)).toHaveLength(3);
     expect(xml).toContain(
       '<testcase classname="image-untagged" name="7:14 The image &quot;registry.example.com/app:latest&quot; of container &quot;app&quot; uses the moving tag :latest." file="k8s/web/pod.yaml" line="7" time="0">',
     );
@@ -338,10 +358,11 @@ describe('formatJunit', () => {
 
   it('escapes &, <, >, " and \'', () => {
     const finding = { ...at(result.findings, 0), file: 'a&b.yaml', message: `<x> & "y" 'z'`, risk: '1 < 2 & 3 > 2', mitigation: `"quoted" 'single'` };
-    const xml = formatJunit({ ...result, findings: [finding] });
+    const xml = formatJunit({ ...result, findings: [{ ...finding, severity: 'error' }, finding] });
     expect(xml).toContain('<testsuite name="a&amp;b.yaml"');
     expect(xml).toContain('name="4:1 &lt;x&gt; &amp; &quot;y&quot; &apos;z&apos;"');
-    expect(xml).toContain('<failure message="&lt;x&gt; &amp; &quot;y&quot; &apos;z&apos;" type="info">a&amp;b.yaml:4:1\nRisk: 1 &lt; 2 &amp; 3 &gt; 2\nMitigation: &quot;quoted&quot; &apos;single&apos;</failure>');
+    expect(xml).toContain('<failure message="&lt;x&gt; &amp; &quot;y&quot; &apos;z&apos;" type="error">a&amp;b.yaml:4:1\nRisk: 1 &lt; 2 &amp; 3 &gt; 2\nMitigation: &quot;quoted&quot; &apos;single&apos;</failure>');
+    expect(xml).toContain('<system-out>info, below --fail-on warning: &lt;x&gt; &amp; &quot;y&quot; &apos;z&apos;\na&amp;b.yaml:4:1\nRisk: 1 &lt; 2 &amp; 3 &gt; 2\n');
     expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/);
   });
 
@@ -359,9 +380,25 @@ describe('formatJunit', () => {
     );
   });
 
+  it('passes an info finding, with the finding in <system-out>, and counts only what fails', () => {
+    const xml = formatJunit(result);
+    const info = /<testcase classname="service-account-token-automount" [^>]*>\n([\s\S]*?)\n {4}<\/testcase>/.exec(xml)?.[1] ?? '';
+    expect(info).toMatch(/^ {6}<system-out>info, below --fail-on warning: The pod spec [^<]*\nk8s\/web\/pod\.yaml:4:1\nRisk: [^<]+\nMitigation: [^<]+<\/system-out>$/);
+    expect(xml).toContain('<testsuites name="kubeready" tests="3" failures="2" errors="0" skipped="0"');
+    expectCountsAgree(xml);
+  });
+
+  it('fails the findings at or above --fail-on: info too with info, only errors with error', () => {
+    expect(formatJunit(result, 'info')).toContain('<testsuites name="kubeready" tests="3" failures="3"');
+    expect(formatJunit(result, 'info').match(/<failure /g)).toHaveLength(3);
+    expect(formatJunit(result, 'error')).toContain('<testsuites name="kubeready" tests="3" failures="1"');
+    expect(formatJunit(result, 'error').match(/<system-out>warning, below --fail-on error: /g)).toHaveLength(1);
+    for (const failOn of ['error', 'warning', 'info'] as const) expectCountsAgree(formatJunit(result, failOn));
+  });
+
   it('reports run errors as <error>', () => {
     const xml = formatJunit({ ...result, errors: [{ file: 'charts/app', message: 'helm template failed: <boom>' }] });
-    expect(xml).toContain('<testsuites name="kubeready" tests="4" failures="3" errors="1"');
+    expect(xml).toContain('<testsuites name="kubeready" tests="4" failures="2" errors="1"');
     expect(xml).toContain('<testsuite name="charts/app" tests="1" failures="0" errors="1"');
     expect(xml).toContain('<error message="helm template failed: &lt;boom&gt;" type="run-error">charts/app: helm template failed: &lt;boom&gt;</error>');
   });
@@ -378,7 +415,19 @@ describe('--format on the command line', () => {
     expect(at(log.runs, 0).results.map((r) => r.ruleId)).toEqual(['service-account-token-automount', 'image-untagged', 'template-placeholder']);
     expect(at(log.runs, 0).tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
     expect((await run(['--format', 'github', '-'])).stdout).toMatch(/^::notice file=<stdin>,line=4,/);
-    expect((await run(['--format', 'junit', '-'])).stdout).toContain('<testsuite name="&lt;stdin&gt;" tests="3" failures="3"');
+    expect((await run(['--format', 'junit', '-'])).stdout).toContain('<testsuite name="&lt;stdin&gt;" tests="3" failures="2"');
+  });
+
+  it('makes junit failures agree with the exit code over examples/, whatever --fail-on', async () => {
+    for (const [failOn, failures] of [['error', 2], ['warning', 14], ['info', 22]] as const) {
+      const junit = await runMain(['--format', 'junit', '--fail-on', failOn, 'examples/']);
+      expect(junit.code).toBe(1);
+      expect(junit.stdout).toContain(`<testsuites name="kubeready" tests="22" failures="${failures}" errors="0"`);
+      expectCountsAgree(junit.stdout);
+    }
+    const clean = await runMain(['--format', 'junit', '--fail-on', 'error', 'examples/shop-ready/']);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('failures="0"');
   });
 
   it('names every format in the usage error', async () => {

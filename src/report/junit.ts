@@ -1,5 +1,6 @@
 import type { LintResult } from '../api.js';
-import type { Finding, RunError } from '../engine/finding.js';
+import type { Severity } from '../engine/check.js';
+import { type Finding, type RunError, severityRank } from '../engine/finding.js';
 import { escapeChar } from './escape.js';
 
 interface Suite {
@@ -8,12 +9,15 @@ interface Suite {
 }
 
 /**
- * JUnit XML for CI test reports: one <testsuite> per file with findings or run errors, one failing
- * <testcase> per finding (classname = check id), an <error> per run error. A run with neither gets
- * one passing testcase, so the report still shows that kubeready ran. Checks the config turned off are
- * skipped testcases of a suite of their own.
+ * JUnit XML for CI test reports: one <testsuite> per file with findings or run errors, one <testcase>
+ * per finding (classname = check id), an <error> per run error. A finding fails its testcase when it
+ * fails the run (at or above `failOn`, as the exit code judges it); one below passes, its location, risk
+ * and mitigation in <system-out>. Not <skipped>: that says a test did not run, which is what the checks
+ * the config turned off are (skipped testcases of a suite of their own). A run with neither findings
+ * nor errors gets one passing testcase, so the report still shows that kubeready ran.
  */
-export function formatJunit(result: LintResult): string {
+export function formatJunit(result: LintResult, failOn: Severity = 'warning'): string {
+  const fails = (finding: Finding) => severityRank[finding.severity] >= severityRank[failOn];
   const suites = new Map<string, Suite>();
   const suiteOf = (file: string) => {
     let suite = suites.get(file);
@@ -27,12 +31,15 @@ export function formatJunit(result: LintResult): string {
   for (const [file, suite] of suites) {
     const tests = suite.findings.length + suite.errors.length;
     body.push(
-      `  <testsuite name="${attr(file)}" tests="${tests}" failures="${suite.findings.length}" errors="${suite.errors.length}" skipped="0" time="0" file="${attr(file)}">`,
+      `  <testsuite name="${attr(file)}" tests="${tests}" failures="${suite.findings.filter(fails).length}" errors="${suite.errors.length}" skipped="0" time="0" file="${attr(file)}">`,
     );
     for (const finding of suite.findings) {
+      const details = `${file}:${finding.line}:${finding.column}\nRisk: ${finding.risk}\nMitigation: ${finding.mitigation}`;
       body.push(
         `    <testcase classname="${attr(finding.checkId)}" name="${attr(`${finding.line}:${finding.column} ${finding.message}`)}" file="${attr(file)}" line="${finding.line}" time="0">`,
-        `      <failure message="${attr(finding.message)}" type="${finding.severity}">${text(`${file}:${finding.line}:${finding.column}\nRisk: ${finding.risk}\nMitigation: ${finding.mitigation}`)}</failure>`,
+        fails(finding)
+          ? `      <failure message="${attr(finding.message)}" type="${finding.severity}">${text(details)}</failure>`
+          : `      <system-out>${text(`${finding.severity}, below --fail-on ${failOn}: ${finding.message}\n${details}`)}</system-out>`,
         '    </testcase>',
       );
     }
@@ -67,7 +74,7 @@ export function formatJunit(result: LintResult): string {
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="kubeready" tests="${tests}" failures="${result.findings.length}" errors="${result.errors.length}" skipped="${disabled.length}" time="0">`,
+    `<testsuites name="kubeready" tests="${tests}" failures="${result.findings.filter(fails).length}" errors="${result.errors.length}" skipped="${disabled.length}" time="0">`,
     ...body,
     '</testsuites>',
     '',
