@@ -6,6 +6,7 @@ import { cleanPod, runMain } from './support/cli.js';
 import { formatGithub } from '../src/report/github.js';
 import { formatJunit } from '../src/report/junit.js';
 import { fingerprintKey, formatSarif } from '../src/report/sarif.js';
+import type { Severity } from '../src/engine/check.js';
 
 /** One error (placeholder), one warning (moving tag), one info (token automount). */
 const pod = `apiVersion: v1
@@ -58,7 +59,7 @@ interface SarifRule {
   help: { text: string; markdown: string };
   helpUri: string;
   defaultConfiguration: { level: string };
-  properties: { tags: string[] };
+  properties: { tags: string[]; 'security-severity'?: string };
 }
 interface SarifLog {
   $schema: string;
@@ -109,6 +110,8 @@ const minimalSarifSchema = {
                         fullDescription: text,
                         help: text,
                         defaultConfiguration: { type: 'object', properties: { level: { enum: ['none', 'note', 'warning', 'error'] } } },
+                        // A score above 0.0 up to 10.0, written as a string.
+                        properties: { type: 'object', properties: { 'security-severity': { type: 'string', pattern: '^(10(\\.0)?|\\d(\\.\\d)?)$', not: { enum: ['0', '0.0'] } } } },
                       },
                     },
                   },
@@ -227,6 +230,21 @@ describe('formatSarif', () => {
     expect([levelOf('template-placeholder'), levelOf('image-untagged'), levelOf('liveness-probe-missing')]).toEqual(['error', 'warning', 'note']);
     expect(run.originalUriBaseIds).toHaveProperty(['%SRCROOT%']);
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+  });
+
+  it('gives the security checks a security-severity by their severity, and the others none', () => {
+    const ruleOf = (id: string) => run.tool.driver.rules.find((rule) => rule.id === id)?.properties;
+    expect(ruleOf('pss-privileged')).toEqual({ tags: ['security'], 'security-severity': '8.0' });
+    expect(ruleOf('rbac-wildcard')).toEqual({ tags: ['security'], 'security-severity': '5.5' });
+    expect(ruleOf('service-account-token-automount')).toEqual({ tags: ['security'], 'security-severity': '2.0' });
+    expect(ruleOf('template-placeholder')).toEqual({ tags: ['correctness'] });
+    const band = (score: number) => (score > 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : score >= 0.1 ? 'low' : 'none');
+    const expected: Record<Severity, string> = { error: 'high', warning: 'medium', info: 'low' };
+    for (const { meta } of checks) {
+      const properties = ruleOf(meta.id);
+      if (meta.category !== 'security') expect(properties, meta.id).not.toHaveProperty('security-severity');
+      else expect([properties?.tags, band(Number(properties?.['security-severity']))], meta.id).toEqual([['security'], expected[meta.severity]]);
+    }
   });
 
   it('gives each finding a result with its rule, level and region', () => {

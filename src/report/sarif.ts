@@ -15,6 +15,13 @@ export const fingerprintKey = 'kubeready/v2';
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
+ * properties.security-severity of the security checks' rules, from their default severity: code scanning
+ * reads 7.0–8.9 as high, 4.0–6.9 as medium and 0.1–3.9 as low; each score sits inside its band. None is
+ * critical (over 9.0): a manifest shows a weakness, not that it is exploited.
+ */
+export const securitySeverity: Record<Severity, string> = { error: '8.0', warning: '5.5', info: '2.0' };
+
+/**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per check (in the order given),
  * one result per finding. Run errors become tool execution notifications.
  */
@@ -31,7 +38,8 @@ export function formatSarif(result: LintResult, checks: readonly Check[], versio
     },
     helpUri: `${checksDocs}#${meta.id}`,
     defaultConfiguration: { level: levels[meta.severity] },
-    properties: { tags: [meta.category] },
+    // With a security-severity and the security tag (the category), code scanning lists the rule's alerts as security alerts.
+    properties: { tags: [meta.category], ...(meta.category === 'security' && { 'security-severity': securitySeverity[meta.severity] }) },
   }));
 
   const seen = new Map<string, number>();
