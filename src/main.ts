@@ -14,7 +14,7 @@ import { forLog } from './report/escape.js';
 
 // Only what --version and --help need is imported up front; the linter, its checks and schemas, and each
 // formatter load when a run needs them.
-const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html'] as const;
+const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'html', 'gitlab'] as const;
 type Format = (typeof formats)[number];
 
 const help = `Usage: kubeready [options] <path|->...
@@ -26,7 +26,8 @@ Paths are files or directories (their .yaml, .yml and .json files); - reads stdi
 Options:
   --format FORMAT          output format: stylish (default), json, sarif (GitHub code scanning),
                            github (workflow-command annotations), junit (JUnit XML), markdown (a
-                           pull-request comment) or html (a self-contained report); repeatable
+                           pull-request comment), html (a self-contained report) or gitlab (GitLab
+                           Code Quality); repeatable
   -o, --output FILE        write the output of the --format at the same position to FILE instead of
                            stdout; repeatable: --format sarif -o k.sarif --format html -o k.html
   --code-frame, --no-code-frame
@@ -360,6 +361,8 @@ async function render(result: LintResult, format: Format, reporting: Reporting):
       return (await import('./report/markdown.js')).formatMarkdown(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd() });
     case 'html':
       return (await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() });
+    case 'gitlab':
+      return (await import('./report/gitlab.js')).formatGitlab(result, { cwd: process.cwd() });
     case 'stylish':
       return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn, width: reporting.width });
   }

@@ -449,7 +449,7 @@ describe('--format on the command line', () => {
   });
 
   it('names every format in the usage error', async () => {
-    await expect(run(['--format', 'xml', '-'])).rejects.toThrow('--format must be one of stylish, json, sarif, github, junit, markdown, html (got "xml")');
+    await expect(run(['--format', 'xml', '-'])).rejects.toThrow('--format must be one of stylish, json, sarif, github, junit, markdown, html, gitlab (got "xml")');
   });
 });
 
