@@ -270,7 +270,15 @@ describe('formatHtml', () => {
     expect(broke).toContain(
       '<span class="badge sev-error">error</span> <span class="chip">correctness</span> <a href="#check-template-placeholder">Unreplaced template placeholder</a> <span class="times">×2</span> <code class="location">lines 20, 21</code></li>',
     );
-    expect(view).toContain('<details class="clean-objects"><summary>1 object with nothing to fix</summary><ul><li><span class="object">Service default/fine</span> <code class="file">deploy/app.yaml</code></li></ul></details>');
+    expect(view).toContain('<details class="clean-objects"><summary>1 object without findings</summary><ul><li><span class="object">Service default/fine</span> <code class="file">deploy/app.yaml</code></li></ul></details>');
+  });
+
+  it('counts a file that does not parse among the objects with findings', () => {
+    const syntax = finding({ checkId: 'yaml-syntax', severity: 'error', file: 'broken.yaml', object: null, message: 'Bad indentation.' });
+    const out = formatHtml(resultOf([syntax], { objects: [object('Service', 'a')] }), { checks, version: '1' });
+    expect(out).toContain('<p class="how">1 objects and files with findings, by errors');
+    expect(out).toContain('<summary><code class="file">broken.yaml</code> <span class="counts"><span class="count sev-error">1 error</span></span>');
+    expect(out).toContain('overall score · 8 of 9 checks pass · 1 of 2 objects and files has nothing to fix'); // the Service passes, the file fails
   });
 
   it('folds the objects after the twelfth', () => {

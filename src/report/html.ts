@@ -211,11 +211,11 @@ function objectView(readiness: Readiness, findings: readonly Finding[], titles: 
     '<section id="objects" aria-labelledby="objects-title"><h2 id="objects-title">Objects, worst first</h2>',
     listed.length === 0
       ? '<p class="clean">No object has a finding.</p>'
-      : `<p class="how">${plural(listed.length, 'object')} with findings, by errors, then warnings, then info. Open one for its findings across areas.</p>`,
+      : `<p class="how">${listed.length} ${listed.some((entry) => entry.subject.kind === undefined) ? 'objects and files' : listed.length === 1 ? 'object' : 'objects'} with findings, by errors, then warnings, then info. Open one for its findings across areas.</p>`,
     shown.length > 0 ? `<ol class="objects">\n${shown.join('\n')}\n</ol>` : '',
     folded.length > 0 ? `<details class="more"><summary>${plural(folded.length, 'more object')}</summary><ol class="objects" start="${shownObjects + 1}">\n${folded.join('\n')}\n</ol></details>` : '',
     clean.length > 0
-      ? `<details class="clean-objects"><summary>${plural(clean.length, 'object')} with nothing to fix</summary><ul>${clean.map((subject) => `<li>${subjectLabel(subject)}</li>`).join('')}</ul></details>`
+      ? `<details class="clean-objects"><summary>${plural(clean.length, 'object')} without findings</summary><ul>${clean.map((subject) => `<li>${subjectLabel(subject)}</li>`).join('')}</ul></details>`
       : '',
     '</section>',
   ]
