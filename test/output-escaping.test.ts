@@ -8,6 +8,7 @@ import { checks } from '../checks/index.js';
 import { type Finding, type LintResult, lintText } from '../src/api.js';
 import { codeFrame } from '../src/report/code-frame.js';
 import { formatGithub } from '../src/report/github.js';
+import { escapeChar } from '../src/report/escape.js';
 import { formatHtml } from '../src/report/html.js';
 import { formatJson } from '../src/report/json.js';
 import { formatJunit } from '../src/report/junit.js';
@@ -132,6 +133,9 @@ describe('stderr', () => {
   });
 });
 
+/** What a github annotation shows of a text: line breaks and tabs as they are, other controls as escapes. */
+const shownInAnnotation = (text: string) => text.replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, escapeChar);
+
 describe('the github format', () => {
   it('escapes file, title and message so that each finding is one command the runner reads back intact', () => {
     const file = 'a,b:c::d%0A\n::error::x.yaml';
@@ -144,10 +148,13 @@ describe('the github format', () => {
       expect(parsed[i]).toEqual({
         name: finding.severity === 'info' ? 'notice' : finding.severity,
         properties: { file, line: String(finding.line), col: String(finding.column), endLine: String(finding.endLine), endColumn: String(finding.endColumn), title: finding.checkId },
-        data: finding.message,
+        data: shownInAnnotation(finding.message),
       });
     }
-    expect(parsed.at(-1)).toEqual({ name: 'error', properties: { file, line: '3' }, data: `helm: ${hostile}` });
+    expect(parsed.at(-1)).toEqual({ name: 'error', properties: { file, line: '3' }, data: `helm: ${shownInAnnotation(hostile)}` });
+    // Line breaks survive as the runner reads them back; ESC, BEL, C1, DEL and bidi controls arrive as escapes.
+    expect(parsed.at(-1)?.data).toContain('\n::error file=README.md');
+    expect(parsed.map((command) => command?.data ?? '').join('')).not.toMatch(/[\x1b\x07\x7f-\x9f\u202e\u2066]/u);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LintResult } from '../api.js';
 import type { Severity } from '../engine/check.js';
+import { escapeChar } from './escape.js';
 
 const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -31,9 +32,17 @@ export function formatGithub(result: LintResult): string {
   return lines.map((line) => `${line}\n`).join('');
 }
 
+/**
+ * Control characters that act rather than show, except the line breaks and tabs a message may hold (the
+ * runner reads %0A back as a line break): an ESC, BEL or bidi control would reach the log and the
+ * annotation raw, so it is shown as an escape.
+ */
+const acting = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+
 function command(name: string, properties: readonly (readonly [string, string | number])[], message: string): string {
-  const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  return `::${name} ${list}::${escapeData(message)}`;
+  const shown = (text: string) => text.replace(acting, escapeChar);
+  const list = properties.map(([key, value]) => `${key}=${escapeProperty(shown(String(value)))}`).join(',');
+  return `::${name} ${list}::${escapeData(shown(message))}`;
 }
 
 export function escapeData(text: string): string {
