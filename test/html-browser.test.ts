@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks } from '../checks/index.js';
 import { lint } from '../src/api.js';
 import { formatHtml } from '../src/report/html.js';
+import { realTool } from './support/real-tool.js';
 
 /**
  * The HTML report as a reader sees it: written for examples/, opened in a real headless Chromium over the
@@ -139,29 +140,8 @@ class Browser {
   }
 }
 
-/** chromium from PATH (Debian's package), or CHROMIUM_BIN; undefined when there is none. */
-function findChromium(): string | undefined {
-  const wanted = process.env['CHROMIUM_BIN'];
-  if (wanted) return wanted;
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      try {
-        accessSync(join(dir, name), constants.X_OK);
-        return join(dir, name);
-      } catch {
-        // not in this directory
-      }
-    }
-  }
-  return undefined;
-}
-
-// Without a browser the test is skipped with a notice, so that `npm test` passes on any machine; CI installs
-// Chromium and sets KUBEREADY_REQUIRE_CHROMIUM, so that there a missing browser fails instead of skipping.
-const chromium = findChromium();
-const missing = 'chromium is not on PATH (Debian: apt-get install -y chromium), and CHROMIUM_BIN is not set';
-if (!chromium && process.env['KUBEREADY_REQUIRE_CHROMIUM']) throw new Error(`${missing}, and KUBEREADY_REQUIRE_CHROMIUM asks for it`);
-if (!chromium) process.stderr.write(`html-browser.test.ts skipped: ${missing}\n`);
+// Chromium from PATH (Debian's package) or CHROMIUM_BIN; skipped with a notice without it, except in CI.
+const chromium = realTool({ names: ['chromium', 'chromium-browser'], override: 'CHROMIUM_BIN', required: 'KUBEREADY_REQUIRE_CHROMIUM', install: 'apt-get install -y chromium' });
 
 /** What the page shows, read in the page after layout. */
 interface PageFacts {
