@@ -1,0 +1,59 @@
+import { defineObjectCheck } from '../src/engine/check.js';
+import { isKind, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { matchesLabelSelector } from '../src/model/selectors.js';
+const hostnameKey = 'kubernetes.io/hostname';
+export default defineObjectCheck({
+    meta: {
+        id: 'anti-affinity-missing',
+        title: 'Replicas may all land on one node',
+        severity: 'warning',
+        category: 'disruptions',
+        description: 'A Deployment or StatefulSet with two or more replicas must keep them on different nodes: a pod ' +
+            'anti-affinity term (required or preferred) or a topology spread constraint on kubernetes.io/hostname ' +
+            'whose selector matches its own pods.',
+        risk: 'Nothing stops the scheduler from putting every replica on the same node. Then one node failure, drain ' +
+            'or upgrade takes the whole workload down at once, and the extra replicas bought no availability.',
+        mitigation: 'Add a topologySpreadConstraints entry on kubernetes.io/hostname whose labelSelector selects the pods ' +
+            'of this workload, or a preferred podAntiAffinity term with the same topology key and selector.',
+        example: `spec:
+  replicas: 3
+  template:
+    metadata:
+      labels: { app: api }
+    spec:
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: kubernetes.io/hostname
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector: { matchLabels: { app: api } }`,
+    },
+    kinds: ['Deployment', 'StatefulSet'],
+    check(object, { ref, report }) {
+        if (!isKind(object, 'Deployment') && !isKind(object, 'StatefulSet'))
+            return;
+        const replicas = object.spec?.replicas;
+        const pod = podTemplateOf(object);
+        if (typeof replicas !== 'number' || replicas < 2 || !pod)
+            return;
+        const selectsOwnPods = (term) => term.topologyKey === hostnameKey &&
+            matchesLabelSelector(term.labelSelector, pod.labels) &&
+            (!('namespaces' in term) || !Array.isArray(term.namespaces) || term.namespaces.length === 0 || term.namespaces.includes(ref.namespace));
+        const antiAffinity = pod.spec.affinity?.podAntiAffinity;
+        const terms = [
+            ...listOf(antiAffinity?.requiredDuringSchedulingIgnoredDuringExecution),
+            ...listOf(antiAffinity?.preferredDuringSchedulingIgnoredDuringExecution).map((weighted) => weighted.podAffinityTerm),
+        ].filter(isRecord);
+        if (terms.some(selectsOwnPods))
+            return;
+        if (listOf(pod.spec.topologySpreadConstraints).filter(isRecord).some(selectsOwnPods))
+            return;
+        report({
+            path: [...pod.path, 'affinity', 'podAntiAffinity'],
+            message: `${replicas} replicas, but neither a podAntiAffinity term nor a topologySpreadConstraint on ` +
+                `${hostnameKey} selects this workload's own pods.`,
+        });
+    },
+});
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}

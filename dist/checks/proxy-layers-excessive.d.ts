@@ -1,0 +1,5 @@
+interface Options {
+    maxLayers: number;
+}
+declare const _default: import("../src/engine/check.js").ObjectCheck<Options>;
+export default _default;

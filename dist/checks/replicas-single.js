@@ -1,0 +1,50 @@
+import { defineObjectCheck } from '../src/engine/check.js';
+import { describeRef, intLike, listRefs } from '../src/model/disruptions.js';
+import { isRecord } from '../src/model/kinds.js';
+import { isReplicated } from '../src/model/workloads.js';
+export default defineObjectCheck({
+    meta: {
+        id: 'replicas-single',
+        title: 'Served workload with a single replica',
+        severity: 'warning',
+        category: 'disruptions',
+        description: 'A Deployment or StatefulSet whose pods a Service selects runs one replica (spec.replicas 1, or unset, ' +
+            'which means 1) and no HorizontalPodAutoscaler or KEDA ScaledObject scales it.',
+        risk: 'The only pod is a single point of failure: every node drain, node failure, eviction, OOM kill and ' +
+            'StatefulSet rollout is an outage of the Service until a new pod is scheduled, pulls its image and ' +
+            'passes its readiness probe. A PodDisruptionBudget cannot help either, as it can only block the drain.',
+        mitigation: 'Run at least two replicas, spread over nodes, or let an autoscaler with minReplicas 2 or more manage ' +
+            'the count. If one instance is a hard requirement (a leader, a singleton consumer), document it and ' +
+            'accept the downtime in maintenance windows.',
+        example: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 2
+  selector:
+    matchLabels: { app: api }`,
+    },
+    kinds: ['Deployment', 'StatefulSet'],
+    check(object, { index, report }) {
+        if (!isReplicated(object))
+            return;
+        const entry = index.entryOf(object);
+        if (!entry?.pod)
+            return;
+        const spec = object['spec'];
+        const declared = isRecord(spec) ? spec['replicas'] : undefined;
+        const unset = declared === undefined || declared === null;
+        if (!unset && intLike(declared) !== 1)
+            return;
+        const services = index.servicesSelecting(entry);
+        if (services.length === 0 || index.autoscalersOf(entry).length > 0)
+            return;
+        const count = unset ? 'spec.replicas unset, so 1' : 'spec.replicas 1';
+        report({
+            path: ['spec', 'replicas'],
+            message: `${describeRef(entry.ref)} runs a single replica (${count}) behind ${listRefs(services)}, ` +
+                'and no autoscaler scales it: any restart, eviction or node drain is an outage.',
+        });
+    },
+});

@@ -1,0 +1,6 @@
+interface Options {
+    nodeProfiles: readonly unknown[];
+    minPodsPerNode: number;
+}
+declare const _default: import("../src/engine/check.js").ObjectCheck<Options>;
+export default _default;

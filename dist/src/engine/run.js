@@ -1,0 +1,264 @@
+import { defaultRunSettings } from './check.js';
+import { compareFindings, formatPath } from './finding.js';
+import { locate, rangeOfOffsets } from './locate.js';
+import { placeInOrigin } from './placement.js';
+import { buildIndex, refOf } from '../model/object-index.js';
+import { isRecord } from '../model/kinds.js';
+import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
+import { noSchemas } from '../model/schema-validation.js';
+function objectChecksOf(checks) {
+    return checks.filter((c) => c.check.target === 'object');
+}
+/**
+ * The object checks that apply to a kind, in configured order: those that declare it among their kinds,
+ * and those that declare none. Worked out once per kind rather than per object and check.
+ */
+function checksByKind(checks) {
+    const runs = objectChecksOf(checks).map(({ check, severity, options }) => ({ check, id: check.meta.id, severity, defaultSeverity: check.meta.severity, options }));
+    const byKind = new Map();
+    return (kind) => {
+        let found = byKind.get(kind);
+        if (!found)
+            byKind.set(kind, (found = runs.filter(({ check }) => !check.kinds || check.kinds.includes(kind))));
+        return found;
+    };
+}
+/** The evaluations of `memo` under `key` (the run's checks and settings) and each object's schema context. */
+export function keptEvaluations(memo, key, schemas) {
+    return { memo, contextOf: (object) => `${key} ${schemas.contextOf(object)}` };
+}
+/**
+ * Runs the object checks over objects `from` to `to` of a scope (all by default). Pure, and apart from
+ * placing: what worker threads run, each over its share of the objects. With `kept`, the reports of
+ * checks that read only their object are taken from earlier runs and kept for later ones.
+ */
+export function evaluateObjects(objects, checks, settings, schemas, from = 0, to = objects.length, index = buildIndex(objects), kept) {
+    const checksFor = checksByKind(checks);
+    // Whether a check read the index: what tells a check of one object from one of the scope.
+    const watch = { read: false };
+    const watched = kept
+        ? new Proxy(index, {
+            get(target, property, receiver) {
+                watch.read = true;
+                return Reflect.get(target, property, receiver);
+            },
+        })
+        : index;
+    const evaluations = [];
+    // What the check being run reported: given their check id and severity once it returns.
+    const pending = [];
+    const report = (found) => {
+        pending.push(found);
+    };
+    for (let i = from; i < to; i++) {
+        const object = objects[i];
+        if (!object)
+            continue;
+        const ref = index.objects[i]?.ref ?? refOf(object);
+        const evaluation = { reports: [], failures: [] };
+        const context = kept?.contextOf(object);
+        const stored = context === undefined ? undefined : kept?.memo.get(object, context);
+        const rerun = stored && new Set(stored.rerun);
+        // What to keep, when there is a memo and nothing kept yet.
+        const next = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
+        // One context per object, its options set per check: checks read it as they are called and keep nothing.
+        const checkContext = { ref, index: watched, options: undefined, settings, schemas, report };
+        for (const { check, id, severity, defaultSeverity, options } of checksFor(object.kind)) {
+            if (stored && !rerun?.has(id)) {
+                for (const earlier of stored.reports)
+                    if (earlier.checkId === id)
+                        evaluation.reports.push(earlier);
+                continue;
+            }
+            watch.read = false;
+            const first = evaluation.reports.length;
+            try {
+                checkContext.options = options;
+                const returned = check.check(object, checkContext);
+                if (returned !== undefined)
+                    for (const found of reportsReturned(returned))
+                        pending.push(found);
+            }
+            catch (error) {
+                // A check must never throw; if one does, say where and go on with the others.
+                evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
+            }
+            if (pending.length > 0) {
+                for (const found of pending) {
+                    evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? defaultSeverity, message: found.message, path: found.path });
+                }
+                pending.length = 0;
+            }
+            if (!next)
+                continue;
+            if (watch.read)
+                next.rerun.push(id);
+            else
+                for (const found of evaluation.reports.slice(first))
+                    next.reports.push(found);
+        }
+        if (next && context !== undefined && evaluation.failures.length === 0)
+            kept?.memo.put(object, context, next);
+        evaluations.push(evaluation);
+    }
+    return evaluations;
+}
+/**
+ * Runs every check over one scope: the parsed sources whose objects may see each other.
+ * Pure: the same sources and checks always give the same findings, in a stable order.
+ * `evaluated` are the object checks' results when they were run elsewhere (worker threads); `kept`,
+ * the evaluations the parse cache keeps.
+ */
+export function runChecks(sources, checks, settings = defaultRunSettings, schemas = noSchemas, 
+/** Every check id that exists, configured or not: a suppression may name a check that is off. */
+knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } = {}) {
+    const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
+    const sourceChecks = checks.filter((c) => c.check.target === 'source');
+    const findings = [];
+    const suppressed = [];
+    const errors = [];
+    const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
+    for (const parsed of sources) {
+        for (const { check, severity } of sourceChecks) {
+            const report = (found) => {
+                const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
+                findings.push({
+                    ...base(check.meta, severity ?? check.meta.severity, found.message),
+                    file: parsed.source.file,
+                    ...range,
+                    exact: true,
+                    approximate: false,
+                    object: null,
+                    path: '',
+                });
+            };
+            const returned = check.check(parsed.problems, { report });
+            if (returned !== undefined)
+                for (const found of reportsReturned(returned))
+                    report(found);
+        }
+    }
+    const all = sources.flatMap((parsed) => parsed.objects);
+    const objects = all.map((entry) => entry.object);
+    const owned = ownedCount(sources);
+    const index = buildIndex(objects, owned);
+    const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
+    all.forEach((entry, i) => {
+        if (i >= owned)
+            return; // borrowed from another unit: that unit checks it
+        const evaluation = evaluations[i] ?? { reports: [], failures: [] };
+        const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
+        // An object without reports or annotations has nothing to place.
+        if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0)
+            return;
+        const ref = index.objects[i]?.ref ?? refOf(entry.object);
+        const own = [];
+        // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
+        const positionOf = (path) => {
+            const location = locate(entry.positions, entry.source.lineStarts, entry.basePath.length === 0 ? path : [...entry.basePath, ...path]);
+            if (!entry.origin) {
+                const { line, column, endLine, endColumn, exact } = location;
+                return { file: entry.source.file, line, column, endLine, endColumn, exact, approximate: false, rendered: undefined };
+            }
+            const { exact, depth: _depth, ...rendered } = location;
+            const placed = placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length });
+            return { file: placed.file, ...placed.range, exact, approximate: placed.approximate, rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } };
+        };
+        const place = (meta, severity, message, path) => {
+            const finding = findingAt(meta, severity, message, positionOf(path), ref, formatPath(path));
+            const container = containerAt(entry.object, path);
+            if (container !== undefined)
+                finding.container = container;
+            return finding;
+        };
+        for (const report of evaluation.reports) {
+            const meta = metaOf.get(report.checkId);
+            if (meta)
+                own.push(place(meta, report.severity, report.message, report.path));
+        }
+        for (const { checkId, reason } of evaluation.failures) {
+            const { line } = locate(entry.positions, entry.source.lineStarts, entry.basePath);
+            errors.push({ file: entry.source.file, line, message: `internal error in check ${checkId} on ${ref.kind} "${ref.name}": ${reason}` });
+        }
+        if (settings.inlineSuppressions === false) {
+            for (const finding of own)
+                findings.push(finding); // not a spread: an object may have 100,000 findings or more
+            return;
+        }
+        for (const finding of own) {
+            const by = annotations.find((candidate) => candidate.directive.reason && candidate.directive.checks.includes(finding.checkId));
+            if (!by) {
+                findings.push(finding);
+                continue;
+            }
+            by.used = true;
+            const at = positionOf(by.path);
+            suppressed.push({ ...finding, suppression: { kind: 'annotation', reason: by.directive.reason ?? '', file: at.file, line: at.line } });
+        }
+        for (const directive of unused ? annotations : []) {
+            const problem = unusedProblem(directive, knownChecks);
+            if (problem && unused)
+                findings.push(place(unused.check.meta, unused.severity ?? unused.check.meta.severity, problem, directive.path));
+        }
+    });
+    return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
+}
+/** What a check written as a generator (or returning an array) gives instead of calling report. */
+function reportsReturned(returned) {
+    return typeof returned === 'object' && returned !== null && Symbol.iterator in returned ? returned : [];
+}
+/**
+ * A finding, its fields in the order the JSON output has always had. Written out in full: an object
+ * spread into a literal costs several times more, and there is one of these per finding.
+ */
+function findingAt(meta, severity, message, at, object, path) {
+    const { id: checkId, risk, mitigation } = meta;
+    const { file, line, column, endLine, endColumn, exact, approximate, rendered } = at;
+    if (rendered)
+        return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path };
+    return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path };
+}
+/** The kubeready.io/ignore annotations of an object and of its pod template. */
+function annotationDirectives(object, podMetadataPath) {
+    const found = [];
+    addAnnotationDirective(found, object, objectMetadataPath);
+    // A Pod's own metadata is its pod template's: read it once.
+    if (podMetadataPath !== undefined && !(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata'))
+        addAnnotationDirective(found, object, podMetadataPath);
+    return found;
+}
+const objectMetadataPath = ['metadata'];
+function addAnnotationDirective(found, object, metadataPath) {
+    let node = object;
+    for (const segment of metadataPath)
+        node = isRecord(node) ? node[segment] : undefined;
+    const annotations = isRecord(node) ? node['annotations'] : undefined;
+    const value = isRecord(annotations) ? annotations[ignoreAnnotation] : undefined;
+    if (typeof value === 'string')
+        found.push({ directive: parseDirective(value), path: [...metadataPath, 'annotations', ignoreAnnotation], used: false });
+}
+/** The name of the container a path points into (…containers[2]…), if it has one. */
+function containerAt(object, path) {
+    let node = object;
+    for (let i = 0; i + 1 < path.length; i++) {
+        const segment = path[i];
+        node = Array.isArray(node) ? node[segment] : isRecord(node) ? node[segment] : undefined;
+        if (typeof path[i + 1] !== 'number' || (segment !== 'containers' && segment !== 'initContainers' && segment !== 'ephemeralContainers'))
+            continue;
+        const index = path[i + 1];
+        const container = Array.isArray(node) ? node[index] : isRecord(node) ? node[index] : undefined;
+        return isRecord(container) && typeof container['name'] === 'string' ? container['name'] : undefined;
+    }
+    return undefined;
+}
+function base(meta, severity, message) {
+    return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
+}
+/** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */
+export function ownedCount(sources) {
+    let owned = 0;
+    for (const parsed of sources)
+        if (!parsed.borrowed)
+            owned += parsed.objects.length;
+    return owned;
+}

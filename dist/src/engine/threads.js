@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+/** Worker threads for one run, started on first use and stopped by close(). */
+export class WorkerPool {
+    script;
+    size;
+    workers = [];
+    pending = new Map();
+    nextId = 0;
+    constructor(script, size) {
+        this.script = script;
+        this.size = size;
+    }
+    /** A pool of `size` workers, or undefined when the worker script is missing (sources run without a build). */
+    static create(size) {
+        const script = workerScript();
+        return script ? new WorkerPool(script, size) : undefined;
+    }
+    /** Sends a request to worker `n` and waits for its reply; rejects when the worker fails. */
+    request(n, request) {
+        const worker = this.worker(n);
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            worker.postMessage({ ...request, id });
+        });
+    }
+    async close() {
+        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    }
+    worker(n) {
+        let worker = this.workers[n];
+        if (!worker) {
+            worker = new Worker(fileURLToPath(this.script));
+            worker.unref();
+            worker.on('message', (reply) => {
+                const waiting = this.pending.get(reply.id);
+                this.pending.delete(reply.id);
+                if (reply.type === 'failed')
+                    waiting?.reject(new Error(reply.message));
+                else
+                    waiting?.resolve(reply);
+            });
+            const failAll = (error) => {
+                for (const waiting of this.pending.values())
+                    waiting.reject(error);
+                this.pending.clear();
+            };
+            worker.on('error', failAll);
+            worker.on('exit', (code) => failAll(new Error(`worker thread exited with code ${code}`)));
+            this.workers[n] = worker;
+        }
+        return worker;
+    }
+}
+/** dist/src/engine/worker.js beside this module, or, when this module runs from the sources, in dist. */
+function workerScript() {
+    const candidates = [new URL('./worker.js', import.meta.url), new URL('../../dist/src/engine/worker.js', import.meta.url)];
+    return candidates.find((candidate) => existsSync(candidate));
+}
+/** Texts per parse request: large enough to cost little in messages, small enough to share the work. */
+const batchCharacters = 256 * 1024;
+/** Parses files across the pool's workers; results in the order of `files`. */
+export async function parseInWorkers(pool, files) {
+    const batches = [];
+    let current = [];
+    let size = 0;
+    files.forEach((file, i) => {
+        if (current.length === 0)
+            batches.push({ from: i, files: (current = []) });
+        current.push(file);
+        size += file.text.length;
+        if (size >= batchCharacters) {
+            current = [];
+            size = 0;
+        }
+    });
+    const results = new Array(files.length);
+    let next = 0;
+    const drain = async (n) => {
+        for (let batch = batches[next++]; batch; batch = batches[next++]) {
+            const reply = await pool.request(n, { type: 'parse', files: batch.files });
+            if (reply.type !== 'parsed')
+                throw new Error('unexpected reply to a parse request');
+            reply.files.forEach((parsed, i) => (results[batch.from + i] = parsed));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(pool.size, batches.length) }, (_, n) => drain(n)));
+    return results;
+}
+/**
+ * Runs the object checks of every scope across the pool: the objects, taken scope after scope, are cut
+ * into one contiguous share per worker; each worker indexes the scopes it has a share of and checks
+ * its share. Verdicts and evaluations learned go to the memos.
+ */
+export async function checkInWorkers(pool, scopes, checks, settings, crds, verdicts, kept, owned = scopes.map((scope) => scope.length)) {
+    const total = scopes.reduce((sum, scope, s) => sum + (owned[s] ?? scope.length), 0);
+    const share = Math.ceil(total / pool.size);
+    const wanted = checks.map(({ check, severity, options }) => ({ id: check.meta.id, severity, options }));
+    const shares = Array.from({ length: pool.size }, () => []);
+    let position = 0;
+    scopes.forEach((scope, s) => {
+        const end = owned[s] ?? scope.length;
+        for (let from = 0; from < end;) {
+            const worker = Math.min(Math.floor(position / share), pool.size - 1);
+            const to = Math.min(end, from + (worker + 1) * share - position);
+            shares[worker]?.push([s, from, to]);
+            position += to - from;
+            from = to;
+        }
+    });
+    const evaluations = scopes.map(() => []);
+    await Promise.all(shares.map(async (tasks, n) => {
+        if (tasks.length === 0)
+            return;
+        const used = new Set(tasks.map(([s]) => s));
+        const sent = scopes.map((scope, s) => (used.has(s) ? [...scope] : []));
+        const reply = await pool.request(n, {
+            type: 'check',
+            scopes: sent,
+            owned: [...owned],
+            crds,
+            settings,
+            checks: wanted,
+            verdicts: sent.map((scope) => scope.map((object) => verdicts?.all(object))),
+            ...(kept && { evaluations: { key: kept.key, kept: sent.map((scope) => scope.map((object) => kept.memo.all(object))) } }),
+            tasks,
+        });
+        if (reply.type !== 'checked')
+            throw new Error('unexpected reply to a check request');
+        tasks.forEach(([s, from], t) => reply.evaluations[t]?.forEach((evaluation, i) => ((evaluations[s] ??= [])[from + i] = evaluation)));
+        for (const [s, i, context, verdict] of reply.verdicts) {
+            const object = scopes[s]?.[i];
+            if (object)
+                verdicts?.put(object, context, verdict);
+        }
+        for (const [s, i, context, evaluation] of reply.kept) {
+            const object = scopes[s]?.[i];
+            if (object)
+                kept?.memo.put(object, context, evaluation);
+        }
+    }));
+    return evaluations;
+}

@@ -1,0 +1,20 @@
+/** Why a kustomization may not be built: the file that asked, and what it asked for. */
+export interface Refusal {
+    file: string;
+    message: string;
+}
+export interface ReadRules {
+    /** The repository: every file the build reads lies inside it, outside .git. */
+    root: string;
+    /** Remote resources (URLs, git repositories) may be fetched: the command line said --allow-remote. */
+    allowRemote: boolean;
+}
+/**
+ * Follows everything a kustomization makes kustomize read (resources, bases, components, patches,
+ * generator files and env files, transformer and generator configs, replacements, configurations, the
+ * OpenAPI schema, Helm values) before kustomize runs, and refuses the build when one of them lies outside
+ * the repository, behind a symlink that leads out, in .git, or on the network without --allow-remote.
+ * Kustomizations that use each other in a cycle are refused too, naming both folders. Exec and
+ * container plugins need flags kubeready never passes, so they never run.
+ */
+export declare function refusedRead(dir: string, rules: ReadRules): Refusal | undefined;

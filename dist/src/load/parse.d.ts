@@ -1,0 +1,63 @@
+import { type KubeObject, type Path } from '../model/kinds.js';
+import type { DocumentPositions, LineStarts } from '../engine/locate.js';
+import type { Origin } from './origin.js';
+/** A YAML or JSON text as it was read, with what is needed to point back into it. */
+export interface Source {
+    /** Path as shown to the user: relative to the working directory, or `<stdin>`. */
+    file: string;
+    text: string;
+    lineStarts: LineStarts;
+}
+/** One Kubernetes object and where it sits: its document and its path inside that document. */
+export interface SourceObject {
+    object: KubeObject;
+    source: Source;
+    /** Where the nodes of the object's document are: shared by the objects of a List. */
+    positions: DocumentPositions;
+    /** Index of the document in the file (0-based). */
+    documentIndex: number;
+    /** The path of a `# Source: chart/templates/x.yaml` comment before the document, as Helm writes it. */
+    sourceComment?: string;
+    /** Path of the object inside the document: [] or ['items', i] for a List. */
+    basePath: Path;
+    /** For rendered input: the template or base file the object came from. */
+    origin?: Origin;
+}
+/** A problem the parser found, at offsets into the source text. */
+export interface ParseProblem {
+    code: string;
+    message: string;
+    start: number;
+    end: number;
+}
+export interface ParsedSource {
+    source: Source;
+    objects: SourceObject[];
+    problems: ParseProblem[];
+    /** Objects of another deployment unit that this one relates to: indexed, not checked (see unitsOf). */
+    borrowed?: true;
+}
+/**
+ * Deepest nesting of mappings and sequences a document may have, aliases expanded. Real manifests stay
+ * under 40 (CRD schemas are the deepest); the limit keeps every recursive walk far from the stack's end.
+ */
+export declare const maxNestingDepth = 200;
+/**
+ * How many nodes aliases may add to one document, and to one file, once expanded: this many, plus ten
+ * for each node written. A billion-laughs bomb grows exponentially and soon crosses it; a file that
+ * reuses an anchor often stays within.
+ */
+export declare const maxAliasNodesPerDocument = 100000;
+export declare const maxAliasNodesPerFile = 1000000;
+/**
+ * Parses every document of a YAML (or JSON) text into Kubernetes objects, with the scalar semantics
+ * Kubernetes itself applies (see kubernetesTags). Documents that are not Kubernetes objects are skipped
+ * silently; a document with a syntax error contributes a problem instead of objects, and the other
+ * documents still count. A duplicate key alone does not stop the document from being linted: the
+ * parser keeps the last value, as kubectl does. `carried` are problems found while reading the file
+ * (not UTF-8), reported first.
+ */
+export declare function parseSource(file: string, read: string, carried?: readonly ParseProblem[]): ParsedSource;
+/** go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold. */
+export declare function normalizeLineBreaks(text: string): string;
+export declare function isJsonFile(file: string): boolean;

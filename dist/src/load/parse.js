@@ -1,0 +1,478 @@
+import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollection, isMap, isScalar, isSeq, } from 'yaml';
+import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
+import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
+import { PositionRecorder } from './positions.js';
+/**
+ * Deepest nesting of mappings and sequences a document may have, aliases expanded. Real manifests stay
+ * under 40 (CRD schemas are the deepest); the limit keeps every recursive walk far from the stack's end.
+ */
+export const maxNestingDepth = 200;
+/**
+ * How many nodes aliases may add to one document, and to one file, once expanded: this many, plus ten
+ * for each node written. A billion-laughs bomb grows exponentially and soon crosses it; a file that
+ * reuses an anchor often stays within.
+ */
+export const maxAliasNodesPerDocument = 100_000;
+export const maxAliasNodesPerFile = 1_000_000;
+const aliasNodesPerWrittenNode = 10;
+// Scalars resolve as go-yaml v2 does (sigs.k8s.io/yaml, which kubectl and the API server use to turn
+// YAML into JSON): YAML 1.1 booleans, 0755 as octal, underscores in numbers; but, unlike YAML 1.1 as
+// the yaml package implements it, no sexagesimal numbers and timestamps that stay strings.
+const underscores = '_*';
+const digitsOf = (set) => `(?:[${set}]${underscores})+`;
+const signed = `(?:[-+]${underscores})?`;
+// After go-yaml drops every `_` of a scalar that starts with a digit or a sign, strconv.ParseInt(s, 0, 64)
+// reads it; the patterns below are those grammars with `_` allowed after any character.
+const goIntPattern = new RegExp(`^(?=[-+0-9])${signed}(?:0${underscores}(?:[xX]${underscores}${digitsOf('0-9a-fA-F')}|[oO]${underscores}${digitsOf('0-7')}|[bB]${underscores}${digitsOf('01')}|(?:[0-7]${underscores})*)|[1-9]${underscores}(?:[0-9]${underscores})*)$`);
+const goFloatPattern = new RegExp(`^(?:(?=[-+0-9])${signed}(?:\\.${underscores}${digitsOf('0-9')}|${digitsOf('0-9')}(?:\\.${underscores}(?:[0-9]${underscores})*)?)(?:[eE]${underscores}${signed}${digitsOf('0-9')})?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?)$`);
+const plainIntPattern = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+/** The number go-yaml v2 reads from a plain scalar the patterns above accept; the text when it overflows. */
+function goNumber(text) {
+    const plain = text.startsWith('.') ? text : text.replace(/_/g, '');
+    const value = plainIntPattern.test(plain) ? goInteger(plain) : Number(plain);
+    if (!Number.isFinite(value))
+        return text; // strconv reports a range error and the scalar stays a string
+    return value === 0 ? 0 : value;
+}
+function goInteger(plain) {
+    const negative = plain.startsWith('-');
+    const body = /^[-+]/.test(plain) ? plain.slice(1) : plain;
+    const prefix = body.slice(0, 2).toLowerCase();
+    let value;
+    if (prefix === '0x')
+        value = parseInt(body.slice(2), 16);
+    else if (prefix === '0o')
+        value = parseInt(body.slice(2), 8);
+    else if (prefix === '0b')
+        value = parseInt(body.slice(2), 2);
+    else if (body.startsWith('0'))
+        value = parseInt(body, 8);
+    else
+        value = Number(body);
+    return negative ? -value : value;
+}
+const kubernetesTags = [
+    { tag: 'tag:yaml.org,2002:null', default: true, test: /^(?:~|null|Null|NULL)?$/, resolve: () => null },
+    { tag: 'tag:yaml.org,2002:bool', default: true, test: /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/, resolve: () => true },
+    { tag: 'tag:yaml.org,2002:bool', default: true, test: /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/, resolve: () => false },
+    {
+        tag: 'tag:yaml.org,2002:float',
+        default: true,
+        test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+        resolve: (text) => (text.endsWith('nan') || text.endsWith('NaN') || text.endsWith('NAN') ? NaN : text.startsWith('-') ? -Infinity : Infinity),
+    },
+    { tag: 'tag:yaml.org,2002:int', default: true, test: goIntPattern, resolve: goNumber },
+    { tag: 'tag:yaml.org,2002:float', default: true, test: goFloatPattern, resolve: goNumber },
+    // go-yaml decodes !!binary into a string of the decoded bytes, which JSON then carries as text.
+    { tag: 'tag:yaml.org,2002:binary', resolve: (text) => Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8') },
+];
+const kubernetesSchema = new Schema({
+    schema: 'core',
+    resolveKnownTags: false,
+    customTags: (tags) => [
+        ...tags.filter((tag) => typeof tag !== 'string' && ['tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq', 'tag:yaml.org,2002:str'].includes(tag.tag)),
+        ...kubernetesTags,
+    ],
+});
+const parseOptions = {
+    // The yaml package compares each key with every earlier one (150,000 keys take minutes); the
+    // converter below finds repeated keys with a set instead.
+    uniqueKeys: false,
+    prettyErrors: false,
+    logLevel: 'error',
+    strict: true,
+    schema: kubernetesSchema,
+};
+/**
+ * Parses every document of a YAML (or JSON) text into Kubernetes objects, with the scalar semantics
+ * Kubernetes itself applies (see kubernetesTags). Documents that are not Kubernetes objects are skipped
+ * silently; a document with a syntax error contributes a problem instead of objects, and the other
+ * documents still count. A duplicate key alone does not stop the document from being linted: the
+ * parser keeps the last value, as kubectl does. `carried` are problems found while reading the file
+ * (not UTF-8), reported first.
+ */
+export function parseSource(file, read, carried = []) {
+    const lineStarts = [];
+    let text = read;
+    const problems = [...carried];
+    const objects = [];
+    if (isJsonFile(file)) {
+        const problem = jsonProblem(text);
+        if (problem) {
+            countLines(text, lineStarts); // the YAML parser, which would have counted them, does not run
+            return { source: { file, text, lineStarts }, objects, problems: [...problems, problem] };
+        }
+    }
+    else {
+        text = normalizeLineBreaks(text);
+        const control = controlCharacterProblem(text);
+        if (control)
+            problems.push(control);
+    }
+    const source = { file, text, lineStarts };
+    const list = parseDocuments(text, lineStarts);
+    const recorder = new PositionRecorder(lineStarts);
+    const found = [];
+    const budget = { aliasNodes: 0, writtenNodes: 0 };
+    list.forEach((document, documentIndex) => {
+        // After the first syntax error the parser's further complaints are mostly its consequences.
+        const firstSyntaxError = document.errors[0];
+        if (firstSyntaxError) {
+            const [start, end] = firstSyntaxError.pos;
+            const nesting = firstSyntaxError.code === 'RESOURCE_EXHAUSTION';
+            problems.push(nesting ? { code: 'NESTING_LIMIT', message: nestingMessage, start, end } : { code: firstSyntaxError.code, message: firstLine(firstSyntaxError.message), start, end });
+            return;
+        }
+        let value;
+        let converter;
+        try {
+            converter = new Converter(document, budget, text, problems);
+            value = converter.value();
+        }
+        catch (error) {
+            if (!(error instanceof ConversionError))
+                throw error;
+            problems.push(error.problem);
+            return;
+        }
+        let root;
+        let sourceComment;
+        for (const [object, basePath] of kubernetesObjectsIn(value)) {
+            if (!converter.sawNull)
+                markParsedWithoutNulls(object);
+            if (root === undefined) {
+                root = recorder.add(document.contents);
+                sourceComment = sourceCommentOf(document.contents?.commentBefore ?? document.commentBefore);
+            }
+            found.push({ object, basePath, documentIndex, root, sourceComment });
+        }
+    });
+    const table = recorder.table();
+    for (const { object, basePath, documentIndex, root, sourceComment } of found) {
+        objects.push({ object, source, positions: { table, root }, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
+    }
+    return { source, objects, problems };
+}
+/**
+ * parseAllDocuments, less the cost of hopeless input: stray-token errors past the first few of a
+ * document are dropped before composing (only the first is reported), and errors are created without
+ * stack traces. A megabyte of `{{ .Values }}` makes 400,000 of them.
+ */
+function parseDocuments(text, lineStarts) {
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        const composer = new Composer(parseOptions);
+        return [...composer.compose(withFewStrayErrors(new Parser((offset) => lineStarts.push(offset)).parse(text)))];
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+}
+function* withFewStrayErrors(tokens) {
+    let errors = 0;
+    for (const token of tokens) {
+        if (token.type === 'document' || token.type === 'doc-end')
+            errors = 0;
+        else if (token.type === 'error' && ++errors > 10)
+            continue;
+        yield token;
+    }
+}
+const nestingMessage = `Mappings and sequences nested deeper than ${maxNestingDepth} levels`;
+class ConversionError extends Error {
+    problem;
+    constructor(problem) {
+        super(problem.message);
+        this.problem = problem;
+    }
+}
+/**
+ * Turns a parsed document into the JSON value sigs.k8s.io/yaml would produce: keys as strings (`on:`
+ * becomes "true"), merge keys applied as go-yaml v2 applies them, and aliases shared rather than copied
+ * but counted as if they were copied, so that an alias bomb or a nesting too deep stops here, at the
+ * node that crosses the limit, instead of in a check.
+ */
+class Converter {
+    document;
+    budget;
+    text;
+    problems;
+    anchors = new Map();
+    converted = new Map();
+    aliasNodes = 0;
+    writtenNodes = 0;
+    /** Whether a value of the document is null (an empty node or null, ~): read once it is converted. */
+    sawNull = false;
+    constructor(document, budget, text, 
+    /** Where repeated keys go: they do not stop the conversion, the last value wins as in kubectl. */
+    problems) {
+        this.document = document;
+        this.budget = budget;
+        this.text = text;
+        this.problems = problems;
+    }
+    value() {
+        try {
+            return this.convert(this.document.contents, 0).value;
+        }
+        catch (error) {
+            if (!(error instanceof RangeError))
+                throw error;
+            // The depth limit keeps recursion shallow; this is the last line of defence.
+            const [start] = this.document.range ?? [0];
+            throw new ConversionError({ code: 'NESTING_LIMIT', message: nestingMessage, start, end: start });
+        }
+    }
+    convert(node, depth) {
+        if (isAlias(node))
+            return this.alias(node, depth);
+        if (!isScalar(node) && !isCollection(node)) {
+            this.sawNull = true;
+            return { value: null, size: 1, height: 0 };
+        }
+        if (node.anchor)
+            this.anchors.set(node.anchor, node);
+        this.writtenNodes++;
+        this.budget.writtenNodes++;
+        let result;
+        if (isScalar(node)) {
+            if (node.value === null)
+                this.sawNull = true;
+            result = { value: node.value, size: 1, height: 0 };
+        }
+        else {
+            if (depth >= maxNestingDepth)
+                this.fail('NESTING_LIMIT', nestingMessage, node);
+            result = isMap(node) ? this.map(node, depth) : this.seq(node, depth);
+        }
+        if (node.anchor)
+            this.converted.set(node, result);
+        return result;
+    }
+    alias(alias, depth) {
+        const target = this.anchors.get(alias.source);
+        if (!target)
+            this.fail('ALIAS_UNKNOWN', `Unknown anchor "${alias.source}" referenced by an alias`, alias);
+        const converted = this.converted.get(target);
+        if (!converted)
+            this.fail('ALIAS_CYCLE', `The value of anchor "${alias.source}" contains itself`, alias);
+        if (depth + converted.height > maxNestingDepth)
+            this.fail('NESTING_LIMIT', nestingMessage, alias);
+        this.aliasNodes += converted.size;
+        this.budget.aliasNodes += converted.size;
+        if (this.aliasNodes > maxAliasNodesPerDocument + aliasNodesPerWrittenNode * this.writtenNodes ||
+            this.budget.aliasNodes > maxAliasNodesPerFile + aliasNodesPerWrittenNode * this.budget.writtenNodes) {
+            this.fail('ALIAS_LIMIT', 'Too many alias expansions', alias);
+        }
+        return converted;
+    }
+    map(map, depth) {
+        const object = {};
+        const written = new Set();
+        let size = 1;
+        let height = 1;
+        for (const pair of map.items) {
+            if (isMergeKey(pair.key)) {
+                const merged = this.merge(pair.value, depth);
+                for (const source of merged) {
+                    for (const [key, value] of Object.entries(source.value))
+                        setOwnField(object, key, value);
+                    size += source.size;
+                    height = Math.max(height, source.height);
+                }
+                continue;
+            }
+            const key = this.key(pair.key, depth);
+            if (written.has(key))
+                this.duplicate(pair.key);
+            written.add(key);
+            const value = this.convert(pair.value, depth + 1);
+            setOwnField(object, key, value.value);
+            size += value.size + 1;
+            height = Math.max(height, value.height + 1);
+        }
+        return { value: object, size, height };
+    }
+    seq(seq, depth) {
+        const array = [];
+        let size = 1;
+        let height = 1;
+        for (const item of seq.items) {
+            const value = this.convert(item, depth + 1);
+            array.push(value.value);
+            size += value.size;
+            height = Math.max(height, value.height + 1);
+        }
+        return { value: array, size, height };
+    }
+    /**
+     * go-yaml v2 applies `<<` where it stands: its keys overwrite the ones written before it, the ones
+     * after it win; in a sequence of maps the earlier maps win.
+     */
+    merge(node, depth) {
+        const sources = isSeq(node) ? [...node.items].reverse() : [node];
+        return sources.map((source) => {
+            const merged = isAlias(source) || isMap(source) ? this.convert(source, depth) : undefined;
+            if (!merged || !isRecord(merged.value)) {
+                this.fail('MERGE_NOT_MAP', 'A merge key (<<) needs a mapping, an alias of one, or a sequence of them', isNodeLike(source) ? source : node);
+            }
+            return merged;
+        });
+    }
+    /** A key as sigs.k8s.io/yaml writes it into JSON. */
+    key(node, depth) {
+        this.writtenNodes++;
+        this.budget.writtenNodes++;
+        const key = isAlias(node) ? this.alias(node, depth) : undefined;
+        const target = isAlias(node) ? this.anchors.get(node.source) : node;
+        if (isCollection(target))
+            return flowText(target);
+        const value = key ? key.value : isScalar(node) ? node.value : null;
+        if (value === null || value === undefined)
+            return '';
+        if (typeof value === 'number' && isScalar(target) && !plainIntPattern.test(String(target.source).replace(/_/g, '')))
+            return goFloatKey(value);
+        return String(value);
+    }
+    /** Keys equal once written as JSON repeat each other: `on` and `true`, `1` and `"1"`. */
+    duplicate(key) {
+        const [start, end] = (isNodeLike(key) ? key.range : undefined) ?? this.document.range ?? [0, 0];
+        const written = this.text.slice(start, end);
+        const shown = /^["']/.test(written) ? written : JSON.stringify(written);
+        this.problems.push({ code: 'DUPLICATE_KEY', message: `Duplicate key ${shown}`, start, end });
+    }
+    fail(code, message, node) {
+        const [start, end] = (isNodeLike(node) ? node.range : undefined) ?? this.document.range ?? [0, 0];
+        throw new ConversionError({ code, message, start, end: code === 'NESTING_LIMIT' ? start + 1 : end });
+    }
+}
+function isNodeLike(node) {
+    return isScalar(node) || isCollection(node) || isAlias(node);
+}
+function isMergeKey(key) {
+    return isScalar(key) && key.type === 'PLAIN' && key.source === '<<';
+}
+/** A mapping or sequence used as a key: the yaml package's flow rendering, as before. */
+function flowText(node) {
+    return new YamlDocument(node).toString({ collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
+}
+/** strconv.FormatFloat(value, 'g', -1, 64), which sigs.k8s.io/yaml uses for float keys. */
+function goFloatKey(value) {
+    if (Number.isNaN(value))
+        return '.nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? '.inf' : '-.inf';
+    if (value === 0)
+        return '0';
+    const [mantissa = '', exponentText = '0'] = value.toExponential().split('e');
+    const exponent = Number(exponentText);
+    if (exponent < -4 || exponent >= 6)
+        return `${mantissa}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    return String(value);
+}
+function* kubernetesObjectsIn(value) {
+    if (!isKubeObject(value))
+        return;
+    const items = value['items'];
+    if (value.kind.endsWith('List') && Array.isArray(items)) {
+        for (const [i, item] of items.entries())
+            if (isKubeObject(item))
+                yield [item, ['items', i]];
+        return;
+    }
+    yield [value, []];
+}
+function isKubeObject(value) {
+    return isRecord(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';
+}
+/**
+ * go-yaml refuses a stream holding a control character (other than tab and line breaks), DEL, a C1
+ * control other than NEL, or U+FFFE/U+FFFF; the yaml package takes them silently.
+ */
+function controlCharacterProblem(text) {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    const match = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/.exec(text);
+    if (!match)
+        return undefined;
+    const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return {
+        code: 'CONTROL_CHARACTER',
+        message: `Control character U+${code} is not allowed in YAML`,
+        start: match.index,
+        end: match.index + 1,
+    };
+}
+function countLines(text, lineStarts) {
+    lineStarts.push(0);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+}
+/**
+ * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only
+ * spaces before it on its line, then, past any spaces (line breaks too), the rest of that line less its
+ * trailing spaces. What `/^\s*Source:\s*(\S.*?)\s*$/m` found, in one pass where the expression took
+ * time quadratic in a run of spaces.
+ */
+function sourceCommentOf(comment) {
+    if (!comment)
+        return undefined;
+    let lineStart = true; // only spaces since the start of the comment or of a line
+    for (let i = 0; i < comment.length; i++) {
+        const code = comment.charCodeAt(i);
+        if (isLineTerminator(code))
+            lineStart = true;
+        else if (isRegExpSpace(code))
+            continue;
+        else if (lineStart && comment.startsWith('Source:', i))
+            return sourcePathAfter(comment, i + 'Source:'.length);
+        else
+            lineStart = false;
+    }
+    return undefined;
+}
+function sourcePathAfter(comment, from) {
+    let start = from;
+    while (start < comment.length && isRegExpSpace(comment.charCodeAt(start)))
+        start++;
+    if (start === comment.length)
+        return undefined;
+    let end = start;
+    while (end < comment.length && !isLineTerminator(comment.charCodeAt(end)))
+        end++;
+    return comment.slice(start, end).trimEnd();
+}
+/** go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold. */
+export function normalizeLineBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+export function isJsonFile(file) {
+    return file.toLowerCase().endsWith('.json');
+}
+/**
+ * YAML accepts more than JSON does, so a .json file is held to JSON's own grammar first: an empty file
+ * or a trailing comma is an error kubectl would report too. A byte order mark is not JSON, but kubectl
+ * reads such a file as YAML, which allows it.
+ */
+function jsonProblem(text) {
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    if (text.trim() === '')
+        return { code: 'JSON_EMPTY', message: 'Empty JSON file: a .json manifest must hold a JSON value', start: 0, end: 0 };
+    try {
+        JSON.parse(bom ? text.slice(bom) : text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const position = /position (\d+)/.exec(message);
+        const start = (position ? Number(position[1]) : 0) + bom;
+        const reason = message
+            .replace(/ in JSON at position \d+.*$/s, '')
+            .replace(/, ".*" is not valid JSON$/s, '')
+            .replace(/\n/g, '\\n');
+        return { code: 'JSON_SYNTAX', message: `Invalid JSON: ${reason}`, start, end: start + 1 };
+    }
+}
+function firstLine(message) {
+    return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}

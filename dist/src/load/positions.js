@@ -1,0 +1,86 @@
+import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { Shape, linePosition } from '../engine/locate.js';
+/**
+ * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are
+ * not followed: a finding inside an alias points at the alias. The parser's tree is dropped after
+ * parsing; this is what is kept of it.
+ */
+export class PositionRecorder {
+    lineStarts;
+    nodes = [];
+    keys = [];
+    keyIndex = new Map();
+    built;
+    constructor(lineStarts) {
+        this.lineStarts = lineStarts;
+    }
+    /** Records a document's root node; returns where it starts in the table. */
+    add(root) {
+        const at = this.nodes.length;
+        this.node(root);
+        this.built = undefined;
+        return at;
+    }
+    table() {
+        this.built ??= { nodes: Int32Array.from(this.nodes), keys: this.keys };
+        return this.built;
+    }
+    node(node) {
+        const nodes = this.nodes;
+        if (!isNode(node) || !node.range) {
+            nodes.push(Shape.none);
+            return;
+        }
+        const [start, end] = node.range;
+        if (isScalar(node))
+            nodes.push(Shape.scalar, start, end);
+        else if (isAlias(node))
+            nodes.push(Shape.other, start, end);
+        else if (isMap(node)) {
+            const at = nodes.length;
+            nodes.push(node.flow && this.oneLine(start, end) ? Shape.oneLineFlowMap : Shape.map, start, end, 0, 0);
+            let count = 0;
+            for (const pair of node.items) {
+                if (!isScalar(pair.key) || !pair.key.range)
+                    continue;
+                const value = pair.value;
+                nodes.push(this.key(String(pair.key.value)), pair.key.range[0], pair.key.range[1]);
+                // An empty value (`resources:`) is a zero-width null scalar: its key stands for it.
+                if (isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1])
+                    nodes.push(Shape.none);
+                else
+                    this.node(value);
+                count++;
+            }
+            nodes[at + 3] = nodes.length - at;
+            nodes[at + 4] = count;
+        }
+        else if (isSeq(node)) {
+            const at = nodes.length;
+            nodes.push(node.flow && this.oneLine(start, end) ? Shape.oneLineFlowSeq : Shape.seq, start, end, 0, node.items.length);
+            for (const item of node.items)
+                this.node(item);
+            nodes[at + 3] = nodes.length - at;
+        }
+        else
+            nodes.push(Shape.none);
+    }
+    key(key) {
+        let index = this.keyIndex.get(key);
+        if (index === undefined) {
+            index = this.keys.length;
+            this.keys.push(key);
+            this.keyIndex.set(key, index);
+        }
+        return index;
+    }
+    oneLine(start, end) {
+        return linePosition(this.lineStarts, start).line === linePosition(this.lineStarts, end).line;
+    }
+}
+/** The positions of one parsed document on its own. */
+export function documentPositions(root, lineStarts) {
+    const recorder = new PositionRecorder(lineStarts);
+    const at = recorder.add(root);
+    return { table: recorder.table(), root: at };
+}

@@ -1,0 +1,26 @@
+import type { ParsedSource } from './parse.js';
+/**
+ * The plain files of a run, grouped into deployment units: the objects applied together. An object that
+ * names no namespace gets one at apply time (`kubectl apply -n`), the same for its whole folder, so it is
+ * related only to the objects of its unit: its folder, or the folder of a `units:` entry of the config
+ * holding it (with its sub-folders). An object that names its namespace meets the objects of that
+ * namespace in every unit, as in the cluster. So each unit is checked with, beside its own objects, the
+ * objects of other units in the namespaces it names (and those Namespace objects): its context, which
+ * answers its questions but is not reported on there.
+ */
+export interface Unit {
+    /** The folder of the unit, relative to the working directory ('.' for it, or `<stdin>`). */
+    name: string;
+    /** Its own files, and the objects of other units it relates to (their sources carry only those). */
+    sources: ParsedSource[];
+    /** The files whose findings this unit reports: its own, less those read only as context of a named file. */
+    reported: ReadonlySet<string>;
+}
+export interface UnitOptions {
+    cwd: string;
+    /** Folders applied together with their sub-folders (absolute): the config's `units:`. */
+    declared?: readonly string[];
+    /** Files read only to give the files named on the command line their unit: not reported on. */
+    contextOnly?: ReadonlySet<string>;
+}
+export declare function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): Unit[];

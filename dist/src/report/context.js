@@ -1,0 +1,27 @@
+/** docs/checks.md in the repository: every check described. */
+export const checksDocsUrl = 'https://github.com/kubeready/kubeready/blob/main/docs/checks.md';
+/** The section of docs/checks.md that describes a check. */
+export function checkDocsUrl(checkId) {
+    return `${checksDocsUrl}#${checkId}`;
+}
+/** Text safe inside HTML elements and quoted attributes. */
+export function escapeHtml(text) {
+    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}
+/** Wraps readSource: one read per file, and a reader that throws counts as one that found nothing. */
+export function sourceReader(readSource) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file)) {
+            let text;
+            try {
+                text = readSource(file);
+            }
+            catch {
+                text = undefined;
+            }
+            cache.set(file, text);
+        }
+        return cache.get(file);
+    };
+}

@@ -1,0 +1,4 @@
+import type { LintResult } from '../api.js';
+import type { Severity } from '../engine/check.js';
+/** The JSON contract, described by schemas/findings.schema.json. */
+export declare function formatJson(result: LintResult, failOn: Severity): string;
