@@ -76,7 +76,7 @@ describe('kubeready (the built binary)', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'examples/'], '--format must be one of stylish, json, sarif, github, junit, markdown, html (got "xml")'],
+    [['--format', 'xml', 'examples/'], '--format must be one of stylish, json, sarif, github, junit, markdown, html, gitlab (got "xml")'],
     [['--fail-on', 'fatal', 'examples/'], '--fail-on must be one of error, warning, info (got "fatal")'],
     [['--bogus'], 'unknown option --bogus'],
     [[], 'no paths given'],
