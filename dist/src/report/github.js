@@ -32,7 +32,7 @@ export function formatGithub(result) {
  * runner reads %0A back as a line break): an ESC, BEL or bidi control would reach the log and the
  * annotation raw, so it is shown as an escape.
  */
-const acting = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+const acting = /[^\P{Cc}\t\n\r]|[\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
 function command(name, properties, message) {
     const shown = (text) => text.replace(acting, escapeChar);
     const list = properties.map(([key, value]) => `${key}=${escapeProperty(shown(String(value)))}`).join(',');
