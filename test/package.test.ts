@@ -27,6 +27,8 @@ describe('the build in dist/', () => {
       context.skip('the sources have uncommitted changes: dist/ is compared on a clean checkout (CI)');
     }
     expect(git('status', '--porcelain', '--untracked-files=all', '--', 'dist/src', 'dist/checks')).toBe('');
+    // npm makes the bin executable on install: committed so, an install leaves a clone unchanged.
+    expect(git('ls-files', '--stage', '--', 'dist/src/cli.js')).toMatch(/^100755 /);
     // And no committed output is left over from a source that is gone.
     const built = git('ls-files', '--', 'dist').split('\n').filter((file) => file.endsWith('.js'));
     expect(built.length).toBeGreaterThan(100);
