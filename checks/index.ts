@@ -69,6 +69,7 @@ import schemaUnknownField from './schema-unknown-field.js';
 import secretPlaintext from './secret-plaintext.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
+import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
 import staticCloudCredentials from './static-cloud-credentials.js';
 import storageclassImmediateBinding from './storageclass-immediate-binding.js';
@@ -151,6 +152,7 @@ export const checks: readonly Check[] = [
   secretPlaintext,
   serviceAccountTokenAutomount,
   serviceSelectsNothing,
+  serviceTargetPortUnknown,
   statefulBackupMissing,
   staticCloudCredentials,
   storageclassImmediateBinding,
