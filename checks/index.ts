@@ -28,6 +28,7 @@ import networkpolicyUncovered from './networkpolicy-uncovered.js';
 import observabilityColocated from './observability-colocated.js';
 import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
+import pdbOverlap from './pdb-overlap.js';
 import pdbSelectsNothing from './pdb-selects-nothing.js';
 import prestopHookMissing from './prestop-hook-missing.js';
 import probePortUnknown from './probe-port-unknown.js';
@@ -111,6 +112,7 @@ export const checks: readonly Check[] = [
   observabilityColocated,
   pdbBlocksEviction,
   pdbMissing,
+  pdbOverlap,
   pdbSelectsNothing,
   prestopHookMissing,
   probePortUnknown,
