@@ -3,6 +3,7 @@ import antiAffinityMissing from './anti-affinity-missing.js';
 import apiDeprecated from './api-deprecated.js';
 import apiRemoved from './api-removed.js';
 import apiVersionUnknown from './api-version-unknown.js';
+import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
 import hpaMinReplicasLow from './hpa-min-replicas-low.js';
@@ -14,6 +15,7 @@ import imageRegistryNotAllowed from './image-registry-not-allowed.js';
 import imageRegistryPublic from './image-registry-public.js';
 import imageUntagged from './image-untagged.js';
 import ingressBackendMissing from './ingress-backend-missing.js';
+import jobTtlMissing from './job-ttl-missing.js';
 import labelsRequired from './labels-required.js';
 import livenessProbeAggressive from './liveness-probe-aggressive.js';
 import livenessProbeMissing from './liveness-probe-missing.js';
@@ -30,6 +32,7 @@ import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
 import pdbOverlap from './pdb-overlap.js';
 import pdbSelectsNothing from './pdb-selects-nothing.js';
+import pdbUnhealthyPolicyMissing from './pdb-unhealthy-policy-missing.js';
 import prestopHookMissing from './prestop-hook-missing.js';
 import probePortUnknown from './probe-port-unknown.js';
 import probesIdentical from './probes-identical.js';
@@ -87,6 +90,7 @@ export const checks: readonly Check[] = [
   apiDeprecated,
   apiRemoved,
   apiVersionUnknown,
+  cronjobDeadlineMissing,
   envLiteralCredential,
   environmentsMixed,
   hpaMinReplicasLow,
@@ -98,6 +102,7 @@ export const checks: readonly Check[] = [
   imageRegistryPublic,
   imageUntagged,
   ingressBackendMissing,
+  jobTtlMissing,
   labelsRequired,
   livenessProbeAggressive,
   livenessProbeMissing,
@@ -114,6 +119,7 @@ export const checks: readonly Check[] = [
   pdbMissing,
   pdbOverlap,
   pdbSelectsNothing,
+  pdbUnhealthyPolicyMissing,
   prestopHookMissing,
   probePortUnknown,
   probesIdentical,
