@@ -53,6 +53,7 @@ import pssSeccomp from './pss-seccomp.js';
 import pssSelinux from './pss-selinux.js';
 import pssSysctls from './pss-sysctls.js';
 import pssVolumeTypes from './pss-volume-types.js';
+import pvcRwoShared from './pvc-rwo-shared.js';
 import rbacBroadSubjects from './rbac-broad-subjects.js';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacEscalation from './rbac-escalation.js';
@@ -140,6 +141,7 @@ export const checks: readonly Check[] = [
   pssSelinux,
   pssSysctls,
   pssVolumeTypes,
+  pvcRwoShared,
   rbacBroadSubjects,
   rbacClusterAdminBinding,
   rbacEscalation,
