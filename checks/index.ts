@@ -72,6 +72,7 @@ import schemaInvalid from './schema-invalid.js';
 import schemaMissing from './schema-missing.js';
 import schemaUnknownField from './schema-unknown-field.js';
 import secretPlaintext from './secret-plaintext.js';
+import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
@@ -160,6 +161,7 @@ export const checks: readonly Check[] = [
   schemaMissing,
   schemaUnknownField,
   secretPlaintext,
+  selectorMismatch,
   serviceAccountTokenAutomount,
   serviceSelectsNothing,
   serviceTargetPortUnknown,
