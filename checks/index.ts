@@ -33,6 +33,7 @@ import pdbMissing from './pdb-missing.js';
 import pdbOverlap from './pdb-overlap.js';
 import pdbSelectsNothing from './pdb-selects-nothing.js';
 import pdbUnhealthyPolicyMissing from './pdb-unhealthy-policy-missing.js';
+import podSpecInvalid from './pod-spec-invalid.js';
 import prestopHookMissing from './prestop-hook-missing.js';
 import probePortUnknown from './probe-port-unknown.js';
 import probesIdentical from './probes-identical.js';
@@ -122,6 +123,7 @@ export const checks: readonly Check[] = [
   pdbOverlap,
   pdbSelectsNothing,
   pdbUnhealthyPolicyMissing,
+  podSpecInvalid,
   prestopHookMissing,
   probePortUnknown,
   probesIdentical,
