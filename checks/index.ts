@@ -20,6 +20,7 @@ import labelsRequired from './labels-required.js';
 import livenessProbeAggressive from './liveness-probe-aggressive.js';
 import livenessProbeMissing from './liveness-probe-missing.js';
 import memoryLimitMissing from './memory-limit-missing.js';
+import metadataInvalid from './metadata-invalid.js';
 import nameConvention from './name-convention.js';
 import namespaceDefaultDenyMissing from './namespace-default-deny-missing.js';
 import namespaceLimitrangeMissing from './namespace-limitrange-missing.js';
@@ -110,6 +111,7 @@ export const checks: readonly Check[] = [
   livenessProbeAggressive,
   livenessProbeMissing,
   memoryLimitMissing,
+  metadataInvalid,
   nameConvention,
   namespaceDefaultDenyMissing,
   namespaceLimitrangeMissing,
