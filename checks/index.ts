@@ -78,6 +78,7 @@ import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
+import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
 import staticCloudCredentials from './static-cloud-credentials.js';
 import storageclassImmediateBinding from './storageclass-immediate-binding.js';
@@ -169,6 +170,7 @@ export const checks: readonly Check[] = [
   serviceAccountTokenAutomount,
   serviceSelectsNothing,
   serviceTargetPortUnknown,
+  servicemonitorSelectsNothing,
   statefulBackupMissing,
   staticCloudCredentials,
   storageclassImmediateBinding,
