@@ -36,6 +36,7 @@ import pdbSelectsNothing from './pdb-selects-nothing.js';
 import pdbUnhealthyPolicyMissing from './pdb-unhealthy-policy-missing.js';
 import podSpecInvalid from './pod-spec-invalid.js';
 import prestopHookMissing from './prestop-hook-missing.js';
+import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import probePortUnknown from './probe-port-unknown.js';
 import probesIdentical from './probes-identical.js';
 import proxyLayersExcessive from './proxy-layers-excessive.js';
@@ -128,6 +129,7 @@ export const checks: readonly Check[] = [
   pdbUnhealthyPolicyMissing,
   podSpecInvalid,
   prestopHookMissing,
+  privilegeEscalationAllowed,
   probePortUnknown,
   probesIdentical,
   proxyLayersExcessive,
