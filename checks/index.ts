@@ -70,6 +70,7 @@ import readonlyRootFsMissing from './readonly-root-fs-missing.js';
 import replicasSingle from './replicas-single.js';
 import requestsExceedNode from './requests-exceed-node.js';
 import requestsMissing from './requests-missing.js';
+import rolloutStrategyRisky from './rollout-strategy-risky.js';
 import runAsRoot from './run-as-root.js';
 import schemaInvalid from './schema-invalid.js';
 import schemaMissing from './schema-missing.js';
@@ -81,6 +82,7 @@ import serviceSelectsNothing from './service-selects-nothing.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
+import statefulsetServiceMissing from './statefulset-service-missing.js';
 import staticCloudCredentials from './static-cloud-credentials.js';
 import storageclassImmediateBinding from './storageclass-immediate-binding.js';
 import storageclassReclaimDelete from './storageclass-reclaim-delete.js';
@@ -163,6 +165,7 @@ export const checks: readonly Check[] = [
   replicasSingle,
   requestsExceedNode,
   requestsMissing,
+  rolloutStrategyRisky,
   runAsRoot,
   schemaInvalid,
   schemaMissing,
@@ -174,6 +177,7 @@ export const checks: readonly Check[] = [
   serviceTargetPortUnknown,
   servicemonitorSelectsNothing,
   statefulBackupMissing,
+  statefulsetServiceMissing,
   staticCloudCredentials,
   storageclassImmediateBinding,
   storageclassReclaimDelete,
