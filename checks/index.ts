@@ -70,6 +70,7 @@ import readonlyRootFsMissing from './readonly-root-fs-missing.js';
 import replicasSingle from './replicas-single.js';
 import requestsExceedNode from './requests-exceed-node.js';
 import requestsMissing from './requests-missing.js';
+import restartPolicyInvalid from './restart-policy-invalid.js';
 import rolloutStrategyRisky from './rollout-strategy-risky.js';
 import runAsRoot from './run-as-root.js';
 import schemaInvalid from './schema-invalid.js';
@@ -165,6 +166,7 @@ export const checks: readonly Check[] = [
   replicasSingle,
   requestsExceedNode,
   requestsMissing,
+  restartPolicyInvalid,
   rolloutStrategyRisky,
   runAsRoot,
   schemaInvalid,

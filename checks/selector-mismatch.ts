@@ -196,6 +196,8 @@ const operators = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
  */
 function parseSelector(selector: unknown): ParsedSelector | undefined {
   if (!isRecord(selector)) return undefined;
+  // Other keys (a Service-style map written where a LabelSelector belongs) are schema-unknown-field's.
+  if (Object.keys(selector).some((key) => key !== 'matchLabels' && key !== 'matchExpressions')) return undefined;
   const matchLabels = selector['matchLabels'];
   const expressions = selector['matchExpressions'];
   if (matchLabels !== undefined && matchLabels !== null && (!isRecord(matchLabels) || !isPlainMap(matchLabels))) return undefined;
