@@ -80,6 +80,7 @@ import secretPlaintext from './secret-plaintext.js';
 import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
+import serviceSpecInvalid from './service-spec-invalid.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
@@ -176,6 +177,7 @@ export const checks: readonly Check[] = [
   selectorMismatch,
   serviceAccountTokenAutomount,
   serviceSelectsNothing,
+  serviceSpecInvalid,
   serviceTargetPortUnknown,
   servicemonitorSelectsNothing,
   statefulBackupMissing,
