@@ -79,8 +79,8 @@ import schemaUnknownField from './schema-unknown-field.js';
 import secretPlaintext from './secret-plaintext.js';
 import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
+import serviceExposed from './service-exposed.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
-import serviceSpecInvalid from './service-spec-invalid.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
@@ -176,8 +176,8 @@ export const checks: readonly Check[] = [
   secretPlaintext,
   selectorMismatch,
   serviceAccountTokenAutomount,
+  serviceExposed,
   serviceSelectsNothing,
-  serviceSpecInvalid,
   serviceTargetPortUnknown,
   servicemonitorSelectsNothing,
   statefulBackupMissing,
