@@ -26,6 +26,7 @@ import namespaceDefaultDenyMissing from './namespace-default-deny-missing.js';
 import namespaceLimitrangeMissing from './namespace-limitrange-missing.js';
 import namespacePodSecurityMissing from './namespace-pod-security-missing.js';
 import namespaceQuotaMissing from './namespace-quota-missing.js';
+import networkpolicyMissing from './networkpolicy-missing.js';
 import networkpolicySelectsNothing from './networkpolicy-selects-nothing.js';
 import networkpolicyUncovered from './networkpolicy-uncovered.js';
 import observabilityColocated from './observability-colocated.js';
@@ -40,6 +41,7 @@ import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import probePortUnknown from './probe-port-unknown.js';
 import probesIdentical from './probes-identical.js';
 import proxyLayersExcessive from './proxy-layers-excessive.js';
+import pvcRwoShared from './pvc-rwo-shared.js';
 import pssApparmor from './pss-apparmor.js';
 import pssCapabilities from './pss-capabilities.js';
 import pssHostNamespaces from './pss-host-namespaces.js';
@@ -56,12 +58,12 @@ import pssSeccomp from './pss-seccomp.js';
 import pssSelinux from './pss-selinux.js';
 import pssSysctls from './pss-sysctls.js';
 import pssVolumeTypes from './pss-volume-types.js';
-import pvcRwoShared from './pvc-rwo-shared.js';
 import rbacBroadSubjects from './rbac-broad-subjects.js';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacEscalation from './rbac-escalation.js';
 import rbacExecAttach from './rbac-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
+import rbacSensitiveAccess from './rbac-sensitive-access.js';
 import rbacWildcard from './rbac-wildcard.js';
 import readinessProbeExternal from './readiness-probe-external.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
@@ -81,6 +83,7 @@ import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceExposed from './service-exposed.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
+import serviceSpecInvalid from './service-spec-invalid.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
@@ -123,6 +126,7 @@ export const checks: readonly Check[] = [
   namespaceLimitrangeMissing,
   namespacePodSecurityMissing,
   namespaceQuotaMissing,
+  networkpolicyMissing,
   networkpolicySelectsNothing,
   networkpolicyUncovered,
   observabilityColocated,
@@ -137,6 +141,7 @@ export const checks: readonly Check[] = [
   probePortUnknown,
   probesIdentical,
   proxyLayersExcessive,
+  pvcRwoShared,
   pssApparmor,
   pssCapabilities,
   pssHostNamespaces,
@@ -153,12 +158,12 @@ export const checks: readonly Check[] = [
   pssSelinux,
   pssSysctls,
   pssVolumeTypes,
-  pvcRwoShared,
   rbacBroadSubjects,
   rbacClusterAdminBinding,
   rbacEscalation,
   rbacExecAttach,
   rbacSecretsAccess,
+  rbacSensitiveAccess,
   rbacWildcard,
   readinessProbeExternal,
   readinessProbeMissing,
@@ -178,6 +183,7 @@ export const checks: readonly Check[] = [
   serviceAccountTokenAutomount,
   serviceExposed,
   serviceSelectsNothing,
+  serviceSpecInvalid,
   serviceTargetPortUnknown,
   servicemonitorSelectsNothing,
   statefulBackupMissing,
