@@ -63,7 +63,6 @@ import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacEscalation from './rbac-escalation.js';
 import rbacExecAttach from './rbac-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
-import rbacSensitiveAccess from './rbac-sensitive-access.js';
 import rbacWildcard from './rbac-wildcard.js';
 import readinessProbeExternal from './readiness-probe-external.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
@@ -83,7 +82,6 @@ import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceExposed from './service-exposed.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
-import serviceSpecInvalid from './service-spec-invalid.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
@@ -163,7 +161,6 @@ export const checks: readonly Check[] = [
   rbacEscalation,
   rbacExecAttach,
   rbacSecretsAccess,
-  rbacSensitiveAccess,
   rbacWildcard,
   readinessProbeExternal,
   readinessProbeMissing,
@@ -183,7 +180,6 @@ export const checks: readonly Check[] = [
   serviceAccountTokenAutomount,
   serviceExposed,
   serviceSelectsNothing,
-  serviceSpecInvalid,
   serviceTargetPortUnknown,
   servicemonitorSelectsNothing,
   statefulBackupMissing,
