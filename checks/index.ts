@@ -63,6 +63,7 @@ import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacEscalation from './rbac-escalation.js';
 import rbacExecAttach from './rbac-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
+import rbacSensitiveAccess from './rbac-sensitive-access.js';
 import rbacWildcard from './rbac-wildcard.js';
 import readinessProbeExternal from './readiness-probe-external.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
@@ -161,6 +162,7 @@ export const checks: readonly Check[] = [
   rbacEscalation,
   rbacExecAttach,
   rbacSecretsAccess,
+  rbacSensitiveAccess,
   rbacWildcard,
   readinessProbeExternal,
   readinessProbeMissing,
