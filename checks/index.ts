@@ -3,6 +3,7 @@ import antiAffinityMissing from './anti-affinity-missing.js';
 import apiDeprecated from './api-deprecated.js';
 import apiRemoved from './api-removed.js';
 import apiVersionUnknown from './api-version-unknown.js';
+import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
@@ -102,6 +103,7 @@ export const checks: readonly Check[] = [
   apiDeprecated,
   apiRemoved,
   apiVersionUnknown,
+  autoscalingSpecInvalid,
   cronjobDeadlineMissing,
   envLiteralCredential,
   environmentsMixed,
