@@ -5,6 +5,7 @@ import apiRemoved from './api-removed.js';
 import apiVersionUnknown from './api-version-unknown.js';
 import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
+import envDuplicate from './env-duplicate.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
 import hpaMinReplicasLow from './hpa-min-replicas-low.js';
@@ -105,6 +106,7 @@ export const checks: readonly Check[] = [
   apiVersionUnknown,
   autoscalingSpecInvalid,
   cronjobDeadlineMissing,
+  envDuplicate,
   envLiteralCredential,
   environmentsMixed,
   hpaMinReplicasLow,
