@@ -17,6 +17,7 @@ import imageRegistryNotAllowed from './image-registry-not-allowed.js';
 import imageRegistryPublic from './image-registry-public.js';
 import imageUntagged from './image-untagged.js';
 import ingressBackendMissing from './ingress-backend-missing.js';
+import ingressTlsMissing from './ingress-tls-missing.js';
 import jobTtlMissing from './job-ttl-missing.js';
 import labelsRequired from './labels-required.js';
 import livenessProbeAggressive from './liveness-probe-aggressive.js';
@@ -118,6 +119,7 @@ export const checks: readonly Check[] = [
   imageRegistryPublic,
   imageUntagged,
   ingressBackendMissing,
+  ingressTlsMissing,
   jobTtlMissing,
   labelsRequired,
   livenessProbeAggressive,
