@@ -5,6 +5,7 @@ import apiRemoved from './api-removed.js';
 import apiVersionUnknown from './api-version-unknown.js';
 import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
+import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
 import envDuplicate from './env-duplicate.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
@@ -107,6 +108,7 @@ export const checks: readonly Check[] = [
   apiVersionUnknown,
   autoscalingSpecInvalid,
   cronjobDeadlineMissing,
+  cronjobScheduleInvalid,
   envDuplicate,
   envLiteralCredential,
   environmentsMixed,
