@@ -57,7 +57,7 @@ const ruleText: Record<NameRule, string> = {
   dns1123Label: "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit, 63 characters at most",
   dns1123Subdomain:
     "a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', each dot-separated part starting and ending with a letter or digit, 253 characters at most",
-  pathSegment: "a name that is not '.' or '..' and has no '/' or '%'",
+  pathSegment: "a valid path segment: not '.' or '..', and without '/' or '%'",
 };
 
 const statefulSetLabelSince = [1, 26] as const;
