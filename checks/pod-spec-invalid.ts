@@ -11,7 +11,7 @@ import {
   podTemplateOf,
 } from '../src/model/kinds.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
-import { portNameProblem } from '../src/model/port-name.js';
+import { portNameProblem } from '../src/model/k8s-names.js';
 import { isSidecar, probeContainerLabel, probeFields } from '../src/model/probes.js';
 import { compareQuantities } from '../src/model/quantity.js';
 
