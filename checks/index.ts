@@ -73,6 +73,7 @@ import readinessProbeExternal from './readiness-probe-external.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
 import readinessProbeSlow from './readiness-probe-slow.js';
 import readonlyRootFsMissing from './readonly-root-fs-missing.js';
+import referenceMissing from './reference-missing.js';
 import replicasSingle from './replicas-single.js';
 import requestsExceedNode from './requests-exceed-node.js';
 import requestsMissing from './requests-missing.js';
@@ -176,6 +177,7 @@ export const checks: readonly Check[] = [
   readinessProbeMissing,
   readinessProbeSlow,
   readonlyRootFsMissing,
+  referenceMissing,
   replicasSingle,
   requestsExceedNode,
   requestsMissing,
