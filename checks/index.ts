@@ -4,6 +4,7 @@ import apiDeprecated from './api-deprecated.js';
 import apiRemoved from './api-removed.js';
 import apiVersionUnknown from './api-version-unknown.js';
 import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
+import configmapCredential from './configmap-credential.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
 import envDuplicate from './env-duplicate.js';
@@ -108,6 +109,7 @@ export const checks: readonly Check[] = [
   apiRemoved,
   apiVersionUnknown,
   autoscalingSpecInvalid,
+  configmapCredential,
   cronjobDeadlineMissing,
   cronjobScheduleInvalid,
   envDuplicate,

@@ -246,3 +246,27 @@ spec: { selector: { app: edge }, ports: [{ port: 80 }] }
     expect(ms).toBeLessThan(limit);
   });
 });
+
+describe('ConfigMap values read for credentials (configmap-credential)', () => {
+  const configMap = (key: string, value: string) => `apiVersion: v1
+kind: ConfigMap
+metadata: { name: settings, namespace: shop }
+data:
+  ${key}: ${JSON.stringify(value)}
+`;
+  const credentialIds = (text: string) => ids(lint(text)).filter((id) => id === 'configmap-credential');
+
+  it('a run of 40,000 "eyJaaaaaaaaa." (a JSON Web Token that never ends)', () => {
+    const { result, ms } = timed(() => credentialIds(configMap('blob', 'eyJaaaaaaaaa.'.repeat(40_000))));
+    expect(ms).toBeLessThan(limit);
+    expect(result).toEqual([]);
+  });
+
+  it('a settings file of 200,000 spaces between a credential name and its "="', () => {
+    const { result, ms } = timed(() => credentialIds(configMap('app.conf', `token${' '.repeat(200_000)}= ${' #'.repeat(50_000)}`)));
+    expect(ms).toBeLessThan(limit);
+    expect(result).toEqual([]);
+    // A credential is still found, after 100,000 AKIA that are none.
+    expect(credentialIds(configMap('blob', `${'AKIA'.repeat(100_000)} AKIA2OGYBAH6STMMNXNN`))).toEqual(['configmap-credential']);
+  });
+});
