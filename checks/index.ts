@@ -46,7 +46,6 @@ import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import probePortUnknown from './probe-port-unknown.js';
 import probesIdentical from './probes-identical.js';
 import proxyLayersExcessive from './proxy-layers-excessive.js';
-import pvcRwoShared from './pvc-rwo-shared.js';
 import pssApparmor from './pss-apparmor.js';
 import pssCapabilities from './pss-capabilities.js';
 import pssHostNamespaces from './pss-host-namespaces.js';
@@ -63,6 +62,7 @@ import pssSeccomp from './pss-seccomp.js';
 import pssSelinux from './pss-selinux.js';
 import pssSysctls from './pss-sysctls.js';
 import pssVolumeTypes from './pss-volume-types.js';
+import pvcRwoShared from './pvc-rwo-shared.js';
 import rbacBroadSubjects from './rbac-broad-subjects.js';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacEscalation from './rbac-escalation.js';
@@ -151,7 +151,6 @@ export const checks: readonly Check[] = [
   probePortUnknown,
   probesIdentical,
   proxyLayersExcessive,
-  pvcRwoShared,
   pssApparmor,
   pssCapabilities,
   pssHostNamespaces,
@@ -168,6 +167,7 @@ export const checks: readonly Check[] = [
   pssSelinux,
   pssSysctls,
   pssVolumeTypes,
+  pvcRwoShared,
   rbacBroadSubjects,
   rbacClusterAdminBinding,
   rbacEscalation,
