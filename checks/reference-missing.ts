@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, workloadKinds } from '../src/model/kinds.js';
+import { type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, workloadKinds } from '../src/model/kinds.js';
 import { type IndexedObject, type ObjectIndex, perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 
@@ -44,9 +44,10 @@ export default defineObjectCheck({
       'Resolves the ServiceAccount (serviceAccountName), ConfigMaps and Secrets (volumes, projected volumes, env valueFrom, ' +
       'envFrom), PersistentVolumeClaims (volumes) and PriorityClass (priorityClassName) a pod template names against the ' +
       'objects of the scope. A missing object is reported only where the deployment unit manages objects of that kind in ' +
-      'that namespace (for PriorityClasses, at all), so that it would have declared this one too: the workload uses another ' +
-      'of them, or one of them is used by no pod (misnamed, most likely); a workload that uses none of the unit\'s objects of ' +
-      'the kind while all of them serve other workloads is left alone (an example beside others). Where the ConfigMap or Secret ' +
+      'that namespace (for PriorityClasses, at all), so that it would have declared this one too; for ConfigMaps, Secrets and ' +
+      'claims, of which a pod uses several, the workload must also use another of them, or one of them must be used by no pod ' +
+      '(misnamed, most likely): a workload that uses none of the unit\'s objects of the kind while all of them serve other ' +
+      'workloads is left alone (an example beside others, a Job run against existing claims). Where the ConfigMap or Secret ' +
       'is in the scope, a key that configMapKeyRef, secretKeyRef or a volume\'s items take from it and that its data, ' +
       'binaryData or stringData lacks is reported. References marked optional: true are skipped. Left alone: the default ' +
       'ServiceAccount, the kube-root-ca.crt, openshift-service-ca.crt and istio-ca-root-cert ConfigMaps that every ' +
@@ -140,6 +141,9 @@ function wouldDeclare(index: ObjectIndex, workload: IndexedObject, kind: Kind, n
   const key = (name: string, ns: string) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
   const unused = candidates.find((entry) => !used.all.has(key(entry.ref.name, entry.ref.namespace)) && !everywhere[kind].has(entry.ref.name));
   if (unused) return unused.ref.name;
+  // Claims hold data that outlives the manifests (restored, migrated, made by hand): for them alone the unit's own
+  // claims must be the workload's too. For the rest, that the unit declares others of the kind is enough.
+  if (kind !== 'PersistentVolumeClaim') return '';
   const mine = used.byWorkload.get(workload) ?? new Set<string>();
   return candidates.some((entry) => mine.has(key(entry.ref.name, entry.ref.namespace))) ? '' : undefined;
 }
@@ -203,7 +207,8 @@ const customStrings = perScope((index: ObjectIndex): { byNamespace: Map<string, 
   const byNamespace = new Map<string, Set<string>>();
   const names = new Map<string, string[]>();
   for (const entry of index.objects) {
-    if (isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) continue;
+    // A custom workload (a Rollout, a DeploymentConfig) names what its pods use; it makes none of it.
+    if (isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) || entry.pod !== undefined || hasPodTemplate(entry.object)) continue;
     const namespace = entry.ref.namespace || 'default';
     let strings = byNamespace.get(namespace);
     if (!strings) byNamespace.set(namespace, (strings = new Set()));
@@ -214,6 +219,13 @@ const customStrings = perScope((index: ObjectIndex): { byNamespace: Map<string, 
   }
   return { byNamespace, names };
 });
+
+function hasPodTemplate(object: KubeObject): boolean {
+  const spec: unknown = object['spec'];
+  const template: unknown = isRecord(spec) ? spec['template'] : undefined;
+  const podSpec: unknown = isRecord(template) ? template['spec'] : undefined;
+  return isRecord(podSpec) && Array.isArray(podSpec['containers']);
+}
 
 function collectStrings(value: unknown, into: Set<string>, depth: number): void {
   if (depth > 40) return;
