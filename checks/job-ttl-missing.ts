@@ -14,7 +14,8 @@ export default defineObjectCheck({
       'Fires on a batch/v1 Job written as a manifest of its own (not the jobTemplate of a CronJob, and with no ' +
       'ownerReferences) that sets no spec.ttlSecondsAfterFinished. Jobs that a deploy tool deletes itself are ' +
       'left alone: Helm hooks (helm.sh/hook, whose default hook-delete-policy is before-hook-creation) and Argo CD ' +
-      'hooks (argocd.argoproj.io/hook). CronJobs are not concerned: their history limits clean up the Jobs they ' +
+      'hooks (argocd.argoproj.io/hook, whose default policy in gitops-engine\'s DeletePolicies is BeforeHookCreation ' +
+      'too). CronJobs are not concerned: their history limits clean up the Jobs they ' +
       'create. From kube-linter\'s job-ttl-seconds-after-finished.',
     risk:
       'Without a TTL the finished Job and its pods stay in the cluster until someone deletes them: they count ' +
