@@ -97,6 +97,10 @@ function namespaceText(namespace: string): string {
 
 /** A Service whose spec.selector the monitor's selector would match: it was written against the pods. */
 function serviceHint(index: ObjectIndex, selector: LabelSelector, scope: readonly string[]): string {
+  const elsewhere = index
+    .ofKind('Service')
+    .find((entry) => isCoreService(entry) && !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
+  if (elsewhere) return ` (Service "${elsewhere.ref.name}" has such labels, but ${namespaceText(elsewhere.ref.namespace)}, which the namespaceSelector does not name)`;
   for (const namespace of scope) {
     const service = index.ofKind('Service', namespace).find((entry) => {
       const spec: unknown = entry.object['spec'];
@@ -105,8 +109,7 @@ function serviceHint(index: ObjectIndex, selector: LabelSelector, scope: readonl
     });
     if (service) return ` (Service "${service.ref.name}" selects pods with such labels, but a ServiceMonitor matches the Service's own metadata.labels)`;
   }
-  const elsewhere = index.ofKind('Service').find((entry) => isCoreService(entry) && !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
-  return elsewhere ? ` (Service "${elsewhere.ref.name}" has such labels, but ${namespaceText(elsewhere.ref.namespace)}, which the namespaceSelector does not name)` : '';
+  return '';
 }
 
 function podHint(index: ObjectIndex, selector: LabelSelector, scope: readonly string[]): string {
