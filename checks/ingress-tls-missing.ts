@@ -29,7 +29,9 @@ export default defineObjectCheck({
       'entry without hosts covers every host, and a rule without a host is judged only when there is no tls at all. ' +
       'Left alone: Ingresses whose annotations give the controller a certificate of the cloud provider (AWS ' +
       'certificate-arn or an HTTPS listen-ports, GKE pre-shared or managed certificates, Azure Application Gateway ' +
-      'certificates), and hosts holding template placeholders. Info, because TLS may be terminated in front of the ' +
+      'certificates) or say TLS is served otherwise (Traefik router.tls or a certresolver, ingress-nginx ' +
+      'force-ssl-redirect for TLS ended in front of it), and hosts holding template placeholders. Info, because TLS ' +
+      'may be terminated in front of the ' +
       'ingress controller (a cloud load balancer or CDN), which the manifests cannot show.',
     risk:
       'The host is served over plain HTTP: session cookies, tokens and form data cross the network readable and ' +
@@ -109,9 +111,21 @@ function covers(tlsHosts: readonly string[], host: string): boolean {
   return dot > 0 && !host.startsWith('*.') && tlsHosts.includes(`*${host.slice(dot)}`);
 }
 
+/**
+ * Annotations, with the value that says so, by which the controller serves TLS without spec.tls (Traefik's
+ * router.tls, with its default certificate or a certificate resolver), or redirects to HTTPS terminated in
+ * front of it (ingress-nginx's force-ssl-redirect, meant for TLS ended at a load balancer).
+ */
+const tlsFlags = [
+  'traefik.ingress.kubernetes.io/router.tls',
+  'nginx.ingress.kubernetes.io/force-ssl-redirect',
+];
+
 function certificateElsewhere(annotations: unknown): boolean {
   if (!isRecord(annotations)) return false;
   if (certificateAnnotations.some((key) => typeof annotations[key] === 'string' && annotations[key] !== '')) return true;
+  if (tlsFlags.some((key) => String(annotations[key]).toLowerCase() === 'true')) return true;
+  if (typeof annotations['traefik.ingress.kubernetes.io/router.tls.certresolver'] === 'string') return true;
   // The AWS Load Balancer Controller discovers ACM certificates by host for an HTTPS listener.
   const listenPorts = annotations['alb.ingress.kubernetes.io/listen-ports'];
   return typeof listenPorts === 'string' && listenPorts.toUpperCase().includes('HTTPS');
