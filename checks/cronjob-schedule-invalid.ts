@@ -203,7 +203,7 @@ function isGoDuration(text: string): boolean {
 // validateTimeZone: each '/'-separated part 1-14 of these characters, not '.' or '..', not starting with '-'.
 const timeZonePart = /^[A-Za-z._\-0-9+]{1,14}$/;
 // Zones Go's tz database may know that this runtime's ICU does not.
-const extraZones = new Set(['Factory', 'America/Ciudad_Juarez', 'America/Coyhaique', 'Europe/Kyiv', 'Pacific/Kanton']);
+const extraZones = new Set(['Factory', 'posixrules', 'America/Ciudad_Juarez', 'America/Coyhaique', 'Europe/Kyiv', 'Pacific/Kanton']);
 
 /** What validateTimeZone finds wrong with a timeZone, if anything; names are looked up in the runtime's Intl. */
 function timeZoneProblem(zone: string): string | undefined {

@@ -10,7 +10,7 @@ const serviceTypes = new Set(['ClusterIP', 'NodePort', 'LoadBalancer', 'External
 const shouted = /^[A-Z][A-Z0-9_]*$/;
 
 function isPortNumber(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= 65535;
+  return value >= 1 && value <= 65535;
 }
 
 export default defineObjectCheck({
@@ -98,7 +98,7 @@ spec:
       }
 
       const number = port['port'];
-      if (typeof number === 'number') {
+      if (typeof number === 'number' && Number.isInteger(number)) {
         if (!isPortNumber(number)) {
           report({ path: [...at, 'port'], message: `Port ${number} is outside 1-65535.` });
         } else {
@@ -113,7 +113,7 @@ spec:
       }
 
       const target = port['targetPort'];
-      if (typeof target === 'number' && target !== 0 && !isPortNumber(target)) {
+      if (typeof target === 'number' && Number.isInteger(target) && target !== 0 && !isPortNumber(target)) {
         report({ path: [...at, 'targetPort'], message: `targetPort ${target} is outside 1-65535.` });
       } else if (typeof target === 'string' && target !== '' && findPlaceholder(target) === undefined && !shouted.test(target)) {
         const problem = portNameProblem(target);
@@ -124,7 +124,7 @@ spec:
       }
 
       const nodePort = port['nodePort'];
-      if (typeof nodePort === 'number' && nodePort !== 0) {
+      if (typeof nodePort === 'number' && Number.isInteger(nodePort) && nodePort !== 0) {
         if (type === 'ClusterIP') {
           report({
             path: [...at, 'nodePort'],
