@@ -89,6 +89,7 @@ import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
 import serviceExposed from './service-exposed.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
+import serviceSpecInvalid from './service-spec-invalid.js';
 import serviceTargetPortUnknown from './service-target-port-unknown.js';
 import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
@@ -194,6 +195,7 @@ export const checks: readonly Check[] = [
   serviceAccountTokenAutomount,
   serviceExposed,
   serviceSelectsNothing,
+  serviceSpecInvalid,
   serviceTargetPortUnknown,
   servicemonitorSelectsNothing,
   statefulBackupMissing,
