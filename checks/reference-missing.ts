@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, workloadKinds } from '../src/model/kinds.js';
+import { type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { type IndexedObject, type ObjectIndex, perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 
@@ -76,15 +76,17 @@ env:
   },
   kinds: workloadKinds,
   check(object, { ref, index, report }) {
-    const entry = index.entryOf(object);
-    const pod = entry?.pod;
-    if (!entry || entry.borrowed || !pod) return;
+    // A custom resource with several pod templates comes once per template (a view of it, not in the index).
+    if (index.entryOf(object)?.borrowed === true) return;
+    const pod = podTemplateOf(object);
+    if (!pod) return;
     const namespace = ref.namespace;
-    for (const reference of referencesOf(pod)) {
+    const references = referencesOf(pod);
+    for (const reference of references) {
       if (findPlaceholder(reference.name) !== undefined || everywhere[reference.kind].has(reference.name)) continue;
       const found = objectsNamed(index, reference.kind, reference.name, namespace);
       if (found.length === 0) {
-        const declared = reference.optional ? undefined : wouldDeclare(index, entry, reference.kind, namespace);
+        const declared = reference.optional ? undefined : wouldDeclare(index, references, reference.kind, namespace);
         if (declared === undefined) continue;
         if (createdAtRunTime(index, reference.kind) || mentionedByCustomResource(index, reference.name, namespace)) continue;
         const where = reference.kind === 'PriorityClass' ? 'in the unit, which declares other PriorityClasses' : `${namespaceText(namespace)} of the unit, which declares other ${plural(reference.kind)} there`;
@@ -134,34 +136,37 @@ function objectsNamed(index: ObjectIndex, kind: Kind, name: string, namespace: s
  * workload that uses none of the unit's objects of a kind, all of which serve other workloads, is one the unit's
  * objects of that kind were not written for (an example beside others, a Job run against existing claims).
  */
-function wouldDeclare(index: ObjectIndex, workload: IndexedObject, kind: Kind, namespace: string): string | undefined {
+function wouldDeclare(index: ObjectIndex, references: readonly Reference[], kind: Kind, namespace: string): string | undefined {
   const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
   if (candidates.length === 0) return undefined;
   const used = usedNames(index);
   const key = (name: string, ns: string) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
-  const unused = candidates.find((entry) => !used.all.has(key(entry.ref.name, entry.ref.namespace)) && !everywhere[kind].has(entry.ref.name));
+  const unused = candidates.find(
+    (entry) => !used.all.has(key(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name),
+  );
   if (unused) return unused.ref.name;
   // Claims hold data that outlives the manifests (restored, migrated, made by hand): for them alone the unit's own
   // claims must be the workload's too. For the rest, that the unit declares others of the kind is enough.
   if (kind !== 'PersistentVolumeClaim') return '';
-  const mine = used.byWorkload.get(workload) ?? new Set<string>();
-  return candidates.some((entry) => mine.has(key(entry.ref.name, entry.ref.namespace))) ? '' : undefined;
+  const mine = new Set(references.filter((reference) => reference.kind === kind).map((reference) => reference.name));
+  return candidates.some((entry) => mine.has(entry.ref.name)) ? '' : undefined;
 }
 
 /** The objects each workload of the scope refers to, as kind, namespace and name (PriorityClasses without a namespace). */
-const usedNames = perScope((index: ObjectIndex): { all: Set<string>; byWorkload: Map<IndexedObject, Set<string>> } => {
+const usedNames = perScope((index: ObjectIndex): { all: Set<string>; mentioned: Set<string> } => {
   const all = new Set<string>();
-  const byWorkload = new Map<IndexedObject, Set<string>>();
+  // Every string of a custom workload: its further pod templates (a Ray worker group) may use what the first does not.
+  const mentioned = new Set<string>();
   for (const workload of index.workloads) {
     if (!workload.pod) continue;
     const names = new Set<string>();
     for (const reference of referencesOf(workload.pod)) {
       names.add(`${reference.kind}\u0000${reference.kind === 'PriorityClass' ? '' : workload.ref.namespace || 'default'}\u0000${reference.name}`);
     }
-    byWorkload.set(workload, names);
     for (const name of names) all.add(name);
+    if (!isBuiltInGroup(apiGroupOf(workload.ref.apiVersion))) collectStrings(workload.object, mentioned, 0);
   }
-  return { all, byWorkload };
+  return { all, mentioned };
 });
 
 /** The keys of the ConfigMaps or Secrets of that name (every variant of it); undefined when one holds no data at all. */

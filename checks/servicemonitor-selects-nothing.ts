@@ -41,7 +41,7 @@ spec:
   },
   kinds: ['ServiceMonitor', 'PodMonitor'],
   check(object, { ref, index, report }) {
-    if (groupOf(object) !== 'monitoring.coreos.com') return;
+    if ((object.kind !== 'ServiceMonitor' && object.kind !== 'PodMonitor') || groupOf(object) !== 'monitoring.coreos.com') return;
     const spec: unknown = object['spec'];
     if (!isRecord(spec)) return;
     const raw: unknown = spec['selector'];
