@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { includes, isWindowsPod, judgementFor } from '../src/model/pod-security.js';
-import { containerFieldPath, labelOf, securityContextOf } from '../src/model/run-as.js';
+import { includes, judgementFor } from '../src/model/pod-security.js';
+import { containerFieldPath, labelOf, runsOnWindows, securityContextOf } from '../src/model/run-as.js';
 
 export default defineObjectCheck({
   meta: {
@@ -16,7 +16,7 @@ export default defineObjectCheck({
       'since the restricted Pod Security level covers it). It stays silent where another check already speaks: ' +
       'when the workload is held to the restricted level (by the run\'s --pod-security-level or its namespace\'s ' +
       'enforce label), pss-privilege-escalation reports the same field; a privileged container always escalates and ' +
-      'pss-privileged reports it. Pods with spec.os.name windows are skipped: the field has no effect there.',
+      'pss-privileged reports it. Windows pods (spec.os.name or a kubernetes.io/os nodeSelector) are skipped: the field has no effect there.',
     risk:
       'With no_new_privs off, a process in the container can gain more privileges than it started with, through a ' +
       'setuid or setgid binary in the image or file capabilities, so a foothold in the application becomes root in ' +
@@ -36,7 +36,7 @@ export default defineObjectCheck({
   kinds: workloadKinds,
   check(object, { ref, index, settings, report }) {
     const pod = podTemplateOf(object);
-    if (!pod || isWindowsPod(object)) return;
+    if (!pod || runsOnWindows(pod)) return;
     // At restricted, pss-privilege-escalation reports this very field.
     if (includes(judgementFor(ref, index, settings).level, 'restricted')) return;
     for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
