@@ -32,7 +32,8 @@ export default defineObjectCheck({
   check(object, { report }) {
     if (!runsContinuously(object)) return;
     const pod = podTemplateOf(object);
-    if (!pod) return;
+    // A custom resource whose operator adds a liveness probe to containers without one (KubeRay).
+    if (!pod || pod.custom?.defaultProbes?.includes('livenessProbe')) return;
     for (const at of containersOf(pod, ['container'])) {
       if (probeOf(at.container, 'livenessProbe')) continue;
       report({ path: [...at.path, 'livenessProbe'], message: `${sentenceLabel(at)} has no liveness probe, so it is restarted only when its process exits.` });

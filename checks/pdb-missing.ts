@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { budgetsElsewhere, budgetsProtecting, describeRef, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
-import { isReplicated } from '../src/model/workloads.js';
+import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 
 export default defineObjectCheck({
   meta: {
@@ -11,7 +11,9 @@ export default defineObjectCheck({
     description:
       'A Deployment or StatefulSet that runs two or more replicas at its lowest (spec.replicas, or the ' +
       'minimum of the HorizontalPodAutoscaler or KEDA ScaledObject that scales it) must have its pods selected ' +
-      'by a PodDisruptionBudget of its own namespace. DaemonSets, Jobs and CronJobs are not looked at. ' +
+      'by a PodDisruptionBudget of its own namespace. DaemonSets, Jobs and CronJobs are not looked at; custom ' +
+      'resources that run pods continuously are, where their replica field is known (an Argo Rollout\'s spec.replicas, ' +
+      'a Ray worker group\'s replicas). ' +
       'Relates the workload to the budgets of its deployment unit and, in a namespace it names, of other units: with dev/ and prod/ folders applied apart, dev\'s budget does not cover prod.',
     risk:
       'Without a budget, voluntary disruptions are not rate limited: a node drain, a cluster autoscaler ' +
@@ -45,7 +47,7 @@ spec:
     ];
     const where = entry.ref.namespace === '' ? '' : ` ${namespaceText(entry.ref.namespace)}`;
     report({
-      path: ['spec', 'replicas'],
+      path: replicaFieldOf(object)?.path ?? ['spec', 'replicas'],
       message:
         `${describeRef(entry.ref)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
         `but no PodDisruptionBudget${where} selects its pods${hints.length > 0 ? ` (${hints.join('; ')})` : ''}.`,

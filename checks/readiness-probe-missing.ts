@@ -41,7 +41,8 @@ export default defineObjectCheck({
     if (!runsContinuously(object)) return;
     const entry = index.entryOf(object);
     const pod = entry?.pod ?? podTemplateOf(object);
-    if (!entry || !pod) return;
+    // A custom resource whose operator adds a readiness probe to containers without one (KubeRay, Knative).
+    if (!entry || !pod || pod.custom?.defaultProbes?.includes('readinessProbe')) return;
     const services = servingServices(entry, index);
     if (services.length === 0) return;
     const candidates = probedContainersOf(pod);

@@ -47,7 +47,8 @@ describe('groupOf', () => {
     expect(podTemplateOf(misgrouped)?.path).toEqual(['spec', 'template', 'spec']);
     const custom = object('example.com/v1', 'Deployment', template);
     expect(isKind(custom, 'Deployment')).toBe(false);
-    expect(podTemplateOf(custom)).toBeUndefined();
+    // Not a Deployment: its pod template is a custom resource's, found by the structural walk.
+    expect(podTemplateOf(custom)?.custom).toBeDefined();
     expect(isKind(object('apps/v1', 'Pod'), 'Pod')).toBe(true);
   });
 });

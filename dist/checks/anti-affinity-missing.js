@@ -1,5 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { isKind, isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { isRecord, podTemplateOf } from '../src/model/kinds.js';
+import { declaredReplicas, isReplicated } from '../src/model/workloads.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 const hostnameKey = 'kubernetes.io/hostname';
 export default defineObjectCheck({
@@ -10,7 +11,8 @@ export default defineObjectCheck({
         category: 'disruptions',
         description: 'A Deployment or StatefulSet with two or more replicas must keep them on different nodes: a pod ' +
             'anti-affinity term (required or preferred) or a topology spread constraint on kubernetes.io/hostname ' +
-            'whose selector matches its own pods.',
+            'whose selector matches its own pods. The same holds for a custom resource whose replica field is known ' +
+            '(an Argo Rollout\'s spec.replicas, a Ray worker group\'s replicas).',
         risk: 'Nothing stops the scheduler from putting every replica on the same node. Then one node failure, drain ' +
             'or upgrade takes the whole workload down at once, and the extra replicas bought no availability.',
         mitigation: 'Add a topologySpreadConstraints entry on kubernetes.io/hostname whose labelSelector selects the pods ' +
@@ -29,9 +31,10 @@ export default defineObjectCheck({
     },
     kinds: ['Deployment', 'StatefulSet'],
     check(object, { ref, report }) {
-        if (!isKind(object, 'Deployment') && !isKind(object, 'StatefulSet'))
+        // Deployments, StatefulSets, and custom resources whose replica field is known (a Rollout's spec.replicas).
+        if (!isReplicated(object))
             return;
-        const replicas = object.spec?.replicas;
+        const replicas = declaredReplicas(object);
         const pod = podTemplateOf(object);
         if (typeof replicas !== 'number' || replicas < 2 || !pod)
             return;

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { isRecord } from '../src/model/kinds.js';
-import { isReplicated } from '../src/model/workloads.js';
+import { formatPath, isRecord } from '../src/model/kinds.js';
+import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 import { describeObject, joinLabels } from '../src/model/resources-scaling.js';
 export default defineObjectCheck({
     meta: {
@@ -9,7 +9,8 @@ export default defineObjectCheck({
         severity: 'warning',
         category: 'scaling',
         description: 'A Deployment or StatefulSet that a HorizontalPodAutoscaler or a KEDA ScaledObject of the same namespace ' +
-            'scales must leave spec.replicas out of its manifest. Reported on spec.replicas, naming the autoscaler.',
+            'scales must leave spec.replicas out of its manifest (an Argo Rollout likewise). Reported on spec.replicas, ' +
+            'naming the autoscaler.',
         risk: 'The manifest and the autoscaler both own the replica count. Every kubectl apply (or GitOps sync) resets ' +
             'it to the written value: a workload scaled out to 20 pods under load drops to 3 in the middle of a ' +
             'deploy, and the autoscaler needs minutes to scale it back while the remaining pods are overloaded.',
@@ -32,17 +33,19 @@ spec:
     check(object, { index, report }) {
         if (!isReplicated(object))
             return;
-        const spec = object['spec'];
-        if (!isRecord(spec) || spec['replicas'] === undefined || spec['replicas'] === null)
+        // spec.replicas, or the replica field of a custom resource's pod template.
+        const field = replicaFieldOf(object);
+        const replicas = field?.value;
+        if (!field || replicas === undefined || replicas === null)
             return;
         const entry = index.entryOf(object);
         const autoscalers = entry ? index.autoscalersOf(entry) : [];
         if (autoscalers.length === 0)
             return;
-        const written = typeof spec['replicas'] === 'number' ? String(spec['replicas']) : JSON.stringify(spec['replicas']);
+        const written = typeof replicas === 'number' ? String(replicas) : JSON.stringify(replicas);
         report({
-            path: ['spec', 'replicas'],
-            message: `spec.replicas is ${written}, but ${joinLabels(autoscalers.map(describeAutoscaler))} ` +
+            path: field.path,
+            message: `${formatPath(field.path)} is ${written}, but ${joinLabels(autoscalers.map(describeAutoscaler))} ` +
                 `${autoscalers.length === 1 ? 'manages' : 'manage'} the replica count: every apply resets it to ${written} ` +
                 (autoscalers.length === 1
                     ? 'until the autoscaler corrects it again.'

@@ -29,7 +29,8 @@ export default defineObjectCheck({
         if (!runsContinuously(object))
             return;
         const pod = podTemplateOf(object);
-        if (!pod)
+        // A custom resource whose operator adds a liveness probe to containers without one (KubeRay).
+        if (!pod || pod.custom?.defaultProbes?.includes('livenessProbe'))
             return;
         for (const at of containersOf(pod, ['container'])) {
             if (probeOf(at.container, 'livenessProbe'))

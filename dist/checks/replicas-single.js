@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { describeRef, intLike, listRefs } from '../src/model/disruptions.js';
-import { isRecord } from '../src/model/kinds.js';
-import { isReplicated } from '../src/model/workloads.js';
+import { formatPath } from '../src/model/kinds.js';
+import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 export default defineObjectCheck({
     meta: {
         id: 'replicas-single',
@@ -9,7 +9,9 @@ export default defineObjectCheck({
         severity: 'warning',
         category: 'disruptions',
         description: 'A Deployment or StatefulSet whose pods a Service selects runs one replica (spec.replicas 1, or unset, ' +
-            'which means 1) and no HorizontalPodAutoscaler or KEDA ScaledObject scales it.',
+            'which means 1) and no HorizontalPodAutoscaler or KEDA ScaledObject scales it. Custom resources that run ' +
+            'pods continuously are judged by their own replica field where it is known (an Argo Rollout\'s spec.replicas, ' +
+            'a Ray worker group\'s replicas), and left alone where it is not.',
         risk: 'The only pod is a single point of failure: every node drain, node failure, eviction, OOM kill and ' +
             'StatefulSet rollout is an outage of the Service until a new pod is scheduled, pulls its image and ' +
             'passes its readiness probe. A PodDisruptionBudget cannot help either, as it can only block the drain.',
@@ -32,17 +34,21 @@ spec:
         const entry = index.entryOf(object);
         if (!entry?.pod)
             return;
-        const spec = object['spec'];
-        const declared = isRecord(spec) ? spec['replicas'] : undefined;
+        // spec.replicas, or the replica field of a custom resource's pod template (a Ray worker group's).
+        const field = replicaFieldOf(object);
+        if (!field)
+            return;
+        const declared = field.value;
         const unset = declared === undefined || declared === null;
-        if (!unset && intLike(declared) !== 1)
+        if (unset ? field.unset !== 1 : intLike(declared) !== 1)
             return;
         const services = index.servicesSelecting(entry);
         if (services.length === 0 || index.autoscalersOf(entry).length > 0)
             return;
-        const count = unset ? 'spec.replicas unset, so 1' : 'spec.replicas 1';
+        const name = formatPath(field.path);
+        const count = unset ? `${name} unset, so 1` : `${name} 1`;
         report({
-            path: ['spec', 'replicas'],
+            path: field.path,
             message: `${describeRef(entry.ref)} runs a single replica (${count}) behind ${listRefs(services)}, ` +
                 'and no autoscaler scales it: any restart, eviction or node drain is an outage.',
         });

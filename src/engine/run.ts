@@ -5,7 +5,7 @@ import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
 import { type ObjectIndex, type ObjectRef, buildIndex, refOf } from '../model/object-index.js';
-import { type KubeObject, type Path, isRecord } from '../model/kinds.js';
+import { type KubeObject, type Path, isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
 
@@ -30,18 +30,34 @@ interface CheckRun {
   /** The check's severity, for reports that name none. */
   defaultSeverity: Severity;
   options: unknown;
+  /** A workload check (it declares Deployment, or no kinds): called once per pod template of an object that has several. */
+  perTemplate: boolean;
 }
 
 /**
- * The object checks that apply to a kind, in configured order: those that declare it among their kinds,
- * and those that declare none. Worked out once per kind rather than per object and check.
+ * The object checks that apply to an object, in configured order: those that declare its kind among their
+ * kinds, and those that declare none. A custom resource that runs pods (an Argo Rollout, a RayCluster: see
+ * podTemplatesOf) also gets the checks that declare Deployment, the kind it stands in for, so that every
+ * pod-level check reviews its pod templates without listing each such kind. Worked out once per kind.
  */
-function checksByKind(checks: readonly ConfiguredCheck[]): (kind: string) => readonly CheckRun[] {
-  const runs: CheckRun[] = objectChecksOf(checks).map(({ check, severity, options }) => ({ check, id: check.meta.id, severity, defaultSeverity: check.meta.severity, options }));
+function checksByKind(checks: readonly ConfiguredCheck[]): (object: KubeObject) => readonly CheckRun[] {
+  const runs: CheckRun[] = objectChecksOf(checks).map(({ check, severity, options }) => ({
+    check,
+    id: check.meta.id,
+    severity,
+    defaultSeverity: check.meta.severity,
+    options,
+    // Checks that name no kinds too: a kinds list only spares the engine calls, it never changes findings.
+    perTemplate: !check.kinds || check.kinds.includes('Deployment'),
+  }));
   const byKind = new Map<string, readonly CheckRun[]>();
-  return (kind) => {
-    let found = byKind.get(kind);
-    if (!found) byKind.set(kind, (found = runs.filter(({ check }) => !check.kinds || check.kinds.includes(kind))));
+  const byCustomKind = new Map<string, readonly CheckRun[]>();
+  return (object) => {
+    const { kind } = object;
+    const custom = isCustomWorkload(object);
+    const cache = custom ? byCustomKind : byKind;
+    let found = cache.get(kind);
+    if (!found) cache.set(kind, (found = runs.filter(({ check, perTemplate }) => !check.kinds || check.kinds.includes(kind) || (custom && perTemplate))));
     return found;
   };
 }
@@ -118,7 +134,9 @@ export function evaluateObjects(
     const next: StoredEvaluation | undefined = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
     // One context per object, its options set per check: checks read it as they are called and keep nothing.
     const checkContext: Omit<CheckContext<unknown>, 'options'> & { options: unknown } = { ref, index: watched, options: undefined, settings, schemas, report };
-    for (const { check, id, severity, defaultSeverity, options } of checksFor(object.kind)) {
+    // The object once per pod template (itself, unless it has several): workload checks review each.
+    const views = podTemplateViews(object);
+    for (const { check, id, severity, defaultSeverity, options, perTemplate } of checksFor(object)) {
       if (stored && !rerun?.has(id)) {
         for (const earlier of stored.reports) if (earlier.checkId === id) evaluation.reports.push(earlier);
         continue;
@@ -127,8 +145,12 @@ export function evaluateObjects(
       const first = evaluation.reports.length;
       try {
         checkContext.options = options;
-        const returned: unknown = check.check(object, checkContext as CheckContext<unknown>);
-        if (returned !== undefined) for (const found of reportsReturned<Report>(returned)) pending.push(found);
+        for (const target of perTemplate ? views : [object]) {
+          const returned: unknown = check.check(target, checkContext as CheckContext<unknown>);
+          if (returned !== undefined) for (const found of reportsReturned<Report>(returned)) pending.push(found);
+        }
+        // What a check says of the object itself (its name, its labels) it says once per template: keep one.
+        if (views.length > 1 && perTemplate) dropRepeats(pending);
       } catch (error) {
         // A check must never throw; if one does, say where and go on with the others.
         evaluation.failures.push({ checkId: id, reason: error instanceof Error ? error.message : String(error) });
@@ -198,7 +220,7 @@ export function runChecks(
   all.forEach((entry, i) => {
     if (i >= owned) return; // borrowed from another unit: that unit checks it
     const evaluation = evaluations[i] ?? { reports: [], failures: [] };
-    const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
+    const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, podTemplatesOf(entry.object).map((pod) => pod.metadataPath));
     // An object without reports or annotations has nothing to place.
     if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0) return;
     const ref = index.objects[i]?.ref ?? refOf(entry.object);
@@ -250,6 +272,19 @@ export function runChecks(
   return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
 }
 
+/** Removes the reports that repeat an earlier one's path and message, in place. */
+function dropRepeats(reports: Report[]): void {
+  const seen = new Set<string>();
+  let kept = 0;
+  for (const found of reports) {
+    const key = `${JSON.stringify(found.path)}\u0000${found.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reports[kept++] = found;
+  }
+  reports.length = kept;
+}
+
 /** What a check written as a generator (or returning an array) gives instead of calling report. */
 function reportsReturned<R>(returned: unknown): Iterable<R> {
   return typeof returned === 'object' && returned !== null && Symbol.iterator in returned ? (returned as Iterable<R>) : [];
@@ -279,12 +314,14 @@ interface AnnotationDirective {
   used: boolean;
 }
 
-/** The kubeready.io/ignore annotations of an object and of its pod template. */
-function annotationDirectives(object: KubeObject, podMetadataPath: Path | undefined): AnnotationDirective[] {
+/** The kubeready.io/ignore annotations of an object and of its pod templates. */
+function annotationDirectives(object: KubeObject, podMetadataPaths: readonly Path[]): AnnotationDirective[] {
   const found: AnnotationDirective[] = [];
   addAnnotationDirective(found, object, objectMetadataPath);
-  // A Pod's own metadata is its pod template's: read it once.
-  if (podMetadataPath !== undefined && !(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata')) addAnnotationDirective(found, object, podMetadataPath);
+  for (const podMetadataPath of podMetadataPaths) {
+    // A Pod's own metadata is its pod template's: read it once.
+    if (!(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata')) addAnnotationDirective(found, object, podMetadataPath);
+  }
   return found;
 }
 
@@ -292,7 +329,8 @@ const objectMetadataPath: Path = ['metadata'];
 
 function addAnnotationDirective(found: AnnotationDirective[], object: KubeObject, metadataPath: Path): void {
   let node: unknown = object;
-  for (const segment of metadataPath) node = isRecord(node) ? node[segment] : undefined;
+  // Through lists too: the templates of a custom resource may be items (spec.workerGroupSpecs[0].template).
+  for (const segment of metadataPath) node = Array.isArray(node) ? (node[segment as number] as unknown) : isRecord(node) ? node[segment] : undefined;
   const annotations = isRecord(node) ? node['annotations'] : undefined;
   const value = isRecord(annotations) ? annotations[ignoreAnnotation] : undefined;
   if (typeof value === 'string') found.push({ directive: parseDirective(value), path: [...metadataPath, 'annotations', ignoreAnnotation], used: false });

@@ -1,5 +1,5 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import { type KubeObject, type PodTemplate, groupOf, isRecord, podTemplateOf } from './kinds.js';
+import { type KubeObject, type PodTemplate, apiGroupOf, groupOf, isRecord, podTemplateOf, podTemplateViews } from './kinds.js';
 import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from './selectors.js';
 
 /** Identity of an object as the user knows it. Namespace is '' when the manifest leaves it unset. */
@@ -108,6 +108,17 @@ const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 export function buildIndex(objects: readonly KubeObject[], owned = objects.length): ObjectIndex {
   const entries: IndexedObject[] = objects.map((object, i) => ({ ref: refOf(object), object, pod: podTemplateOf(object), borrowed: i >= owned }));
   const byObject = new Map(entries.map((entry) => [entry.object, entry]));
+  resolveWorkloadRefs(entries);
+  // A custom resource with several pod templates (a Ray cluster's head and workers) is one workload per
+  // template: an entry for each further template, keyed by the view the engine checks it through.
+  const templateEntries = new Map<IndexedObject, IndexedObject[]>();
+  for (const entry of entries) {
+    const views = podTemplateViews(entry.object);
+    if (views.length <= 1) continue;
+    const more = views.slice(1).map((view) => ({ ref: entry.ref, object: view, pod: podTemplateOf(view), borrowed: entry.borrowed }));
+    for (const view of more) byObject.set(view.object, view);
+    templateEntries.set(entry, more);
+  }
   // Buckets keep scope order, so that every lookup returns what a filter over all objects would.
   const byKind = new Map<string, IndexedObject[]>();
   const byNamespace = new Map<string, IndexedObject[]>();
@@ -129,6 +140,10 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
     if (entry.pod === undefined) continue;
     push(workloadsByNamespace, namespace, entry);
     workloads.push(entry);
+    for (const more of templateEntries.get(entry) ?? []) {
+      push(workloadsByNamespace, namespace, more);
+      workloads.push(more);
+    }
   }
   const none: readonly IndexedObject[] = Object.freeze([]);
   const ofKind = (kind: string, namespace?: string): readonly IndexedObject[] => {
@@ -226,6 +241,31 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
     verticalAutoscalersOf: (workload: IndexedObject) => verticalByTarget().get(workload) ?? none,
     target,
   });
+}
+
+/**
+ * An Argo Rollout with spec.workloadRef runs the pods of the Deployment it names (of the same scope and
+ * namespace): its entry gets that Deployment's pod template, so Services, budgets and autoscalers relate
+ * to it as to a Rollout with its own template. The engine does not check the Rollout's pods (podTemplateOf
+ * of the object has none): the Deployment's own checks review that template once.
+ */
+function resolveWorkloadRefs(entries: IndexedObject[]): void {
+  const deployments = new Map<string, IndexedObject>();
+  const keyOf = (namespace: string, name: string) => `${namespace || 'default'}\u0000${name}`;
+  for (const entry of entries) {
+    if (entry.ref.kind === 'Deployment' && entry.pod && groupOf(entry.object) === 'apps' && !deployments.has(keyOf(entry.ref.namespace, entry.ref.name))) {
+      deployments.set(keyOf(entry.ref.namespace, entry.ref.name), entry);
+    }
+  }
+  if (deployments.size === 0) return;
+  for (const entry of entries) {
+    if (entry.pod || entry.ref.kind !== 'Rollout' || apiGroupOf(entry.ref.apiVersion) !== 'argoproj.io') continue;
+    const spec: unknown = entry.object['spec'];
+    const ref = isRecord(spec) ? spec['workloadRef'] : undefined;
+    if (!isRecord(ref) || typeof ref['name'] !== 'string' || (ref['kind'] !== undefined && ref['kind'] !== 'Deployment')) continue;
+    const deployment = deployments.get(keyOf(entry.ref.namespace, ref['name']));
+    if (deployment) entry.pod = deployment.pod;
+  }
 }
 
 const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'jobs', 'cronjobs', '*']);

@@ -72,6 +72,9 @@ export interface ObjectCheck<O = unknown> {
     /**
      * The only kinds the check can report on, when it says so: the engine does not call it for others
      * (on a large repository most objects are not workloads, and most checks are about workloads).
+     * A custom resource that runs pods (an Argo Rollout, a RayCluster: podTemplatesOf in src/model/kinds.ts)
+     * counts as a Deployment here: a check that lists Deployment (as workloadKinds does) is called for it, once
+     * per pod template when it has several, and must guard with isKind before reading Deployment-only fields.
      */
     kinds?: readonly string[];
     target: 'object';

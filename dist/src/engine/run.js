@@ -3,23 +3,37 @@ import { compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import { buildIndex, refOf } from '../model/object-index.js';
-import { isRecord } from '../model/kinds.js';
+import { isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { noSchemas } from '../model/schema-validation.js';
 function objectChecksOf(checks) {
     return checks.filter((c) => c.check.target === 'object');
 }
 /**
- * The object checks that apply to a kind, in configured order: those that declare it among their kinds,
- * and those that declare none. Worked out once per kind rather than per object and check.
+ * The object checks that apply to an object, in configured order: those that declare its kind among their
+ * kinds, and those that declare none. A custom resource that runs pods (an Argo Rollout, a RayCluster: see
+ * podTemplatesOf) also gets the checks that declare Deployment, the kind it stands in for, so that every
+ * pod-level check reviews its pod templates without listing each such kind. Worked out once per kind.
  */
 function checksByKind(checks) {
-    const runs = objectChecksOf(checks).map(({ check, severity, options }) => ({ check, id: check.meta.id, severity, defaultSeverity: check.meta.severity, options }));
+    const runs = objectChecksOf(checks).map(({ check, severity, options }) => ({
+        check,
+        id: check.meta.id,
+        severity,
+        defaultSeverity: check.meta.severity,
+        options,
+        // Checks that name no kinds too: a kinds list only spares the engine calls, it never changes findings.
+        perTemplate: !check.kinds || check.kinds.includes('Deployment'),
+    }));
     const byKind = new Map();
-    return (kind) => {
-        let found = byKind.get(kind);
+    const byCustomKind = new Map();
+    return (object) => {
+        const { kind } = object;
+        const custom = isCustomWorkload(object);
+        const cache = custom ? byCustomKind : byKind;
+        let found = cache.get(kind);
         if (!found)
-            byKind.set(kind, (found = runs.filter(({ check }) => !check.kinds || check.kinds.includes(kind))));
+            cache.set(kind, (found = runs.filter(({ check, perTemplate }) => !check.kinds || check.kinds.includes(kind) || (custom && perTemplate))));
         return found;
     };
 }
@@ -63,7 +77,9 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
         const next = context !== undefined && !stored ? { rerun: [], reports: [] } : undefined;
         // One context per object, its options set per check: checks read it as they are called and keep nothing.
         const checkContext = { ref, index: watched, options: undefined, settings, schemas, report };
-        for (const { check, id, severity, defaultSeverity, options } of checksFor(object.kind)) {
+        // The object once per pod template (itself, unless it has several): workload checks review each.
+        const views = podTemplateViews(object);
+        for (const { check, id, severity, defaultSeverity, options, perTemplate } of checksFor(object)) {
             if (stored && !rerun?.has(id)) {
                 for (const earlier of stored.reports)
                     if (earlier.checkId === id)
@@ -74,10 +90,15 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
             const first = evaluation.reports.length;
             try {
                 checkContext.options = options;
-                const returned = check.check(object, checkContext);
-                if (returned !== undefined)
-                    for (const found of reportsReturned(returned))
-                        pending.push(found);
+                for (const target of perTemplate ? views : [object]) {
+                    const returned = check.check(target, checkContext);
+                    if (returned !== undefined)
+                        for (const found of reportsReturned(returned))
+                            pending.push(found);
+                }
+                // What a check says of the object itself (its name, its labels) it says once per template: keep one.
+                if (views.length > 1 && perTemplate)
+                    dropRepeats(pending);
             }
             catch (error) {
                 // A check must never throw; if one does, say where and go on with the others.
@@ -147,7 +168,7 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
         if (i >= owned)
             return; // borrowed from another unit: that unit checks it
         const evaluation = evaluations[i] ?? { reports: [], failures: [] };
-        const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, index.objects[i]?.pod?.metadataPath);
+        const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, podTemplatesOf(entry.object).map((pod) => pod.metadataPath));
         // An object without reports or annotations has nothing to place.
         if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0)
             return;
@@ -203,6 +224,19 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
     });
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
 }
+/** Removes the reports that repeat an earlier one's path and message, in place. */
+function dropRepeats(reports) {
+    const seen = new Set();
+    let kept = 0;
+    for (const found of reports) {
+        const key = `${JSON.stringify(found.path)}\u0000${found.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        reports[kept++] = found;
+    }
+    reports.length = kept;
+}
 /** What a check written as a generator (or returning an array) gives instead of calling report. */
 function reportsReturned(returned) {
     return typeof returned === 'object' && returned !== null && Symbol.iterator in returned ? returned : [];
@@ -218,20 +252,23 @@ function findingAt(meta, severity, message, at, object, path) {
         return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path };
     return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path };
 }
-/** The kubeready.io/ignore annotations of an object and of its pod template. */
-function annotationDirectives(object, podMetadataPath) {
+/** The kubeready.io/ignore annotations of an object and of its pod templates. */
+function annotationDirectives(object, podMetadataPaths) {
     const found = [];
     addAnnotationDirective(found, object, objectMetadataPath);
-    // A Pod's own metadata is its pod template's: read it once.
-    if (podMetadataPath !== undefined && !(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata'))
-        addAnnotationDirective(found, object, podMetadataPath);
+    for (const podMetadataPath of podMetadataPaths) {
+        // A Pod's own metadata is its pod template's: read it once.
+        if (!(podMetadataPath.length === 1 && podMetadataPath[0] === 'metadata'))
+            addAnnotationDirective(found, object, podMetadataPath);
+    }
     return found;
 }
 const objectMetadataPath = ['metadata'];
 function addAnnotationDirective(found, object, metadataPath) {
     let node = object;
+    // Through lists too: the templates of a custom resource may be items (spec.workerGroupSpecs[0].template).
     for (const segment of metadataPath)
-        node = isRecord(node) ? node[segment] : undefined;
+        node = Array.isArray(node) ? node[segment] : isRecord(node) ? node[segment] : undefined;
     const annotations = isRecord(node) ? node['annotations'] : undefined;
     const value = isRecord(annotations) ? annotations[ignoreAnnotation] : undefined;
     if (typeof value === 'string')

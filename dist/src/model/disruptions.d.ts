@@ -43,7 +43,8 @@ export interface ReplicaFloor {
     autoscaled: boolean;
 }
 /**
- * The replica floor of a Deployment, StatefulSet, ReplicaSet or ReplicationController: minimumReplicas
+ * The replica floor of a Deployment, StatefulSet, ReplicaSet, ReplicationController or custom resource
+ * with a known replica field (see replicaFieldOf): minimumReplicas
  * when an autoscaler manages it (HPA minReplicas, KEDA minReplicaCount), else spec.replicas (a string
  * of digits accepted), default 1. Undefined when spec.replicas is set to something that is not a count
  * (a template expression, say).

@@ -1,7 +1,7 @@
-import { apiGroupOf, isBuiltInGroup, isRecord } from './kinds.js';
+import { apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
 import { perScope, sameNamespace } from './object-index.js';
 import { matchesLabelSelector, selectorCandidates } from './selectors.js';
-import { declaredReplicas, minimumReplicas } from './workloads.js';
+import { declaredReplicas, minimumReplicas, replicaFieldOf } from './workloads.js';
 /** Shared logic of the disruption checks: budgets, replica floors and preStop sleeps. */
 /** A PodDisruptionBudget (policy/v1, policy/v1beta1, or a mistyped built-in version such as v1). */
 export function isBudget(object) {
@@ -134,7 +134,8 @@ export function intLike(value) {
     return undefined;
 }
 /**
- * The replica floor of a Deployment, StatefulSet, ReplicaSet or ReplicationController: minimumReplicas
+ * The replica floor of a Deployment, StatefulSet, ReplicaSet, ReplicationController or custom resource
+ * with a known replica field (see replicaFieldOf): minimumReplicas
  * when an autoscaler manages it (HPA minReplicas, KEDA minReplicaCount), else spec.replicas (a string
  * of digits accepted), default 1. Undefined when spec.replicas is set to something that is not a count
  * (a template expression, say).
@@ -146,12 +147,15 @@ export function replicaFloor(workload, index) {
         const lowest = autoscalers.find((autoscaler) => autoscalerMinimum(autoscaler) === count) ?? autoscalers[0];
         return { count, source: lowest ? autoscalerText(lowest) : 'its autoscaler', autoscaled: true };
     }
-    const spec = workload.object['spec'];
-    const replicas = isRecord(spec) ? spec['replicas'] : undefined;
-    if (replicas === undefined || replicas === null)
-        return { count: 1, source: 'spec.replicas unset, so 1', autoscaled: false };
-    const count = declaredReplicas(workload.object) ?? intLike(replicas);
-    return count === undefined ? undefined : { count, source: `spec.replicas ${count}`, autoscaled: false };
+    // spec.replicas, or a custom resource's own field (a Ray worker group's replicas); none known: unknown.
+    const field = replicaFieldOf(workload.object);
+    if (!field)
+        return undefined;
+    const name = formatPath(field.path);
+    if (field.value === undefined || field.value === null)
+        return field.unset === undefined ? undefined : { count: field.unset, source: `${name} unset, so ${field.unset}`, autoscaled: false };
+    const count = declaredReplicas(workload.object) ?? intLike(field.value);
+    return count === undefined ? undefined : { count, source: `${name} ${count}`, autoscaled: false };
 }
 /** The same minimum as minimumReplicas computes, for one autoscaler. */
 function autoscalerMinimum(autoscaler) {

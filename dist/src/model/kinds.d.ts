@@ -50,9 +50,42 @@ export interface PodTemplate {
     path: Path;
     labels: Readonly<Record<string, string>>;
     metadataPath: Path;
+    /** Set for the pod templates of custom resources (Argo Rollouts, Ray, JobSet...): see customWorkloadOf. */
+    custom?: CustomPods;
 }
-/** Yields the pod spec of any workload kind, so checks never repeat per-kind code. */
+/** What kubeready knows of the pods a custom resource runs from one of its templates. */
+export interface CustomPods {
+    /** `Rollout`, `RayCluster worker group "gpu"`, `PyTorchJob replica spec "Worker"`: the template as messages name it. */
+    name: string;
+    /** True when the pods run continuously and serve (a Rollout, a Ray cluster), false when they run to completion or nobody knows. */
+    longRunning: boolean;
+    /** Where the resource sets how many pods of this template run, and the count when unset; absent when unknown. */
+    replicas?: {
+        path: Path;
+        unset: number | undefined;
+    };
+    /** Probes the resource's operator adds to containers that set none (KubeRay's, Knative's readiness probe). */
+    defaultProbes?: readonly ('livenessProbe' | 'readinessProbe')[];
+}
+/**
+ * Yields the pod spec of any workload kind, so checks never repeat per-kind code. For a custom resource
+ * with several pod templates (a Ray cluster's head and worker groups, a JobSet's jobs) this is the first;
+ * the engine calls workload checks once per template (see podTemplateViews), and there it is that template.
+ */
 export declare function podTemplateOf(object: KubeObject): PodTemplate | undefined;
+/** Every pod template of an object, in document order: one for the built-in workloads, several for some custom resources. */
+export declare function podTemplatesOf(object: KubeObject): readonly PodTemplate[];
+/** True for an object that runs pods of its own: a built-in workload or a custom resource with a pod template. */
+export declare function isWorkload(object: KubeObject): boolean;
+/** True for a custom resource with a pod template (an Argo Rollout, a RayCluster, ...), as opposed to a built-in workload. */
+export declare function isCustomWorkload(object: KubeObject): boolean;
+/**
+ * The object once per pod template: the object itself for the first, and for each further template a
+ * shallow copy of it (the same fields, so every path into it is a path into the object) whose
+ * podTemplateOf is that template. The engine calls workload checks on each, so a check written for one
+ * pod template reviews a Ray worker group or a JobSet's second job as it reviews a Deployment.
+ */
+export declare function podTemplateViews(object: KubeObject): readonly KubeObject[];
 export type ContainerRole = 'container' | 'initContainer' | 'ephemeralContainer';
 export interface ContainerAt {
     container: Container | EphemeralContainer;
@@ -61,6 +94,8 @@ export interface ContainerAt {
 }
 /** Every container of a pod, init and ephemeral ones included, with its path. */
 export declare function containersOf(pod: PodTemplate, roles?: readonly ContainerRole[]): readonly ContainerAt[];
+/** The containers of every pod template of an object (a Ray cluster's head and workers, say), each with its path. */
+export declare function containersOfAll(object: KubeObject, roles?: readonly ContainerRole[]): readonly ContainerAt[];
 export declare function containerLabel(at: ContainerAt): string;
 /** `Container "app"`, `Init container "setup"`: a container as the subject that starts a sentence. */
 export declare function containerSubject(at: ContainerAt): string;

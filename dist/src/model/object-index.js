@@ -1,4 +1,4 @@
-import { groupOf, isRecord, podTemplateOf } from './kinds.js';
+import { apiGroupOf, groupOf, isRecord, podTemplateOf, podTemplateViews } from './kinds.js';
 import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from './selectors.js';
 export function refOf(object) {
     const name = object.metadata?.name;
@@ -52,6 +52,19 @@ const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 export function buildIndex(objects, owned = objects.length) {
     const entries = objects.map((object, i) => ({ ref: refOf(object), object, pod: podTemplateOf(object), borrowed: i >= owned }));
     const byObject = new Map(entries.map((entry) => [entry.object, entry]));
+    resolveWorkloadRefs(entries);
+    // A custom resource with several pod templates (a Ray cluster's head and workers) is one workload per
+    // template: an entry for each further template, keyed by the view the engine checks it through.
+    const templateEntries = new Map();
+    for (const entry of entries) {
+        const views = podTemplateViews(entry.object);
+        if (views.length <= 1)
+            continue;
+        const more = views.slice(1).map((view) => ({ ref: entry.ref, object: view, pod: podTemplateOf(view), borrowed: entry.borrowed }));
+        for (const view of more)
+            byObject.set(view.object, view);
+        templateEntries.set(entry, more);
+    }
     // Buckets keep scope order, so that every lookup returns what a filter over all objects would.
     const byKind = new Map();
     const byNamespace = new Map();
@@ -77,6 +90,10 @@ export function buildIndex(objects, owned = objects.length) {
             continue;
         push(workloadsByNamespace, namespace, entry);
         workloads.push(entry);
+        for (const more of templateEntries.get(entry) ?? []) {
+            push(workloadsByNamespace, namespace, more);
+            workloads.push(more);
+        }
     }
     const none = Object.freeze([]);
     const ofKind = (kind, namespace) => {
@@ -173,6 +190,34 @@ export function buildIndex(objects, owned = objects.length) {
         verticalAutoscalersOf: (workload) => verticalByTarget().get(workload) ?? none,
         target,
     });
+}
+/**
+ * An Argo Rollout with spec.workloadRef runs the pods of the Deployment it names (of the same scope and
+ * namespace): its entry gets that Deployment's pod template, so Services, budgets and autoscalers relate
+ * to it as to a Rollout with its own template. The engine does not check the Rollout's pods (podTemplateOf
+ * of the object has none): the Deployment's own checks review that template once.
+ */
+function resolveWorkloadRefs(entries) {
+    const deployments = new Map();
+    const keyOf = (namespace, name) => `${namespace || 'default'}\u0000${name}`;
+    for (const entry of entries) {
+        if (entry.ref.kind === 'Deployment' && entry.pod && groupOf(entry.object) === 'apps' && !deployments.has(keyOf(entry.ref.namespace, entry.ref.name))) {
+            deployments.set(keyOf(entry.ref.namespace, entry.ref.name), entry);
+        }
+    }
+    if (deployments.size === 0)
+        return;
+    for (const entry of entries) {
+        if (entry.pod || entry.ref.kind !== 'Rollout' || apiGroupOf(entry.ref.apiVersion) !== 'argoproj.io')
+            continue;
+        const spec = entry.object['spec'];
+        const ref = isRecord(spec) ? spec['workloadRef'] : undefined;
+        if (!isRecord(ref) || typeof ref['name'] !== 'string' || (ref['kind'] !== undefined && ref['kind'] !== 'Deployment'))
+            continue;
+        const deployment = deployments.get(keyOf(entry.ref.namespace, ref['name']));
+        if (deployment)
+            entry.pod = deployment.pod;
+    }
 }
 const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'jobs', 'cronjobs', '*']);
 /**
