@@ -92,7 +92,7 @@ env:
         const where = reference.kind === 'PriorityClass' ? 'in the unit, which declares other PriorityClasses' : `${namespaceText(namespace)} of the unit, which declares other ${plural(reference.kind)} there`;
         report({
           path: reference.path,
-          message: `The pod refers to ${reference.kind} "${reference.name}", which is not ${where}${declared ? ` (${reference.kind} "${declared}" is, and no pod uses it)` : ''}.`,
+          message: `The pod refers to ${reference.kind} "${reference.name}", which is not ${where}${declared ? ` (it declares ${reference.kind} "${declared}", which no pod template refers to)` : ''}.`,
         });
         continue;
       }
