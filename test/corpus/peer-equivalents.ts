@@ -665,7 +665,6 @@ export interface Explanation {
 const unsetReplicas = 'spec.replicas is unset, so the workload runs 1 pod';
 const budgetFromTwo = `${unsetReplicas}: kubeready asks for a budget from 2 replicas (over one pod a budget either blocks every drain or allows the outage)`;
 const notServed = 'no Service selects these pods: kubeready asks for a readiness probe only where a Service sends traffic (as kube-score pod-probes does)';
-const deploymentConfig = 'an OpenShift DeploymentConfig (apps.openshift.io/v1), which is not a kind kubeready reviews';
 const limitsOnly = 'limits only: Kubernetes defaults each request to its limit, so the pod has cpu and memory requests; kube-score grades the unwritten requests WARNING';
 const selectedAnyDirection =
   'a NetworkPolicy selects the pod, which is what networkpolicy-uncovered asks; whether each direction is denied by default is namespace-default-deny-missing\'s question, asked on the Namespace object (none in the file)';
@@ -841,34 +840,23 @@ export const explanations: readonly Explanation[] = [
   },
 
   // kube-linter
+  // Its oracles' OpenShift DeploymentConfigs (apps.openshift.io/v1): kubeready reviews their pod templates as a
+  // Deployment's, and disagrees only where it disagrees on the Deployment case beside them, for the same reason.
   ...(
     [
-      ['latest-tag', 'DeploymentConfig app'],
-      ['no-anti-affinity', 'DeploymentConfig app2'],
-      ['no-liveness-probe', 'DeploymentConfig app2'],
-      ['no-readiness-probe', 'DeploymentConfig app2'],
-      ['unset-cpu-requirements', 'DeploymentConfig app2'],
-      ['unset-memory-requirements', 'DeploymentConfig app2'],
-      ['minimum-three-replicas', 'DeploymentConfig app'],
-      ['privileged-container', 'DeploymentConfig app2'],
-      ['privilege-escalation-container', 'DeploymentConfig app2'],
-      ['run-as-non-root', 'DeploymentConfig app2'],
-      ['run-as-non-root', 'DeploymentConfig group-zero'],
-      ['no-read-only-root-fs', 'DeploymentConfig app2'],
-      ['host-ipc', 'DeploymentConfig app'],
-      ['host-pid', 'DeploymentConfig app'],
-      ['host-network', 'DeploymentConfig app'],
-      ['docker-sock', 'DeploymentConfig app'],
-      ['sensitive-host-mounts', 'DeploymentConfig app2'],
-      ['writable-host-mount', 'DeploymentConfig app2'],
-      ['unsafe-proc-mount', 'DeploymentConfig app2'],
-      ['unsafe-sysctls', 'DeploymentConfig app2'],
-      ['drop-net-raw-capability', 'DeploymentConfig app'],
-      ['env-var-secret', 'DeploymentConfig app'],
-      ['non-isolated-pod', 'DeploymentConfig app2'],
-      ['required-label-owner', 'DeploymentConfig app2'],
+      ['no-readiness-probe', 'DeploymentConfig app2', notServed],
+      ['minimum-three-replicas', 'DeploymentConfig app', '2 replicas, and no Service: kube-linter asks every DeploymentConfig for 3, kubeready asks served ones for 2'],
+      ['run-as-non-root', 'DeploymentConfig group-zero', 'runAsUser 1001 with runAsGroup 0: the process is not root, and run-as-root judges the uid, not the group; kube-linter also reports group 0'],
+      ['env-var-secret', 'DeploymentConfig app', 'SECRET_BLAH: the credential word is not the last word of the name, which kubeready reads as a name about a secret (as SECRET_NAME), not one; kube-linter matches secret anywhere in the name'],
+      ['required-label-owner', 'DeploymentConfig app2', 'the DeploymentConfig has no spec.template, so it runs no pods kubeready can see, and labels-required looks at workloads; kube-linter asks every object of the kind'],
+      ['docker-sock', 'DeploymentConfig dont-fire', 'a hostPath volume of /var/run/thing.sock: the baseline Pod Security control forbids every hostPath volume, not only the runtime socket'],
+      [
+        'drop-net-raw-capability',
+        'DeploymentConfig dont-fire',
+        'capabilities is empty, so the container keeps the runtime defaults, NET_RAW among them: the restricted control requires drop ALL; kube-linter skips a container without a capabilities mapping',
+      ],
     ] as const
-  ).map(([peerCheck, label]): Explanation => ({ peer: 'kube-linter', peerCheck, case: label, reason: deploymentConfig })),
+  ).map(([peerCheck, label, reason]): Explanation => ({ peer: 'kube-linter', peerCheck, case: label, reason })),
   { peer: 'kube-linter', peerCheck: 'no-readiness-probe', case: 'Deployment app1', reason: notServed },
   {
     peer: 'kube-linter',
