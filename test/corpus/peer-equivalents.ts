@@ -65,6 +65,30 @@ const memoryRequest = { part: 'memory part', message: /sets no (cpu or )?memory 
 
 export const equivalences: readonly Equivalence[] = [
   // kube-score (zegl/kube-score)
+  { peer: 'kube-score', peerCheck: 'cronjob-has-deadline', checks: ['cronjob-deadline-missing'], why: 'a CronJob without startingDeadlineSeconds' },
+  {
+    peer: 'kube-score',
+    peerCheck: 'cronjob-restartpolicy',
+    checks: ['restart-policy-invalid'],
+    why: 'a CronJob whose job template restarts Always or sets no restartPolicy (the API server requires OnFailure or Never)',
+  },
+  { peer: 'kube-score', peerCheck: 'deployment-strategy', checks: ['rollout-strategy-risky'], why: 'a Deployment rollout strategy that takes the service down' },
+  { peer: 'kube-score', peerCheck: 'environment-variable-key-duplication', checks: ['env-duplicate'], why: 'the same env name twice in one container' },
+  { peer: 'kube-score', peerCheck: 'service-type', checks: ['service-exposed'], why: 'a Service exposed on every node (NodePort)' },
+  { peer: 'kube-score', peerCheck: 'stable-version', checks: ['api-deprecated', 'api-removed'], why: 'an apiVersion with a newer stable replacement' },
+  { peer: 'kube-score', peerCheck: 'statefulset-has-servicename', checks: ['statefulset-service-missing'], why: 'a StatefulSet whose serviceName names no headless Service' },
+  {
+    peer: 'kube-score',
+    peerCheck: 'statefulset-pod-selector-labels-match-template-metadata-labels',
+    checks: ['selector-mismatch'],
+    why: "the StatefulSet's selector does not select its template labels",
+  },
+  {
+    peer: 'kube-score',
+    peerCheck: 'container-ports-check',
+    checks: ['pod-spec-invalid', 'schema-invalid'],
+    why: 'container port names and numbers the API server rejects (a port without containerPort lacks a required field: schema-invalid)',
+  },
   { peer: 'kube-score', peerCheck: 'container-image-tag', checks: ['image-untagged'], why: 'image without a tag or tagged latest' },
   { peer: 'kube-score', peerCheck: 'pod-probes-identical', checks: ['probes-identical'], why: 'liveness and readiness probe identical' },
   {
@@ -140,6 +164,8 @@ export const equivalences: readonly Equivalence[] = [
 
   // Polaris (FairwindsOps/polaris)
   { peer: 'polaris', peerCheck: 'tagNotSpecified', checks: ['image-untagged'], why: 'image without a tag or tagged latest' },
+  { peer: 'polaris', peerCheck: 'sensitiveConfigmapContent', checks: ['configmap-credential'], why: 'a credential or private key in ConfigMap data' },
+  { peer: 'polaris', peerCheck: 'tlsSettingsMissing', checks: ['ingress-tls-missing'], why: 'an Ingress host served without TLS' },
   { peer: 'polaris', peerCheck: 'livenessProbeMissing', checks: ['liveness-probe-missing'], why: 'long-running container without a liveness probe' },
   {
     peer: 'polaris',
@@ -545,6 +571,97 @@ export const equivalences: readonly Equivalence[] = [
   },
   {
     peer: 'kube-linter',
+    peerCheck: 'job-ttl-seconds-after-finished',
+    checks: ['job-ttl-missing'],
+    subjects: ['Job', 'CronJob'],
+    fires: ['Job bad-job', 'CronJob bad-cronjob'],
+    why: 'its standalone-Job part: a Job no CronJob owns sets no ttlSecondsAfterFinished',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'pdb-unhealthy-pod-eviction-policy',
+    checks: ['pdb-unhealthy-policy-missing'],
+    subjects: ['PodDisruptionBudget'],
+    fires: ['PodDisruptionBudget fire'],
+    why: 'a budget without unhealthyPodEvictionPolicy (kubeready asks for AlwaysAllow: IfHealthyBudget, set explicitly, still blocks draining crash-looping pods)',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'mismatching-selector',
+    checks: ['selector-mismatch'],
+    subjects: deploymentLike,
+    fires: ['Deployment app1', 'DeploymentConfig app2'],
+    why: "the workload's selector does not select its own template labels, which the API server rejects",
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'dangling-servicemonitor',
+    checks: ['servicemonitor-selects-nothing'],
+    subjects: ['ServiceMonitor'],
+    fires: ['ServiceMonitor app1 (document 6)', 'ServiceMonitor app2', 'ServiceMonitor app1 (document 10)', 'ServiceMonitor app1 (document 12)'],
+    why: 'a ServiceMonitor whose selector and namespaceSelector match no Service of the manifests',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'exposed-services',
+    checks: ['service-exposed'],
+    subjects: ['Service'],
+    fires: ['Service app'],
+    why: 'a NodePort Service (kubeready also reports LoadBalancers open to every source and externalIPs)',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'duplicate-env-var',
+    checks: ['env-duplicate'],
+    subjects: deploymentLike,
+    perContainer: true,
+    fires: ['Deployment (unnamed) container fire-deployment', 'StatefulSet (unnamed) container fire-stateful'],
+    why: 'the same env name twice in one container',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'invalid-target-ports',
+    checks: ['service-spec-invalid', 'pod-spec-invalid'],
+    subjects: ['Service', 'Deployment'],
+    fires: ['Service invalid-target-ports', 'Deployment invalid-target-ports'],
+    reportsPerCase: 2,
+    why: "targetPort and container port names and numbers the API server rejects: a Service's (service-spec-invalid) and a container's (pod-spec-invalid)",
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'no-extensions-v1beta',
+    checks: ['api-removed'],
+    subjects: ['NetworkPolicy'],
+    fires: ['NetworkPolicy app (document 2)'],
+    why: 'an extensions/v1beta1 object, which the target release no longer serves',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'access-to-create-pods',
+    checks: ['rbac-sensitive-access'],
+    subjects: ['ClusterRoleBinding', 'RoleBinding'],
+    throughRoleRef: true,
+    fires: ['RoleBinding role-binding1'],
+    why: 'a binding to a role that creates pods: kube-linter reports the binding, kubeready the rule of the role',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'non-existent-service-account',
+    checks: ['reference-missing'],
+    subjects: deploymentLike,
+    fires: ['Deployment app', 'DeploymentConfig app'],
+    why: 'a serviceAccountName that names no ServiceAccount of the manifests, where they declare ServiceAccounts of that namespace',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'env-value-from',
+    checks: ['reference-missing'],
+    subjects: deploymentLike,
+    fires: ['Deployment should-fire-secret', 'Deployment should-fire-configmap', 'Deployment should-fire-missing-configmap', 'Deployment should-fire-missing-secret'],
+    why: 'an env valueFrom naming a ConfigMap or Secret, or a key of one, that the manifests do not declare',
+  },
+  {
+    peer: 'kube-linter',
     peerCheck: 'required-label-owner',
     checks: ['labels-required'],
     options: { 'labels-required': { requiredLabels: ['owner'] } },
@@ -563,24 +680,13 @@ export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string
     'container-cpu-requests-equal-limits': 'kubeready does not ask requests to equal limits',
     'container-memory-requests-equal-limits': 'kubeready does not ask requests to equal limits',
     'container-resource-requests-equal-limits': 'kubeready does not ask requests to equal limits',
-    'container-ports-check': 'port name and containerPort validity: not a readiness question kubeready asks',
-    'environment-variable-key-duplication': 'duplicate env names: no kubeready check (yaml-syntax covers repeated YAML keys only)',
-    'cronjob-has-deadline': 'no kubeready check on CronJob deadlines',
-    'cronjob-restartpolicy': 'no kubeready check on restart policies',
-    'deployment-strategy': 'no kubeready check on the rollout strategy',
     'poddisruptionbudget-has-policy': 'a budget with neither minAvailable nor maxUnavailable: pdb-blocks-eviction judges values, not their absence',
     'pod-topology-spread-constraints': 'validity of maxSkew, minDomains, whenUnsatisfiable: schema validation, not anti-affinity-missing',
-    'service-type': 'NodePort Services (exposure): no kubeready check',
-    'stable-version': 'deprecated API versions: no kubeready check',
-    'statefulset-has-servicename': 'headless serviceName of a StatefulSet: no kubeready check',
-    'statefulset-pod-selector-labels-match-template-metadata-labels': 'selector/template mismatch: rejected by the API server, no kubeready check',
   },
   polaris: {
     linuxHardening:
       'asks for any one of AppArmor, seccomp, SELinux options or dropped capabilities; kubeready judges each control on its own (pss-apparmor, pss-seccomp, pss-selinux, pss-capabilities), and none asks for one of four',
     pullPolicyNotAlways: 'pull policy Always: no kubeready check',
-    sensitiveConfigmapContent: 'credential-like keys or a private key in a ConfigMap: no kubeready check reads ConfigMap data (secret-plaintext judges Secrets)',
-    tlsSettingsMissing: 'TLS on an Ingress: no kubeready check',
     cpuLimitsMissing: 'kubeready deliberately does not ask for cpu limits (they throttle; requests-missing covers scheduling)',
     hpaMaxAvailability: 'maxReplicas above minReplicas: no kubeready check',
     metadataAndInstanceMismatched: 'label consistency (app.kubernetes.io/instance): no kubeready check',
@@ -590,30 +696,20 @@ export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string
     resourceRange: 'custom check of the test suite (resource ranges): no kubeready check',
   },
   'kube-linter': {
-    'access-to-create-pods': 'create on pods and workload kinds: no kubeready check (rbac-escalation covers bind, escalate and impersonate)',
     'default-service-account': 'pods on the default ServiceAccount: no kubeready check (service-account-token-automount asks whether a token is mounted, whatever the account)',
     'deprecated-service-account-field': 'the deprecated serviceAccount field: no kubeready check',
     'read-secret-from-env-var': 'env from a secretKeyRef: no kubeready check; env-literal-credential recommends exactly that over a literal value',
-    'exposed-services': 'NodePort and LoadBalancer Services (exposure): no kubeready check',
-    'non-existent-service-account': 'serviceAccountName naming no ServiceAccount of the manifests: no kubeready check',
     'dangling-networkpolicypeer-podselector': 'the podSelector of a from/to peer matching nothing: networkpolicy-selects-nothing judges spec.podSelector only',
     'privileged-ports': 'containerPort below 1024: no kubeready check',
     'scc-deny-privileged-container': 'OpenShift SecurityContextConstraints: not a kind kubeready reviews',
     'ssh-port': 'a container port 22: no kubeready check',
-    'dangling-servicemonitor': 'ServiceMonitor selectors: no kubeready check',
     'dnsconfig-options': 'DNS ndots: no kubeready check',
-    'duplicate-env-var': 'duplicate env names: no kubeready check',
-    'env-value-from': 'env valueFrom references: no kubeready check',
-    'invalid-target-ports': 'port name syntax: schema validation, no kubeready check',
-    'job-ttl-seconds-after-finished': 'Job cleanup: no kubeready check',
-    'mismatching-selector': 'selector/template mismatch: rejected by the API server, no kubeready check',
-    'no-extensions-v1beta': 'deprecated API versions: no kubeready check',
     'no-node-affinity': 'node affinity presence: no kubeready check',
     'no-rolling-update-strategy': 'rollout strategy: no kubeready check',
-    'pdb-unhealthy-pod-eviction-policy': 'unhealthyPodEvictionPolicy presence: no kubeready check',
     'priority-class-name': 'priority classes: no kubeready check',
     'required-annotation-email': 'a required annotation: no kubeready check (labels-required judges labels)',
-    'restart-policy': 'restart policies: no kubeready check',
+    'restart-policy':
+      'kube-linter accepts only Always or OnFailure anywhere; restart-policy-invalid asks what the API server rejects, where Never is right for a Job and Always is refused: different questions',
     'sorted-keys': 'key order: style, no kubeready check',
     'use-namespace': 'default namespace: no kubeready check',
   },
@@ -626,6 +722,8 @@ export const notEquivalent: Readonly<Record<Peer, Readonly<Record<string, string
  */
 export const kubeScoreConfigs: Readonly<Record<string, { without?: readonly string[] } | { exclude: string }>> = {
   'k8s 1.18': {},
+  'k8s 1.21': {},
+  'k8s 1.4': { exclude: 'a Kubernetes 1.4 target, older than every release kubeready knows (it judges apiVersions against 1.16 and later)' },
   nil: {},
   'IgnoreContainerCpuLimitRequirement=false': {},
   'IgnoreContainerCpuLimitRequirement=true (--ignore-container-cpu-limit)': {},
@@ -638,6 +736,7 @@ export const kubeScoreConfigs: Readonly<Record<string, { without?: readonly stri
   'MinReplicasDeployment=5': {},
   'UseIgnoreChecksAnnotation=true': { exclude: "asserts that kube-score's kube-score/ignore annotation skips the check, not a verdict" },
   'UseIgnoreChecksAnnotation=true, UseOptionalChecksAnnotation=true': { exclude: "asserts that kube-score's kube-score/ignore annotation skips the check, not a verdict" },
+  'UseIgnoreChecksAnnotation=false': {},
   'UseIgnoreChecksAnnotation=false, UseOptionalChecksAnnotation=true': { exclude: 'asserts only that the check was not skipped; no grade is asserted' },
   // An optional check turned on, by --enable-optional-test or by a kube-score/enable annotation: kubeready's checks run anyway.
   'UseOptionalChecksAnnotation=true': {},
@@ -645,6 +744,8 @@ export const kubeScoreConfigs: Readonly<Record<string, { without?: readonly stri
   'EnabledOptionalTests={container-security-context-readonlyrootfilesystem}': {},
   'EnabledOptionalTests={container-security-context-user-group-id}': {},
   'EnabledOptionalTests={container-seccomp-profile}': {},
+  'EnabledOptionalTests={environment-variable-key-duplication}': {},
+  'EnabledOptionalTests={container-ports-check}': {},
 };
 
 /** kube-score assertions of a mapped check that are no case, one by one ("check | case label"), and why. */
@@ -684,6 +785,39 @@ const dropEachDefault =
   'drops the runtime-default capabilities one by one but not ALL: the restricted control requires ALL, which also covers what a runtime grants beyond that list; Polaris accepts the list';
 
 export const explanations: readonly Explanation[] = [
+  ...['failure.key_aws_secret_access_key.yaml', 'failure.key_azure_batch_key.yaml', 'failure.key_oci_cli_key_content.yaml'].map((label) => ({
+    peer: 'polaris' as const,
+    peerCheck: 'sensitiveConfigmapContent',
+    case: label,
+    reason:
+      'the value is xxxxx, a fill-in: Polaris flags the key name whatever its value, kubeready flags a credential-named key only with a value that could be a credential (and finds shaped tokens and private keys under any name)',
+  })),
+  {
+    peer: 'kube-score',
+    peerCheck: 'stable-version',
+    case: 'cronjob-batchv1beta1.yaml',
+    reason:
+      'kube-score judges against Kubernetes 1.18, before batch/v1 served CronJobs; kubeready against its target release (1.35 unless --kube-version), which no longer serves batch/v1beta1 (api-removed)',
+  },
+  {
+    peer: 'kube-linter',
+    peerCheck: 'dangling-servicemonitor',
+    case: 'ServiceMonitor dont-fire (document 2)',
+    reason:
+      "no namespaceSelector: prometheus-operator then looks in the ServiceMonitor's own namespace (default), where no Service has the label; kube-linter matches the Service of namespace dontfire, which Prometheus would not scrape",
+  },
+  ...['ServiceMonitor app1 (document 10)', 'ServiceMonitor app1 (document 12)'].map((label) => ({
+    peer: 'kube-linter' as const,
+    peerCheck: 'dangling-servicemonitor',
+    case: label,
+    reason: 'the namespaceSelector names test2, where the manifests hold no Service at all: the Services may be deployed from elsewhere, so kubeready stays quiet',
+  })),
+  {
+    peer: 'kube-linter',
+    peerCheck: 'job-ttl-seconds-after-finished',
+    case: 'CronJob bad-cronjob',
+    reason: "kube-linter's other part warns when a CronJob's jobTemplate sets ttlSecondsAfterFinished (it may clean up before the history limits); kubeready gives no advice against setting it",
+  },
   // kube-score
   { peer: 'kube-score', peerCheck: 'container-resources', case: 'pod-test-resources-only-limits.yaml', reason: limitsOnly },
   { peer: 'kube-score', peerCheck: 'container-resources', case: 'deployment-test-resources.yaml', reason: limitsOnly },

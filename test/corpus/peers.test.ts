@@ -188,7 +188,8 @@ function kubeLinterCases(equivalence: Equivalence, e2e: readonly KubeLinterE2e[]
   if (typeof entry.report_count === 'number') {
     expect(fires.length * (equivalence.reportsPerCase ?? 1), `${equivalence.peerCheck}: ${equivalence.reportsPerCase ?? 1} report(s) per firing case`).toBe(entry.report_count);
   }
-  const reportKinds = entry.expected_reports.map((report) => report.value.split(':')[0]).sort();
+  // Reports read "Kind: message" or "Kind name: message": the kind is the first word.
+  const reportKinds = entry.expected_reports.map((report) => report.value.split(':')[0]?.split(' ')[0]).sort();
   const firingKinds = fires.map((label) => label.split(' ')[0]).sort();
   if (entry.expected_reports.length === fires.length) expect(firingKinds, `${equivalence.peerCheck}: kinds of the expected reports`).toEqual(reportKinds);
   if (equivalence.perContainer) {
