@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { budgetsElsewhere, budgetsProtecting, describeRef, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
+import { budgetsElsewhere, budgetsProtecting, describeRef, describeWorkload, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 
 export default defineObjectCheck({
@@ -49,7 +49,7 @@ spec:
     report({
       path: replicaFieldOf(object)?.path ?? ['spec', 'replicas'],
       message:
-        `${describeRef(entry.ref)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
+        `${describeWorkload(entry)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
         `but no PodDisruptionBudget${where} selects its pods${hints.length > 0 ? ` (${hints.join('; ')})` : ''}.`,
     });
   },

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { describeRef, intLike, listRefs } from '../src/model/disruptions.js';
+import { describeWorkload, intLike, listRefs } from '../src/model/disruptions.js';
 import { formatPath } from '../src/model/kinds.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 
@@ -49,7 +49,7 @@ spec:
     report({
       path: field.path,
       message:
-        `${describeRef(entry.ref)} runs a single replica (${count}) behind ${listRefs(services)}, ` +
+        `${describeWorkload(entry)} runs a single replica (${count}) behind ${listRefs(services)}, ` +
         'and no autoscaler scales it: any restart, eviction or node drain is an outage.',
     });
   },

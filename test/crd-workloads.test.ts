@@ -338,3 +338,28 @@ spec:
     ]);
   });
 });
+
+describe('messages about one of several pod templates', () => {
+  it('name the template: pdb-missing on a Ray worker group', () => {
+    const text = `apiVersion: ray.io/v1
+kind: RayCluster
+metadata:
+  name: ray
+spec:
+  headGroupSpec:
+    template:
+      spec:
+        containers: [{ name: head, image: "rayproject/ray:2.9.0" }]
+  workerGroupSpecs:
+    - groupName: cpu
+      replicas: 3
+      template:
+        spec:
+          containers: [{ name: worker, image: "rayproject/ray:2.9.0" }]
+`;
+    const { findings } = lintText(text, 'ray.yaml', checks.filter((check) => check.meta.id === 'pdb-missing'));
+    expect(findings.map((finding) => [finding.line, finding.path, finding.message])).toEqual([
+      [12, 'spec.workerGroupSpecs[0].replicas', 'RayCluster "ray" worker group "cpu" runs 3 replicas, but no PodDisruptionBudget selects its pods.'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { budgetsElsewhere, budgetsProtecting, describeRef, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
+import { budgetsElsewhere, budgetsProtecting, describeRef, describeWorkload, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 export default defineObjectCheck({
     meta: {
@@ -48,7 +48,7 @@ spec:
         const where = entry.ref.namespace === '' ? '' : ` ${namespaceText(entry.ref.namespace)}`;
         report({
             path: replicaFieldOf(object)?.path ?? ['spec', 'replicas'],
-            message: `${describeRef(entry.ref)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
+            message: `${describeWorkload(entry)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
                 `but no PodDisruptionBudget${where} selects its pods${hints.length > 0 ? ` (${hints.join('; ')})` : ''}.`,
         });
     },

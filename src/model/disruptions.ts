@@ -17,6 +17,17 @@ export function describeRef(ref: ObjectRef, withNamespace = false): string {
   return withNamespace ? `${name} ${namespaceText(ref.namespace)}` : name;
 }
 
+/**
+ * A workload as messages name it: its ref, and for one of several pod templates of a custom resource which
+ * one (`RayCluster "ray" worker group "cpu"`, `JobSet "train" replicated job "workers"`).
+ */
+export function describeWorkload(workload: IndexedObject): string {
+  const name = describeRef(workload.ref);
+  const template = workload.pod?.custom?.name;
+  const prefix = `${workload.ref.kind} `;
+  return template?.startsWith(prefix) ? `${name} ${template.slice(prefix.length)}` : name;
+}
+
 /** `Deployment "a", Deployment "b" and 3 more`. */
 export function listRefs(entries: readonly IndexedObject[], withNamespace = false, limit = 3): string {
   const names = entries.slice(0, limit).map((entry) => describeRef(entry.ref, withNamespace));

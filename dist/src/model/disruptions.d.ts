@@ -6,6 +6,11 @@ import { type IndexedObject, type ObjectIndex, type ObjectRef } from './object-i
 export declare function isBudget(object: KubeObject): boolean;
 /** `Deployment "api"`, and the namespace when asked for. */
 export declare function describeRef(ref: ObjectRef, withNamespace?: boolean): string;
+/**
+ * A workload as messages name it: its ref, and for one of several pod templates of a custom resource which
+ * one (`RayCluster "ray" worker group "cpu"`, `JobSet "train" replicated job "workers"`).
+ */
+export declare function describeWorkload(workload: IndexedObject): string;
 /** `Deployment "a", Deployment "b" and 3 more`. */
 export declare function listRefs(entries: readonly IndexedObject[], withNamespace?: boolean, limit?: number): string;
 export declare function namespaceText(namespace: string): string;
