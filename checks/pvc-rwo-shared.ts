@@ -40,6 +40,7 @@ spec:
   resources: { requests: { storage: 100Gi } }`,
   },
   kinds: ['Deployment', 'ReplicaSet', 'ReplicationController', 'DaemonSet'],
+  needsInUnit: ['PersistentVolumeClaim'],
   check(object, { ref, index, report }) {
     const entry = index.entryOf(object);
     const pod = entry?.pod;
