@@ -4,6 +4,7 @@ import { customResourcesSelected, listRefs } from '../src/model/disruptions.js';
 import { type ContainerAt, containersOf, isKind, isRecord } from '../src/model/kinds.js';
 import { podsOfService } from '../src/model/networking.js';
 import type { IndexedObject } from '../src/model/object-index.js';
+import { portNameProblem } from '../src/model/k8s-names.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 import { declaredPorts, isSidecar, servicePortsOf, targetPortOf } from '../src/model/probes.js';
 
@@ -75,7 +76,7 @@ spec:
       const label = describe(port);
       if (typeof target === 'string') {
         // A name the API server would reject (service-spec-invalid) or a placeholder is another check's finding.
-        if (findPlaceholder(target) !== undefined || !isPortName(target)) return;
+        if (findPlaceholder(target) !== undefined || portNameProblem(target) !== undefined) return;
         const protocol = protocolOf(port.protocol);
         const named = all.flatMap((at) => portsOf(at).filter((p) => p['name'] === target));
         if (named.some((p) => protocolOf(p['protocol']) === protocol)) return;
@@ -114,11 +115,6 @@ function listening(workload: IndexedObject): ContainerAt[] {
 function portsOf(at: ContainerAt): Record<string, unknown>[] {
   const ports: unknown = (at.container as Container).ports;
   return Array.isArray(ports) ? ports.filter(isRecord) : [];
-}
-
-/** IANA_SVC_NAME, as the API server validates a named port: 1-15 of a-z, 0-9 and '-', a letter among them. */
-function isPortName(name: string): boolean {
-  return name.length <= 15 && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(name) && !name.includes('--') && /[a-z]/.test(name);
 }
 
 /** Whether the container's command, args or env values name the port number (as a word of its own). */

@@ -2,11 +2,10 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, formatSelector } from '../src/model/disruptions.js';
 import { groupOf, isRecord, labelsOf } from '../src/model/kinds.js';
-import { type IndexedObject, type ObjectIndex, perScope, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
+import { type IndexedObject, type ObjectIndex, createsServicesAtRunTime, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 
-const serviceMakingResources = new Set(['services', '*']);
 
 export default defineObjectCheck({
   meta: {
@@ -121,16 +120,3 @@ function stringMap(map: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).map(([key, value]) => [key, String(value)]));
 }
 
-/** The unit holds a Role or ClusterRole that may create Services: an operator may make the ones monitored. */
-const createsServicesAtRunTime = perScope((index: ObjectIndex): boolean =>
-  index.own.some((entry) => {
-    if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || groupOf(entry.object) !== 'rbac.authorization.k8s.io') return false;
-    const rules: unknown = entry.object['rules'];
-    if (!Array.isArray(rules)) return false;
-    return rules.some((rule: unknown) => {
-      if (!isRecord(rule)) return false;
-      const listed = (key: string) => (Array.isArray(rule[key]) ? (rule[key] as unknown[]).filter((item): item is string => typeof item === 'string') : []);
-      return listed('resources').some((resource) => serviceMakingResources.has(resource)) && listed('verbs').some((verb) => verb === 'create' || verb === '*');
-    });
-  }),
-);

@@ -274,18 +274,25 @@ const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daem
  * True when the unit holds a Role or ClusterRole that may create pods or their controllers: an operator or
  * a deployment tool lives here, and pods may appear at run time that no manifest describes.
  */
-export const createsPodsAtRunTime = perScope((index: ObjectIndex): boolean =>
-  index.own.some((entry) => {
+export const createsPodsAtRunTime = perScope((index: ObjectIndex): boolean => rolesMayCreate(index, podMakingResources));
+
+/** True when the unit holds a Role or ClusterRole that may create Services: an operator may make the ones its objects expect. */
+export const createsServicesAtRunTime = perScope((index: ObjectIndex): boolean => rolesMayCreate(index, serviceMakingResources));
+
+const serviceMakingResources = new Set(['services', '*']);
+
+function rolesMayCreate(index: ObjectIndex, resources: ReadonlySet<string>): boolean {
+  return index.own.some((entry) => {
     if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || groupOf(entry.object) !== 'rbac.authorization.k8s.io') return false;
     const rules: unknown = entry.object['rules'];
     if (!Array.isArray(rules)) return false;
     return rules.some((rule: unknown) => {
       if (!isRecord(rule)) return false;
       const listed = (key: string) => (Array.isArray(rule[key]) ? (rule[key] as unknown[]).filter((item): item is string => typeof item === 'string') : []);
-      return listed('resources').some((resource) => podMakingResources.has(resource)) && listed('verbs').some((verb) => verb === 'create' || verb === '*');
+      return listed('resources').some((resource) => resources.has(resource)) && listed('verbs').some((verb) => verb === 'create' || verb === '*');
     });
-  }),
-);
+  });
+}
 
 /**
  * Whether the unit can tell that no pod of a namespace has some labels: it has workloads of its own there,
