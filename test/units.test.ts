@@ -152,6 +152,6 @@ describe('files named on the command line, as pre-commit passes them', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('matchLabels: { app.kubernetes.io/name: frontend }', 'matchLabels: { app.kubernetes.io/name: front-end }'));
     const { code, stdout } = run(dir, ['disruption-budgets.yaml']);
     expect(code).toBe(1);
-    expect(ids(stdout)).toEqual(['disruption-budgets.yaml:9: pdb-selects-nothing']);
+    expect(ids(stdout)).toEqual(['disruption-budgets.yaml:11: pdb-selects-nothing']);
   });
 });
