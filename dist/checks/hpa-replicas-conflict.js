@@ -30,6 +30,7 @@ spec:
       containers: [{ name: api, image: registry.example.com/api:1.4.2 }]`,
     },
     kinds: ['Deployment', 'StatefulSet'],
+    needsInUnit: ['HorizontalPodAutoscaler', 'ScaledObject'],
     check(object, { index, report }) {
         if (!isReplicated(object))
             return;

@@ -2,6 +2,11 @@ import antiAffinityMissing from './anti-affinity-missing.js';
 import apiDeprecated from './api-deprecated.js';
 import apiRemoved from './api-removed.js';
 import apiVersionUnknown from './api-version-unknown.js';
+import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
+import configmapCredential from './configmap-credential.js';
+import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
+import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
+import envDuplicate from './env-duplicate.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
 import hpaMinReplicasLow from './hpa-min-replicas-low.js';
@@ -13,22 +18,30 @@ import imageRegistryNotAllowed from './image-registry-not-allowed.js';
 import imageRegistryPublic from './image-registry-public.js';
 import imageUntagged from './image-untagged.js';
 import ingressBackendMissing from './ingress-backend-missing.js';
+import ingressTlsMissing from './ingress-tls-missing.js';
+import jobTtlMissing from './job-ttl-missing.js';
 import labelsRequired from './labels-required.js';
 import livenessProbeAggressive from './liveness-probe-aggressive.js';
 import livenessProbeMissing from './liveness-probe-missing.js';
 import memoryLimitMissing from './memory-limit-missing.js';
+import metadataInvalid from './metadata-invalid.js';
 import nameConvention from './name-convention.js';
 import namespaceDefaultDenyMissing from './namespace-default-deny-missing.js';
 import namespaceLimitrangeMissing from './namespace-limitrange-missing.js';
 import namespacePodSecurityMissing from './namespace-pod-security-missing.js';
 import namespaceQuotaMissing from './namespace-quota-missing.js';
+import networkpolicyMissing from './networkpolicy-missing.js';
 import networkpolicySelectsNothing from './networkpolicy-selects-nothing.js';
 import networkpolicyUncovered from './networkpolicy-uncovered.js';
 import observabilityColocated from './observability-colocated.js';
 import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
+import pdbOverlap from './pdb-overlap.js';
 import pdbSelectsNothing from './pdb-selects-nothing.js';
+import pdbUnhealthyPolicyMissing from './pdb-unhealthy-policy-missing.js';
+import podSpecInvalid from './pod-spec-invalid.js';
 import prestopHookMissing from './prestop-hook-missing.js';
+import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import probePortUnknown from './probe-port-unknown.js';
 import probesIdentical from './probes-identical.js';
 import proxyLayersExcessive from './proxy-layers-excessive.js';
@@ -48,27 +61,38 @@ import pssSeccomp from './pss-seccomp.js';
 import pssSelinux from './pss-selinux.js';
 import pssSysctls from './pss-sysctls.js';
 import pssVolumeTypes from './pss-volume-types.js';
+import pvcRwoShared from './pvc-rwo-shared.js';
 import rbacBroadSubjects from './rbac-broad-subjects.js';
 import rbacClusterAdminBinding from './rbac-cluster-admin-binding.js';
 import rbacEscalation from './rbac-escalation.js';
 import rbacExecAttach from './rbac-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
+import rbacSensitiveAccess from './rbac-sensitive-access.js';
 import rbacWildcard from './rbac-wildcard.js';
 import readinessProbeExternal from './readiness-probe-external.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
 import readinessProbeSlow from './readiness-probe-slow.js';
 import readonlyRootFsMissing from './readonly-root-fs-missing.js';
+import referenceMissing from './reference-missing.js';
 import replicasSingle from './replicas-single.js';
 import requestsExceedNode from './requests-exceed-node.js';
 import requestsMissing from './requests-missing.js';
+import restartPolicyInvalid from './restart-policy-invalid.js';
+import rolloutStrategyRisky from './rollout-strategy-risky.js';
 import runAsRoot from './run-as-root.js';
 import schemaInvalid from './schema-invalid.js';
 import schemaMissing from './schema-missing.js';
 import schemaUnknownField from './schema-unknown-field.js';
 import secretPlaintext from './secret-plaintext.js';
+import selectorMismatch from './selector-mismatch.js';
 import serviceAccountTokenAutomount from './service-account-token-automount.js';
+import serviceExposed from './service-exposed.js';
 import serviceSelectsNothing from './service-selects-nothing.js';
+import serviceSpecInvalid from './service-spec-invalid.js';
+import serviceTargetPortUnknown from './service-target-port-unknown.js';
+import servicemonitorSelectsNothing from './servicemonitor-selects-nothing.js';
 import statefulBackupMissing from './stateful-backup-missing.js';
+import statefulsetServiceMissing from './statefulset-service-missing.js';
 import staticCloudCredentials from './static-cloud-credentials.js';
 import storageclassImmediateBinding from './storageclass-immediate-binding.js';
 import storageclassReclaimDelete from './storageclass-reclaim-delete.js';
@@ -83,6 +107,11 @@ export const checks = [
     apiDeprecated,
     apiRemoved,
     apiVersionUnknown,
+    autoscalingSpecInvalid,
+    configmapCredential,
+    cronjobDeadlineMissing,
+    cronjobScheduleInvalid,
+    envDuplicate,
     envLiteralCredential,
     environmentsMixed,
     hpaMinReplicasLow,
@@ -94,22 +123,30 @@ export const checks = [
     imageRegistryPublic,
     imageUntagged,
     ingressBackendMissing,
+    ingressTlsMissing,
+    jobTtlMissing,
     labelsRequired,
     livenessProbeAggressive,
     livenessProbeMissing,
     memoryLimitMissing,
+    metadataInvalid,
     nameConvention,
     namespaceDefaultDenyMissing,
     namespaceLimitrangeMissing,
     namespacePodSecurityMissing,
     namespaceQuotaMissing,
+    networkpolicyMissing,
     networkpolicySelectsNothing,
     networkpolicyUncovered,
     observabilityColocated,
     pdbBlocksEviction,
     pdbMissing,
+    pdbOverlap,
     pdbSelectsNothing,
+    pdbUnhealthyPolicyMissing,
+    podSpecInvalid,
     prestopHookMissing,
+    privilegeEscalationAllowed,
     probePortUnknown,
     probesIdentical,
     proxyLayersExcessive,
@@ -129,27 +166,38 @@ export const checks = [
     pssSelinux,
     pssSysctls,
     pssVolumeTypes,
+    pvcRwoShared,
     rbacBroadSubjects,
     rbacClusterAdminBinding,
     rbacEscalation,
     rbacExecAttach,
     rbacSecretsAccess,
+    rbacSensitiveAccess,
     rbacWildcard,
     readinessProbeExternal,
     readinessProbeMissing,
     readinessProbeSlow,
     readonlyRootFsMissing,
+    referenceMissing,
     replicasSingle,
     requestsExceedNode,
     requestsMissing,
+    restartPolicyInvalid,
+    rolloutStrategyRisky,
     runAsRoot,
     schemaInvalid,
     schemaMissing,
     schemaUnknownField,
     secretPlaintext,
+    selectorMismatch,
     serviceAccountTokenAutomount,
+    serviceExposed,
     serviceSelectsNothing,
+    serviceSpecInvalid,
+    serviceTargetPortUnknown,
+    servicemonitorSelectsNothing,
     statefulBackupMissing,
+    statefulsetServiceMissing,
     staticCloudCredentials,
     storageclassImmediateBinding,
     storageclassReclaimDelete,

@@ -77,6 +77,12 @@ export interface ObjectCheck<O = unknown> {
      * per pod template when it has several, and must guard with isKind before reading Deployment-only fields.
      */
     kinds?: readonly string[];
+    /**
+     * Kinds of which the unit must hold one for the check to have anything to judge (a conflict with an
+     * autoscaler, a claim shared by replicas): where none is, the check does not apply, and a report
+     * scoring the review says so rather than counting a pass.
+     */
+    needsInUnit?: readonly string[];
     target: 'object';
     /**
      * Reports what it finds through `context.report`, as an ESLint rule does. A check written as a generator

@@ -71,6 +71,8 @@ export declare function buildIndex(objects: readonly KubeObject[], owned?: numbe
  * a deployment tool lives here, and pods may appear at run time that no manifest describes.
  */
 export declare const createsPodsAtRunTime: (index: ObjectIndex) => boolean;
+/** True when the unit holds a Role or ClusterRole that may create Services: an operator may make the ones its objects expect. */
+export declare const createsServicesAtRunTime: (index: ObjectIndex) => boolean;
 /**
  * Whether the unit can tell that no pod of a namespace has some labels: it has workloads of its own there,
  * and nothing in it creates pods at run time. A check that concludes from the absence of such pods stays

@@ -224,19 +224,25 @@ const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daem
  * True when the unit holds a Role or ClusterRole that may create pods or their controllers: an operator or
  * a deployment tool lives here, and pods may appear at run time that no manifest describes.
  */
-export const createsPodsAtRunTime = perScope((index) => index.own.some((entry) => {
-    if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || groupOf(entry.object) !== 'rbac.authorization.k8s.io')
-        return false;
-    const rules = entry.object['rules'];
-    if (!Array.isArray(rules))
-        return false;
-    return rules.some((rule) => {
-        if (!isRecord(rule))
+export const createsPodsAtRunTime = perScope((index) => rolesMayCreate(index, podMakingResources));
+/** True when the unit holds a Role or ClusterRole that may create Services: an operator may make the ones its objects expect. */
+export const createsServicesAtRunTime = perScope((index) => rolesMayCreate(index, serviceMakingResources));
+const serviceMakingResources = new Set(['services', '*']);
+function rolesMayCreate(index, resources) {
+    return index.own.some((entry) => {
+        if ((entry.ref.kind !== 'Role' && entry.ref.kind !== 'ClusterRole') || groupOf(entry.object) !== 'rbac.authorization.k8s.io')
             return false;
-        const listed = (key) => (Array.isArray(rule[key]) ? rule[key].filter((item) => typeof item === 'string') : []);
-        return listed('resources').some((resource) => podMakingResources.has(resource)) && listed('verbs').some((verb) => verb === 'create' || verb === '*');
+        const rules = entry.object['rules'];
+        if (!Array.isArray(rules))
+            return false;
+        return rules.some((rule) => {
+            if (!isRecord(rule))
+                return false;
+            const listed = (key) => (Array.isArray(rule[key]) ? rule[key].filter((item) => typeof item === 'string') : []);
+            return listed('resources').some((resource) => resources.has(resource)) && listed('verbs').some((verb) => verb === 'create' || verb === '*');
+        });
     });
-}));
+}
 /**
  * Whether the unit can tell that no pod of a namespace has some labels: it has workloads of its own there,
  * and nothing in it creates pods at run time. A check that concludes from the absence of such pods stays

@@ -59,7 +59,7 @@ export declare function subjectKeyOf(finding: Finding): string;
  * The readiness of each review area, scored as scoreOf says, over the (subject, check) pairs a check
  * applies to:
  * - a check that names kinds, to the objects of those kinds (what the engine runs it on), and when it
- *   needs another kind in the unit (needsInUnit), only where that is;
+ *   needs another kind in the unit (its needsInUnit), only where that is;
  * - a check of the correctness area that names none (API versions, schemas, placeholders), to every object;
  * - a check that reads files (yaml-syntax), to the files it reported on: a file that parses is counted as
  *   its objects;

@@ -6,14 +6,6 @@ export const greenFrom = 90;
 export const amberFrom = 70;
 /** An area with any error scores at most this: below the amber band, whatever else passes. */
 export const errorCap = amberFrom - 1;
-/**
- * Some checks judge a relation that needs another kind in the same unit: they apply only where it is.
- * hpa-replicas-conflict is about a workload an autoscaler targets, so a unit without one has nothing
- * for it to check.
- */
-const needsInUnit = {
-    'hpa-replicas-conflict': ['HorizontalPodAutoscaler', 'ScaledObject'],
-};
 export function objectKey(object, file) {
     return `${file}\0${object.apiVersion}\0${object.kind}\0${object.namespace}\0${object.name}`;
 }
@@ -28,7 +20,7 @@ export function subjectKeyOf(finding) {
  * The readiness of each review area, scored as scoreOf says, over the (subject, check) pairs a check
  * applies to:
  * - a check that names kinds, to the objects of those kinds (what the engine runs it on), and when it
- *   needs another kind in the unit (needsInUnit), only where that is;
+ *   needs another kind in the unit (its needsInUnit), only where that is;
  * - a check of the correctness area that names none (API versions, schemas, placeholders), to every object;
  * - a check that reads files (yaml-syntax), to the files it reported on: a file that parses is counted as
  *   its objects;
@@ -92,7 +84,7 @@ export function readinessOf(findings, checks, objects, notRun = []) {
         if (kinds) {
             if (!kinds.includes(subject.kind))
                 return false;
-            const needs = needsInUnit[id];
+            const needs = check.target === 'object' ? check.needsInUnit : undefined;
             return needs === undefined || needs.some((kind) => unitKinds.get(subject.unit)?.has(kind));
         }
         if (check.meta.category === 'correctness')
