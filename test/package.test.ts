@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fg from 'fast-glob';
+import { commitCheckout } from './support/checkout.js';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -66,5 +67,19 @@ describe('the npm package', () => {
     const result = JSON.parse(run.stdout) as { findings: { checkId: string }[]; errors: unknown[] };
     expect(result.findings.length).toBeGreaterThan(10);
     expect(readdirSync(installed)).not.toContain('test');
+  }, 180_000);
+
+  it('installs from a git URL at a commit, as the README says, with the runtime dependencies only', () => {
+    const repository = join(scratch, 'repository');
+    const sha = commitCheckout(root, repository);
+    const prefix = join(scratch, 'from-git');
+    // --install-links: without it npm links a git+file dependency to its temporary clone instead of copying it.
+    execFileSync('npm', ['install', '--global', '--install-links', '--prefix', prefix, '--no-audit', '--no-fund', `git+file://${repository}#${sha}`], { cwd: scratch, encoding: 'utf8', timeout: 120_000 });
+    const installed = join(prefix, 'lib', 'node_modules', 'kubeready');
+    const packages = fg.sync(['node_modules/*/package.json', 'node_modules/@*/*/package.json'], { cwd: installed }).map((file) => file.slice('node_modules/'.length, -'/package.json'.length));
+    for (const dependency of Object.keys(manifest.devDependencies)) expect(packages, dependency).not.toContain(dependency);
+    const run = spawnSync(join(prefix, 'bin', 'kubeready'), ['examples/shop-ready'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toContain('No problems');
+    expect(run.status, run.stderr).toBe(0);
   }, 180_000);
 });

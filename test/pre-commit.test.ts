@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitCheckout } from './support/checkout.js';
 import { cleanPod } from './support/cli.js';
 import { realTool } from './support/real-tool.js';
 
@@ -22,17 +23,7 @@ describe.skipIf(!preCommit)('the pre-commit hook, installed and run by the real 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   beforeAll(() => {
-    // This checkout as a clone would have it: the files git keeps (committed or about to be), not what
-    // .gitignore leaves out. So a build output that git ignores would be missing here as in a clone.
-    const files = git(root, 'ls-files', '--cached', '--others', '--exclude-standard', '-z').split('\0').filter((file) => file !== '');
-    for (const file of files) {
-      mkdirSync(dirname(join(hookRepository, file)), { recursive: true });
-      cpSync(join(root, file), join(hookRepository, file), { dereference: false, errorOnExist: false, force: true });
-    }
-    git(hookRepository, 'init', '-q');
-    git(hookRepository, 'add', '-A');
-    git(hookRepository, 'commit', '-q', '--no-verify', '-m', 'kubeready under test');
-    const rev = git(hookRepository, 'rev-parse', 'HEAD');
+    const rev = commitCheckout(root, hookRepository);
 
     mkdirSync(user);
     git(user, 'init', '-q');
