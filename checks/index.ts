@@ -7,6 +7,8 @@ import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
 import configmapCredential from './configmap-credential.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
+import dockerfileBaseUnpinned from './dockerfile-base-unpinned.js';
+import dockerfileSyntax from './dockerfile-syntax.js';
 import envDuplicate from './env-duplicate.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
@@ -113,6 +115,8 @@ export const checks: readonly Check[] = [
   configmapCredential,
   cronjobDeadlineMissing,
   cronjobScheduleInvalid,
+  dockerfileBaseUnpinned,
+  dockerfileSyntax,
   envDuplicate,
   envLiteralCredential,
   environmentsMixed,

@@ -37,6 +37,7 @@ export default defineSourceCheck({
   },
   check(problems, { report }) {
     for (const problem of problems) {
+      if (problem.code.startsWith('DOCKERFILE_')) continue; // dockerfile-syntax's
       report({ start: problem.start, end: problem.end, message: `${problem.message}${consequence[problem.code] ?? ''}.` });
     }
   },

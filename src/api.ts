@@ -25,6 +25,7 @@ import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
 import { unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
+import { isDockerfilePath } from './model/dockerfile.js';
 
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
 export type { CheckSetting, ChecksConfig } from './engine/config.js';
@@ -345,6 +346,8 @@ async function readPlainFiles(
  * (bytes that are not UTF-8, control characters: an encrypted or damaged manifest), and standard input.
  */
 function unlessNoManifest(parsed: ParsedSource): ParsedSource {
+  // A Dockerfile is one by its name: what its parser says of it is reported.
+  if (isDockerfilePath(parsed.source.file)) return parsed;
   if (parsed.objects.length > 0 || parsed.problems.length === 0) return parsed;
   const text = parsed.source.text;
   if (text.trim() === '' || text.includes('apiVersion')) return parsed;

@@ -22,7 +22,8 @@ describe('the check registry', () => {
 
 describe('the kinds checks declare', () => {
   it('leave out only objects the checks have nothing to say about: fixtures and examples', async () => {
-    const unfiltered = checks.map((check) => (check.target === 'object' ? { ...check, kinds: undefined } : check));
+    // Listing Dockerfile is no saving but the isolation of Dockerfiles from Kubernetes checks: it stays.
+    const unfiltered = checks.map((check) => (check.target === 'object' && !check.kinds?.includes('Dockerfile') ? { ...check, kinds: undefined } : check));
     expect(checks.filter((check) => check.target === 'object' && check.kinds).length).toBeGreaterThan(30);
     for (const paths of [['test/fixtures'], ['examples']]) {
       const declared = await lint(paths, { cwd: root, jobs: 1 });

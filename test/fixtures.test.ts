@@ -8,7 +8,8 @@ import type { RunSettings } from '../src/engine/check.js';
 import { byLineThenId, readExpectations } from './support/expectations.js';
 
 const root = join(import.meta.dirname, 'fixtures');
-const fixtures = fg.sync('*/*.{yaml,yml,json}', { cwd: root }).sort();
+// Dockerfile fixtures are fail.<case>.Dockerfile and pass.<case>.Dockerfile, linted as Dockerfiles by their name.
+const fixtures = fg.sync(['*/*.{yaml,yml,json}', '*/*.Dockerfile'], { cwd: root }).sort();
 
 /**
  * A fixture may set checks up in a comment line of its own: `# config: {"check-id": {"options": {...}}}`,

@@ -76,6 +76,9 @@ function tagsOf(file: string): string[] {
   if (/\.(ya?ml|eyaml)$/.test(file)) return ['file', 'text', 'yaml'];
   if (/\.json$/.test(file)) return ['file', 'text', 'json'];
   if (/\.md$/.test(file)) return ['file', 'text', 'markdown'];
+  // identify: a name or any dot-separated part of it in NAMES (Dockerfile, Containerfile), or the extension .dockerfile.
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  if ([name, ...name.split('.')].some((part) => part === 'Dockerfile' || part === 'Containerfile') || /\.dockerfile$/i.test(name)) return ['file', 'text', 'dockerfile'];
   return ['file', 'text'];
 }
 
@@ -150,9 +153,16 @@ describe('the pre-commit hook', () => {
     allFiles = fg.sync('**/*', { cwd: project, dot: true, ignore: ['.git/**'] }).sort();
   });
 
-  it('is a node hook on YAML and JSON files, given the file names, run serially', () => {
-    expect(hook).toMatchObject({ entry: 'kubeready', language: 'node', typesOr: ['yaml', 'json'], passFilenames: true, requireSerial: true });
-    expect(selectFiles(hook, ['a.yaml', 'b.yml', 'c.json', 'README.md', 'charts/x/templates/_helpers.tpl'])).toEqual(['a.yaml', 'b.yml', 'c.json']);
+  it('is a node hook on YAML, JSON and Dockerfiles, given the file names, run serially', () => {
+    expect(hook).toMatchObject({ entry: 'kubeready', language: 'node', typesOr: ['yaml', 'json', 'dockerfile'], passFilenames: true, requireSerial: true });
+    expect(selectFiles(hook, ['a.yaml', 'b.yml', 'c.json', 'README.md', 'charts/x/templates/_helpers.tpl', 'Dockerfile', 'api/Dockerfile.prod', 'web.Dockerfile', 'run.sh'])).toEqual([
+      'a.yaml',
+      'b.yml',
+      'c.json',
+      'Dockerfile',
+      'api/Dockerfile.prod',
+      'web.Dockerfile',
+    ]);
   });
 
   it('lints changed chart templates through the chart, once, and overlays and plain files, in batches of 3', () => {

@@ -164,7 +164,8 @@ describe('readinessOf', () => {
 
   it('leaves out checks turned off and checks off by default that reported nothing, and scores unknown checks on what they reported', () => {
     const web = object('Deployment', 'web');
-    const images = checks.filter((check) => check.meta.category === 'images');
+    // The images checks a Deployment can have (Dockerfile checks judge only Dockerfiles).
+    const images = checks.filter((check) => check.meta.category === 'images' && !(check.target === 'object' && check.kinds && !check.kinds.includes('Deployment')));
     const digest = checkById('image-digest-missing');
     expect(digest.meta.enabledByDefault).toBe(false);
     const quiet = areaOf(readinessOf([], images, [web]).areas, 'images');

@@ -25,6 +25,7 @@ import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { noSchemas } from './model/schema-validation.js';
 import { unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
+import { isDockerfilePath } from './model/dockerfile.js';
 export { ConfigError } from './engine/config.js';
 export { UsageError } from './load/walk.js';
 export { STDIN_NAME } from './engine/finding.js';
@@ -214,6 +215,9 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
  * (bytes that are not UTF-8, control characters: an encrypted or damaged manifest), and standard input.
  */
 function unlessNoManifest(parsed) {
+    // A Dockerfile is one by its name: what its parser says of it is reported.
+    if (isDockerfilePath(parsed.source.file))
+        return parsed;
     if (parsed.objects.length > 0 || parsed.problems.length === 0)
         return parsed;
     const text = parsed.source.text;

@@ -8,6 +8,7 @@ import { type ObjectIndex, type ObjectRef, buildIndex, refOf } from '../model/ob
 import { type KubeObject, type Path, isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
+import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
 
 /** What the object checks said of one object, before the engine places it: reports, and checks that threw. */
 export interface Evaluation {
@@ -47,12 +48,16 @@ function checksByKind(checks: readonly ConfiguredCheck[]): (object: KubeObject) 
     severity,
     defaultSeverity: check.meta.severity,
     options,
-    // Checks that name no kinds too: a kinds list only spares the engine calls, it never changes findings.
+    // Checks that name no kinds too: a kinds list only spares the engine calls, it never changes findings
+    // (except for Dockerfiles, which only the checks naming their kind judge).
     perTemplate: !check.kinds || check.kinds.includes('Deployment'),
   }));
   const byKind = new Map<string, readonly CheckRun[]>();
   const byCustomKind = new Map<string, readonly CheckRun[]>();
+  // A Dockerfile (src/model/dockerfile.ts) is no Kubernetes object: only the checks that name its kind judge it.
+  const dockerfileRuns = runs.filter(({ check }) => check.kinds?.includes(dockerfileKind) === true);
   return (object) => {
+    if (isDockerfileObject(object)) return dockerfileRuns;
     const { kind } = object;
     const custom = isCustomWorkload(object);
     const cache = custom ? byCustomKind : byKind;
@@ -125,7 +130,7 @@ export function evaluateObjects(
   for (let i = from; i < to; i++) {
     const object = objects[i];
     if (!object) continue;
-    const ref = index.objects[i]?.ref ?? refOf(object);
+    const ref = index.entryOf(object)?.ref ?? refOf(object);
     const evaluation: Evaluation = { reports: [], failures: [] };
     const context = kept?.contextOf(object);
     const stored = context === undefined ? undefined : kept?.memo.get(object, context);
@@ -223,7 +228,7 @@ export function runChecks(
     const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, podTemplatesOf(entry.object).map((pod) => pod.metadataPath));
     // An object without reports or annotations has nothing to place.
     if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0) return;
-    const ref = index.objects[i]?.ref ?? refOf(entry.object);
+    const ref = index.entryOf(entry.object)?.ref ?? refOf(entry.object);
     const own: Finding[] = [];
     // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
     const positionOf = (path: Path) => {

@@ -1,4 +1,5 @@
 import type { CheckMeta, Severity } from './check.js';
+import { isDockerfilePath } from '../model/dockerfile.js';
 import type { ConfiguredCheck } from './config.js';
 import type { Finding, Suppression } from './finding.js';
 import type { IgnoreEntry } from '../config/ignore-match.js';
@@ -66,15 +67,19 @@ function directiveText(line: string, directive: string): string | undefined {
 
 /**
  * The comment directives of one file: `# kubeready-ignore-next-line check -- reason` covers the next line
- * that is not a comment or blank, `# kubeready-ignore check -- reason` the whole YAML document it is in.
+ * that is not a comment or blank, `# kubeready-ignore check -- reason` the whole YAML document it is in
+ * (the whole file, in a Dockerfile).
  */
 export function commentDirectives(file: string, text: string): SuppressionSource[] {
   const lines = text.split(/\r?\n/);
   const found: SuppressionSource[] = [];
   const documentStarts = [0];
-  lines.forEach((line, i) => {
-    if (/^---(\s|$)/.test(line)) documentStarts.push(i + 1);
-  });
+  // A Dockerfile is one document: a `---` in it (a heredoc's text) starts nothing. Its `#` lines are comments too.
+  if (!isDockerfilePath(file)) {
+    lines.forEach((line, i) => {
+      if (/^---(\s|$)/.test(line)) documentStarts.push(i + 1);
+    });
+  }
   lines.forEach((line, i) => {
     const next = directiveText(line, 'kubeready-ignore-next-line');
     const text = next ?? directiveText(line, 'kubeready-ignore');

@@ -22,6 +22,8 @@ import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 import type { DocumentPositions, LineStarts } from '../engine/locate.js';
 import type { Origin } from './origin.js';
 import { PositionRecorder } from './positions.js';
+import { parseDockerfile } from './dockerfile.js';
+import { isDockerfilePath } from '../model/dockerfile.js';
 
 /** A YAML or JSON text as it was read, with what is needed to point back into it. */
 export interface Source {
@@ -158,6 +160,8 @@ const parseOptions = {
  * (not UTF-8), reported first.
  */
 export function parseSource(file: string, read: string, carried: readonly ParseProblem[] = []): ParsedSource {
+  // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
+  if (isDockerfilePath(file)) return parseDockerfile(file, read, carried);
   const lineStarts: number[] = [];
   let text = read;
   const problems: ParseProblem[] = [...carried];

@@ -5,6 +5,7 @@ import { isRecord } from '../model/kinds.js';
 import { isInside, isRemoteReference } from './confine.js';
 import { type Glob, globToRegExp, matchesAnyGlob } from './glob.js';
 import { readTextIfExists } from './read.js';
+import { isDockerfileName, isDockerfilePath } from '../model/dockerfile.js';
 
 export const STDIN = '-';
 
@@ -34,6 +35,8 @@ import { UsageError } from '../engine/errors.js';
 
 // Manifests, and the files that make a folder a unit: Chart.yaml and kustomization.yaml are YAML already.
 const walkedName = /\.(?:yaml|yml|json)$|^Kustomization$/;
+/** Manifests, the files that make a folder a unit, and Dockerfiles (see isDockerfileName). */
+const isWalkedName = (name: string) => walkedName.test(name) || isDockerfileName(name);
 const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 // The only folders the walk does not go into. Any other name is walked, dot-folders and names holding
 // a newline included: a manifest there is as deployable as any other.
@@ -74,7 +77,8 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
     }
     if (!stats.isDirectory()) {
       if (isExcluded(absolute, absolute, options.cwd, excludes)) continue;
-      const owner = owners.of(absolute);
+      // A Dockerfile named explicitly is itself, even inside a chart or a Kustomize folder.
+      const owner = isDockerfilePath(absolute) ? {} : owners.of(absolute);
       // The unit is left out with its folder, or with the file that makes it one.
       const keepOwner = (dir: string, marker: string | undefined) =>
         [dir, marker].every((path) => path === undefined || !isExcluded(path, options.cwd, options.cwd, excludes));
@@ -87,7 +91,8 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
         }
       } else {
         files.add(absolute);
-        namedFiles.add(absolute);
+        // A Dockerfile relates to no manifest: the YAML beside it is not its context.
+        if (!isDockerfilePath(absolute)) namedFiles.add(absolute);
       }
       continue;
     }
@@ -130,7 +135,7 @@ function siblingsOf(namedFiles: ReadonlySet<string>, linted: ReadonlySet<string>
 }
 
 function walkDirectory(root: string, unreadable: Map<string, string>): Omit<Inputs, 'unreadable' | 'contextOnly'> {
-  const all = filesUnder(root, (name) => walkedName.test(name), unreadable);
+  const all = filesUnder(root, isWalkedName, unreadable);
   all.sort();
   const markerDirs = (names: readonly string[]) =>
     [...new Set(all.filter((file) => names.some((name) => file.endsWith(`${sep}${name}`))).map(dirname))].sort();
@@ -138,8 +143,9 @@ function walkDirectory(root: string, unreadable: Map<string, string>): Omit<Inpu
   const charts = outermost(markerDirs(['Chart.yaml']));
   const kustomizations = markerDirs(kustomizationNames).filter((dir) => !charts.some((chart) => isInside(dir, chart)));
   const renderedDirs = [...charts, ...kustomizations];
+  // A Dockerfile is linted wherever it is: a chart or a kustomization renders only its YAML.
   const files = all.filter(
-    (file) => /\.(ya?ml|json)$/i.test(file) && !renderedDirs.some((dir) => isInside(file, dir)) && !isMarker(file),
+    (file) => isDockerfilePath(file) || (/\.(ya?ml|json)$/i.test(file) && !renderedDirs.some((dir) => isInside(file, dir)) && !isMarker(file)),
   );
   return { files, charts, kustomizations: kustomizations.filter((dir) => !isComponent(dir)) };
 }

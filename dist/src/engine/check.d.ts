@@ -75,6 +75,8 @@ export interface ObjectCheck<O = unknown> {
      * A custom resource that runs pods (an Argo Rollout, a RayCluster: podTemplatesOf in src/model/kinds.ts)
      * counts as a Deployment here: a check that lists Deployment (as workloadKinds does) is called for it, once
      * per pod template when it has several, and must guard with isKind before reading Deployment-only fields.
+     * A Dockerfile (src/model/dockerfile.ts) is judged only by the checks that list 'Dockerfile' here: for it
+     * the list is not a saving but the line between Dockerfile and Kubernetes checks.
      */
     kinds?: readonly string[];
     /**

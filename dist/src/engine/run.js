@@ -6,6 +6,7 @@ import { buildIndex, refOf } from '../model/object-index.js';
 import { isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { noSchemas } from '../model/schema-validation.js';
+import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
 function objectChecksOf(checks) {
     return checks.filter((c) => c.check.target === 'object');
 }
@@ -22,12 +23,17 @@ function checksByKind(checks) {
         severity,
         defaultSeverity: check.meta.severity,
         options,
-        // Checks that name no kinds too: a kinds list only spares the engine calls, it never changes findings.
+        // Checks that name no kinds too: a kinds list only spares the engine calls, it never changes findings
+        // (except for Dockerfiles, which only the checks naming their kind judge).
         perTemplate: !check.kinds || check.kinds.includes('Deployment'),
     }));
     const byKind = new Map();
     const byCustomKind = new Map();
+    // A Dockerfile (src/model/dockerfile.ts) is no Kubernetes object: only the checks that name its kind judge it.
+    const dockerfileRuns = runs.filter(({ check }) => check.kinds?.includes(dockerfileKind) === true);
     return (object) => {
+        if (isDockerfileObject(object))
+            return dockerfileRuns;
         const { kind } = object;
         const custom = isCustomWorkload(object);
         const cache = custom ? byCustomKind : byKind;
@@ -68,7 +74,7 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
         const object = objects[i];
         if (!object)
             continue;
-        const ref = index.objects[i]?.ref ?? refOf(object);
+        const ref = index.entryOf(object)?.ref ?? refOf(object);
         const evaluation = { reports: [], failures: [] };
         const context = kept?.contextOf(object);
         const stored = context === undefined ? undefined : kept?.memo.get(object, context);
@@ -172,7 +178,7 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
         // An object without reports or annotations has nothing to place.
         if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0)
             return;
-        const ref = index.objects[i]?.ref ?? refOf(entry.object);
+        const ref = index.entryOf(entry.object)?.ref ?? refOf(entry.object);
         const own = [];
         // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
         const positionOf = (path) => {

@@ -26,7 +26,8 @@ export interface SuppressionSource {
 export type IgnoreRule = IgnoreEntry;
 /**
  * The comment directives of one file: `# kubeready-ignore-next-line check -- reason` covers the next line
- * that is not a comment or blank, `# kubeready-ignore check -- reason` the whole YAML document it is in.
+ * that is not a comment or blank, `# kubeready-ignore check -- reason` the whole YAML document it is in
+ * (the whole file, in a Dockerfile).
  */
 export declare function commentDirectives(file: string, text: string): SuppressionSource[];
 /** The config's ignore entries, each matched against a finding by `matches` (globs on kind, name, file...). */

@@ -1,3 +1,4 @@
+import { isDockerfilePath } from '../model/dockerfile.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 /** The annotation that suppresses checks on an object (or its pod template): "check-a,check-b -- reason". */
 export const ignoreAnnotation = 'kubeready.io/ignore';
@@ -44,16 +45,20 @@ function directiveText(line, directive) {
 }
 /**
  * The comment directives of one file: `# kubeready-ignore-next-line check -- reason` covers the next line
- * that is not a comment or blank, `# kubeready-ignore check -- reason` the whole YAML document it is in.
+ * that is not a comment or blank, `# kubeready-ignore check -- reason` the whole YAML document it is in
+ * (the whole file, in a Dockerfile).
  */
 export function commentDirectives(file, text) {
     const lines = text.split(/\r?\n/);
     const found = [];
     const documentStarts = [0];
-    lines.forEach((line, i) => {
-        if (/^---(\s|$)/.test(line))
-            documentStarts.push(i + 1);
-    });
+    // A Dockerfile is one document: a `---` in it (a heredoc's text) starts nothing. Its `#` lines are comments too.
+    if (!isDockerfilePath(file)) {
+        lines.forEach((line, i) => {
+            if (/^---(\s|$)/.test(line))
+                documentStarts.push(i + 1);
+        });
+    }
     lines.forEach((line, i) => {
         const next = directiveText(line, 'kubeready-ignore-next-line');
         const text = next ?? directiveText(line, 'kubeready-ignore');

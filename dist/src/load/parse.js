@@ -2,6 +2,8 @@ import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollecti
 import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 import { PositionRecorder } from './positions.js';
+import { parseDockerfile } from './dockerfile.js';
+import { isDockerfilePath } from '../model/dockerfile.js';
 /**
  * Deepest nesting of mappings and sequences a document may have, aliases expanded. Real manifests stay
  * under 40 (CRD schemas are the deepest); the limit keeps every recursive walk far from the stack's end.
@@ -92,6 +94,9 @@ const parseOptions = {
  * (not UTF-8), reported first.
  */
 export function parseSource(file, read, carried = []) {
+    // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
+    if (isDockerfilePath(file))
+        return parseDockerfile(file, read, carried);
     const lineStarts = [];
     let text = read;
     const problems = [...carried];

@@ -5,11 +5,14 @@ import { isRecord } from '../model/kinds.js';
 import { isInside, isRemoteReference } from './confine.js';
 import { globToRegExp, matchesAnyGlob } from './glob.js';
 import { readTextIfExists } from './read.js';
+import { isDockerfileName, isDockerfilePath } from '../model/dockerfile.js';
 export const STDIN = '-';
 export { UsageError } from '../engine/errors.js';
 import { UsageError } from '../engine/errors.js';
 // Manifests, and the files that make a folder a unit: Chart.yaml and kustomization.yaml are YAML already.
 const walkedName = /\.(?:yaml|yml|json)$|^Kustomization$/;
+/** Manifests, the files that make a folder a unit, and Dockerfiles (see isDockerfileName). */
+const isWalkedName = (name) => walkedName.test(name) || isDockerfileName(name);
 const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 // The only folders the walk does not go into. Any other name is walked, dot-folders and names holding
 // a newline included: a manifest there is as deployable as any other.
@@ -51,7 +54,8 @@ export async function walk(paths, options) {
         if (!stats.isDirectory()) {
             if (isExcluded(absolute, absolute, options.cwd, excludes))
                 continue;
-            const owner = owners.of(absolute);
+            // A Dockerfile named explicitly is itself, even inside a chart or a Kustomize folder.
+            const owner = isDockerfilePath(absolute) ? {} : owners.of(absolute);
             // The unit is left out with its folder, or with the file that makes it one.
             const keepOwner = (dir, marker) => [dir, marker].every((path) => path === undefined || !isExcluded(path, options.cwd, options.cwd, excludes));
             if (owner.chart) {
@@ -66,7 +70,9 @@ export async function walk(paths, options) {
             }
             else {
                 files.add(absolute);
-                namedFiles.add(absolute);
+                // A Dockerfile relates to no manifest: the YAML beside it is not its context.
+                if (!isDockerfilePath(absolute))
+                    namedFiles.add(absolute);
             }
             continue;
         }
@@ -109,14 +115,15 @@ function siblingsOf(namedFiles, linted, keep) {
     return [...siblings].sort();
 }
 function walkDirectory(root, unreadable) {
-    const all = filesUnder(root, (name) => walkedName.test(name), unreadable);
+    const all = filesUnder(root, isWalkedName, unreadable);
     all.sort();
     const markerDirs = (names) => [...new Set(all.filter((file) => names.some((name) => file.endsWith(`${sep}${name}`))).map(dirname))].sort();
     // A chart's charts/ folder holds its subcharts: the outermost chart is the unit.
     const charts = outermost(markerDirs(['Chart.yaml']));
     const kustomizations = markerDirs(kustomizationNames).filter((dir) => !charts.some((chart) => isInside(dir, chart)));
     const renderedDirs = [...charts, ...kustomizations];
-    const files = all.filter((file) => /\.(ya?ml|json)$/i.test(file) && !renderedDirs.some((dir) => isInside(file, dir)) && !isMarker(file));
+    // A Dockerfile is linted wherever it is: a chart or a kustomization renders only its YAML.
+    const files = all.filter((file) => isDockerfilePath(file) || (/\.(ya?ml|json)$/i.test(file) && !renderedDirs.some((dir) => isInside(file, dir)) && !isMarker(file)));
     return { files, charts, kustomizations: kustomizations.filter((dir) => !isComponent(dir)) };
 }
 /**

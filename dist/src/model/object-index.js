@@ -1,4 +1,5 @@
 import { apiGroupOf, groupOf, isRecord, podTemplateOf, podTemplateViews } from './kinds.js';
+import { isDockerfileObject } from './dockerfile.js';
 import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from './selectors.js';
 export function refOf(object) {
     const name = object.metadata?.name;
@@ -50,8 +51,11 @@ const budgetKinds = new Set(['PodDisruptionBudget']);
 const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 /** The index of a scope's objects; those from `owned` on are borrowed from other units. */
 export function buildIndex(objects, owned = objects.length) {
-    const entries = objects.map((object, i) => ({ ref: refOf(object), object, pod: podTemplateOf(object), borrowed: i >= owned }));
-    const byObject = new Map(entries.map((entry) => [entry.object, entry]));
+    // A Dockerfile is no Kubernetes object: no lookup finds it, so no relation changes; entryOf still gives its ref.
+    const all = objects.map((object, i) => ({ ref: refOf(object), object, pod: isDockerfileObject(object) ? undefined : podTemplateOf(object), borrowed: i >= owned }));
+    const entries = all.some((entry) => isDockerfileObject(entry.object)) ? all.filter((entry) => !isDockerfileObject(entry.object)) : all;
+    owned = entries.length - entries.filter((entry) => entry.borrowed).length;
+    const byObject = new Map(all.map((entry) => [entry.object, entry]));
     resolveWorkloadRefs(entries);
     // A custom resource with several pod templates (a Ray cluster's head and workers) is one workload per
     // template: an entry for each further template, keyed by the view the engine checks it through.

@@ -1,0 +1,357 @@
+import { createRequire } from 'node:module';
+import type { Arg, DockerfileParser as Parser, Flag, From, Instruction, Property } from 'dockerfile-ast';
+
+type Range = ReturnType<Instruction['getRange']>;
+import type { Path } from '../model/kinds.js';
+import {
+  type DockerfileArg,
+  type DockerfileFlag,
+  type DockerfileFrom,
+  type DockerfileInstruction,
+  type DockerfileObject,
+  type DockerfileStage,
+  dockerfileApiVersion,
+  dockerfileKind,
+} from '../model/dockerfile.js';
+import { type PositionTable, Shape } from '../engine/locate.js';
+import type { ParseProblem, ParsedSource, SourceObject } from './parse.js';
+
+/** dockerfile-ast is CommonJS: loaded once, when the first Dockerfile is parsed. */
+let parser: typeof Parser | undefined;
+function dockerfileParser(): typeof Parser {
+  parser ??= (createRequire(import.meta.url)('dockerfile-ast') as { DockerfileParser: typeof Parser }).DockerfileParser;
+  return parser;
+}
+
+/** The instructions Docker knows; any other word at the start of an instruction is an error of `docker build`. */
+const keywords = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN',
+  'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/**
+ * Parses a Dockerfile into one pseudo-object (see src/model/dockerfile.ts) with the positions of its parts.
+ * What `docker build` refuses is a problem at its position, reported by dockerfile-syntax: no FROM, an
+ * instruction other than ARG before the first FROM, an unknown instruction. A file with no FROM yields no
+ * object. `carried` are the problems found while reading the file (bytes that are not UTF-8).
+ */
+export function parseDockerfile(file: string, read: string, carried: readonly ParseProblem[] = []): ParsedSource {
+  // A lone CR ends a line for the parser as for the line table below; same length, so offsets hold.
+  const text = read.includes('\r') ? read.replace(/\r(?!\n)/g, '\n') : read;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const source = { file, text, lineStarts };
+  const problems: ParseProblem[] = carried.map((problem) => ({ ...problem, code: `DOCKERFILE_${problem.code}` }));
+  const offset = (position: { line: number; character: number }) => (lineStarts[position.line] ?? text.length) + position.character;
+  const dockerfile = dockerfileParser().parse(text);
+  const tree = new TreeBuilder();
+  const args: DockerfileArg[] = [];
+  const argNodes: Node[] = [];
+  const stages: DockerfileStage[] = [];
+  const stageNodes: Node[] = [];
+  let current: { stage: DockerfileStage; instructions: Node[]; node: MapNode } | undefined;
+  for (const instruction of dockerfile.getInstructions()) {
+    const keyword = instruction.getKeyword();
+    const range = instruction.getRange();
+    const keywordRange = instruction.getInstructionRange();
+    if (!keywords.has(keyword)) {
+      problems.push({ code: 'DOCKERFILE_UNKNOWN_INSTRUCTION', message: `Unknown instruction ${JSON.stringify(instruction.getInstruction())}`, start: offset(keywordRange.start), end: offset(keywordRange.end) });
+      continue;
+    }
+    if (keyword === 'FROM') {
+      const from = instruction as From;
+      const { value, node } = fromOf(from, args, tree, offset);
+      const stageName = from.getBuildStage();
+      const stageRange = from.getBuildStageRange();
+      const stage: DockerfileStage = { ...(stageName !== null && { name: stageName }), from: value, instructions: [] };
+      const entries: Entry[] = [];
+      if (stageName !== null && stageRange) entries.push(tree.entry('name', stageRange, tree.scalar(stageRange, offset), offset));
+      entries.push(tree.entry('from', keywordRange, node, offset));
+      const instructions: Node[] = [];
+      const instructionsNode: SeqNode = { shape: 'seq', start: offset(range.start), end: offset(range.end), items: instructions };
+      entries.push({ key: 'instructions', keyStart: offset(keywordRange.start), keyEnd: offset(keywordRange.end), value: instructionsNode });
+      const stageNode: MapNode = { shape: 'map', start: offset(range.start), end: offset(range.end), entries };
+      stages.push(stage);
+      stageNodes.push(stageNode);
+      current = { stage, instructions, node: stageNode };
+      continue;
+    }
+    const { value, node } = instructionOf(instruction, tree, offset);
+    if (!current) {
+      if (keyword === 'ARG') {
+        for (const [i, variable] of (value.variables ?? []).entries()) {
+          args.push(variable);
+          argNodes.push(node.shape === 'map' ? (variablesNodeOf(node)?.items[i] ?? node) : node);
+        }
+      } else {
+        problems.push({
+          code: 'DOCKERFILE_BEFORE_FROM',
+          message: `${keyword} before the first FROM: only ARG may come before it, docker build refuses the file`,
+          start: offset(keywordRange.start),
+          end: offset(keywordRange.end),
+        });
+      }
+      continue;
+    }
+    current.stage.instructions.push(value);
+    current.instructions.push(node);
+    current.node.end = Math.max(current.node.end, offset(range.end));
+    const instructionsNode = current.node.entries.find((entry) => entry.key === 'instructions')?.value;
+    if (instructionsNode) instructionsNode.end = current.node.end;
+  }
+  if (stages.length === 0) {
+    problems.push({ code: 'DOCKERFILE_NO_FROM', message: 'No FROM instruction: docker build has no base image to start from', start: 0, end: 0 });
+    return { source, objects: [], problems };
+  }
+  const object: DockerfileObject = { apiVersion: dockerfileApiVersion, kind: dockerfileKind, metadata: { name: file }, args, stages };
+  const firstFrom = stageNodes[0]?.start ?? 0;
+  const root: MapNode = {
+    shape: 'map',
+    start: 0,
+    end: text.length,
+    entries: [
+      { key: 'args', keyStart: argNodes[0]?.start ?? firstFrom, keyEnd: argNodes[0]?.end ?? firstFrom, value: { shape: 'seq', start: argNodes[0]?.start ?? firstFrom, end: firstFrom, items: argNodes } },
+      { key: 'stages', keyStart: firstFrom, keyEnd: firstFrom, value: { shape: 'seq', start: firstFrom, end: text.length, items: stageNodes } },
+    ],
+  };
+  const table = tree.table(root);
+  const entry: SourceObject = { object, source, positions: { table, root: 0 }, documentIndex: 0, basePath: [] as Path };
+  return { source, objects: [entry], problems };
+}
+
+function variablesNodeOf(node: MapNode): SeqNode | undefined {
+  const value = node.entries.find((entry) => entry.key === 'variables')?.value;
+  return value?.shape === 'seq' ? value : undefined;
+}
+
+type Offset = (position: { line: number; character: number }) => number;
+
+function fromOf(from: From, args: readonly DockerfileArg[], tree: TreeBuilder, offset: Offset): { value: DockerfileFrom; node: MapNode } {
+  const imageRange = from.getImageRange();
+  const image = from.getImage() ?? '';
+  const platform = from.getPlatformFlag();
+  const { value: resolved, known } = substitute(image, args);
+  const value: DockerfileFrom = { image, resolved, known, ...(platform?.getValue() != null && { platform: platform.getValue() ?? '' }) };
+  const range = from.getRange();
+  const entries: Entry[] = [];
+  if (imageRange) {
+    entries.push(tree.entry('image', imageRange, tree.scalar(imageRange, offset), offset));
+    entries.push(tree.entry('resolved', imageRange, tree.scalar(imageRange, offset), offset));
+  }
+  const platformRange = platform?.getValueRange() ?? platform?.getRange();
+  if (platform && platformRange) entries.push(tree.entry('platform', platform.getNameRange(), tree.scalar(platformRange, offset), offset));
+  return { value, node: { shape: 'map', start: offset(range.start), end: offset(range.end), entries } };
+}
+
+function instructionOf(instruction: Instruction, tree: TreeBuilder, offset: Offset): { value: DockerfileInstruction; node: MapNode } {
+  const keyword = instruction.getKeyword();
+  const keywordRange = instruction.getInstructionRange();
+  const argumentsRange = instruction.getArgumentsRange();
+  const words = instruction.getArguments();
+  const flags: Flag[] = 'getFlags' in instruction && typeof instruction.getFlags === 'function' ? (instruction.getFlags() as Flag[]) : [];
+  const value: DockerfileInstruction = {
+    keyword,
+    arguments: instruction.getArgumentsContent() ?? '',
+    words: words.map((word) => word.getValue()),
+    flags: flags.map((flag): DockerfileFlag => {
+      const flagValue = flag.getValue();
+      return flagValue === null ? { name: flag.getName() } : { name: flag.getName(), value: flagValue };
+    }),
+  };
+  const range = instruction.getRange();
+  const entries: Entry[] = [tree.entry('keyword', keywordRange, tree.scalar(keywordRange, offset), offset)];
+  if (argumentsRange) entries.push(tree.entry('arguments', keywordRange, tree.scalar(argumentsRange, offset), offset));
+  const wordRange = (i: number) => words[i]?.getRange() ?? keywordRange;
+  entries.push(tree.entry('words', keywordRange, { shape: 'seq', start: offset(range.start), end: offset(range.end), items: words.map((_, i) => tree.scalar(wordRange(i), offset)) }, offset));
+  entries.push(
+    tree.entry(
+      'flags',
+      keywordRange,
+      {
+        shape: 'seq',
+        start: offset(range.start),
+        end: offset(range.end),
+        items: flags.map((flag) => ({
+          shape: 'map',
+          start: offset(flag.getRange().start),
+          end: offset(flag.getRange().end),
+          entries: [
+            tree.entry('name', flag.getNameRange(), tree.scalar(flag.getNameRange(), offset), offset),
+            ...(flag.getValueRange() ? [tree.entry('value', flag.getNameRange(), tree.scalar(flag.getValueRange() ?? flag.getRange(), offset), offset)] : []),
+          ],
+        })),
+      },
+      offset,
+    ),
+  );
+  if (keyword === 'USER') {
+    const written = value.words[0] ?? '';
+    const colon = written.indexOf(':');
+    value.user = colon === -1 ? written : written.slice(0, colon);
+    if (colon !== -1) value.group = written.slice(colon + 1);
+    const userRange = words[0]?.getRange();
+    if (userRange) entries.push(tree.entry('user', keywordRange, tree.scalar(userRange, offset), offset));
+  }
+  if (keyword === 'ARG' || keyword === 'ENV') {
+    const properties: Property[] = keyword === 'ARG' ? [(instruction as Arg).getProperty()].filter((p): p is Property => p !== null) : ((instruction as unknown as { getProperties(): Property[] }).getProperties());
+    value.variables = properties.map((property) => {
+      const variableValue = property.getValue();
+      return variableValue === null ? { name: property.getName() } : { name: property.getName(), default: variableValue };
+    });
+    entries.push(
+      tree.entry(
+        'variables',
+        keywordRange,
+        {
+          shape: 'seq',
+          start: offset(range.start),
+          end: offset(range.end),
+          items: properties.map((property) => ({
+            shape: 'map',
+            start: offset(property.getRange().start),
+            end: offset(property.getRange().end),
+            entries: [
+              tree.entry('name', property.getNameRange(), tree.scalar(property.getNameRange(), offset), offset),
+              ...(property.getValueRange() ? [tree.entry('default', property.getNameRange(), tree.scalar(property.getValueRange() ?? property.getRange(), offset), offset)] : []),
+            ],
+          })),
+        },
+        offset,
+      ),
+    );
+  }
+  return { value, node: { shape: 'map', start: offset(range.start), end: offset(range.end), entries } };
+}
+
+/**
+ * The image of a FROM with `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` replaced by the
+ * defaults of the ARGs declared before the first FROM, as Docker replaces them (the last declaration
+ * wins). `known` is false when a name has no default or is not declared: `--build-arg` decides it, which
+ * kubeready cannot see. One pass, linear in the text.
+ */
+export function substitute(image: string, args: readonly DockerfileArg[]): { value: string; known: boolean } {
+  const defaults = new Map<string, string | undefined>();
+  for (const arg of args) defaults.set(arg.name, arg.default);
+  let known = true;
+  const lookup = (name: string): string | undefined => {
+    const found = defaults.get(name);
+    if (found === undefined) known = false;
+    return found;
+  };
+  let out = '';
+  let i = 0;
+  while (i < image.length) {
+    const c = image[i];
+    if (c === '\\' && i + 1 < image.length) {
+      out += image[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c !== '$') {
+      out += c;
+      i++;
+      continue;
+    }
+    if (image[i + 1] === '{') {
+      const close = image.indexOf('}', i + 2);
+      if (close === -1) {
+        out += image.slice(i);
+        break;
+      }
+      const body = image.slice(i + 2, close);
+      const operator = body.search(/:[-+]/);
+      const name = operator === -1 ? body : body.slice(0, operator);
+      const set = lookup(name);
+      if (operator === -1) out += set ?? '';
+      else if (body[operator + 1] === '-') out += set !== undefined && set !== '' ? set : body.slice(operator + 2);
+      else out += set !== undefined && set !== '' ? body.slice(operator + 2) : '';
+      i = close + 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < image.length && /[A-Za-z0-9_]/.test(image[end] ?? '')) end++;
+    if (end === i + 1) {
+      out += c;
+      i++;
+      continue;
+    }
+    out += lookup(image.slice(i + 1, end)) ?? '';
+    i = end;
+  }
+  return { value: out, known };
+}
+
+type Node = ScalarNode | MapNode | SeqNode;
+interface ScalarNode {
+  shape: 'scalar';
+  start: number;
+  end: number;
+}
+interface Entry {
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: Node;
+}
+interface MapNode {
+  shape: 'map';
+  start: number;
+  end: number;
+  entries: Entry[];
+}
+interface SeqNode {
+  shape: 'seq';
+  start: number;
+  end: number;
+  items: Node[];
+}
+
+/** Builds the position table (see PositionTable in src/engine/locate.ts) of the pseudo-object. */
+class TreeBuilder {
+  private readonly nodes: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly keyIndex = new Map<string, number>();
+
+  scalar(range: Range, offset: Offset): ScalarNode {
+    return { shape: 'scalar', start: offset(range.start), end: offset(range.end) };
+  }
+
+  entry(key: string, keyRange: Range, value: Node, offset: Offset): Entry {
+    return { key, keyStart: offset(keyRange.start), keyEnd: offset(keyRange.end), value };
+  }
+
+  table(root: Node): PositionTable {
+    this.write(root);
+    return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+  }
+
+  private write(node: Node): void {
+    const nodes = this.nodes;
+    if (node.shape === 'scalar') {
+      nodes.push(Shape.scalar, node.start, node.end);
+      return;
+    }
+    const at = nodes.length;
+    if (node.shape === 'map') {
+      nodes.push(Shape.map, node.start, node.end, 0, node.entries.length);
+      for (const entry of node.entries) {
+        nodes.push(this.key(entry.key), entry.keyStart, entry.keyEnd);
+        this.write(entry.value);
+      }
+    } else {
+      nodes.push(Shape.seq, node.start, node.end, 0, node.items.length);
+      for (const item of node.items) this.write(item);
+    }
+    nodes[at + 3] = nodes.length - at;
+  }
+
+  private key(key: string): number {
+    let index = this.keyIndex.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.keys.push(key);
+      this.keyIndex.set(key, index);
+    }
+    return index;
+  }
+}

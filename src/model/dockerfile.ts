@@ -1,0 +1,138 @@
+import { type KubeObject, isRecord } from './kinds.js';
+
+/**
+ * A Dockerfile (or Containerfile) as the engine sees it: one pseudo-object per file, made by
+ * src/load/dockerfile.ts. Only checks that list {@link dockerfileKind} among their kinds are called for it,
+ * and the object index leaves it out (see isDockerfileObject), so no Kubernetes check sees it.
+ *
+ * ```
+ * { apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', metadata: { name: <file as shown> },
+ *   args: [{ name, default? }],               // the ARGs before the first FROM
+ *   stages: [{ name?, from: { image, resolved, platform? }, instructions: [{ keyword, arguments, words, flags, ... }] }] }
+ * ```
+ *
+ * A stage's instructions are those after its FROM (the FROM itself is `from`); every path into the object
+ * resolves to its place in the file: `['stages', 1, 'instructions', 3]` to the instruction's first line,
+ * `['stages', 0, 'from', 'image']` to the FROM's image argument, `[..., 'words', 2]` to one argument.
+ */
+export const dockerfileApiVersion = 'kubeready.io/v1';
+export const dockerfileKind = 'Dockerfile';
+
+export interface DockerfileArg {
+  name: string;
+  /** The default value, when the ARG gives one (`ARG TAG=1.2`). */
+  default?: string;
+}
+
+export interface DockerfileFlag {
+  /** Without the dashes: `platform`, `checksum`, `chown`. */
+  name: string;
+  /** Undefined for a flag without `=value`. */
+  value?: string;
+}
+
+export interface DockerfileInstruction {
+  /** Upper case: RUN, USER, ADD, COPY, ENV, ARG... */
+  keyword: string;
+  /** As written after the keyword and its flags, line continuations joined (heredoc bodies included). */
+  arguments: string;
+  /** The arguments split as Docker splits them (quotes kept), flags left out. */
+  words: string[];
+  /** The `--name=value` flags before the arguments. */
+  flags: DockerfileFlag[];
+  /** For USER: the user (before any `:`), and the group after it. */
+  user?: string;
+  group?: string;
+  /** For ARG and ENV: the variables declared, with their values where given. */
+  variables?: DockerfileArg[];
+}
+
+export interface DockerfileFrom {
+  /** The image argument as written, `${VAR}` references included. */
+  image: string;
+  /**
+   * The image after substituting the defaults of the ARGs declared before the first FROM, as Docker does;
+   * a reference to an ARG without a default, or to none, becomes empty (which is what Docker would use).
+   */
+  resolved: string;
+  /** False when `resolved` used an ARG that has no default, or one not declared: the real value is not known. */
+  known: boolean;
+  /** The --platform flag's value, as written. */
+  platform?: string;
+}
+
+export interface DockerfileStage {
+  /** The name after AS, as written. */
+  name?: string;
+  from: DockerfileFrom;
+  instructions: DockerfileInstruction[];
+}
+
+export interface DockerfileObject extends KubeObject {
+  apiVersion: typeof dockerfileApiVersion;
+  kind: typeof dockerfileKind;
+  metadata: { name: string };
+  args: DockerfileArg[];
+  stages: DockerfileStage[];
+}
+
+/** True for the pseudo-object of a Dockerfile. */
+export function isDockerfileObject(object: KubeObject): object is DockerfileObject {
+  return object.kind === dockerfileKind && object.apiVersion === dockerfileApiVersion && Array.isArray((object as { stages?: unknown }).stages);
+}
+
+/**
+ * Whether a file name (the last path segment) is a Dockerfile kubeready reads: `Dockerfile`,
+ * `Dockerfile.*`, `*.Dockerfile`, `*.dockerfile`, `Containerfile`, `Containerfile.*`.
+ */
+export function isDockerfileName(name: string): boolean {
+  return (
+    name === 'Dockerfile' ||
+    name === 'Containerfile' ||
+    (name.startsWith('Dockerfile.') && name.length > 'Dockerfile.'.length) ||
+    (name.startsWith('Containerfile.') && name.length > 'Containerfile.'.length) ||
+    ((name.endsWith('.Dockerfile') || name.endsWith('.dockerfile')) && name.length > '.Dockerfile'.length)
+  );
+}
+
+/** Whether a path names a Dockerfile, by its last segment. */
+export function isDockerfilePath(path: string): boolean {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return isDockerfileName(path.slice(slash + 1));
+}
+
+/** The index of the final stage: what `docker build` without --target builds. */
+export function finalStageIndex(object: DockerfileObject): number {
+  return object.stages.length - 1;
+}
+
+export function finalStage(object: DockerfileObject): DockerfileStage | undefined {
+  return object.stages.at(-1);
+}
+
+/**
+ * The index of the stage a FROM (or COPY --from) names, among the stages before `before`: stage names
+ * compare without case, as Docker compares them; a number names a stage by its index. -1 when none does.
+ */
+export function stageByName(object: DockerfileObject, name: string, before = object.stages.length): number {
+  const wanted = name.toLowerCase();
+  for (let i = Math.min(before, object.stages.length) - 1; i >= 0; i--) {
+    if (object.stages[i]?.name?.toLowerCase() === wanted) return i;
+  }
+  if (/^[0-9]+$/.test(name) && Number(name) < before) return Number(name);
+  return -1;
+}
+
+/** The stage a stage is built on, when its FROM names an earlier stage of the file; else -1. */
+export function baseStageOf(object: DockerfileObject, index: number): number {
+  const stage = object.stages[index];
+  if (!stage) return -1;
+  // A number in FROM is an image named by digits, not a stage: only COPY --from takes indexes.
+  if (/^[0-9]+$/.test(stage.from.resolved)) return -1;
+  return stageByName(object, stage.from.resolved, index);
+}
+
+/** Whether a value read from the object is a Dockerfile instruction (for checks that walk defensively). */
+export function isInstruction(value: unknown): value is DockerfileInstruction {
+  return isRecord(value) && typeof value['keyword'] === 'string' && typeof value['arguments'] === 'string';
+}
