@@ -168,12 +168,32 @@ describe('suppressions in a Dockerfile', () => {
       'FROM debian',
       '',
     ].join('\n');
-    const result = lintText(text, 'Dockerfile');
+    const only = checks.filter((check) => check.meta.id === 'dockerfile-base-unpinned' || check.meta.id === 'unused-suppression');
+    const result = lintText(text, 'Dockerfile', only);
     expect(result.findings.map((f) => [f.checkId, f.line])).toEqual([['dockerfile-base-unpinned', 7]]);
     expect(result.suppressed.map((f) => [f.checkId, f.line, f.suppression?.reason])).toEqual([['dockerfile-base-unpinned', 3, 'the build stage is thrown away']]);
     // A `---` in a heredoc starts no YAML document: the directive covers the whole file.
-    const whole = lintText(`FROM node\nRUN <<EOF\n---\nEOF\n# kubeready-ignore dockerfile-base-unpinned -- a scratch build\nFROM debian\n`, 'Dockerfile');
+    const whole = lintText(`FROM node\nRUN <<EOF\n---\nEOF\n# kubeready-ignore dockerfile-base-unpinned -- a scratch build\nFROM debian\n`, 'Dockerfile', only);
     expect(whole.findings).toEqual([]);
     expect(whole.suppressed.map((f) => f.line)).toEqual([1, 6]);
+  });
+});
+
+describe('the shell words of a RUN', () => {
+  it('splits words and pipelines as a shell does, quotes, escapes and comments included', async () => {
+    const { pipelines, programOf, shellTokens } = await import('../src/model/shell.js');
+    const split = (script: string) => pipelines(shellTokens(script)).map((pipeline) => pipeline.map((command) => command.join(' ')));
+    expect(split(`curl -s "https://x | y" | sudo -E bash -s -- --yes; echo 'a|b' # c | sh`)).toEqual([['curl -s https://x | y', 'sudo -E bash -s -- --yes'], ['echo a|b']]);
+    expect(split('a && b || c |& d\nX=1 e')).toEqual([['a'], ['b'], ['c', 'd'], ['X=1 e']]);
+    expect(programOf(['X=1', 'sudo', '-E', '/bin/sh', '-c', 'x'])).toBe('sh');
+  });
+
+  it('takes linear time on hostile text', async () => {
+    const { pipelines, shellTokens } = await import('../src/model/shell.js');
+    for (const hostile of ['"\\'.repeat(200_000), "'".repeat(400_001), '|'.repeat(400_000), '#\n'.repeat(200_000), 'a=b '.repeat(100_000)]) {
+      const started = performance.now();
+      pipelines(shellTokens(hostile));
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
   });
 });

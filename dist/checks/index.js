@@ -6,8 +6,10 @@ import autoscalingSpecInvalid from './autoscaling-spec-invalid.js';
 import configmapCredential from './configmap-credential.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
+import dockerfileAddRemote from './dockerfile-add-remote.js';
 import dockerfileBaseUnpinned from './dockerfile-base-unpinned.js';
 import dockerfileSyntax from './dockerfile-syntax.js';
+import dockerfileUserRoot from './dockerfile-user-root.js';
 import envDuplicate from './env-duplicate.js';
 import envLiteralCredential from './env-literal-credential.js';
 import environmentsMixed from './environments-mixed.js';
@@ -113,8 +115,10 @@ export const checks = [
     configmapCredential,
     cronjobDeadlineMissing,
     cronjobScheduleInvalid,
+    dockerfileAddRemote,
     dockerfileBaseUnpinned,
     dockerfileSyntax,
+    dockerfileUserRoot,
     envDuplicate,
     envLiteralCredential,
     environmentsMixed,
