@@ -91,11 +91,9 @@ describe('a Dockerfile as an object', () => {
       ['DOCKERFILE_BEFORE_FROM', 0],
       ['DOCKERFILE_UNKNOWN_INSTRUCTION', 13],
     ]);
-    const { findings } = lintText('RUN x\n', 'Dockerfile');
-    expect(findings.map((f) => [f.checkId, f.line])).toEqual([
-      ['dockerfile-syntax', 1],
-      ['dockerfile-syntax', 1],
-    ]);
+    // A fragment without FROM is one problem, not one per line.
+    const { findings } = lintText('RUN x\nENV a=b\n', 'Dockerfile');
+    expect(findings.map((f) => [f.checkId, f.line, f.message])).toEqual([['dockerfile-syntax', 1, 'No FROM instruction: docker build has no base image to start from.']]);
   });
 
   it('stays linear on hostile input', () => {

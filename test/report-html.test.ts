@@ -154,6 +154,14 @@ describe('readinessOf', () => {
     expect(areaOf(areas, 'correctness').pairs.passing).toBe(pairs);
   });
 
+  it('scores a Dockerfile on the Dockerfile checks only, as the engine runs them', () => {
+    const dockerfile = object('Dockerfile', 'Dockerfile', { apiVersion: 'kubeready.io/v1', namespace: '', file: 'Dockerfile' });
+    const { areas } = readinessOf([on(dockerfile, 'dockerfile-user-root')], checks, [dockerfile]);
+    const counted = areas.reduce((sum, area) => sum + area.pairs.passing + area.pairs.warning + area.pairs.error, 0);
+    expect(counted).toBe(checks.filter((check) => check.target === 'object' && check.kinds?.includes('Dockerfile') && check.meta.enabledByDefault !== false).length);
+    expect(areaOf(areas, 'security').pairs.warning).toBe(1);
+  });
+
   it('scores a file that does not parse as a subject of its own', () => {
     const syntax = finding({ checkId: 'yaml-syntax', severity: 'error', file: 'broken.yaml', object: null });
     const { areas, overall } = readinessOf([syntax], checks, [object('Service', 'a')]);

@@ -18,7 +18,9 @@ function finalUserOf(object, start) {
                 return { kind: 'user', user: instruction.user, stage: index, instruction: i };
         }
         if (baseStageOf(object, index) === -1) {
-            return isDistrolessNonroot(stage.from.resolved) ? { kind: 'nonroot-base', image: stage.from.resolved } : { kind: 'none', stage: index, image: stage.from.resolved };
+            // An image named by an ARG without a default is shown as written: the build decides it.
+            const image = stage.from.known ? stage.from.resolved : stage.from.image;
+            return stage.from.known && isDistrolessNonroot(image) ? { kind: 'nonroot-base', image } : { kind: 'none', stage: index, image };
         }
     }
     return { kind: 'none', stage: start, image: object.stages[start]?.from.resolved ?? '' };

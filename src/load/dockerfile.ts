@@ -100,6 +100,8 @@ export function parseDockerfile(file: string, read: string, carried: readonly Pa
     if (instructionsNode) instructionsNode.end = current.node.end;
   }
   if (stages.length === 0) {
+    // Without a FROM (a fragment that a script joins to others), that one problem says it: not each line.
+    for (let i = problems.length - 1; i >= 0; i--) if (problems[i]?.code === 'DOCKERFILE_BEFORE_FROM') problems.splice(i, 1);
     problems.push({ code: 'DOCKERFILE_NO_FROM', message: 'No FROM instruction: docker build has no base image to start from', start: 0, end: 0 });
     return { source, objects: [], problems };
   }

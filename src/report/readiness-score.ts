@@ -1,4 +1,5 @@
 import type { LintedObject } from '../api.js';
+import { dockerfileApiVersion, dockerfileKind } from '../model/dockerfile.js';
 import { type Category, type Check, type Severity, categories } from '../engine/check.js';
 import type { Finding } from '../engine/finding.js';
 
@@ -129,6 +130,8 @@ export function readinessOf(
     if (!check) return false; // a check this report has no metadata for: what it reported on only
     if (check.target === 'source' || subject.kind === undefined) return false;
     const kinds = check.target === 'object' ? check.kinds : undefined;
+    // A Dockerfile is judged only by the checks that name its kind, as the engine runs them.
+    if (subject.kind === dockerfileKind && subject.apiVersion === dockerfileApiVersion && !kinds?.includes(dockerfileKind)) return false;
     if (kinds) {
       if (!kinds.includes(subject.kind)) return false;
       const needs = check.target === 'object' ? check.needsInUnit : undefined;

@@ -1,3 +1,4 @@
+import { dockerfileApiVersion, dockerfileKind } from '../model/dockerfile.js';
 import { categories } from '../engine/check.js';
 /** A failure with an error counts as this many failures with a warning. */
 export const errorWeight = 3;
@@ -81,6 +82,9 @@ export function readinessOf(findings, checks, objects, notRun = []) {
         if (check.target === 'source' || subject.kind === undefined)
             return false;
         const kinds = check.target === 'object' ? check.kinds : undefined;
+        // A Dockerfile is judged only by the checks that name its kind, as the engine runs them.
+        if (subject.kind === dockerfileKind && subject.apiVersion === dockerfileApiVersion && !kinds?.includes(dockerfileKind))
+            return false;
         if (kinds) {
             if (!kinds.includes(subject.kind))
                 return false;
