@@ -9,6 +9,7 @@ import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
 import dockerfileAddRemote from './dockerfile-add-remote.js';
 import dockerfileBaseUnpinned from './dockerfile-base-unpinned.js';
+import dockerfilePackagesUnpinned from './dockerfile-packages-unpinned.js';
 import dockerfileSyntax from './dockerfile-syntax.js';
 import dockerfileUserRoot from './dockerfile-user-root.js';
 import envDuplicate from './env-duplicate.js';
@@ -119,6 +120,7 @@ export const checks: readonly Check[] = [
   cronjobScheduleInvalid,
   dockerfileAddRemote,
   dockerfileBaseUnpinned,
+  dockerfilePackagesUnpinned,
   dockerfileSyntax,
   dockerfileUserRoot,
   envDuplicate,

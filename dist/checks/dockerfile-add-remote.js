@@ -1,8 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { dockerfileKind, isDockerfileObject } from '../src/model/dockerfile.js';
+import { dockerfileKind, execFormOf, isDockerfileObject, isShellProgram, runScriptOf } from '../src/model/dockerfile.js';
 import { pipelines, programOf, shellTokens } from '../src/model/shell.js';
 const downloaders = new Set(['curl', 'wget']);
-const shells = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 /** An http or https source that is not a git repository (`https://host/repo.git#ref`, which ADD clones). */
 function isUrl(word) {
     const lower = word.slice(0, 8).toLowerCase();
@@ -10,27 +9,6 @@ function isUrl(word) {
         return false;
     const hash = word.indexOf('#');
     return !(hash === -1 ? word : word.slice(0, hash)).endsWith('.git');
-}
-/** The words of an instruction in exec form (`["a", "b"]`), or undefined when it is in shell form. */
-function execForm(instruction) {
-    const text = instruction.arguments.trim();
-    if (!text.startsWith('['))
-        return undefined;
-    try {
-        const parsed = JSON.parse(text);
-        return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string') ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The shell script a RUN runs: its text in shell form, the `-c` argument of a shell in exec form. */
-function scriptOf(instruction) {
-    const exec = execForm(instruction);
-    if (!exec)
-        return instruction.arguments;
-    const program = exec[0]?.slice(exec[0].lastIndexOf('/') + 1);
-    return program !== undefined && shells.has(program) && exec[1] === '-c' ? exec[2] : undefined;
 }
 /** The downloader and the shell of the first pipeline that pipes a download into a shell. */
 function downloadIntoShell(script) {
@@ -42,7 +20,7 @@ function downloadIntoShell(script) {
                 continue;
             if (downloaders.has(program))
                 downloader ??= program;
-            else if (downloader && shells.has(program))
+            else if (downloader && isShellProgram(program))
                 return { downloader, shell: program };
         }
     }
@@ -80,7 +58,7 @@ RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\
                 if (instruction.keyword === 'ADD') {
                     if (instruction.flags.some((flag) => flag.name === 'checksum'))
                         return;
-                    const exec = execForm(instruction);
+                    const exec = execFormOf(instruction);
                     const sources = (exec ?? instruction.words).slice(0, -1);
                     sources.forEach((source, w) => {
                         if (!isUrl(source))
@@ -90,7 +68,7 @@ RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\
                     });
                 }
                 else if (instruction.keyword === 'RUN') {
-                    const script = scriptOf(instruction);
+                    const script = runScriptOf(instruction);
                     const found = script === undefined ? undefined : downloadIntoShell(script);
                     if (found)
                         report({ path: ['stages', s, 'instructions', i], message: `RUN pipes a download (${found.downloader}) into a shell (${found.shell}): the build runs whatever the server returns, unchecked.` });

@@ -8,6 +8,7 @@ import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
 import dockerfileAddRemote from './dockerfile-add-remote.js';
 import dockerfileBaseUnpinned from './dockerfile-base-unpinned.js';
+import dockerfilePackagesUnpinned from './dockerfile-packages-unpinned.js';
 import dockerfileSyntax from './dockerfile-syntax.js';
 import dockerfileUserRoot from './dockerfile-user-root.js';
 import envDuplicate from './env-duplicate.js';
@@ -117,6 +118,7 @@ export const checks = [
     cronjobScheduleInvalid,
     dockerfileAddRemote,
     dockerfileBaseUnpinned,
+    dockerfilePackagesUnpinned,
     dockerfileSyntax,
     dockerfileUserRoot,
     envDuplicate,

@@ -136,3 +136,33 @@ export function baseStageOf(object: DockerfileObject, index: number): number {
 export function isInstruction(value: unknown): value is DockerfileInstruction {
   return isRecord(value) && typeof value['keyword'] === 'string' && typeof value['arguments'] === 'string';
 }
+
+/** The words of an instruction in exec form (`["a", "b"]`), or undefined when it is in shell form. */
+export function execFormOf(instruction: DockerfileInstruction): string[] | undefined {
+  const text = instruction.arguments.trim();
+  if (!text.startsWith('[')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const shellPrograms = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+/** Whether a program (a base name) is a shell. */
+export function isShellProgram(program: string): boolean {
+  return shellPrograms.has(program);
+}
+
+/**
+ * The shell script a RUN runs: its text in shell form (heredoc bodies included), the `-c` argument of a
+ * shell in exec form; undefined for any other exec form, which runs no shell.
+ */
+export function runScriptOf(instruction: DockerfileInstruction): string | undefined {
+  const exec = execFormOf(instruction);
+  if (!exec) return instruction.arguments;
+  const program = exec[0]?.slice(exec[0].lastIndexOf('/') + 1);
+  return program !== undefined && isShellProgram(program) && exec[1] === '-c' ? exec[2] : undefined;
+}

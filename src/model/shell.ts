@@ -103,15 +103,20 @@ export function pipelines(tokens: readonly ShellToken[]): string[][][] {
 /** Words that run the command after them: `sudo -E bash`, `env X=1 sh`, `exec sh`. */
 const wrappers = new Set(['sudo', 'env', 'exec', 'command', 'nohup', 'time', 'doas']);
 
-/** The program a command runs, as a base name: past variable assignments, wrappers and their options. */
-export function programOf(command: readonly string[]): string | undefined {
-  for (const word of command) {
+/** The index of the word naming the program a command runs: past variable assignments, wrappers and their options; -1 when none. */
+export function programIndex(command: readonly string[]): number {
+  for (const [i, word] of command.entries()) {
     if (word.startsWith('-')) continue; // an option of a wrapper
     const equals = word.indexOf('=');
     if (equals > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(word.slice(0, equals))) continue; // NAME=value
-    const name = word.slice(word.lastIndexOf('/') + 1);
-    if (wrappers.has(name)) continue;
-    return name;
+    if (wrappers.has(word.slice(word.lastIndexOf('/') + 1))) continue;
+    return i;
   }
-  return undefined;
+  return -1;
+}
+
+/** The program a command runs, as a base name (see programIndex). */
+export function programOf(command: readonly string[]): string | undefined {
+  const word = command[programIndex(command)];
+  return word === undefined ? undefined : word.slice(word.lastIndexOf('/') + 1);
 }

@@ -91,3 +91,12 @@ export declare function stageByName(object: DockerfileObject, name: string, befo
 export declare function baseStageOf(object: DockerfileObject, index: number): number;
 /** Whether a value read from the object is a Dockerfile instruction (for checks that walk defensively). */
 export declare function isInstruction(value: unknown): value is DockerfileInstruction;
+/** The words of an instruction in exec form (`["a", "b"]`), or undefined when it is in shell form. */
+export declare function execFormOf(instruction: DockerfileInstruction): string[] | undefined;
+/** Whether a program (a base name) is a shell. */
+export declare function isShellProgram(program: string): boolean;
+/**
+ * The shell script a RUN runs: its text in shell form (heredoc bodies included), the `-c` argument of a
+ * shell in exec form; undefined for any other exec form, which runs no shell.
+ */
+export declare function runScriptOf(instruction: DockerfileInstruction): string | undefined;

@@ -14,5 +14,7 @@ export type ShellToken = {
 export declare function shellTokens(script: string): ShellToken[];
 /** The commands of each pipeline (`a | b | c`), each command its words, in order. */
 export declare function pipelines(tokens: readonly ShellToken[]): string[][][];
-/** The program a command runs, as a base name: past variable assignments, wrappers and their options. */
+/** The index of the word naming the program a command runs: past variable assignments, wrappers and their options; -1 when none. */
+export declare function programIndex(command: readonly string[]): number;
+/** The program a command runs, as a base name (see programIndex). */
 export declare function programOf(command: readonly string[]): string | undefined;
