@@ -10,6 +10,7 @@ import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
 import dockerfileAddRemote from './dockerfile-add-remote.js';
 import dockerfileBaseUnpinned from './dockerfile-base-unpinned.js';
 import dockerfilePackagesUnpinned from './dockerfile-packages-unpinned.js';
+import dockerfileSecretInBuild from './dockerfile-secret-in-build.js';
 import dockerfileSyntax from './dockerfile-syntax.js';
 import dockerfileUserRoot from './dockerfile-user-root.js';
 import envDuplicate from './env-duplicate.js';
@@ -121,6 +122,7 @@ export const checks: readonly Check[] = [
   dockerfileAddRemote,
   dockerfileBaseUnpinned,
   dockerfilePackagesUnpinned,
+  dockerfileSecretInBuild,
   dockerfileSyntax,
   dockerfileUserRoot,
   envDuplicate,
