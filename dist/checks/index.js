@@ -7,6 +7,7 @@ import configmapCredential from './configmap-credential.js';
 import cronjobDeadlineMissing from './cronjob-deadline-missing.js';
 import cronjobScheduleInvalid from './cronjob-schedule-invalid.js';
 import dockerfileAddRemote from './dockerfile-add-remote.js';
+import dockerfileBaseNotMinimal from './dockerfile-base-not-minimal.js';
 import dockerfileBaseUnpinned from './dockerfile-base-unpinned.js';
 import dockerfilePackagesUnpinned from './dockerfile-packages-unpinned.js';
 import dockerfileSecretInBuild from './dockerfile-secret-in-build.js';
@@ -118,6 +119,7 @@ export const checks = [
     cronjobDeadlineMissing,
     cronjobScheduleInvalid,
     dockerfileAddRemote,
+    dockerfileBaseNotMinimal,
     dockerfileBaseUnpinned,
     dockerfilePackagesUnpinned,
     dockerfileSecretInBuild,
