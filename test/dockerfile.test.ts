@@ -103,6 +103,18 @@ describe('a Dockerfile as an object', () => {
     expect(parsed.objects).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(10_000);
   });
+
+  it('does not hand dockerfile-ast an instruction with a flood of flags, which it parses in quadratic time', () => {
+    const flood = `FROM a\nCOPY \\\n ${'--a=b '.repeat(300_000)}x y\n`;
+    const started = performance.now();
+    const parsed = parseDockerfile('Dockerfile', flood);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(parsed.objects).toEqual([]);
+    expect(parsed.problems).toMatchObject([{ code: 'DOCKERFILE_FLAG_LIMIT', start: 7 }]);
+    const many = parseDockerfile('Dockerfile', `FROM a\nRUN ${'--mount=type=cache,target=/x '.repeat(200)}make\nCOPY x y ${'--not-a-flag '.repeat(1000)}\n`);
+    expect(many.problems).toEqual([]);
+    expect(many.objects).toHaveLength(1);
+  });
 });
 
 describe('file names', () => {

@@ -7,6 +7,8 @@ import type { ParseProblem, ParsedSource } from './parse.js';
  * object. `carried` are the problems found while reading the file (bytes that are not UTF-8).
  */
 export declare function parseDockerfile(file: string, read: string, carried?: readonly ParseProblem[]): ParsedSource;
+/** More flags (`--name=value`) than any real instruction has: a handful, at most a few dozen with --mount. */
+export declare const maxFlagsPerInstruction = 256;
 /**
  * The image of a FROM with `$NAME`, `${NAME}`, `${NAME:-word}` and `${NAME:+word}` replaced by the
  * defaults of the ARGs declared before the first FROM, as Docker replaces them (the last declaration

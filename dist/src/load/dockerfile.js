@@ -27,6 +27,13 @@ export function parseDockerfile(file, read, carried = []) {
     const source = { file, text, lineStarts };
     const problems = carried.map((problem) => ({ ...problem, code: `DOCKERFILE_${problem.code}` }));
     const offset = (position) => (lineStarts[position.line] ?? text.length) + position.character;
+    // dockerfile-ast takes time quadratic in the flags of one instruction (80,000 take 12 s): a file with
+    // more than a real one ever has is not handed to it.
+    const flood = flagFlood(text);
+    if (flood !== undefined) {
+        problems.push({ code: 'DOCKERFILE_FLAG_LIMIT', message: `An instruction with more than ${maxFlagsPerInstruction} flags: the file is not linted further`, start: flood, end: flood });
+        return { source, objects: [], problems };
+    }
     const dockerfile = dockerfileParser().parse(text);
     const tree = new TreeBuilder();
     const args = [];
@@ -108,6 +115,59 @@ export function parseDockerfile(file, read, carried = []) {
     const table = tree.table(root);
     const entry = { object, source, positions: { table, root: 0 }, documentIndex: 0, basePath: [] };
     return { source, objects: [entry], problems };
+}
+/** More flags (`--name=value`) than any real instruction has: a handful, at most a few dozen with --mount. */
+export const maxFlagsPerInstruction = 256;
+/**
+ * The offset of an instruction with more than maxFlagsPerInstruction flags before its arguments, counted
+ * across line continuations; undefined when there is none. One pass over the text.
+ */
+function flagFlood(text) {
+    let flags = 0;
+    let counting = false; // past the keyword of an instruction, still among its flags
+    let instructionStart = 0;
+    let lineStart = true;
+    let wordStart = true;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) {
+            // A line ending in a backslash continues the instruction; any other ends it.
+            let j = i - 1;
+            while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d))
+                j--;
+            if (!(j >= 0 && text.charCodeAt(j) === 0x5c)) {
+                counting = false;
+                lineStart = true;
+            }
+            wordStart = true;
+            continue;
+        }
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x5c) {
+            wordStart = true;
+            continue;
+        }
+        if (lineStart) {
+            // The keyword of an instruction: the flags come after it.
+            lineStart = false;
+            counting = true;
+            flags = 0;
+            instructionStart = i;
+            while (i + 1 < text.length && text.charCodeAt(i + 1) !== 0x20 && text.charCodeAt(i + 1) !== 0x09 && text.charCodeAt(i + 1) !== 0x0a)
+                i++;
+            wordStart = false;
+            continue;
+        }
+        if (wordStart && counting) {
+            if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+                if (++flags > maxFlagsPerInstruction)
+                    return instructionStart;
+            }
+            else
+                counting = false;
+        }
+        wordStart = false;
+    }
+    return undefined;
 }
 function variablesNodeOf(node) {
     const value = node.entries.find((entry) => entry.key === 'variables')?.value;

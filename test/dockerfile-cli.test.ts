@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'kubeready-dockerfile-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('Dockerfiles on the command line', () => {
+  const repo = join(scratch, 'repo');
+  mkdirSync(join(repo, '.git'), { recursive: true });
+  mkdirSync(join(repo, 'api'), { recursive: true });
+  writeFileSync(join(repo, 'api', 'Dockerfile'), 'FROM node\nENV DB_PASSWORD=hunter2\n');
+
+  it('reports in every output format, points at the instruction, and exits 1 on an error', () => {
+    const json = run(['--format', 'json', '.'], repo);
+    expect(json.code).toBe(1);
+    const findings = (JSON.parse(json.stdout) as { findings: { checkId: string; file: string; line: number; column: number; object: unknown }[] }).findings;
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.checkId}`).sort()).toEqual([
+      'api/Dockerfile:1:1 dockerfile-user-root',
+      'api/Dockerfile:1:6 dockerfile-base-not-minimal',
+      'api/Dockerfile:1:6 dockerfile-base-unpinned',
+      'api/Dockerfile:2:17 dockerfile-secret-in-build',
+    ]);
+    expect(findings[0]?.object).toMatchObject({ apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', name: 'api/Dockerfile' });
+    expect(json.stdout).not.toContain('hunter2');
+    for (const format of ['sarif', 'junit', 'markdown', 'github', 'gitlab', 'html']) {
+      const out = run(['--format', format, '.'], repo);
+      expect(out.code, `${format}: ${out.stderr}`).toBe(1);
+      expect(out.stdout, format).toContain('api/Dockerfile');
+    }
+  });
+
+  it('takes a baseline of Dockerfile findings like any other', () => {
+    const written = run(['--write-baseline', '.kubeready-baseline.json', '--format', 'json', '.'], repo);
+    expect(written.stderr).toMatch(/wrote 4 findings/);
+    const again = run(['--baseline', '.kubeready-baseline.json', '--format', 'json', '.'], repo);
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+});
