@@ -104,6 +104,18 @@ describe('a Dockerfile as an object', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it('finds the stage a FROM names without scanning every earlier stage (200,000 stages, many of one name)', () => {
+    const stages = Array.from({ length: 200_000 }, (_, i) => ({ name: i % 2 === 0 ? 'same' : `s${i}`, from: { image: i === 0 ? 'a:1' : 'same', resolved: i === 0 ? 'a:1' : 'same', known: true }, instructions: [] }));
+    const object: DockerfileObject = { apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', metadata: { name: 'Dockerfile' }, args: [], stages };
+    const started = performance.now();
+    for (let i = 0; i < stages.length; i++) baseStageOf(object, i);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(baseStageOf(object, 5)).toBe(4);
+    expect(baseStageOf(object, 4)).toBe(2);
+    expect(stageByName(object, 'S3', 4)).toBe(3);
+    expect(stageByName(object, 'S3', 3)).toBe(-1);
+  });
+
   it('does not hand dockerfile-ast an instruction with a flood of flags, which it parses in quadratic time', () => {
     const flood = `FROM a\nCOPY \\\n ${'--a=b '.repeat(300_000)}x y\n`;
     const started = performance.now();

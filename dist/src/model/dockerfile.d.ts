@@ -7,7 +7,7 @@ import { type KubeObject } from './kinds.js';
  * ```
  * { apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', metadata: { name: <file as shown> },
  *   args: [{ name, default? }],               // the ARGs before the first FROM
- *   stages: [{ name?, from: { image, resolved, platform? }, instructions: [{ keyword, arguments, words, flags, ... }] }] }
+ *   stages: [{ name?, from: { image, resolved, known, platform? }, instructions: [{ keyword, arguments, words, flags, ... }] }] }
  * ```
  *
  * A stage's instructions are those after its FROM (the FROM itself is `from`); every path into the object

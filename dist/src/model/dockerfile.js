@@ -7,7 +7,7 @@ import { isRecord } from './kinds.js';
  * ```
  * { apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', metadata: { name: <file as shown> },
  *   args: [{ name, default? }],               // the ARGs before the first FROM
- *   stages: [{ name?, from: { image, resolved, platform? }, instructions: [{ keyword, arguments, words, flags, ... }] }] }
+ *   stages: [{ name?, from: { image, resolved, known, platform? }, instructions: [{ keyword, arguments, words, flags, ... }] }] }
  * ```
  *
  * A stage's instructions are those after its FROM (the FROM itself is `from`); every path into the object
@@ -48,14 +48,45 @@ export function finalStage(object) {
  * compare without case, as Docker compares them; a number names a stage by its index. -1 when none does.
  */
 export function stageByName(object, name, before = object.stages.length) {
-    const wanted = name.toLowerCase();
-    for (let i = Math.min(before, object.stages.length) - 1; i >= 0; i--) {
-        if (object.stages[i]?.name?.toLowerCase() === wanted)
-            return i;
+    const limit = Math.min(before, object.stages.length);
+    const indexes = stageNamesOf(object).get(name.toLowerCase());
+    if (indexes) {
+        // The last stage of that name before `limit`: a binary search, so that a file of many stages stays linear.
+        let low = 0;
+        let high = indexes.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if ((indexes[mid] ?? limit) < limit)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        if (low > 0)
+            return indexes[low - 1] ?? -1;
     }
-    if (/^[0-9]+$/.test(name) && Number(name) < before)
+    if (/^[0-9]+$/.test(name) && Number(name) < limit)
         return Number(name);
     return -1;
+}
+/** The indexes of the stages of each name (lower case), in order: worked out once per object. */
+const stageNames = new WeakMap();
+function stageNamesOf(object) {
+    let names = stageNames.get(object);
+    if (!names) {
+        names = new Map();
+        for (const [i, stage] of object.stages.entries()) {
+            if (stage.name === undefined)
+                continue;
+            const key = stage.name.toLowerCase();
+            const list = names.get(key);
+            if (list)
+                list.push(i);
+            else
+                names.set(key, [i]);
+        }
+        stageNames.set(object, names);
+    }
+    return names;
 }
 /** The stage a stage is built on, when its FROM names an earlier stage of the file; else -1. */
 export function baseStageOf(object, index) {
