@@ -14,6 +14,7 @@ import {
   dockerfileKind,
 } from '../model/dockerfile.js';
 import { type PositionTable, Shape } from '../engine/locate.js';
+import { PositionTableWriter } from './positions.js';
 import type { ParseProblem, ParsedSource, SourceObject } from './parse.js';
 
 /** dockerfile-ast is CommonJS: loaded once, when the first Dockerfile is parsed. */
@@ -366,11 +367,7 @@ interface SeqNode {
 }
 
 /** Builds the position table (see PositionTable in src/engine/locate.ts) of the pseudo-object. */
-class TreeBuilder {
-  private readonly nodes: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly keyIndex = new Map<string, number>();
-
+class TreeBuilder extends PositionTableWriter {
   scalar(range: Range, offset: Offset): ScalarNode {
     return { shape: 'scalar', start: offset(range.start), end: offset(range.end) };
   }
@@ -381,7 +378,7 @@ class TreeBuilder {
 
   table(root: Node): PositionTable {
     this.write(root);
-    return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+    return this.written();
   }
 
   private write(node: Node): void {
@@ -402,15 +399,5 @@ class TreeBuilder {
       for (const item of node.items) this.write(item);
     }
     nodes[at + 3] = nodes.length - at;
-  }
-
-  private key(key: string): number {
-    let index = this.keyIndex.get(key);
-    if (index === undefined) {
-      index = this.keys.length;
-      this.keys.push(key);
-      this.keyIndex.set(key, index);
-    }
-    return index;
   }
 }

@@ -2,17 +2,40 @@ import { type Pair, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
 import { type DocumentPositions, type LineStarts, type PositionTable, Shape, linePosition } from '../engine/locate.js';
 
 /**
+ * The node list and key table of a PositionTable as it is written: what the YAML recorder and the
+ * Dockerfile reader (src/load/dockerfile.ts) share. Keys are stored once and referred to by index.
+ */
+export class PositionTableWriter {
+  protected readonly nodes: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly keyIndex = new Map<string, number>();
+
+  protected key(key: string): number {
+    let index = this.keyIndex.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.keys.push(key);
+      this.keyIndex.set(key, index);
+    }
+    return index;
+  }
+
+  protected written(): PositionTable {
+    return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+  }
+}
+
+/**
  * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are
  * not followed: a finding inside an alias points at the alias. The parser's tree is dropped after
  * parsing; this is what is kept of it.
  */
-export class PositionRecorder {
-  private readonly nodes: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly keyIndex = new Map<string, number>();
+export class PositionRecorder extends PositionTableWriter {
   private built: PositionTable | undefined;
 
-  constructor(private readonly lineStarts: LineStarts) {}
+  constructor(private readonly lineStarts: LineStarts) {
+    super();
+  }
 
   /** Records a document's root node; returns where it starts in the table. */
   add(root: unknown): number {
@@ -23,7 +46,7 @@ export class PositionRecorder {
   }
 
   table(): PositionTable {
-    this.built ??= { nodes: Int32Array.from(this.nodes), keys: this.keys };
+    this.built ??= this.written();
     return this.built;
   }
 
@@ -57,16 +80,6 @@ export class PositionRecorder {
       for (const item of node.items) this.node(item);
       nodes[at + 3] = nodes.length - at;
     } else nodes.push(Shape.none);
-  }
-
-  private key(key: string): number {
-    let index = this.keyIndex.get(key);
-    if (index === undefined) {
-      index = this.keys.length;
-      this.keys.push(key);
-      this.keyIndex.set(key, index);
-    }
-    return index;
   }
 
   private oneLine(start: number, end: number): boolean {

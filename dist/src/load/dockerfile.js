@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dockerfileApiVersion, dockerfileKind, } from '../model/dockerfile.js';
 import { Shape } from '../engine/locate.js';
+import { PositionTableWriter } from './positions.js';
 /** dockerfile-ast is CommonJS: loaded once, when the first Dockerfile is parsed. */
 let parser;
 function dockerfileParser() {
@@ -322,10 +323,7 @@ export function substitute(image, args) {
     return { value: out, known };
 }
 /** Builds the position table (see PositionTable in src/engine/locate.ts) of the pseudo-object. */
-class TreeBuilder {
-    nodes = [];
-    keys = [];
-    keyIndex = new Map();
+class TreeBuilder extends PositionTableWriter {
     scalar(range, offset) {
         return { shape: 'scalar', start: offset(range.start), end: offset(range.end) };
     }
@@ -334,7 +332,7 @@ class TreeBuilder {
     }
     table(root) {
         this.write(root);
-        return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+        return this.written();
     }
     write(node) {
         const nodes = this.nodes;
@@ -356,14 +354,5 @@ class TreeBuilder {
                 this.write(item);
         }
         nodes[at + 3] = nodes.length - at;
-    }
-    key(key) {
-        let index = this.keyIndex.get(key);
-        if (index === undefined) {
-            index = this.keys.length;
-            this.keys.push(key);
-            this.keyIndex.set(key, index);
-        }
-        return index;
     }
 }

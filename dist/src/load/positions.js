@@ -1,17 +1,36 @@
 import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
 import { Shape, linePosition } from '../engine/locate.js';
 /**
+ * The node list and key table of a PositionTable as it is written: what the YAML recorder and the
+ * Dockerfile reader (src/load/dockerfile.ts) share. Keys are stored once and referred to by index.
+ */
+export class PositionTableWriter {
+    nodes = [];
+    keys = [];
+    keyIndex = new Map();
+    key(key) {
+        let index = this.keyIndex.get(key);
+        if (index === undefined) {
+            index = this.keys.length;
+            this.keys.push(key);
+            this.keyIndex.set(key, index);
+        }
+        return index;
+    }
+    written() {
+        return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+    }
+}
+/**
  * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are
  * not followed: a finding inside an alias points at the alias. The parser's tree is dropped after
  * parsing; this is what is kept of it.
  */
-export class PositionRecorder {
+export class PositionRecorder extends PositionTableWriter {
     lineStarts;
-    nodes = [];
-    keys = [];
-    keyIndex = new Map();
     built;
     constructor(lineStarts) {
+        super();
         this.lineStarts = lineStarts;
     }
     /** Records a document's root node; returns where it starts in the table. */
@@ -22,7 +41,7 @@ export class PositionRecorder {
         return at;
     }
     table() {
-        this.built ??= { nodes: Int32Array.from(this.nodes), keys: this.keys };
+        this.built ??= this.written();
         return this.built;
     }
     node(node) {
@@ -64,15 +83,6 @@ export class PositionRecorder {
         }
         else
             nodes.push(Shape.none);
-    }
-    key(key) {
-        let index = this.keyIndex.get(key);
-        if (index === undefined) {
-            index = this.keys.length;
-            this.keys.push(key);
-            this.keyIndex.set(key, index);
-        }
-        return index;
     }
     oneLine(start, end) {
         return linePosition(this.lineStarts, start).line === linePosition(this.lineStarts, end).line;
