@@ -2,6 +2,7 @@ import type { KubeObject, Path } from '../model/kinds.js';
 import type { ObjectIndex, ObjectRef } from '../model/object-index.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { SchemaValidation } from '../model/schema-validation.js';
+import type { Fix } from './fix.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
@@ -37,6 +38,8 @@ export interface CheckMeta {
   mitigation: string;
   /** A short manifest that passes the check: the fix, shown by --explain and the docs. */
   example: string;
+  /** What `--fix` changes for a finding of this check, when the check attaches fixes to its reports. */
+  fix?: string;
   /** False for checks that run only when configured (default true). */
   enabledByDefault?: boolean;
   /** For Pod Security Standards controls: the lowest level that includes the control. */
@@ -73,6 +76,8 @@ export interface Report {
   message: string;
   /** Overrides the check's severity for this finding. */
   severity?: Severity;
+  /** The mitigation as edits `--fix` can apply (src/engine/fix.ts); only where it is mechanical. */
+  fix?: Fix;
 }
 
 export interface CheckContext<O = Record<string, never>> {
