@@ -57,6 +57,8 @@ export interface RunSettings {
   kubernetesVersion: string;
   /** False to ignore kubeready.io/ignore annotations and comment directives (--no-inline-suppressions). */
   inlineSuppressions?: boolean;
+  /** What fixes may use that the manifests do not say (the config's `fix:` section). */
+  fix?: { defaultRequests?: { cpu?: string; memory?: string } };
 }
 
 /** The newest Kubernetes minor version kubeready knows; the default target. */
