@@ -1,6 +1,10 @@
 import type { PodAffinityTerm, TopologySpreadConstraint } from 'kubernetes-types/core/v1.js';
+import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, podTemplateOf } from '../src/model/kinds.js';
+import type { Fix } from '../src/engine/fix.js';
+import { isEmptySelector } from '../src/model/disruptions.js';
+import { canAppendAt, copyData } from '../src/model/fix-paths.js';
+import { type KubeObject, type PodTemplate, isRecord, podTemplateOf } from '../src/model/kinds.js';
 import { declaredReplicas, isReplicated } from '../src/model/workloads.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 
@@ -23,6 +27,11 @@ export default defineObjectCheck({
     mitigation:
       'Add a topologySpreadConstraints entry on kubernetes.io/hostname whose labelSelector selects the pods ' +
       'of this workload, or a preferred podAntiAffinity term with the same topology key and selector.',
+    fix:
+      'Appends a preferredDuringSchedulingIgnoredDuringExecution podAntiAffinity term of weight 100 on ' +
+      'kubernetes.io/hostname whose labelSelector is the workload\'s own spec.selector: soft, so that replicas still ' +
+      'schedule when there are fewer nodes than replicas. Other affinity terms are kept; a workload without a ' +
+      'selector matching its pod labels gets no fix.',
     example: `spec:
   replicas: 3
   template:
@@ -58,9 +67,26 @@ export default defineObjectCheck({
       message:
         `${replicas} replicas, but neither a podAntiAffinity term nor a topologySpreadConstraint on ` +
         `${hostnameKey} selects this workload's own pods.`,
+      fix: spreadFix(object, pod),
     });
   },
 });
+
+/** A soft anti-affinity term over the workload's own selector, appended to the preferred terms. */
+function spreadFix(object: KubeObject, pod: PodTemplate): Fix | undefined {
+  const spec: unknown = object['spec'];
+  const selector = isRecord(spec) ? spec['selector'] : undefined;
+  if (!isRecord(selector) || isEmptySelector(selector) || !matchesLabelSelector(selector as LabelSelector, pod.labels)) return undefined;
+  const labelSelector: Record<string, unknown> = {};
+  if (selector['matchLabels'] !== undefined) labelSelector['matchLabels'] = copyData(selector['matchLabels']);
+  if (selector['matchExpressions'] !== undefined) labelSelector['matchExpressions'] = copyData(selector['matchExpressions']);
+  const path = [...pod.path, 'affinity', 'podAntiAffinity', 'preferredDuringSchedulingIgnoredDuringExecution'];
+  if (!canAppendAt(object, path)) return undefined;
+  return {
+    description: `appends a preferred podAntiAffinity term (weight 100) on ${hostnameKey} selecting the workload's own pods`,
+    edits: [{ op: 'append', path, value: { weight: 100, podAffinityTerm: { labelSelector, topologyKey: hostnameKey } } }],
+  };
+}
 
 function listOf<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];

@@ -1,6 +1,27 @@
-import { defineObjectCheck } from '../src/engine/check.js';
-import { budgetsElsewhere, budgetsProtecting, describeRef, describeWorkload, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
+import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
+import { type RunSettings, defineObjectCheck } from '../src/engine/check.js';
+import type { Fix } from '../src/engine/fix.js';
+import { compareVersions, parseMinorVersion } from '../src/model/api-lifecycle.js';
+import {
+  budgetsElsewhere,
+  budgetsProtecting,
+  describeRef,
+  describeWorkload,
+  isEmptyBetaSelector,
+  isEmptySelector,
+  namespaceText,
+  replicaFloor,
+} from '../src/model/disruptions.js';
+import { copyData, stringLabels } from '../src/model/fix-paths.js';
+import { type KubeObject, isKind, isRecord } from '../src/model/kinds.js';
+import { isDns1123Subdomain } from '../src/model/k8s-names.js';
+import type { IndexedObject, ObjectIndex } from '../src/model/object-index.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
+
+/** policy/v1 PodDisruptionBudget is served from 1.21; policy/v1beta1 before. */
+const policyV1Since: readonly [number, number] = [1, 21];
+/** spec.unhealthyPodEvictionPolicy is honoured from 1.27 (PDBUnhealthyPodEvictionPolicy beta and on by default). */
+const unhealthyPolicySince: readonly [number, number] = [1, 27];
 
 export default defineObjectCheck({
   meta: {
@@ -22,6 +43,12 @@ export default defineObjectCheck({
     mitigation:
       'Add a policy/v1 PodDisruptionBudget in the same namespace whose selector matches the pod template ' +
       'labels, with maxUnavailable: 1 (or a minAvailable below the replica count).',
+    fix:
+      'Adds a PodDisruptionBudget after the workload in its file: named as the workload, in its namespace, with its ' +
+      'labels, its spec.selector and maxUnavailable: 1 (policy/v1; policy/v1beta1 for targets before 1.21). From 1.27 it ' +
+      'sets unhealthyPodEvictionPolicy too: AlwaysAllow for a Deployment, IfHealthyBudget (the default, written out) for ' +
+      'a StatefulSet, whose starting pods may be a database replaying its log. No budget is added when the selector would ' +
+      'also select the pods of another workload, or a budget of that name exists.',
     example: `apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:
@@ -32,7 +59,7 @@ spec:
     matchLabels: { app: api }`,
   },
   kinds: ['Deployment', 'StatefulSet'],
-  check(object, { index, report }) {
+  check(object, { index, settings, report }) {
     if (!isReplicated(object)) return;
     const entry = index.entryOf(object);
     if (!entry?.pod) return;
@@ -51,6 +78,41 @@ spec:
       message:
         `${describeWorkload(entry)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
         `but no PodDisruptionBudget${where} selects its pods${hints.length > 0 ? ` (${hints.join('; ')})` : ''}.`,
+      fix: budgetFix(object, entry, index, settings),
     });
   },
 });
+
+/**
+ * A budget of maxUnavailable 1 over the workload's own selector. Undefined where that selector is missing,
+ * empty, or selects other workloads' pods as well (one budget would then ration them together), and where
+ * the name is taken or would not be a valid one.
+ */
+function budgetFix(object: KubeObject, entry: IndexedObject, index: ObjectIndex, settings: Readonly<RunSettings>): Fix | undefined {
+  const target = parseMinorVersion(settings.kubernetesVersion);
+  const spec: unknown = object['spec'];
+  const selector = isRecord(spec) ? spec['selector'] : undefined;
+  if (!target || !isRecord(selector) || isEmptySelector(selector)) return undefined;
+  const { namespace, name } = entry.ref;
+  const selected = index.podsSelectedBy(selector as LabelSelector, namespace);
+  if (selected.some((other) => other.object !== object)) return undefined;
+  if (!isDns1123Subdomain(name) || index.ofKind('PodDisruptionBudget', namespace).some((budget) => budget.ref.name === name)) return undefined;
+  const copied: Record<string, unknown> = {};
+  if (selector['matchLabels'] !== undefined) copied['matchLabels'] = copyData(selector['matchLabels']);
+  if (selector['matchExpressions'] !== undefined) copied['matchExpressions'] = copyData(selector['matchExpressions']);
+  const metadata: Record<string, unknown> = { name };
+  const written = object.metadata?.namespace;
+  if (typeof written === 'string' && written !== '') metadata['namespace'] = written;
+  const labels = stringLabels(object.metadata?.labels);
+  if (labels) metadata['labels'] = labels;
+  const budgetSpec: Record<string, unknown> = { maxUnavailable: 1 };
+  if (compareVersions(target, unhealthyPolicySince) >= 0) {
+    budgetSpec['unhealthyPodEvictionPolicy'] = isKind(object, 'StatefulSet') ? 'IfHealthyBudget' : 'AlwaysAllow';
+  }
+  budgetSpec['selector'] = copied;
+  const apiVersion = compareVersions(target, policyV1Since) >= 0 ? 'policy/v1' : 'policy/v1beta1';
+  return {
+    description: `adds ${apiVersion} PodDisruptionBudget "${name}" with maxUnavailable: 1 over the selector of ${describeRef(entry.ref)}`,
+    add: [{ apiVersion, kind: 'PodDisruptionBudget', metadata, spec: budgetSpec }],
+  };
+}

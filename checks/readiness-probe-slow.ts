@@ -1,6 +1,18 @@
+import type { Probe } from 'kubernetes-types/core/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
-import { podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { describeWindow, failureWindowOf, probeOf, probedContainersOf, runsContinuously, sentenceLabel } from '../src/model/probes.js';
+import type { Fix, FixEdit } from '../src/engine/fix.js';
+import { type ContainerAt, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import {
+  type FailureWindow,
+  defaultFailureThreshold,
+  describeWindow,
+  failureWindowOf,
+  probeContainerLabel,
+  probeOf,
+  probedContainersOf,
+  runsContinuously,
+  sentenceLabel,
+} from '../src/model/probes.js';
 
 interface Options {
   maxSeconds: number;
@@ -27,6 +39,10 @@ export default defineObjectCheck<Options>({
       'Probe more often or give up sooner: lower periodSeconds (5 to 10 seconds is common for a cheap endpoint) ' +
       'or failureThreshold so that the product stays within the limit. Tolerate slow starts with a startupProbe ' +
       'or initialDelaySeconds rather than a long readiness window.',
+    fix:
+      'Brings the window within maxSeconds: failureThreshold is lowered first, but not below the default 3 (fewer ' +
+      'failures in a row make the probe flap), then periodSeconds; no fix where periodSeconds would drop below ' +
+      'timeoutSeconds.',
     example: `readinessProbe:
   httpGet: { path: /readyz, port: http }
   periodSeconds: 5
@@ -59,7 +75,39 @@ export default defineObjectCheck<Options>({
       report({
         path: [...at.path, 'readinessProbe'],
         message: `${sentenceLabel(at)}: readiness fails only after ${window.seconds}s (${describeWindow(probe, window)}), over the ${max}s limit.`,
+        fix: windowFix(at, probe, window, max),
       });
     }
   },
 });
+
+/**
+ * The readiness timing that fits the limit: a failureThreshold above the default comes down first, to no less
+ * than the default, then periodSeconds to what the threshold leaves room for.
+ */
+function windowFix(at: ContainerAt, probe: Probe, window: FailureWindow, max: number): Fix | undefined {
+  let failureThreshold = Math.min(window.failureThreshold, Math.max(defaultFailureThreshold, Math.floor(max / window.periodSeconds)));
+  let periodSeconds = window.periodSeconds;
+  if (periodSeconds * failureThreshold > max) {
+    periodSeconds = Math.max(1, Math.floor(max / failureThreshold));
+    if (periodSeconds * failureThreshold > max) failureThreshold = Math.max(1, Math.floor(max / periodSeconds));
+  }
+  if (periodSeconds * failureThreshold > max) return undefined;
+  const timeout: unknown = probe.timeoutSeconds;
+  if (periodSeconds !== window.periodSeconds && typeof timeout === 'number' && timeout > periodSeconds) return undefined;
+  const path = [...at.path, 'readinessProbe'];
+  const edits: FixEdit[] = [];
+  const changes: string[] = [];
+  if (periodSeconds !== window.periodSeconds) {
+    edits.push({ op: 'set', path: [...path, 'periodSeconds'], value: periodSeconds });
+    changes.push(`periodSeconds ${periodSeconds}`);
+  }
+  if (failureThreshold !== window.failureThreshold) {
+    edits.push({ op: 'set', path: [...path, 'failureThreshold'], value: failureThreshold });
+    changes.push(`failureThreshold ${failureThreshold}`);
+  }
+  return {
+    description: `sets the readiness probe of ${probeContainerLabel(at)} to ${changes.join(' and ')}, a window of ${periodSeconds * failureThreshold}s`,
+    edits,
+  };
+}

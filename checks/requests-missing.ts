@@ -1,6 +1,9 @@
 import type { ResourceRequirements } from 'kubernetes-types/core/v1.js';
-import { defineObjectCheck } from '../src/engine/check.js';
-import { containerLabel, containersOf, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import { type RunSettings, defineObjectCheck } from '../src/engine/check.js';
+import type { Fix, FixEdit } from '../src/engine/fix.js';
+import { canSetAt } from '../src/model/fix-paths.js';
+import { type ContainerAt, type KubeObject, containerLabel, containersOf, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import { compareQuantities } from '../src/model/quantity.js';
 
 const resources = ['cpu', 'memory'] as const;
 
@@ -20,6 +23,10 @@ export default defineObjectCheck({
     mitigation:
       'Set resources.requests.cpu and resources.requests.memory from observed usage (for example the 90th ' +
       'percentile), and a memory limit. A limit alone also sets the request to the same value.',
+    fix:
+      'Only with fix.defaultRequests in the config: sets the missing resources.requests.cpu and .memory to the ' +
+      'values configured there. Nothing is invented: a container missing a resource the config gives no value for ' +
+      'gets no fix.',
     example: `containers:
   - name: api
     resources:
@@ -27,7 +34,7 @@ export default defineObjectCheck({
       limits: { memory: 256Mi }`,
   },
   kinds: workloadKinds,
-  check(object, { report }) {
+  check(object, { settings, report }) {
     const pod = podTemplateOf(object);
     if (!pod) return;
     for (const at of containersOf(pod)) {
@@ -38,10 +45,27 @@ export default defineObjectCheck({
       report({
         path: [...at.path, 'resources', 'requests'],
         message: `${capitalize(containerLabel(at))} sets no ${missing.join(' or ')} request (nor a limit that would default it).`,
+        fix: requestsFix(object, at, missing, settings),
       });
     }
   },
 });
+
+/** The configured default requests for what is missing, when the config gives all of them. */
+function requestsFix(object: KubeObject, at: ContainerAt, missing: readonly (typeof resources)[number][], settings: Readonly<RunSettings>): Fix | undefined {
+  const defaults = settings.fix?.defaultRequests;
+  if (!defaults) return undefined;
+  const edits: FixEdit[] = [];
+  for (const name of missing) {
+    const value = defaults[name];
+    // A quantity the API server accepts, above zero; anything else in the config is no value to write.
+    if (typeof value !== 'string' || compareQuantities(value, '0') !== 1) return undefined;
+    edits.push({ op: 'set', path: [...at.path, 'resources', 'requests', name], value });
+  }
+  if (!edits.every((edit) => canSetAt(object, edit.path))) return undefined;
+  const values = edits.map((edit) => `${String(edit.path[edit.path.length - 1])}: ${String(edit.value)}`).join(', ');
+  return { description: `sets resources.requests ${values} of ${containerLabel(at)}, from fix.defaultRequests`, edits };
+}
 
 function isSet(quantities: unknown, name: string): boolean {
   return isRecord(quantities) && quantities[name] !== undefined && quantities[name] !== null && quantities[name] !== '';

@@ -1,0 +1,55 @@
+import { type Path, isRecord } from './kinds.js';
+
+/**
+ * Whether a fix's `set` at `path` can be applied to the object as written: every node on the way that
+ * exists is a mapping (or a list, for a numeric segment within it), and a missing part holds no list
+ * index, since a set creates mappings only. A null, a string or a template value on the way means the
+ * manifest says something the fix cannot reason about, so no fix is offered.
+ */
+export function canSetAt(object: unknown, path: Path): boolean {
+  let node: unknown = object;
+  for (let i = 0; i < path.length - 1; i++) {
+    const segment = path[i];
+    if (node === undefined) return path.slice(i, -1).every((rest) => typeof rest === 'string');
+    if (typeof segment === 'number') {
+      if (!Array.isArray(node) || segment >= node.length) return false;
+      node = node[segment] as unknown;
+    } else {
+      if (!isRecord(node)) return false;
+      node = Object.hasOwn(node, segment as string) ? node[segment as string] : undefined;
+    }
+  }
+  const last = path[path.length - 1];
+  if (last === undefined) return false;
+  return node === undefined ? typeof last === 'string' : typeof last === 'string' ? isRecord(node) : Array.isArray(node) && last < node.length;
+}
+
+/** Whether an `append` to the list at `path` can be applied: the way there is settable and the value there is a list or missing. */
+export function canAppendAt(object: unknown, path: Path): boolean {
+  if (!canSetAt(object, path)) return false;
+  const value = valueAt(object, path);
+  return value === undefined || Array.isArray(value);
+}
+
+/** The value at a path, undefined when any part of it is missing. */
+export function valueAt(object: unknown, path: Path): unknown {
+  let node: unknown = object;
+  for (const segment of path) {
+    if (typeof segment === 'number') node = Array.isArray(node) ? (node[segment] as unknown) : undefined;
+    else node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+  }
+  return node;
+}
+
+/** A copy of plain parsed data (mappings, lists, scalars), for values a fix writes out of the object's own. */
+export function copyData<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** The labels of a mapping when every value is a string (as the API requires); undefined otherwise or when empty. */
+export function stringLabels(labels: unknown): Record<string, string> | undefined {
+  if (!isRecord(labels)) return undefined;
+  const keys = Object.keys(labels);
+  if (keys.length === 0 || keys.some((key) => typeof labels[key] !== 'string')) return undefined;
+  return { ...(labels as Record<string, string>) };
+}
