@@ -12,6 +12,7 @@ import { type IgnoreRule, type SuppressionSource, applySuppressions, commentDire
 import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
+import type { RenderCounts, RenderReuse } from './load/render-cache.js';
 import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
@@ -116,6 +117,8 @@ export interface CacheStats {
    */
   loaded: 'fresh' | 'read' | 'rejected' | 'unused';
   written: boolean;
+  /** Helm renders and Kustomize builds run (`done`), and taken from the cache because nothing they read changed (`reused`); absent when the cache was not used. */
+  renders?: RenderCounts;
   /** Why the cache could not be written; the lint itself is complete. */
   error?: string;
 }
@@ -176,9 +179,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   for (const { dir, code } of inputs.unreadable) errors.push({ file: relative(cwd, dir) || '.', message: `cannot read the folder: ${code}; the files in it are not linted` });
   const keyed = options.cacheFile === undefined ? undefined : loadCacheKey(options.cacheKeyFile ?? defaultCacheKeyFile(process.env));
   const cache = options.cacheFile !== undefined && keyed && 'key' in keyed ? openParseCache(resolve(cwd, options.cacheFile), thisBuildId(), keyed.key) : undefined;
+  const reuse: RenderReuse | undefined = cache && { memo: cache.renders, counts: { done: 0, reused: 0 }, tools: new Map() };
   const units = [
-    ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm, boundsOf(dir)) })),
-    ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize, boundsOf(dir)) })),
+    ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm, boundsOf(dir), reuse) })),
+    ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize, boundsOf(dir), reuse) })),
   ];
   let done = 0;
   // Renders start first: the tools run while plain files are parsed.
@@ -244,9 +248,9 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       }),
     });
     if (keyed && 'error' in keyed) return { ...result, cache: { hits: 0, misses: 0, loaded: 'unused', written: false, error: keyed.error } };
-    if (!cache) return result;
+    if (!cache || !reuse) return result;
     const saved = cache.save();
-    return { ...result, cache: { ...cache.stats, written: saved.written, ...(saved.error !== undefined && { error: saved.error }) } };
+    return { ...result, cache: { ...cache.stats, written: saved.written, renders: reuse.counts, ...(saved.error !== undefined && { error: saved.error }) } };
   } finally {
     await pool?.close();
   }

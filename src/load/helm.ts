@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { RunError } from '../engine/finding.js';
 import { escapeFrom, isInside, repositoryRoot, shownPath } from './confine.js';
 import { type ParsedSource, parseSource } from './parse.js';
+import { type RenderReuse, memoizedRun, renderKey, toolIdentity } from './render-cache.js';
 import { type ToolLimits, defaultToolLimits, findExecutable, oneLine, runTool } from './tools.js';
 import { kindAt, readTextIfExists } from './read.js';
 
@@ -36,7 +37,13 @@ export type Rendered = { parsed: ParsedSource; error?: undefined } | { error: Ru
  * came from. Chart tests are left out (they are not deployed); CRDs are kept. A chart with a symlink out
  * of its repository is not rendered, and no value reaches helm's command line where it could be a flag.
  */
-export async function renderChart(dir: string, cwd: string, options: HelmOptions = {}, bounds: RenderBounds = boundsFor(dir, cwd)): Promise<Rendered> {
+export async function renderChart(
+  dir: string,
+  cwd: string,
+  options: HelmOptions = {},
+  bounds: RenderBounds = boundsFor(dir, cwd),
+  reuse?: RenderReuse,
+): Promise<Rendered> {
   const shown = relative(cwd, dir) || '.';
   const bin = findExecutable(options.bin ?? 'helm', cwd, options.bin ? [] : bounds.untrusted);
   if (!bin) {
@@ -56,7 +63,10 @@ export async function renderChart(dir: string, cwd: string, options: HelmOptions
   for (const file of valuesFiles) args.push(`--values=${file}`);
   for (const pair of [...(options.set ?? []), ...(own?.set ?? [])]) args.push(`--set=${pair}`);
   args.push('--', options.releaseName ?? 'release-name', dir);
-  const result = await runTool(bin, args, cwd, bounds.limits);
+  // helm reads the whole chart folder (subcharts, files for .Files) and the values files.
+  const identity = reuse ? await toolIdentity(reuse, bin, ['version'], cwd, bounds.limits) : undefined;
+  const key = identity === undefined ? undefined : renderKey(identity, [cwd, ...args], { files: valuesFiles, trees: [resolve(cwd, dir)] });
+  const result = await memoizedRun(reuse?.memo, key, reuse?.counts, () => runTool(bin, args, cwd, bounds.limits));
   if (!result.ok) {
     if (result.stopped) return { error: { file: shown, message: `helm template ${result.stderr}` } };
     const message = oneLine(result.stderr);

@@ -27,18 +27,28 @@ export interface ReadRules {
  * the repository, behind a symlink that leads out, in .git, or on the network without --allow-remote.
  * Kustomizations that use each other in a cycle are refused too, naming both folders. Exec and
  * container plugins need flags kubeready never passes, so they never run.
+ *
+ * What the walk found is what the build reads, for `--cache`: the files (each kustomization, and the
+ * places one could appear; every file named), and the folders named where a file is expected, whose
+ * every file counts.
  */
-export function refusedRead(dir: string, rules: ReadRules): Refusal | undefined {
-  return new ReadWalk(rules).visit(dir, []);
+export function kustomizeReads(dir: string, rules: ReadRules): { refusal?: Refusal; files: string[]; trees: string[] } {
+  const walk = new ReadWalk(rules);
+  const refusal = walk.visit(dir, []);
+  return { ...(refusal && { refusal }), files: [...walk.files], trees: [...walk.trees] };
 }
 
 class ReadWalk {
   private readonly done = new Set<string>();
+  readonly files = new Set<string>();
+  readonly trees = new Set<string>();
 
   constructor(private readonly rules: ReadRules) {}
 
   visit(dir: string, stack: readonly string[]): Refusal | undefined {
     if (this.done.has(dir)) return undefined;
+    // Where kustomize looks: a kustomization that appears, or a second one, changes the build.
+    for (const name of kustomizationNames) this.files.add(join(dir, name));
     const file = kustomizationNames.map((name) => join(dir, name)).find((file) => kindAt(file) === 'file');
     if (!file) return undefined; // kustomize says what is missing
     const outOfBounds = escapeFrom(file, this.rules.root);
@@ -130,6 +140,8 @@ class ReadWalk {
     const target = resolve(dir, entry);
     const outOfBounds = escapeFrom(target, this.rules.root);
     if (outOfBounds) return refuse(`${JSON.stringify(entry)} is ${outOfBounds}`);
+    // A folder is visited as a kustomization, which records what it reads.
+    if (kindAt(target) !== 'directory') this.files.add(target);
     if (kindAt(target) === undefined && !this.rules.allowRemote && /^[^./][^/]*\.[^/]*\//.test(entry)) {
       // kustomize takes a host-like path it cannot find (example.com/org/repo) for a repository to clone
       return refuse(`${JSON.stringify(entry)} does not exist here, and kustomize would try to fetch it (pass --allow-remote to let it)`);
@@ -140,8 +152,11 @@ class ReadWalk {
   private checkFile(entry: string, dir: string, refuse: (message: string) => Refusal): Refusal | undefined {
     if (isRemoteReference(entry) && !this.rules.allowRemote) return refuse(`remote file ${JSON.stringify(entry)} refused (kubeready fetches nothing unless --allow-remote is given)`);
     if (isRemoteReference(entry)) return undefined;
-    const outOfBounds = escapeFrom(resolve(dir, entry), this.rules.root);
-    return outOfBounds ? refuse(`${JSON.stringify(entry)} is ${outOfBounds}`) : undefined;
+    const target = resolve(dir, entry);
+    const outOfBounds = escapeFrom(target, this.rules.root);
+    if (outOfBounds) return refuse(`${JSON.stringify(entry)} is ${outOfBounds}`);
+    (kindAt(target) === 'directory' ? this.trees : this.files).add(target);
+    return undefined;
   }
 }
 

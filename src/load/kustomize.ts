@@ -5,9 +5,10 @@ import { parse } from 'yaml';
 import { apiGroupOf, isRecord } from '../model/kinds.js';
 import { escapeFrom, repositoryRoot, shownPath } from './confine.js';
 import type { RenderBounds, Rendered } from './helm.js';
-import { refusedRead } from './kustomize-reads.js';
+import { kustomizeReads } from './kustomize-reads.js';
 import type { KustomizeOrigin } from './origin.js';
 import { type ParsedSource, type SourceObject, parseSource } from './parse.js';
+import { type RenderReuse, memoizedRun, renderKey, toolIdentity } from './render-cache.js';
 import { defaultToolLimits, findExecutable, runTool, shorten } from './tools.js';
 import { kustomizationFile } from './walk.js';
 
@@ -25,7 +26,13 @@ const originAnnotation = 'config.kubernetes.io/origin';
  * that defined it. The build goes through a temporary wrapper kustomization that asks for origin
  * annotations, so the user's files are never edited; the annotations are removed before checks run.
  */
-export async function buildKustomization(dir: string, cwd: string, options: KustomizeOptions = {}, bounds: RenderBounds = boundsFor(dir, cwd)): Promise<Rendered> {
+export async function buildKustomization(
+  dir: string,
+  cwd: string,
+  options: KustomizeOptions = {},
+  bounds: RenderBounds = boundsFor(dir, cwd),
+  reuse?: RenderReuse,
+): Promise<Rendered> {
   const shown = relative(cwd, dir) || '.';
   const tool = chooseTool(options.bin, cwd, bounds.untrusted);
   if (!tool) {
@@ -34,29 +41,34 @@ export async function buildKustomization(dir: string, cwd: string, options: Kust
       : 'neither kustomize nor kubectl was found on PATH outside the linted repositories (install one, or pass --kustomize-bin)';
     return { error: { file: shown, message: `cannot build the kustomization: ${why}` } };
   }
-  const refused = refusedRead(dir, { root: bounds.root, allowRemote: options.allowRemote === true });
-  if (refused) return { error: { file: shownPath(refused.file, cwd), message: `not built: ${refused.message}` } };
-  const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
-  const target = relative(wrapper, dir).split(sep).join('/');
-  try {
-    writeFileSync(
-      join(wrapper, 'kustomization.yaml'),
-      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations]\n`,
-    );
-    // Files outside the kustomization's own folder (a sibling base's patch) are allowed: refusedRead has
-    // held every file the build reads to the repository.
-    const args = [...tool.command, '--load-restrictor=LoadRestrictionsNone', '--', wrapper];
-    const result = await runTool(tool.bin, args, cwd, { ...bounds.limits, network: options.allowRemote === true });
-    if (result.stopped) return { error: { file: shown, message: `${tool.name} ${result.stderr}` } };
-    if (!result.ok) {
-      return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
+  const reads = kustomizeReads(dir, { root: bounds.root, allowRemote: options.allowRemote === true });
+  if (reads.refusal) return { error: { file: shownPath(reads.refusal.file, cwd), message: `not built: ${reads.refusal.message}` } };
+  // Files outside the kustomization's own folder (a sibling base's patch) are allowed: kustomizeReads has
+  // held every file the build reads to the repository.
+  const flags = [...tool.command, '--load-restrictor=LoadRestrictionsNone', '--'];
+  // What a remote resource holds can change while nothing here does: such builds are not kept.
+  const identity = reuse && !options.allowRemote ? await toolIdentity(reuse, tool.bin, tool.version, cwd, bounds.limits) : undefined;
+  const key = identity === undefined ? undefined : renderKey(identity, [...flags, resolve(cwd, dir)], reads);
+  const result = await memoizedRun(reuse?.memo, key, reuse?.counts, async () => {
+    const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
+    const target = relative(wrapper, dir).split(sep).join('/');
+    try {
+      writeFileSync(
+        join(wrapper, 'kustomization.yaml'),
+        `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations]\n`,
+      );
+      return { ...(await runTool(tool.bin, [...flags, wrapper], cwd, { ...bounds.limits, network: options.allowRemote === true })), wrapper };
+    } finally {
+      rmSync(wrapper, { recursive: true, force: true });
     }
-    const parsed = parseSource(shown, result.stdout);
-    attachKustomizeOrigins(parsed, wrapper, dir, cwd, bounds.root);
-    return { parsed };
-  } finally {
-    rmSync(wrapper, { recursive: true, force: true });
+  });
+  if (result.stopped) return { error: { file: shown, message: `${tool.name} ${result.stderr}` } };
+  if (!result.ok) {
+    return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
   }
+  const parsed = parseSource(shown, result.stdout);
+  attachKustomizeOrigins(parsed, result.wrapper ?? dir, dir, cwd, bounds.root);
+  return { parsed };
 }
 
 /**
@@ -77,11 +89,11 @@ function boundsFor(dir: string, cwd: string): RenderBounds {
   return { root, untrusted: [root], limits: defaultToolLimits };
 }
 
-function chooseTool(bin: string | undefined, cwd: string, untrusted: readonly string[]): { bin: string; command: string[]; name: string } | undefined {
+function chooseTool(bin: string | undefined, cwd: string, untrusted: readonly string[]): { bin: string; command: string[]; name: string; version: string[] } | undefined {
   const as = (path: string) =>
     basename(path).startsWith('kubectl')
-      ? { bin: path, command: ['kustomize'], name: 'kubectl kustomize' }
-      : { bin: path, command: ['build'], name: 'kustomize build' };
+      ? { bin: path, command: ['kustomize'], name: 'kubectl kustomize', version: ['version', '--client'] }
+      : { bin: path, command: ['build'], name: 'kustomize build', version: ['version'] };
   if (bin) {
     const found = findExecutable(bin, cwd);
     return found ? as(found) : undefined;

@@ -10,6 +10,7 @@ import type { EvaluationMemo, StoredEvaluation } from '../engine/run.js';
 import type { KubeObject, Path } from '../model/kinds.js';
 import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
 import { bundledSchemaFiles } from './bundled-schemas.js';
+import { type RenderMemo, type StoredRender, asStoredRender } from './render-cache.js';
 import { type ParseProblem, type ParsedSource, type Source, type SourceObject, isJsonFile, normalizeLineBreaks } from './parse.js';
 
 /**
@@ -18,7 +19,8 @@ import { type ParseProblem, type ParsedSource, type Source, type SourceObject, i
  * belongs to one build of kubeready (its version and the code of its parser) and is dropped when
  * another build opens it. The file carries a MAC made with the user's cache key (see cache-key.ts): a
  * truncated or altered cache, or one written without that key (a cache committed to a repository, copied
- * from another machine or user), is ignored and rebuilt, never trusted.
+ * from another machine or user), is ignored and rebuilt, never trusted. Helm renders and Kustomize
+ * builds are kept in it too, under keys that name everything they read (render-cache.ts).
  */
 export interface ParseCache {
   /** The cached parse of a text, or undefined. `carried` are the problems found while reading it. */
@@ -42,6 +44,8 @@ export interface ParseCache {
     get(fingerprint: string): ScopeResult | undefined;
     put(fingerprint: string, result: ScopeResult): void;
   };
+  /** Helm renders and Kustomize builds, by the key of everything they read and ran with (render-cache.ts). */
+  readonly renders: RenderMemo;
   /** Writes the cache when this run changed it; the reason when it could not be written. */
   save(): { written: boolean; error?: string };
   readonly stats: { hits: number; misses: number; loaded: 'fresh' | 'read' | 'rejected' };
@@ -50,7 +54,7 @@ export interface ParseCache {
 /** Entries not used for this many saves are dropped: edited files leave their old contents behind. */
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
-const formatVersion = 3;
+const formatVersion = 4;
 /** Scopes whose findings are kept: the latest few. */
 const keptScopes = 4;
 
@@ -102,9 +106,15 @@ interface StoredScope {
   result: ScopeResult;
 }
 
+interface KeptRender {
+  save: number;
+  render: StoredRender;
+}
+
 interface CacheBody {
   entries: Record<string, StoredEntry>;
   scopes: Record<string, StoredScope>;
+  renders: Record<string, KeptRender>;
 }
 
 interface LiveEntry {
@@ -121,7 +131,7 @@ interface LiveEntry {
  */
 export function openParseCache(file: string, build: string, key: Uint8Array): ParseCache {
   const loaded = readCache(file, build, key);
-  const { entries, scopes } = loaded;
+  const { entries, scopes, renders } = loaded;
   const keyOfSource = new WeakMap<ParsedSource, string>();
   const used = new Set<string>();
   /** Entries handed out in this run: a second file with the same text gets copies of the objects. */
@@ -211,8 +221,25 @@ export function openParseCache(file: string, build: string, key: Uint8Array): Pa
         changed = true;
       },
     },
+    renders: {
+      get(key) {
+        const kept = renders.get(key);
+        if (kept) kept.save = loaded.save + 1;
+        return kept && asStoredRender(kept.render);
+      },
+      put(key, render) {
+        renders.set(key, { save: loaded.save + 1, render });
+        changed = true;
+      },
+    },
     save() {
       const save = loaded.save + 1;
+      for (const [key, kept] of renders) {
+        if (save - kept.save > keepUnusedSaves) {
+          renders.delete(key);
+          changed = true;
+        }
+      }
       for (const [key, entry] of entries) {
         if (used.has(key)) entry.save = save;
         else if (save - entry.save > keepUnusedSaves) {
@@ -227,7 +254,7 @@ export function openParseCache(file: string, build: string, key: Uint8Array): Pa
       }
       if (!changed) return { written: false };
       try {
-        writeCache(file, build, key, save, entries, scopes);
+        writeCache(file, build, key, save, entries, scopes, renders);
         changed = false;
         return { written: true };
       } catch (error) {
@@ -313,6 +340,7 @@ function jsonSafe(value: unknown): boolean {
 interface LoadedCache {
   entries: Map<string, LiveEntry>;
   scopes: Map<string, StoredScope>;
+  renders: Map<string, KeptRender>;
   save: number;
 }
 
@@ -321,12 +349,12 @@ function readCache(file: string, build: string, key: Uint8Array): LoadedCache & 
   try {
     bytes = readFileSync(file);
   } catch {
-    return { entries: new Map(), scopes: new Map(), save: 0, state: 'fresh' };
+    return { entries: new Map(), scopes: new Map(), renders: new Map(), save: 0, state: 'fresh' };
   }
   try {
     return { ...decode(bytes, build, key), state: 'read' };
   } catch {
-    return { entries: new Map(), scopes: new Map(), save: 0, state: 'rejected' };
+    return { entries: new Map(), scopes: new Map(), renders: new Map(), save: 0, state: 'rejected' };
   }
 }
 
@@ -351,10 +379,18 @@ function decode(bytes: Buffer, build: string, key: Uint8Array): LoadedCache {
     const nodes = binary.slice(entry.nodes[0], entry.nodes[0] + entry.nodes[1]);
     entries.set(key, { save: entry.save, problems: entry.problems, lineStarts, table: { nodes, keys: entry.keys }, objects: entry.objects });
   }
-  return { entries, scopes: new Map(Object.entries(body.scopes)), save: header.save };
+  return { entries, scopes: new Map(Object.entries(body.scopes)), renders: new Map(Object.entries(body.renders)), save: header.save };
 }
 
-function writeCache(file: string, build: string, key: Uint8Array, save: number, entries: ReadonlyMap<string, LiveEntry>, scopes: ReadonlyMap<string, StoredScope>): void {
+function writeCache(
+  file: string,
+  build: string,
+  key: Uint8Array,
+  save: number,
+  entries: ReadonlyMap<string, LiveEntry>,
+  scopes: ReadonlyMap<string, StoredScope>,
+  renders: ReadonlyMap<string, KeptRender>,
+): void {
   const stored: Record<string, StoredEntry> = {};
   const parts: Int32Array[] = [];
   let offset = 0;
@@ -374,7 +410,7 @@ function writeCache(file: string, build: string, key: Uint8Array, save: number, 
       objects: entry.objects,
     };
   }
-  const body: CacheBody = { entries: stored, scopes: Object.fromEntries(scopes) };
+  const body: CacheBody = { entries: stored, scopes: Object.fromEntries(scopes), renders: Object.fromEntries(renders) };
   // ASCII only: a few non-ASCII characters would make decoding and parsing the whole body several times slower.
   const json = Buffer.from(JSON.stringify(body).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
   const binary = Buffer.alloc(offset * 4);
@@ -421,7 +457,7 @@ export function thisBuildId(): string {
   } catch {
     // no manifest to read: the version of kubeready still names the build
   }
-  const modules = ['parse', 'positions', 'read', 'parse-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder', '../model/sops', '../model/kinds', '../model/built-in-kinds'];
+  const modules = ['parse', 'positions', 'read', 'parse-cache', 'render-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder', '../model/sops', '../model/kinds', '../model/built-in-kinds'];
   for (const module of modules) {
     const code = readIfPresent(new URL(`./${module}.js`, import.meta.url)) ?? readIfPresent(new URL(`./${module}.ts`, import.meta.url));
     if (code) parts.push(code);

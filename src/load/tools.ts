@@ -42,6 +42,8 @@ export interface ToolResult {
   stderr: string;
   /** Set when kubeready ended the tool: it ran past the time limit or wrote past the size limit. */
   stopped?: 'timeout' | 'output';
+  /** The code the tool exited with on its own; absent when it could not start, was stopped or died of a signal. */
+  exitCode?: number;
 }
 
 export interface ToolLimits {
@@ -146,8 +148,8 @@ export function runTool(file: string, args: readonly string[], cwd: string, limi
       }
       if (stopped === 'timeout') finish({ ok: false, stdout: '', stderr: `stopped after ${limits.timeoutMs / 1000} s (--render-timeout)`, stopped });
       else if (stopped === 'output') finish({ ok: false, stdout: '', stderr: `stopped after ${formatBytes(limits.maxOutputBytes)} of output (--render-max-output)`, stopped });
-      else if (code === 0) finish({ ok: true, stdout: out, stderr: err });
-      else finish({ ok: false, stdout: out, stderr: err.trim() ? err : `exited with ${code === null ? `signal ${signal}` : `code ${code}`}` });
+      else if (code === 0) finish({ ok: true, stdout: out, stderr: err, exitCode: 0 });
+      else finish({ ok: false, stdout: out, stderr: err.trim() ? err : `exited with ${code === null ? `signal ${signal}` : `code ${code}`}`, ...(code !== null && { exitCode: code }) });
     });
   });
 }

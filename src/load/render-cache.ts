@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type ToolLimits, type ToolResult, runTool } from './tools.js';
+
+/**
+ * `--cache` for Helm renders and Kustomize builds: a tool's output is kept under a key naming everything
+ * it read and ran with (every input file's path and content, or its absence; the arguments; the tool's
+ * path, file identity and version), and reused while none of it changed.
+ */
+export interface RenderMemo {
+  get(key: string): StoredRender | undefined;
+  put(key: string, render: StoredRender): void;
+}
+
+/** A tool run kept: its result, and for a Kustomize build the temporary folder its origin paths are relative to. */
+export interface StoredRender {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  wrapper?: string;
+}
+
+/** What a render or build counted in a run: tool runs, and results taken from the cache. */
+export interface RenderCounts {
+  done: number;
+  reused: number;
+}
+
+/** Where a run keeps renders, what it counts of them, and the tools it has asked for their identity. */
+export interface RenderReuse {
+  memo: RenderMemo;
+  counts: RenderCounts;
+  tools: Map<string, Promise<string | undefined>>;
+}
+
+/** The inputs of one render: files read whole, and folders of which every file is read. */
+export interface RenderInputs {
+  files: Iterable<string>;
+  trees: Iterable<string>;
+}
+
+/** A tree with more files than this is not fingerprinted: its render runs every time. */
+const maxTreeFiles = 20_000;
+
+/**
+ * The key of a render: a hash of the tool's identity, its arguments and the content of every input, or
+ * undefined when an input cannot be fingerprinted (the render then runs every time).
+ */
+export function renderKey(tool: string, args: readonly string[], inputs: RenderInputs): string | undefined {
+  const hash = createHash('sha256').update(tool).update('\0').update(JSON.stringify(args));
+  for (const file of [...new Set(inputs.files)].sort()) hash.update('\0f\0').update(file).update('\0').update(contentDigest(file));
+  for (const tree of [...new Set(inputs.trees)].sort()) {
+    const digest = treeDigest(tree);
+    if (digest === undefined) return undefined;
+    hash.update('\0t\0').update(tree).update('\0').update(digest);
+  }
+  return hash.digest('base64url');
+}
+
+/** A file's content hash; `-` for a path that is not a readable file (absent, a folder), which the tool sees too. */
+function contentDigest(file: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('base64url');
+  } catch (error) {
+    return `-${(error as NodeJS.ErrnoException).code ?? ''}`;
+  }
+}
+
+/** Every file below a folder, by its path inside it and its content, symlinked folders followed once (as helm does). */
+function treeDigest(dir: string): string | undefined {
+  const hash = createHash('sha256');
+  const seen = new Set<string>();
+  const pending = [dir];
+  let files = 0;
+  while (pending.length > 0) {
+    const folder = pending.pop() as string;
+    let real: string;
+    let names: string[];
+    try {
+      real = realpathSync(folder);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      names = readdirSync(folder).sort();
+    } catch (error) {
+      hash.update(`\0${relative(dir, folder)}\0-${(error as NodeJS.ErrnoException).code ?? ''}`);
+      continue;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      let isDirectory = false;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch {
+        // a dangling symlink: its absence is hashed below
+      }
+      if (isDirectory) {
+        pending.push(path);
+        continue;
+      }
+      if (++files > maxTreeFiles) return undefined;
+      hash.update('\0').update(relative(dir, path)).update('\0').update(contentDigest(path));
+    }
+  }
+  return hash.digest('base64url');
+}
+
+/**
+ * What names a tool: its path, the identity of the file it resolves to (a replaced binary is another
+ * tool), and what it says its version is (a shim that picks a version by folder gives another). Asked
+ * once per tool, folder and run; undefined when the tool does not answer.
+ */
+export function toolIdentity(reuse: RenderReuse, bin: string, versionArgs: readonly string[], cwd: string, limits: ToolLimits): Promise<string | undefined> {
+  const key = `${bin}\0${cwd}\0${versionArgs.join('\0')}`;
+  let identity = reuse.tools.get(key);
+  if (!identity) {
+    identity = (async () => {
+      let file: string;
+      let stats;
+      try {
+        file = realpathSync(bin);
+        stats = statSync(file, { bigint: true });
+      } catch {
+        return undefined;
+      }
+      const version = await runTool(bin, versionArgs, cwd, { ...limits, network: false });
+      if (!version.ok) return undefined;
+      return JSON.stringify([bin, file, `${stats.dev}`, `${stats.ino}`, `${stats.size}`, `${stats.mtimeNs}`, `${stats.ctimeNs}`, version.stdout]);
+    })();
+    reuse.tools.set(key, identity);
+  }
+  return identity;
+}
+
+/**
+ * Runs a render through the memo: the kept result when the key is known, else the tool, whose result is
+ * kept when it is the tool's own answer (a success or an error it exited with; not a run kubeready
+ * stopped or could not start). `counts` learns which it was.
+ */
+export async function memoizedRun(
+  memo: RenderMemo | undefined,
+  key: string | undefined,
+  counts: RenderCounts | undefined,
+  run: () => Promise<ToolResult & { wrapper?: string }>,
+): Promise<ToolResult & { wrapper?: string }> {
+  const kept = memo && key !== undefined ? memo.get(key) : undefined;
+  if (kept) {
+    if (counts) counts.reused++;
+    return { ...kept, exitCode: kept.ok ? 0 : 1 };
+  }
+  const result = await run();
+  if (counts) counts.done++;
+  if (memo && key !== undefined && result.exitCode !== undefined) {
+    memo.put(key, { ok: result.ok, stdout: result.stdout, stderr: result.stderr, ...(result.wrapper !== undefined && { wrapper: result.wrapper }) });
+  }
+  return result;
+}
+
+/** A stored render as read from a cache file, or undefined when it is not one. */
+export function asStoredRender(value: unknown): StoredRender | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { ok, stdout, stderr, wrapper } = value as Record<string, unknown>;
+  if (typeof ok !== 'boolean' || typeof stdout !== 'string' || typeof stderr !== 'string' || (wrapper !== undefined && typeof wrapper !== 'string')) return undefined;
+  return { ok, stdout, stderr, ...(wrapper !== undefined && { wrapper }) };
+}
