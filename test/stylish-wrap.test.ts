@@ -55,7 +55,7 @@ function readBack(text: string): Shown[] {
       const [lead, position = '', severity = ''] = row;
       const words = line.slice(lead.length).split(/ {2,}/);
       const checkId = words.pop() ?? '';
-      shown.push({ position, severity, checkId, message: words.join('  '), rows: 1 });
+      shown.push({ position, severity, checkId, message: words.join('  ').replace(/ \(fixable\)$/, ''), rows: 1 });
       open = true;
       continue;
     }
@@ -63,7 +63,7 @@ function readBack(text: string): Shown[] {
     // A code frame's rows start with fewer spaces, or with `|` after them.
     const continued = /^ {10,}([^\s|].*)$/.exec(line);
     if (open && last && continued) {
-      last.message = [last.message, continued[1]].filter(Boolean).join(' ');
+      last.message = [last.message, continued[1]].filter(Boolean).join(' ').replace(/ \(fixable\)$/, '');
       last.rows++;
     } else open = false;
   }
@@ -210,14 +210,19 @@ describe('the stylish summary names findings a baseline hides', () => {
     await runMain(['--write-baseline', baseline, join(examples, 'shop', 'api.yaml')]);
     const all = await runMain([examples]);
     const hidden = await runMain(['--baseline', baseline, examples]);
-    expect(all.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 22 problems (2 errors, 12 warnings, 8 info) in 14 objects from 7 files');
-    expect(hidden.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 15 problems (0 errors, 9 warnings, 6 info) in 14 objects from 7 files, 7 hidden by the baseline');
+    expect(summaryLine(all.stdout)).toBe('✖ 22 problems (2 errors, 12 warnings, 8 info) in 14 objects from 7 files');
+    expect(summaryLine(hidden.stdout)).toBe('✖ 15 problems (0 errors, 9 warnings, 6 info) in 14 objects from 7 files, 7 hidden by the baseline');
     const quiet = await runMain(['--quiet', '--baseline', baseline, examples]);
-    expect(quiet.stdout.trimEnd().split('\n').at(-1)).toBe('✖ No errors in 14 objects from 7 files, 7 hidden by the baseline (not shown: 9 warnings, 6 info, which fail the run at --fail-on warning)');
+    expect(summaryLine(quiet.stdout)).toBe('✖ No errors in 14 objects from 7 files, 7 hidden by the baseline (not shown: 9 warnings, 6 info, which fail the run at --fail-on warning)');
     // A baseline that hid nothing is not mentioned.
     expect(formatStylish({ ...lintText(cleanPod, 'pod.yaml'), baselined: 0 }, { color: false }).trimEnd().split('\n').at(-1)).toBe('✔ No problems in 1 object from 1 file');
   });
 });
+
+/** The summary line of a stylish report: a line about fixable findings may follow it. */
+function summaryLine(text: string): string | undefined {
+  return text.split('\n').findLast((line) => line.startsWith('✖') || line.startsWith('✔'));
+}
 
 /** SGR styles still open at the end of a line (colour, bold, underline). */
 function openStyles(line: string): string[] {

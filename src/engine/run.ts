@@ -9,10 +9,12 @@ import { type KubeObject, type Path, isCustomWorkload, isRecord, podTemplateView
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
 import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
+import type { Fix } from './fix.js';
+import { placeFix } from './place-fix.js';
 
 /** What the object checks said of one object, before the engine places it: reports, and checks that threw. */
 export interface Evaluation {
-  reports: { checkId: string; severity: Severity; message: string; path: Path }[];
+  reports: { checkId: string; severity: Severity; message: string; path: Path; fix?: Fix }[];
   failures: { checkId: string; reason: string }[];
 }
 
@@ -162,7 +164,9 @@ export function evaluateObjects(
       }
       if (pending.length > 0) {
         for (const found of pending) {
-          evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? defaultSeverity, message: found.message, path: found.path });
+          const reported: Evaluation['reports'][number] = { checkId: id, severity: severity ?? found.severity ?? defaultSeverity, message: found.message, path: found.path };
+          if (found.fix) reported.fix = found.fix;
+          evaluation.reports.push(reported);
         }
         pending.length = 0;
       }
@@ -241,15 +245,16 @@ export function runChecks(
       const placed = placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length });
       return { file: placed.file, ...placed.range, exact, approximate: placed.approximate, rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } };
     };
-    const place = (meta: CheckMeta, severity: Severity, message: string, path: Path): Finding => {
+    const place = (meta: CheckMeta, severity: Severity, message: string, path: Path, fix?: Fix): Finding => {
       const finding = findingAt(meta, severity, message, positionOf(path), ref, formatPath(path));
       const container = containerAt(entry.object, path);
       if (container !== undefined) finding.container = container;
+      if (fix) finding.fix = placeFix(entry, fix);
       return finding;
     };
     for (const report of evaluation.reports) {
       const meta = metaOf.get(report.checkId);
-      if (meta) own.push(place(meta, report.severity, report.message, report.path));
+      if (meta) own.push(place(meta, report.severity, report.message, report.path, report.fix));
     }
     for (const { checkId, reason } of evaluation.failures) {
       const { line } = locate(entry.positions, entry.source.lineStarts, entry.basePath);

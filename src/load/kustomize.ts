@@ -154,5 +154,12 @@ function findDefinition(source: ParsedSource, built: SourceObject): KustomizeOri
     sameKind.find((candidate) => nameOf(candidate) === builtName) ??
     sameKind.filter((candidate) => nameOf(candidate) !== '' && builtName.includes(nameOf(candidate))).sort((a, b) => nameOf(b).length - nameOf(a).length)[0] ??
     (sameKind.length === 1 ? sameKind[0] : undefined);
-  return match && { positions: match.positions, lineStarts: match.source.lineStarts, basePath: match.basePath };
+  return (
+    match && {
+      positions: match.positions,
+      lineStarts: match.source.lineStarts,
+      basePath: match.basePath,
+      definition: { object: match.object, documentIndex: match.documentIndex, text: match.source.text },
+    }
+  );
 }

@@ -1,5 +1,5 @@
 import type { DocumentPositions, LineStarts } from '../engine/locate.js';
-import type { Path } from '../model/kinds.js';
+import type { KubeObject, Path } from '../model/kinds.js';
 
 /**
  * Where a rendered object was written by hand. Filled in by the load stage, which may read files;
@@ -24,5 +24,13 @@ export interface KustomizeOrigin {
   /** The base or overlay file that defined the object, or the kustomization that generated it. */
   file: string;
   /** The object's own document in that file, when it could be found there. */
-  source: { positions: DocumentPositions; lineStarts: LineStarts; basePath: Path } | undefined;
+  source:
+    | {
+        positions: DocumentPositions;
+        lineStarts: LineStarts;
+        basePath: Path;
+        /** The object as that file writes it, its document's index, and the file's text: what --fix edits. */
+        definition?: { object: KubeObject; documentIndex: number; text: string };
+      }
+    | undefined;
 }

@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { LintResult } from '../api.js';
 import type { Severity } from '../engine/check.js';
-import { type Finding, severityRank } from '../engine/finding.js';
+import { type Finding, isFixable, severityRank } from '../engine/finding.js';
 import { type FrameAccent, codeFrame } from './code-frame.js';
 import { sourceReader } from './context.js';
 import { forLog } from './escape.js';
@@ -47,7 +47,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const rows = mergeUnits(findings);
     const messages = new Map(rows.map((row) => [row, forLog(row.finding.message)]));
     const message = (row: Row) => messages.get(row) ?? '';
-    const units = new Map(rows.map((row) => [row, row.units ? ` (in ${row.units})` : '']));
+    const units = new Map(rows.map((row) => [row, `${row.units ? ` (in ${row.units})` : ''}${isFixable(row.finding) ? ' (fixable)' : ''}`]));
     const suffix = (row: Row) => units.get(row) ?? '';
     // A loop, not Math.max(...): a file may have more findings than a call takes arguments.
     const widest = (text: (row: Row) => string) => rows.reduce((widest, row) => Math.max(widest, stringWidth(text(row))), 0);
@@ -98,7 +98,7 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
   const width = options.width;
   const closing = (line: string) => (width === undefined ? [line] : wrapMessage(line, width - 2, width - 2).map((part, i) => (i === 0 ? part : `  ${part}`)));
   if (options.quiet) {
-    lines.push(...[quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...notRun].flatMap(closing));
+    lines.push(...[quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...fixableLine(shown), ...notRun].flatMap(closing));
     return `${lines.join('\n')}\n`;
   }
   const total = summary.error + summary.warning + summary.info;
@@ -109,8 +109,15 @@ export function formatStylish(result: LintResult, options: StylishOptions): stri
     const style: Style = summary.error > 0 ? 'red' : summary.warning > 0 ? 'yellow' : 'blue';
     lines.push(...closing(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}${unlinted}`))));
   }
-  lines.push(...notRun.flatMap(closing));
+  lines.push(...[...fixableLine(shown), ...notRun].flatMap(closing));
   return `${lines.join('\n')}\n`;
+}
+
+/** Under the summary, as ESLint says it: how many of the findings listed --fix would fix. */
+function fixableLine(findings: readonly Finding[]): string[] {
+  let fixable = 0;
+  for (const finding of findings) if (isFixable(finding)) fixable++;
+  return fixable === 0 ? [] : [`${plural(fixable, 'problem')} fixable with --fix (--fix-dry-run shows the changes)`];
 }
 
 /** Columns below which a message is not wrapped any narrower: on a terminal that small, lines overflow. */
