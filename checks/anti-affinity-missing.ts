@@ -3,6 +3,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import type { Fix } from '../src/engine/fix.js';
 import { isEmptySelector } from '../src/model/disruptions.js';
+import { workloadSelector } from '../src/model/api-migration.js';
 import { canAppendAt, copyData } from '../src/model/fix-paths.js';
 import { type KubeObject, type PodTemplate, isRecord, podTemplateOf } from '../src/model/kinds.js';
 import { declaredReplicas, isReplicated } from '../src/model/workloads.js';
@@ -29,7 +30,7 @@ export default defineObjectCheck({
       'of this workload, or a preferred podAntiAffinity term with the same topology key and selector.',
     fix:
       'Appends a preferredDuringSchedulingIgnoredDuringExecution podAntiAffinity term of weight 100 on ' +
-      'kubernetes.io/hostname whose labelSelector is the workload\'s own spec.selector: soft, so that replicas still ' +
+      'kubernetes.io/hostname whose labelSelector is the workload\'s own spec.selector (or the one its old apiVersion made from the template labels): soft, so that replicas still ' +
       'schedule when there are fewer nodes than replicas. Other affinity terms are kept; a workload without a ' +
       'selector matching its pod labels gets no fix.',
     example: `spec:
@@ -74,9 +75,8 @@ export default defineObjectCheck({
 
 /** A soft anti-affinity term over the workload's own selector, appended to the preferred terms. */
 function spreadFix(object: KubeObject, pod: PodTemplate): Fix | undefined {
-  const spec: unknown = object['spec'];
-  const selector = isRecord(spec) ? spec['selector'] : undefined;
-  if (!isRecord(selector) || isEmptySelector(selector) || !matchesLabelSelector(selector as LabelSelector, pod.labels)) return undefined;
+  const selector = workloadSelector(object)?.selector;
+  if (!selector || isEmptySelector(selector) || !matchesLabelSelector(selector as LabelSelector, pod.labels)) return undefined;
   const labelSelector: Record<string, unknown> = {};
   if (selector['matchLabels'] !== undefined) labelSelector['matchLabels'] = copyData(selector['matchLabels']);
   if (selector['matchExpressions'] !== undefined) labelSelector['matchExpressions'] = copyData(selector['matchExpressions']);

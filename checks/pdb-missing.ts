@@ -12,8 +12,9 @@ import {
   namespaceText,
   replicaFloor,
 } from '../src/model/disruptions.js';
+import { workloadSelector } from '../src/model/api-migration.js';
 import { copyData, stringLabels } from '../src/model/fix-paths.js';
-import { type KubeObject, isKind, isRecord } from '../src/model/kinds.js';
+import { type KubeObject, isKind } from '../src/model/kinds.js';
 import { isDns1123Subdomain } from '../src/model/k8s-names.js';
 import type { IndexedObject, ObjectIndex } from '../src/model/object-index.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
@@ -45,7 +46,7 @@ export default defineObjectCheck({
       'labels, with maxUnavailable: 1 (or a minAvailable below the replica count).',
     fix:
       'Adds a PodDisruptionBudget after the workload in its file: named as the workload, in its namespace, with its ' +
-      'labels, its spec.selector and maxUnavailable: 1 (policy/v1; policy/v1beta1 for targets before 1.21). From 1.27 it ' +
+      'labels, its spec.selector (for an old apiVersion without one, the template labels that version made it from) and maxUnavailable: 1 (policy/v1; policy/v1beta1 for targets before 1.21). From 1.27 it ' +
       'sets unhealthyPodEvictionPolicy too: AlwaysAllow for a Deployment, IfHealthyBudget (the default, written out) for ' +
       'a StatefulSet, whose starting pods may be a database replaying its log. No budget is added when the selector would ' +
       'also select the pods of another workload, or a budget of that name exists.',
@@ -90,9 +91,8 @@ spec:
  */
 function budgetFix(object: KubeObject, entry: IndexedObject, index: ObjectIndex, settings: Readonly<RunSettings>): Fix | undefined {
   const target = parseMinorVersion(settings.kubernetesVersion);
-  const spec: unknown = object['spec'];
-  const selector = isRecord(spec) ? spec['selector'] : undefined;
-  if (!target || !isRecord(selector) || isEmptySelector(selector)) return undefined;
+  const selector = workloadSelector(object)?.selector;
+  if (!target || !selector || isEmptySelector(selector)) return undefined;
   const { namespace, name } = entry.ref;
   const selected = index.podsSelectedBy(selector as LabelSelector, namespace);
   if (selected.some((other) => other.object !== object)) return undefined;

@@ -140,6 +140,13 @@ ${extra}`;
     expect(only(fixesOf('pdb-missing', workload('Deployment'), { kubernetesVersion: '1.20' }))?.add?.[0]?.apiVersion).toBe('policy/v1beta1');
   });
 
+  it('uses the selector an old apiVersion made from the template labels, as the apps/v1 move writes it', () => {
+    const old = workload('Deployment').replace('apps/v1', 'extensions/v1beta1').replace(/  selector:\n.*\n.*\n/, '');
+    expect(only(fixesOf('pdb-missing', old))?.add?.[0]?.['spec']).toMatchObject({ selector: { matchLabels: { app: 'api', tier: 'web' } } });
+    expect(only(fixesOf('anti-affinity-missing', old))?.edits?.[0]?.value).toMatchObject({ podAffinityTerm: { labelSelector: { matchLabels: { app: 'api', tier: 'web' } } } });
+    expect(fixesOf('pdb-missing', old.replace('extensions/v1beta1', 'apps/v1'))).toEqual([undefined]);
+  });
+
   it('adds none when the selector selects another workload\'s pods too, or the name is taken', () => {
     const canary = `---
 apiVersion: apps/v1

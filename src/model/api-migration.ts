@@ -80,14 +80,11 @@ function toAppsV1(object: KubeObject, keepsOnDelete: boolean): ReturnType<Step> 
   if (!isRecord(spec) || Object.hasOwn(spec, 'rollbackTo') || Object.hasOwn(spec, 'templateGeneration')) return undefined;
   const edits: FixEdit[] = [];
   const notes: string[] = [];
-  const selector = spec['selector'];
-  if (selector === undefined || selector === null) {
-    const labels = stringLabels(valueAt(spec, ['template', 'metadata', 'labels']));
-    if (!labels) return undefined;
-    edits.push({ op: 'set', path: ['spec', 'selector'], value: { matchLabels: labels } });
+  const selector = workloadSelector(object);
+  if (!selector) return undefined;
+  if (selector.defaulted) {
+    edits.push({ op: 'set', path: ['spec', 'selector'], value: selector.selector });
     notes.push('spec.selector from the template labels');
-  } else if (!isRecord(selector)) {
-    return undefined;
   }
   if (keepsOnDelete) {
     const strategy = spec['updateStrategy'];
@@ -99,6 +96,30 @@ function toAppsV1(object: KubeObject, keepsOnDelete: boolean): ReturnType<Step> 
     }
   }
   return { edits, notes };
+}
+
+/** The versions whose API server made a missing spec.selector from the template labels (apps/v1beta2 and apps/v1 require one). */
+const selectorDefaulted: ReadonlySet<string> = new Set([
+  'extensions/v1beta1 Deployment',
+  'extensions/v1beta1 DaemonSet',
+  'extensions/v1beta1 ReplicaSet',
+  'apps/v1beta1 Deployment',
+  'apps/v1beta1 StatefulSet',
+  'apps/v1beta1 ReplicaSet',
+]);
+
+/**
+ * A workload's selector as the API server holds it: spec.selector as written, or, where an old apiVersion
+ * defaulted a missing one, matchLabels of the template labels (what the apps/v1 move writes out, so that
+ * fixes built on the selector agree with it in one run). Undefined when neither is a mapping.
+ */
+export function workloadSelector(object: KubeObject): { selector: Record<string, unknown>; defaulted: boolean } | undefined {
+  const selector = valueAt(object, ['spec', 'selector']);
+  if (isRecord(selector)) return { selector, defaulted: false };
+  if (selector !== undefined && selector !== null) return undefined;
+  if (!selectorDefaulted.has(`${object.apiVersion.trim()} ${object.kind}`)) return undefined;
+  const labels = stringLabels(valueAt(object, ['spec', 'template', 'metadata', 'labels']));
+  return labels && { selector: { matchLabels: labels }, defaulted: true };
 }
 
 /**
