@@ -141,7 +141,7 @@ ${extra}`;
   });
 
   it('uses the selector an old apiVersion made from the template labels, as the apps/v1 move writes it', () => {
-    const old = workload('Deployment').replace('apps/v1', 'extensions/v1beta1').replace(/  selector:\n.*\n.*\n/, '');
+    const old = workload('Deployment').replace('apps/v1', 'extensions/v1beta1').replace(/ {2}selector:\n.*\n.*\n/, '');
     expect(only(fixesOf('pdb-missing', old))?.add?.[0]?.['spec']).toMatchObject({ selector: { matchLabels: { app: 'api', tier: 'web' } } });
     expect(only(fixesOf('anti-affinity-missing', old))?.edits?.[0]?.value).toMatchObject({ podAffinityTerm: { labelSelector: { matchLabels: { app: 'api', tier: 'web' } } } });
     expect(fixesOf('pdb-missing', old.replace('extensions/v1beta1', 'apps/v1'))).toEqual([undefined]);

@@ -18,9 +18,13 @@ function configOf(text: string, group: string): ChecksConfig {
   return group === '_all' || config[group] !== undefined ? config : { ...config, [group]: {} };
 }
 
-/** A finding as another run over changed text would report it again: lines move, the rest does not. */
+/**
+ * A finding as another run over changed text would report it again: lines move, a migration changes the
+ * object's apiVersion, and a message may quote what the fix set (a memory request, a count of objects), but
+ * the check, the object's kind, namespace and name, and the path stay.
+ */
 function identity(finding: Finding): string {
-  return JSON.stringify([finding.checkId, finding.object, finding.path, finding.message]);
+  return JSON.stringify([finding.checkId, finding.object?.kind, finding.object?.namespace, finding.object?.name, finding.path]);
 }
 
 /**
