@@ -1,47 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type DockerfileObject, baseStageOf, dockerfileKind, finalStageIndex, isDockerfileObject } from '../src/model/dockerfile.js';
-import { parseImage } from '../src/model/image.js';
-
-/** Who the final stage runs as, as far as the file tells. */
-type FinalUser =
-  | { kind: 'user'; user: string; stage: number; instruction: number }
-  | { kind: 'nonroot-base'; image: string }
-  | { kind: 'none'; stage: number; image: string };
-
-/**
- * The last USER of a stage, or of the stage it is built on when it sets none (FROM build): a stage starts
- * from its base's user, which only a base of the same file tells.
- */
-function finalUserOf(object: DockerfileObject, start: number): FinalUser {
-  const seen = new Set<number>();
-  for (let index = start; index !== -1 && !seen.has(index); index = baseStageOf(object, index)) {
-    seen.add(index);
-    const stage = object.stages[index];
-    if (!stage) break;
-    for (let i = stage.instructions.length - 1; i >= 0; i--) {
-      const instruction = stage.instructions[i];
-      if (instruction?.keyword === 'USER' && instruction.user !== undefined && instruction.user !== '') return { kind: 'user', user: instruction.user, stage: index, instruction: i };
-    }
-    if (baseStageOf(object, index) === -1) {
-      // An image named by an ARG without a default is shown as written: the build decides it.
-      const image = stage.from.known ? stage.from.resolved : stage.from.image;
-      return stage.from.known && isDistrolessNonroot(image) ? { kind: 'nonroot-base', image } : { kind: 'none', stage: index, image };
-    }
-  }
-  return { kind: 'none', stage: start, image: object.stages[start]?.from.resolved ?? '' };
-}
-
-/** gcr.io/distroless images tagged nonroot (or *-nonroot) run as uid 65532: the only base trusted without a USER. */
-function isDistrolessNonroot(image: string): boolean {
-  const ref = parseImage(image);
-  if (ref.registry !== 'gcr.io' || !ref.repository.startsWith('distroless/') || ref.tag === undefined) return false;
-  return ref.tag === 'nonroot' || ref.tag.endsWith('-nonroot');
-}
-
-/** root, or uid 0 however written (user names are case-sensitive: ROOT is another user). */
-function isRoot(user: string): boolean {
-  return user === 'root' || /^0+$/.test(user);
-}
+import { dockerfileKind, finalStageIndex, finalUserOf, isDockerfileObject, isRootUser } from '../src/model/dockerfile.js';
 
 export default defineObjectCheck({
   meta: {
@@ -85,7 +43,7 @@ CMD ["node", "server.js"]`,
       report({ path: ['stages', final, 'from'], message: `The final stage sets no USER${base}, so the image runs as its base image${image}'s user, root unless that image says otherwise.` });
       return;
     }
-    if (found.user.includes('$') || !isRoot(found.user)) return;
+    if (found.user.includes('$') || !isRootUser(found.user)) return;
     const where = found.stage === final ? 'The final stage' : `The final stage, built on stage ${found.stage + 1},`;
     report({ path: ['stages', found.stage, 'instructions', found.instruction, 'user'], message: `${where} runs as root: its last USER is "${found.user}".` });
   },

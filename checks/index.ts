@@ -25,6 +25,7 @@ import imageDigestMissing from './image-digest-missing.js';
 import imageRegistryNotAllowed from './image-registry-not-allowed.js';
 import imageRegistryPublic from './image-registry-public.js';
 import imageUntagged from './image-untagged.js';
+import imageUserMismatch from './image-user-mismatch.js';
 import ingressBackendMissing from './ingress-backend-missing.js';
 import ingressTlsMissing from './ingress-tls-missing.js';
 import jobTtlMissing from './job-ttl-missing.js';
@@ -138,6 +139,7 @@ export const checks: readonly Check[] = [
   imageRegistryNotAllowed,
   imageRegistryPublic,
   imageUntagged,
+  imageUserMismatch,
   ingressBackendMissing,
   ingressTlsMissing,
   jobTtlMissing,

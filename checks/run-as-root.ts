@@ -1,8 +1,22 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { type ContainerAt, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import { describeImageUser, imageBuildOf } from '../src/model/image-builds.js';
+import type { ImageBuilds } from '../src/model/image-builds.js';
+import type { Severity } from '../src/engine/check.js';
 import { containerFieldPath, effectiveRunAs, labelOf, labelsOf, podFieldPath, runsOnWindows } from '../src/model/run-as.js';
 
-const imageUser = 'so it runs as the user the image declares, which is root unless the image says otherwise';
+/**
+ * How the container's image decides its user, in the words of a message: from its Dockerfile when the
+ * input builds it (and a lower severity when that Dockerfile runs it as non-root), else what most images do.
+ */
+function imageUserClause(at: ContainerAt, images: ImageBuilds | undefined): { clause: string; severity?: Severity } {
+  const build = imageBuildOf(images, at.container.image);
+  if (!build) return { clause: 'so it runs as the user the image declares, which is root unless the image says otherwise' };
+  if (build.user.runs === 'non-root') {
+    return { clause: `so it runs as the user its image declares: ${describeImageUser(build)}, which is not root today, but nothing in the manifest keeps a rebuilt image from running as root`, severity: 'info' };
+  }
+  return { clause: `so it runs as the user its image declares: ${describeImageUser(build)}` };
+}
 
 export default defineObjectCheck({
   meta: {
@@ -14,7 +28,10 @@ export default defineObjectCheck({
       'Works out the runAsUser and runAsNonRoot each container, init container and ephemeral container ends up ' +
       'with (its own securityContext overrides the pod one) and fires when the uid is 0, or when there is ' +
       'neither a non-zero uid nor runAsNonRoot: true. Windows pods (spec.os.name or a kubernetes.io/os ' +
-      'nodeSelector) are exempt, since runAsUserName governs them. Applies at every Pod Security level.',
+      'nodeSelector) are exempt, since runAsUserName governs them. Applies at every Pod Security level. When ' +
+      'the input builds the container\'s image from one of its Dockerfiles (a skaffold.yaml artifact, or the ' +
+      'config\'s images: map), the message says who that Dockerfile runs as, and the finding is only info ' +
+      'when it ends with a non-root USER.',
     risk:
       'A container left to the image user runs as root with most public images. A bug or exploit in the ' +
       'application then owns every file in the container, can install tools, and is one kernel or runtime ' +
@@ -33,7 +50,7 @@ export default defineObjectCheck({
       image: registry.example.com/api:1.4.2`,
   },
   kinds: workloadKinds,
-  check(object, { report }) {
+  check(object, { report, settings }) {
     const pod = podTemplateOf(object);
     if (!pod || runsOnWindows(pod)) return;
     // Containers that inherit a root setting from the pod are reported once, at the pod field.
@@ -56,14 +73,18 @@ export default defineObjectCheck({
       } else if (nonRoot?.from === 'pod') {
         inheritNonRootFalse.push(at);
       } else if (nonRoot?.from === 'container') {
+        const { clause, severity } = imageUserClause(at, settings.images);
         report({
           path: containerFieldPath(at, 'runAsNonRoot'),
-          message: `${labelOf(at)} sets securityContext.runAsNonRoot: false and no non-zero runAsUser, ${imageUser}.`,
+          message: `${labelOf(at)} sets securityContext.runAsNonRoot: false and no non-zero runAsUser, ${clause}.`,
+          ...(severity && { severity }),
         });
       } else {
+        const { clause, severity } = imageUserClause(at, settings.images);
         report({
           path: [...at.path, 'securityContext'],
-          message: `${labelOf(at)} sets neither runAsNonRoot: true nor a non-zero runAsUser, and neither does the pod securityContext, ${imageUser}.`,
+          message: `${labelOf(at)} sets neither runAsNonRoot: true nor a non-zero runAsUser, and neither does the pod securityContext, ${clause}.`,
+          ...(severity && { severity }),
         });
       }
     }

@@ -27,6 +27,8 @@ import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/sche
 import { unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
+import type { ImageBuilds } from './model/image-builds.js';
+import { imageBuildsOf } from './load/image-builds.js';
 
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
 export type { CheckSetting, ChecksConfig } from './engine/config.js';
@@ -80,6 +82,8 @@ export interface LintOptions {
   strictKinds?: boolean;
   /** False to ignore kubeready.io/ignore annotations and comment directives. Default: true. */
   inlineSuppressions?: boolean;
+  /** Images built from Dockerfiles of the input: image name to the Dockerfile's path (the config's `images:`). */
+  images?: Readonly<Record<string, string>>;
   /** Suppressions from the config file (absolute path); their globs match files relative to its folder. */
   ignore?: { rules: readonly IgnoreRule[]; file: string };
   /**
@@ -209,7 +213,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const reported = [...plainUnits.map((unit) => unit.reported), ...renders.map(() => undefined)];
     for (const result of rendered) if (result.error) errors.push(result.error);
     for (const error of crdSources.errors) errors.push(error);
-    const settings = settingsOf(options);
+    const settings = settingsOf(options, imageBuildsOf(plain, cwd, absolutePaths(options.images, cwd)));
     // Only kubeready's own checks have their evaluations kept: the cache knows their code, not a caller's.
     const evaluations = cache && onlyOwnChecks(configured) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
     const crds = usesSchemas(configured) ? crdSetsOf(scopes, crdSources.objects, cwd) : undefined;
@@ -468,12 +472,17 @@ function disabledChecksOf(checks: readonly Check[], configured: readonly Configu
   return checks.filter((check) => check.meta.enabledByDefault !== false && !running.has(check)).map((check) => check.meta.id);
 }
 
-function settingsOf(options: LintOptions): RunSettings {
+function settingsOf(options: LintOptions, images: ImageBuilds | undefined): RunSettings {
   return {
     podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel,
     kubernetesVersion: minorVersionOf(options.kubernetesVersion ?? options.helm?.kubeVersion) ?? defaultRunSettings.kubernetesVersion,
     inlineSuppressions: options.inlineSuppressions ?? true,
+    ...(images && { images }),
   };
+}
+
+function absolutePaths(paths: Readonly<Record<string, string>> | undefined, cwd: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(paths ?? {}).map(([key, path]) => [key, resolve(cwd, path)]));
 }
 
 export { minorVersionOf } from './engine/versions.js';

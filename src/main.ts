@@ -176,6 +176,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     kubernetesVersion,
     crds: [...(config.crds ?? []), ...values.crd],
     ...(config.units && { units: config.units }),
+    ...(config.images && { images: config.images }),
     context: !values['no-context'],
     maxFileBytes,
     jobs,

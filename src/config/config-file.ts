@@ -45,6 +45,8 @@ export interface KubereadyConfig {
   /** Absolute paths. */
   crds?: string[];
   units?: string[];
+  /** Image name to the absolute path of the Dockerfile it is built from. */
+  images?: Record<string, string>;
   strictKinds?: boolean;
   /** Unset means true. */
   inlineSuppressions?: boolean;
@@ -112,6 +114,7 @@ interface RawConfig {
   };
   crds?: string[];
   units?: string[];
+  images?: Record<string, string>;
   strictKinds?: boolean;
   inlineSuppressions?: boolean;
   ignore?: { checks: string[]; kind?: string; namespace?: string; name?: string; container?: string; file?: string; reason: string }[];
@@ -442,10 +445,13 @@ function boundaryProblems(raw: RawConfig, configDir: string, root: string): Prob
     ]),
     ...(raw.crds ?? []).map((value, i) => ({ path: ['crds', i], value })),
     ...(raw.units ?? []).map((value, i) => ({ path: ['units', i], value })),
+    ...Object.entries(raw.images ?? {}).map(([image, value]) => ({ path: ['images', image], value })),
   ];
   for (const { path, value } of paths) {
     const reason = escapeFrom(resolve(configDir, value), root);
-    if (reason) problems.push({ path, at: path.length === 3 && path[1] === 'charts' ? 'key' : 'value', message: `${JSON.stringify(value)} is ${reason} (${root}); name it on the command line instead` });
+    // Only the command line may reach outside; an image's Dockerfile has no flag, as only the input's own are read.
+    const instead = path[0] === 'images' ? 'a Dockerfile is read only when it is among the linted files' : 'name it on the command line instead';
+    if (reason) problems.push({ path, at: path.length === 3 && path[1] === 'charts' ? 'key' : 'value', message: `${JSON.stringify(value)} is ${reason} (${root}); ${instead}` });
   }
   return problems;
 }
@@ -555,6 +561,7 @@ function normalise(raw: RawConfig, document: Document, lineCounter: LineCounter,
   }
   if (raw.crds !== undefined) config.crds = absolute(raw.crds);
   if (raw.units !== undefined) config.units = absolute(raw.units);
+  if (raw.images !== undefined) config.images = Object.fromEntries(Object.entries(raw.images).map(([image, path]) => [image, resolve(configDir, path)]));
   if (raw.strictKinds !== undefined) config.strictKinds = raw.strictKinds;
   if (raw.inlineSuppressions !== undefined) config.inlineSuppressions = raw.inlineSuppressions;
   if (raw.ignore !== undefined) {

@@ -106,6 +106,15 @@ export function buildConfigSchema(checks: readonly Check[]): JsonSchema {
         '(one kubectl apply -R): each is one deployment unit for questions across objects. By default each folder is ' +
         'a unit of its own, and objects that name no namespace relate only to objects of their folder.',
     ),
+    images: {
+      type: 'object',
+      description:
+        'Images built from Dockerfiles of the repository: image name (without tag) to the Dockerfile\'s path, ' +
+        'relative to this file. run-as-root and image-user-mismatch then read who the image runs as from its ' +
+        'Dockerfile. skaffold.yaml artifacts among the linted files are read the same way; this map wins over them.',
+      additionalProperties: { type: 'string', minLength: 1 },
+      propertyNames: { minLength: 1 },
+    },
     strictKinds: {
       type: 'boolean',
       description: 'Report objects whose kind has no known schema (default false). --strict-kinds turns it on.',

@@ -3,6 +3,7 @@ import type { ObjectIndex, ObjectRef } from '../model/object-index.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { SchemaValidation } from '../model/schema-validation.js';
 import type { Fix } from './fix.js';
+import type { ImageBuilds } from '../model/image-builds.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
@@ -57,6 +58,8 @@ export interface RunSettings {
   kubernetesVersion: string;
   /** False to ignore kubeready.io/ignore annotations and comment directives (--no-inline-suppressions). */
   inlineSuppressions?: boolean;
+  /** The images the input builds from its Dockerfiles (skaffold.yaml artifacts, the config's `images:`). */
+  images?: ImageBuilds;
   /** What fixes may use that the manifests do not say (the config's `fix:` section). */
   fix?: { defaultRequests?: { cpu?: string; memory?: string } };
 }

@@ -1,4 +1,5 @@
 import { type KubeObject, isRecord } from './kinds.js';
+import { parseImage } from './image.js';
 
 /**
  * A Dockerfile (or Containerfile) as the engine sees it: one pseudo-object per file, made by
@@ -192,4 +193,45 @@ export function runScriptOf(instruction: DockerfileInstruction): string | undefi
   if (!exec) return instruction.arguments;
   const program = exec[0]?.slice(exec[0].lastIndexOf('/') + 1);
   return program !== undefined && isShellProgram(program) && exec[1] === '-c' ? exec[2] : undefined;
+}
+
+/** Who a stage runs as, as far as the file tells. */
+export type FinalUser =
+  | { kind: 'user'; user: string; stage: number; instruction: number }
+  | { kind: 'nonroot-base'; image: string }
+  | { kind: 'none'; stage: number; image: string };
+
+/**
+ * The last USER of a stage, or of the stage it is built on when it sets none (FROM build): a stage starts
+ * from its base's user, which only a base of the same file tells.
+ */
+export function finalUserOf(object: DockerfileObject, start = finalStageIndex(object)): FinalUser {
+  const seen = new Set<number>();
+  for (let index = start; index !== -1 && !seen.has(index); index = baseStageOf(object, index)) {
+    seen.add(index);
+    const stage = object.stages[index];
+    if (!stage) break;
+    for (let i = stage.instructions.length - 1; i >= 0; i--) {
+      const instruction = stage.instructions[i];
+      if (instruction?.keyword === 'USER' && instruction.user !== undefined && instruction.user !== '') return { kind: 'user', user: instruction.user, stage: index, instruction: i };
+    }
+    if (baseStageOf(object, index) === -1) {
+      // An image named by an ARG without a default is shown as written: the build decides it.
+      const image = stage.from.known ? stage.from.resolved : stage.from.image;
+      return stage.from.known && isDistrolessNonroot(image) ? { kind: 'nonroot-base', image } : { kind: 'none', stage: index, image };
+    }
+  }
+  return { kind: 'none', stage: start, image: object.stages[start]?.from.resolved ?? '' };
+}
+
+/** gcr.io/distroless images tagged nonroot (or *-nonroot) run as uid 65532: the only base trusted without a USER. */
+function isDistrolessNonroot(image: string): boolean {
+  const ref = parseImage(image);
+  if (ref.registry !== 'gcr.io' || !ref.repository.startsWith('distroless/') || ref.tag === undefined) return false;
+  return ref.tag === 'nonroot' || ref.tag.endsWith('-nonroot');
+}
+
+/** root, or uid 0 however written (user names are case-sensitive: ROOT is another user). */
+export function isRootUser(user: string): boolean {
+  return user === 'root' || /^0+$/.test(user);
 }
