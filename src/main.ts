@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { LintResult } from './api.js';
+import type { LintOptions, LintResult } from './api.js';
 import { configFileNames, findConfigFile } from './config/find-config.js';
 import type { KubereadyConfig } from './config/config-file.js';
 import { type Check, type Severity, podSecurityLevels, severities } from './engine/check.js';
@@ -73,6 +73,12 @@ Suppressions and gradual adoption:
   --write-baseline FILE    record the current findings in FILE (their fingerprints survive moved lines)
   --baseline FILE          report only findings that FILE does not record
 
+Fixes:
+  --fix                    apply the checks' fixes to the files (plain YAML and Kustomize bases and
+                           overlays; never Helm templates), then lint again and report what remains
+  --fix-dry-run            print what --fix would change as a unified diff (and the fixes of Helm
+                           templates as suggestions) instead of the report; write nothing
+
   --list-checks            list every check and exit
   --explain CHECK          describe a check: what it finds, the risk, the fix, an example
   --version                print the version and exit
@@ -106,6 +112,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'no-inline-suppressions': { type: 'boolean', default: false },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
       config: { type: 'string', short: 'c' },
       exclude: { type: 'string', multiple: true, default: [] },
@@ -168,9 +176,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const jobs = values.jobs === undefined ? undefined : jobCount(values.jobs);
   const cacheFile = values.cache || values['cache-location'] !== undefined ? cacheFileAt(values['cache-location'] ?? defaultCacheFolder, cwd) : undefined;
 
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix writes the fixes and --fix-dry-run shows them: give one of the two');
   const progress = io.stderr.isTTY ? progressLine(io) : undefined;
   const { lint } = await import('./api.js');
-  const result = await lint(positionals, {
+  // Standard input is read once: --fix lints again after writing.
+  let stdin: Promise<string> | undefined;
+  const lintOptions: LintOptions = {
     exclude: [...(config.exclude ?? []), ...values.exclude],
     podSecurityLevel,
     kubernetesVersion,
@@ -185,7 +196,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     ...(cacheFile !== undefined && { cacheKeyFile: (await import('./load/cache-key.js')).defaultCacheKeyFile(io.env) }),
     strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
     config: config.checks,
-    readStdin: () => io.readStdin(maxFileBytes),
+    readStdin: () => (stdin ??= io.readStdin(maxFileBytes)),
     helm: {
       bin: values['helm-bin'],
       values: [...(config.helm?.values ?? []), ...values.values],
@@ -203,9 +214,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     inlineSuppressions: !values['no-inline-suppressions'] && config.inlineSuppressions !== false,
     ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
     onRendered: progress?.update,
-  });
+  };
+  const linted = await lint(positionals, lintOptions);
   progress?.clear();
-  const reported = values.baseline === undefined ? result : await applyBaseline(result, values.baseline, cwd, configFile);
+  const baselined = (result: LintResult) => (values.baseline === undefined ? result : applyBaseline(result, values.baseline, cwd, configFile));
+  const fixing = values.fix || values['fix-dry-run'] ? await fixFindings((await baselined(linted)).findings, positionals, cwd, values['fix-dry-run'], io) : undefined;
+  // After --fix wrote files, what remains is what a new lint finds (ESLint reports and exits on that too).
+  const result = fixing?.written ? await lint(positionals, lintOptions) : linted;
+  const reported = await baselined(result);
   const reporting: Reporting = {
     failOn,
     color: useColor(io),
@@ -220,7 +236,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const baselineFile = values['write-baseline'];
   if (baselineFile !== undefined) await writeBaseline(baselineFile, result.findings, cwd, configFile);
   for (const { file, text } of rendered) if (file) writeOutput(file, text);
-  for (const { file, text } of rendered) if (!file) io.stdout.write(text);
+  if (fixing?.diff !== undefined) io.stdout.write(fixing.diff);
+  else for (const { file, text } of rendered) if (!file) io.stdout.write(text);
   if (baselineFile !== undefined) {
     const count = result.findings.length;
     io.stderr.write(`kubeready: wrote ${count} finding${count === 1 ? '' : 's'} to ${forLog(baselineFile)}; pass --baseline ${forLog(baselineFile)} to report only new ones\n`);
@@ -233,7 +250,26 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (result.errors.length > 0) return 2;
   // Recording the findings is what the run was for: they do not fail it.
   if (baselineFile !== undefined) return 0;
-  return reported.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
+  return (fixing?.remaining ?? reported.findings).some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
+}
+
+/**
+ * --fix and --fix-dry-run: writes the fixes of the findings, or shows them. A dry run's stdout is the diff,
+ * and its exit code that of the findings it would not fix.
+ */
+async function fixFindings(
+  findings: LintResult['findings'],
+  paths: readonly string[],
+  cwd: string,
+  dryRun: boolean,
+  io: Io,
+): Promise<{ written: boolean; diff?: string; remaining?: LintResult['findings'] }> {
+  const { runFixes } = await import('./fix/command.js');
+  const outcome = runFixes(findings, paths, cwd, dryRun);
+  for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
+  if (!dryRun) return { written: outcome.files > 0 };
+  const fixed = new Set(outcome.fixed);
+  return { written: false, diff: outcome.output, remaining: findings.filter((finding) => !fixed.has(finding)) };
 }
 
 /** The first few paths of the command line, for a message of one line: one holding a line break is quoted. */

@@ -138,6 +138,8 @@ function readForFix(file: string, findings: readonly Finding[], options: PlanOpt
   if (firstInvalidUtf8(bytes) !== undefined) return { reason: 'not valid UTF-8' };
   const { text } = decodeSource(bytes);
   if (/\r(?!\n)/.test(text)) return { reason: 'it has line breaks of a lone carriage return' };
+  // eslint-disable-next-line no-control-regex -- what the check is for
+  if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(text)) return { reason: 'it holds control characters' };
   const digests = new Set(findings.map((finding) => finding.fix?.at?.digest));
   if (!digests.has(textDigest(text)) || digests.size > 1) return { reason: 'it changed since it was linted' };
   const generated = generatedBy(text);
