@@ -60,4 +60,15 @@ describe.skipIf(!preCommit)('the pre-commit hook, installed and run by the real 
     expect(`${run.stdout}${run.stderr}`).toMatch(/kubeready\.+Passed/);
     expect(git(user, 'log', '--format=%s')).toContain('add pod.yaml');
   }, 240_000);
+
+  it('passes Dockerfiles to the hook (types_or: dockerfile) and rejects one whose image runs as root', () => {
+    const rejected = commit('Dockerfile', 'FROM node:20.19-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]\n');
+    const output = `${rejected.stdout}${rejected.stderr}`;
+    expect(rejected.status, output).not.toBe(0);
+    expect(output).toMatch(/Dockerfile\n\s+1:1\s+warning\s+The final stage sets no USER/);
+    expect(output).toMatch(/dockerfile-user-root/);
+    const fixed = commit('Dockerfile', 'FROM node:20.19-slim\nCOPY . /app\nUSER 10001\nCMD ["node", "/app/server.js"]\n');
+    expect(fixed.status, `${fixed.stdout}${fixed.stderr}`).toBe(0);
+    expect(git(user, 'log', '--format=%s')).toContain('add Dockerfile');
+  }, 240_000);
 });
