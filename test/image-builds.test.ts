@@ -85,4 +85,20 @@ describe('images built from the repository\'s Dockerfiles', () => {
     expect(findings.filter((f) => f.checkId === 'image-user-mismatch')).toEqual([]);
     expect(at(findings, 'k8s/shop.yaml', 15, 'run-as-root')?.message).not.toContain('Dockerfile');
   });
+
+  it('with --cache, a change of the Dockerfile alone changes what run-as-root says of the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeready-images-'));
+    temporary.push(dir);
+    cpSync(project, dir, { recursive: true });
+    const env = { ...process.env, XDG_CACHE_HOME: join(dir, '.xdg-cache') };
+    const lintCached = () => {
+      const run = spawnSync(process.execPath, [cli, '--cache', '--format', 'json', 'k8s', 'services', 'skaffold.yaml'], { cwd: dir, encoding: 'utf8', env });
+      return at((JSON.parse(run.stdout) as { findings: Finding[] }).findings, 'k8s/shop.yaml', 15, 'run-as-root');
+    };
+    expect(lintCached()?.message).toContain('sets no USER');
+    writeFileSync(join(dir, 'services/api/Dockerfile'), 'FROM node:20.19-slim\nUSER 10001\n');
+    const after = lintCached();
+    expect(after?.message).toContain('its Dockerfile services/api/Dockerfile ends with USER 10001');
+    expect(after?.severity).toBe('info');
+  });
 });
