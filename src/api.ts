@@ -82,6 +82,8 @@ export interface LintOptions {
   strictKinds?: boolean;
   /** False to ignore kubeready.io/ignore annotations and comment directives. Default: true. */
   inlineSuppressions?: boolean;
+  /** What fixes may write that the manifests do not say (the config's `fix:` section). */
+  fix?: RunSettings['fix'];
   /** Images built from Dockerfiles of the input: image name to the Dockerfile's path (the config's `images:`). */
   images?: Readonly<Record<string, string>>;
   /** Suppressions from the config file (absolute path); their globs match files relative to its folder. */
@@ -477,6 +479,7 @@ function settingsOf(options: LintOptions, images: ImageBuilds | undefined): RunS
     podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel,
     kubernetesVersion: minorVersionOf(options.kubernetesVersion ?? options.helm?.kubeVersion) ?? defaultRunSettings.kubernetesVersion,
     inlineSuppressions: options.inlineSuppressions ?? true,
+    ...(options.fix && { fix: options.fix }),
     ...(images && { images }),
   };
 }
@@ -584,6 +587,9 @@ function lintScopes(
     findings = applied.findings;
     suppressed = [...suppressed, ...applied.suppressed];
   }
+  // A check whose fixes the config turns off (`fix: false`) reports as if it had none.
+  const unfixed = new Set(checks.filter((configured) => configured.fix === false).map(({ check }) => check.meta.id));
+  if (unfixed.size > 0) for (const finding of [...findings, ...suppressed]) if (finding.fix && unfixed.has(finding.checkId)) delete finding.fix;
   const summary: Summary = {
     files: sources.length,
     objects: sources.reduce((sum, source) => sum + source.objects.length, 0),

@@ -212,6 +212,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       ...(values['render-max-output'] !== undefined && { maxOutputBytes: await fileSize(values['render-max-output'], '--render-max-output') }),
     },
     inlineSuppressions: !values['no-inline-suppressions'] && config.inlineSuppressions !== false,
+    ...(config.fix && { fix: config.fix }),
     ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
     onRendered: progress?.update,
   };

@@ -195,7 +195,7 @@ describe('loadConfigFile errors: one line, file:line:column: key path: problem',
     [
       'a bad severity',
       'checks:\n  pdb-missing: warn\n',
-      '2:16: checks.pdb-missing: must be off, info, warning or error, or a mapping { severity } (got "warn")',
+      '2:16: checks.pdb-missing: must be off, info, warning or error, or a mapping { severity, fix } (got "warn")',
     ],
     [
       'a bad severity in the long form',
@@ -281,7 +281,7 @@ describe('loadConfigFile errors: one line, file:line:column: key path: problem',
 
   it('reports the first problem in file order', () => {
     expect(errorOf('checks:\n  pdb-missing: nope\nfailOnn: error\nstrictKinds: 1\n')).toBe(
-      '.kubeready.yaml:2:16: checks.pdb-missing: must be off, info, warning or error, or a mapping { severity } (got "nope") (and 2 more)',
+      '.kubeready.yaml:2:16: checks.pdb-missing: must be off, info, warning or error, or a mapping { severity, fix } (got "nope") (and 2 more)',
     );
   });
 
@@ -370,7 +370,8 @@ describe('schemas/config.schema.json', () => {
     const schema = buildConfigSchema(checks) as { properties: { checks: { properties: Record<string, { anyOf: { properties?: object }[] }> } } };
     const listed = schema.properties.checks.properties;
     expect(Object.keys(listed).sort()).toEqual(checks.map((check) => check.meta.id).sort());
-    expect(Object.keys(listed['readiness-probe-slow']?.anyOf[1]?.properties ?? {})).toEqual(['severity', 'options']);
-    expect(Object.keys(listed['pdb-missing']?.anyOf[1]?.properties ?? {})).toEqual(['severity']);
+    expect(Object.keys(listed['readiness-probe-slow']?.anyOf[1]?.properties ?? {})).toEqual(['severity', 'options', 'fix']);
+    expect(Object.keys(listed['pdb-missing']?.anyOf[1]?.properties ?? {})).toEqual(['severity', 'fix']);
+    expect(Object.keys(listed['image-untagged']?.anyOf[1]?.properties ?? {})).toEqual(['severity']);
   });
 });

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { type Document, LineCounter, type Node, isMap, isNode, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { checks as registeredChecks } from '../../checks/index.js';
-import type { Check, PodSecurityLevel, Severity } from '../engine/check.js';
+import type { Check, PodSecurityLevel, RunSettings, Severity } from '../engine/check.js';
 import { type CheckSetting, type ChecksConfig, ConfigError } from '../engine/config.js';
 import { locate } from '../engine/locate.js';
 import { escapeFrom, repositoryRoot } from '../load/confine.js';
@@ -48,6 +48,8 @@ export interface KubereadyConfig {
   /** Image name to the absolute path of the Dockerfile it is built from. */
   images?: Record<string, string>;
   strictKinds?: boolean;
+  /** The `fix:` section: what fixes may write that the manifests do not say. */
+  fix?: RunSettings['fix'];
   /** Unset means true. */
   inlineSuppressions?: boolean;
   ignore?: IgnoreEntry[];
@@ -104,7 +106,8 @@ interface RawConfig {
   kubernetesVersion?: string;
   podSecurity?: { level?: PodSecurityLevel };
   exclude?: string[];
-  checks?: Record<string, 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> }>;
+  checks?: Record<string, 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown>; fix?: boolean }>;
+  fix?: { defaultRequests?: { cpu?: string | number; memory?: string | number } };
   helm?: {
     releaseName?: string;
     namespace?: string;
@@ -563,6 +566,10 @@ function normalise(raw: RawConfig, document: Document, lineCounter: LineCounter,
   if (raw.units !== undefined) config.units = absolute(raw.units);
   if (raw.images !== undefined) config.images = Object.fromEntries(Object.entries(raw.images).map(([image, path]) => [image, resolve(configDir, path)]));
   if (raw.strictKinds !== undefined) config.strictKinds = raw.strictKinds;
+  if (raw.fix?.defaultRequests !== undefined) {
+    const { cpu, memory } = raw.fix.defaultRequests;
+    config.fix = { defaultRequests: { ...(cpu !== undefined && { cpu: String(cpu) }), ...(memory !== undefined && { memory: String(memory) }) } };
+  }
   if (raw.inlineSuppressions !== undefined) config.inlineSuppressions = raw.inlineSuppressions;
   if (raw.ignore !== undefined) {
     config.ignore = raw.ignore.map((entry, index) => {

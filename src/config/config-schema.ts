@@ -19,6 +19,14 @@ export const optionShortcuts: readonly OptionShortcut[] = [
 
 const settingValues = ['off', ...[...severities].reverse()];
 
+/** A quantity as the API server parses it (no sign: a request is positive): 250m, 0.5, 256Mi, or a number. */
+const quantitySchema = {
+  anyOf: [
+    { type: 'string', pattern: '^(\\d+(\\.\\d*)?|\\.\\d+)((Ki|Mi|Gi|Ti|Pi|Ei)|[numkMGTPE]|[eE][+-]?\\d+)?$', maxLength: 32 },
+    { type: 'number', exclusiveMinimum: 0, maximum: 1e15 },
+  ],
+} as const;
+
 /** schemas/config.schema.json as text, generated from the checks (npm run docs); a test fails when it is stale. */
 export function renderConfigSchema(checks: readonly Check[]): string {
   return `${JSON.stringify(buildConfigSchema(checks), null, 2)}\n`;
@@ -115,6 +123,21 @@ export function buildConfigSchema(checks: readonly Check[]): JsonSchema {
       additionalProperties: { type: 'string', minLength: 1 },
       propertyNames: { minLength: 1 },
     },
+    fix: {
+      type: 'object',
+      description: 'What --fix may write that the manifests do not say.',
+      properties: {
+        defaultRequests: {
+          type: 'object',
+          description:
+            'The requests requests-missing writes into a container that sets none (--fix writes none without them): ' +
+            'a quantity each, as the API server reads it (250m, 0.5, 256Mi).',
+          properties: { cpu: quantitySchema, memory: quantitySchema },
+          additionalProperties: false,
+        },
+      },
+      additionalProperties: false,
+    },
     strictKinds: {
       type: 'boolean',
       description: 'Report objects whose kind has no known schema (default false). --strict-kinds turns it on.',
@@ -200,6 +223,7 @@ function checkSettingSchema(check: Check): JsonSchema {
     properties: {
       severity,
       ...(check.options ? { options: { ...check.options.schema, description: `Options of ${meta.id}.` } } : {}),
+      ...(meta.fix ? { fix: { type: 'boolean', description: 'false: --fix leaves the findings of this check to you (default true).' } } : {}),
     },
     additionalProperties: false,
   };

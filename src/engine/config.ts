@@ -2,7 +2,7 @@ import type { Check, Severity } from './check.js';
 import { severities } from './check.js';
 
 /** How a run sets a check: off, a severity, or both severity and options. */
-export type CheckSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Readonly<Record<string, unknown>> };
+export type CheckSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Readonly<Record<string, unknown>>; fix?: boolean };
 export type ChecksConfig = Readonly<Record<string, CheckSetting>>;
 
 /** A check as this run uses it: its effective severity and options. */
@@ -11,6 +11,8 @@ export interface ConfiguredCheck {
   /** The severity the run set, which then wins over a report's own; else undefined. */
   severity: Severity | undefined;
   options: unknown;
+  /** False when the config turns the check's fixes off (`fix: false`): its findings carry none. */
+  fix?: false;
 }
 
 export { ConfigError } from './errors.js';
@@ -38,6 +40,7 @@ export function configureChecks(checks: readonly Check[], config: ChecksConfig =
       check,
       severity: chosen,
       options: check.options ? { ...(check.options.defaults as object), ...options } : {},
+      ...(typeof setting === 'object' && setting.fix === false && { fix: false as const }),
     });
   }
   return configured;
