@@ -7,6 +7,7 @@ import { type CheckSetting, type ChecksConfig, type Finding, lintText } from '..
 import type { RunSettings } from '../src/engine/check.js';
 import { applyFixes } from '../src/fix/apply.js';
 import { fixesIn } from '../src/fix/files.js';
+import { renderChecksDoc, renderExplain } from '../src/report/check-docs.js';
 
 const root = join(import.meta.dirname, 'fixtures');
 /** fail.<case>.yaml files with a fail.<case>.fixed.yaml beside them: what --fix must make of them. */
@@ -70,6 +71,18 @@ describe.each(fixed)('%s', (fixture) => {
 });
 
 describe('checks with fixes', () => {
+  it('--explain and docs/checks.md say what --fix changes', () => {
+    const fixing = checks.filter((check) => check.meta.fix);
+    expect(fixing.length).toBeGreaterThan(0);
+    const doc = renderChecksDoc(checks);
+    for (const check of fixing) {
+      expect(renderExplain(check)).toContain(`\nFix (--fix): ${check.meta.fix}\n`);
+      expect(doc).toContain(`**Fix.** ${check.meta.fix} \`--fix\` applies it; \`checks.${check.meta.id}.fix: false\``);
+    }
+    const without = checks.find((check) => !check.meta.fix);
+    expect(without && renderExplain(without)).not.toContain('Fix (--fix)');
+  });
+
   it('say what --fix changes (meta.fix) and have a .fixed fixture, and only they attach fixes', () => {
     const fixtures = fg.sync(['*/fail.*.{yaml,yml}'], { cwd: root, ignore: ['*/*.fixed.{yaml,yml}'] });
     const attaching = new Set<string>();

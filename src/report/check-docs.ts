@@ -50,6 +50,7 @@ function renderCheck(check: Check): string[] {
     '',
     `**Mitigation.** ${meta.mitigation}`,
   ];
+  if (meta.fix) lines.push('', `**Fix.** ${meta.fix} \`--fix\` applies it; \`checks.${meta.id}.fix: false\` in the config turns it off.`);
   if (options) {
     lines.push('', '**Options** (under `checks.' + meta.id + '.options` in the config):', '');
     const properties = (options.schema['properties'] ?? {}) as Record<string, { description?: string }>;
@@ -89,6 +90,7 @@ export function renderExplain(check: Check): string {
     '',
     `Mitigation: ${meta.mitigation}`,
   ];
+  if (meta.fix) lines.push('', `Fix (--fix): ${meta.fix}`);
   if (options) {
     lines.push('', 'Options:');
     const properties = (options.schema['properties'] ?? {}) as Record<string, { description?: string }>;
