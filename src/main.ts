@@ -390,7 +390,7 @@ async function render(result: LintResult, format: Format, reporting: Reporting):
     case 'json':
       return (await import('./report/json.js')).formatJson(result, reporting.failOn);
     case 'sarif':
-      return (await import('./report/sarif.js')).formatSarif(result, await loadChecks(), version());
+      return (await import('./report/sarif.js')).formatSarif(result, await loadChecks(), version(), readSource);
     case 'github':
       return (await import('./report/github.js')).formatGithub(result);
     case 'junit':

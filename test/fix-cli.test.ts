@@ -95,6 +95,40 @@ describe('--fix and --fix-dry-run on a copy of examples/shop', () => {
     );
   });
 
+  it('SARIF carries each fix as artifactChanges: regions of the file as linted and the text that replaces them', async () => {
+    const text = '# storage\r\napiVersion: storage.k8s.io/v1\r\nkind: StorageClass\r\nmetadata: { name: ssd }\r\nprovisioner: ebs.csi.aws.com\r\nreclaimPolicy: Delete # for now\r\n';
+    writeFileSync(join(project, 'class.yaml'), text);
+    const run = await runMain(['--format', 'sarif', 'class.yaml']);
+    interface Region {
+      startLine: number;
+      startColumn: number;
+      endLine: number;
+      endColumn: number;
+    }
+    interface Result {
+      ruleId: string;
+      fixes?: { description: { text: string }; artifactChanges: { artifactLocation: { uri: string }; replacements: { deletedRegion: Region; insertedContent: { text: string } }[] }[] }[];
+    }
+    const results = (JSON.parse(run.stdout) as { runs: { results: Result[] }[] }).runs[0]?.results ?? [];
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => (match.index ?? 0) + 1)];
+    const offset = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
+    const applied = (result: Result | undefined) => {
+      let out = text;
+      const changes = result?.fixes?.[0]?.artifactChanges[0]?.replacements ?? [];
+      for (const { deletedRegion: r, insertedContent } of [...changes].reverse()) {
+        out = out.slice(0, offset(r.startLine, r.startColumn)) + insertedContent.text + out.slice(offset(r.endLine, r.endColumn));
+      }
+      return out;
+    };
+    const byRule = new Map(results.map((result) => [result.ruleId, result]));
+    expect(byRule.get('storageclass-reclaim-delete')?.fixes?.[0]?.description.text).toBe('set reclaimPolicy: Retain');
+    expect(byRule.get('storageclass-reclaim-delete')?.fixes?.[0]?.artifactChanges[0]?.artifactLocation.uri).toBe('class.yaml');
+    expect(applied(byRule.get('storageclass-reclaim-delete'))).toBe(text.replace('Delete #', 'Retain #'));
+    expect(applied(byRule.get('storageclass-immediate-binding'))).toBe(`${text}volumeBindingMode: WaitForFirstConsumer\r\n`);
+    // A result without a fix has no fixes property.
+    expect(results.filter((result) => !result.ruleId.startsWith('storageclass-')).every((result) => result.fixes === undefined)).toBe(true);
+  });
+
   it('takes one of --fix and --fix-dry-run', async () => {
     await expect(runMain(['--fix', '--fix-dry-run', 'shop'])).rejects.toThrow('give one of the two');
   });

@@ -54,11 +54,9 @@ interface Layout {
  * cannot be made as written (through an alias or a merge key, into a scalar, at a list index that is not
  * there) is left out whole.
  */
-export function applyFixes(text: string, fixes: readonly ObjectFix[]): FixedText {
-  const documents = parseAllDocuments(text, { prettyErrors: false });
-  const list = Array.isArray(documents) ? documents : [];
-  if (list.some((document) => document.errors.length > 0)) return { text, replacements: [], applied: fixes.map(() => false), problem: 'it has YAML syntax errors' };
-  const layout = layoutOf(text, list);
+export function applyFixes(text: string, fixes: readonly ObjectFix[], parsed: ParsedText = parseForFixes(text)): FixedText {
+  if ('problem' in parsed) return { text, replacements: [], applied: fixes.map(() => false), problem: parsed.problem };
+  const { documents: list, layout } = parsed;
   const applied = fixes.map(() => false);
   const overlays = new Map<Node, { overlay: Overlay & { kind: 'tree' }; adds: KubeObject[]; document: Document.Parsed; fixes: number[] }>();
   fixes.forEach((fix, i) => {
@@ -94,6 +92,16 @@ export function applyFixes(text: string, fixes: readonly ObjectFix[]): FixedText
   }
   const merged = mergeReplacements(replacements);
   return { text: spliced(text, merged), replacements: merged, applied };
+}
+
+/** A text parsed once for several calls of applyFixes (each finding's fix alone, as SARIF shows them). */
+export type ParsedText = { documents: Document.Parsed[]; layout: Layout } | { problem: string };
+
+export function parseForFixes(text: string): ParsedText {
+  const documents = parseAllDocuments(text, { prettyErrors: false });
+  const list = Array.isArray(documents) ? documents : [];
+  if (list.some((document) => document.errors.length > 0)) return { problem: 'it has YAML syntax errors' };
+  return { documents: list, layout: layoutOf(text, list) };
 }
 
 /** The text with the replacements (sorted, apart) made. */

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { LintResult } from '../api.js';
 import type { Check, Severity } from '../engine/check.js';
 import { fingerprint } from '../engine/fingerprint.js';
-import type { RunError } from '../engine/finding.js';
+import type { Finding, RunError } from '../engine/finding.js';
+import { type SingleFix, regionOf, singleFixes } from '../fix/single.js';
 
 const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 const informationUri = 'https://github.com/kubeready/kubeready';
@@ -23,9 +24,12 @@ export const securitySeverity: Record<Severity, string> = { error: '8.0', warnin
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per check (in the order given),
- * one result per finding. Run errors become tool execution notifications.
+ * one result per finding. Run errors become tool execution notifications. With `readSource` (the text
+ * of a file), a finding --fix can fix carries its fix as `fixes`, each change a region of the file as it
+ * was linted and the text that replaces it.
  */
-export function formatSarif(result: LintResult, checks: readonly Check[], version: string): string {
+export function formatSarif(result: LintResult, checks: readonly Check[], version: string, readSource?: (file: string) => string | undefined): string {
+  const fixes = readSource ? singleFixes(result.findings, readSource) : new Map<Finding, SingleFix>();
   const ruleIndex = new Map(checks.map((check, index) => [check.meta.id, index]));
   const rules = checks.map(({ meta }) => ({
     id: meta.id,
@@ -61,6 +65,7 @@ export function formatSarif(result: LintResult, checks: readonly Check[], versio
         },
       ],
       partialFingerprints: { [fingerprintKey]: fingerprint(finding, seen) },
+      ...sarifFix(finding.fix?.description, finding.fix?.file, fixes.get(finding)),
       ...(finding.suppression && {
         suppressions: [{ kind: finding.suppression.kind === 'config' ? 'external' : 'inSource', justification: finding.suppression.reason }],
       }),
@@ -106,6 +111,12 @@ function artifactLocation(file: string): { artifactLocation: { uri: string; uriB
   if (isAbsolute(file)) return { artifactLocation: { uri: pathToFileURL(file).href } };
   const uri = file.replaceAll('\\', '/').split('/').map(encodeURIComponent).join('/');
   return { artifactLocation: { uri, uriBaseId: srcRoot } };
+}
+
+function sarifFix(description: string | undefined, file: string | undefined, fix: SingleFix | undefined) {
+  if (description === undefined || file === undefined || !fix) return {};
+  const replacements = fix.replacements.map((replacement) => ({ deletedRegion: regionOf(fix.text, replacement), insertedContent: { text: replacement.text } }));
+  return { fixes: [{ description: { text: description }, artifactChanges: [{ ...artifactLocation(file), replacements }] }] };
 }
 
 function notification(error: RunError) {
