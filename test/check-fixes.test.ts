@@ -201,8 +201,12 @@ ${affinity}
     ]);
   });
 
+  it('goes through an empty value as through a missing one', () => {
+    expect(only(fixesOf('anti-affinity-missing', deployment('      affinity:')))?.edits?.[0]?.path).toEqual(path);
+  });
+
   it('offers none where the way is not a mapping or there is no selector of the pods', () => {
-    expect(only(fixesOf('anti-affinity-missing', deployment('      affinity: null')))).toBeUndefined();
+    expect(only(fixesOf('anti-affinity-missing', deployment('      affinity: none')))).toBeUndefined();
     const rollout = `
 apiVersion: argoproj.io/v1alpha1
 kind: Rollout

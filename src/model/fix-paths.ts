@@ -3,14 +3,15 @@ import { type Path, isRecord } from './kinds.js';
 /**
  * Whether a fix's `set` at `path` can be applied to the object as written: every node on the way that
  * exists is a mapping (or a list, for a numeric segment within it), and a missing part holds no list
- * index, since a set creates mappings only. A null, a string or a template value on the way means the
- * manifest says something the fix cannot reason about, so no fix is offered.
+ * index, since a set creates mappings only. A null (`resources:` left empty) counts as missing, as it does
+ * to the API server; a string or a template value on the way means the manifest says something the fix
+ * cannot reason about, so no fix is offered.
  */
 export function canSetAt(object: unknown, path: Path): boolean {
   let node: unknown = object;
   for (let i = 0; i < path.length - 1; i++) {
     const segment = path[i];
-    if (node === undefined) return path.slice(i, -1).every((rest) => typeof rest === 'string');
+    if (node === undefined || node === null) return path.slice(i, -1).every((rest) => typeof rest === 'string');
     if (typeof segment === 'number') {
       if (!Array.isArray(node) || segment >= node.length) return false;
       node = node[segment] as unknown;
@@ -21,14 +22,14 @@ export function canSetAt(object: unknown, path: Path): boolean {
   }
   const last = path[path.length - 1];
   if (last === undefined) return false;
-  return node === undefined ? typeof last === 'string' : typeof last === 'string' ? isRecord(node) : Array.isArray(node) && last < node.length;
+  return node === undefined || node === null ? typeof last === 'string' : typeof last === 'string' ? isRecord(node) : Array.isArray(node) && last < node.length;
 }
 
 /** Whether an `append` to the list at `path` can be applied: the way there is settable and the value there is a list or missing. */
 export function canAppendAt(object: unknown, path: Path): boolean {
   if (!canSetAt(object, path)) return false;
   const value = valueAt(object, path);
-  return value === undefined || Array.isArray(value);
+  return value === undefined || value === null || Array.isArray(value);
 }
 
 /** The value at a path, undefined when any part of it is missing. */
