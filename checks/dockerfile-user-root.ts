@@ -15,7 +15,8 @@ export default defineObjectCheck({
       'trusted without a USER is gcr.io/distroless with a nonroot tag (:nonroot, :latest-nonroot, ' +
       ':debug-nonroot). A USER holding a variable is left alone. hadolint\'s DL3002 flags only an explicit ' +
       'root USER as the last one; kubeready flags a missing USER too, since such an image runs as root just ' +
-      'the same, which is what the review finds.',
+      'the same, which is what the review finds. DL3002 also flags an earlier stage whose last USER is root; ' +
+      'kubeready judges only the final stage, the image that runs, since a build stage often needs root.',
     risk:
       'A process running as root in the container is root on the node\'s kernel: a container escape, a ' +
       'writable host mount or a kernel bug turns an application bug into a node compromise. A pod that sets ' +

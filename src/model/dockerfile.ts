@@ -195,6 +195,17 @@ export function runScriptOf(instruction: DockerfileInstruction): string | undefi
   return program !== undefined && isShellProgram(program) && exec[1] === '-c' ? exec[2] : undefined;
 }
 
+/**
+ * The RUN an instruction holds: the instruction itself, or the trigger of an ONBUILD RUN (which runs in the
+ * build of every image made FROM this one) as a RUN of its own; undefined for any other instruction.
+ */
+export function runInstructionOf(instruction: DockerfileInstruction): DockerfileInstruction | undefined {
+  if (instruction.keyword === 'RUN') return instruction;
+  if (instruction.keyword !== 'ONBUILD' || instruction.words[0]?.toUpperCase() !== 'RUN') return undefined;
+  const trigger = instruction.arguments.trimStart().slice('RUN'.length);
+  return { ...instruction, keyword: 'RUN', arguments: trigger, words: instruction.words.slice(1), flags: [] };
+}
+
 /** Who a stage runs as, as far as the file tells. */
 export type FinalUser =
   | { kind: 'user'; user: string; stage: number; instruction: number }
