@@ -102,7 +102,7 @@ describe('a Dockerfile as an object', () => {
     const parsed = parseDockerfile('Dockerfile', huge);
     expect(parsed.objects).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(10_000);
-  });
+  }, 20_000); // the budget is the assertion's; vitest's default timeout would cut it on a loaded machine
 
   it('finds the stage a FROM names without scanning every earlier stage (200,000 stages, many of one name)', () => {
     const stages = Array.from({ length: 200_000 }, (_, i) => ({ name: i % 2 === 0 ? 'same' : `s${i}`, from: { image: i === 0 ? 'a:1' : 'same', resolved: i === 0 ? 'a:1' : 'same', known: true }, instructions: [] }));
@@ -153,7 +153,8 @@ describe('file names', () => {
 
 describe('a folder with a Dockerfile and manifests', () => {
   const project = join(scratch, 'project');
-  cpSync(join(import.meta.dirname, '..', 'examples', 'shop'), project, { recursive: true });
+  // The manifests only: a Dockerfile a skaffold.yaml ties to an image changes what run-as-root says (test/image-builds.test.ts).
+  cpSync(join(import.meta.dirname, '..', 'examples', 'shop'), project, { recursive: true, filter: (from) => !/Dockerfile$|skaffold\.yaml$/.test(from) });
   const key = (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.checkId} ${f.message}`;
 
   it('gives the manifests the findings they had, plus only Dockerfile checks on the Dockerfile', async () => {
