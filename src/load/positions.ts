@@ -45,6 +45,18 @@ export class PositionRecorder extends PositionTableWriter {
     return at;
   }
 
+  /**
+   * Records a document's nodes as the fast reader (src/load/fast-yaml.ts) wrote them: `keys[i]` is the key
+   * of the slot at `keySlots[i]`. Returns where the document starts in the table.
+   */
+  addNodes(nodes: readonly number[], keySlots: readonly number[], keys: readonly string[]): number {
+    const at = this.nodes.length;
+    for (const node of nodes) this.nodes.push(node);
+    for (let i = 0; i < keySlots.length; i++) this.nodes[at + (keySlots[i] as number)] = this.key(keys[i] as string);
+    this.built = undefined;
+    return at;
+  }
+
   table(): PositionTable {
     this.built ??= this.written();
     return this.built;

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { parseFast } from '../src/load/fast-yaml.js';
+import { decodeSource } from '../src/load/read.js';
+import { compareWithDocuments } from './support/parse-equivalence.js';
+import { loadSeeds, mutate } from './support/fuzz.js';
+
+/**
+ * The fast reader (src/load/fast-yaml.ts) against the yaml package's documents, which parseSource used
+ * for every file before (parseSourceWithDocuments): the same objects, positions, problems, line starts
+ * and Helm source comments, on every file of the repository's fixtures and examples, on thousands of
+ * fuzzed variants of them, and on the cases below; test/corpus/fast-yaml.test.ts does the same on the
+ * real corpus.
+ */
+const root = join(import.meta.dirname, '..');
+
+function differencesOf(file: string, text: string): string[] {
+  return compareWithDocuments(file, text).differences.map((difference) => `${file}: ${difference}`);
+}
+
+describe('the fast reader', () => {
+  it('reads every fixture and example as the yaml package does, most of them itself', () => {
+    const files = fg.sync(['test/fixtures/**/*.{yaml,yml,json}', 'test/projects/**/*.{yaml,yml,json}', 'examples/**/*.{yaml,yml,json}'], { cwd: root }).sort();
+    let fast = 0;
+    const found: string[] = [];
+    for (const file of files) {
+      const comparison = compareWithDocuments(file, readFileSync(join(root, file), 'utf8'));
+      if (comparison.fast) fast++;
+      found.push(...comparison.differences.map((difference) => `${file}: ${difference}`));
+    }
+    expect(found).toEqual([]);
+    expect(files.length).toBeGreaterThan(400);
+    expect(fast).toBeGreaterThan(files.length * 0.8);
+  });
+
+  it('reads 4,000 fuzzed fixtures and examples as the yaml package does', () => {
+    const seeds = loadSeeds(root, ['test/fixtures/**/*.{yaml,yml}', 'examples/**/*.{yaml,yml}'], 200, 23);
+    const found: string[] = [];
+    let fast = 0;
+    for (let n = 0; n < 4000; n++) {
+      const seed = seeds[n % seeds.length];
+      if (!seed) continue;
+      const { bytes, applied } = mutate(seed, n);
+      const text = decodeSource(bytes).text;
+      const comparison = compareWithDocuments(seed.name, text);
+      if (comparison.fast) fast++;
+      found.push(...comparison.differences.map((difference) => `case ${n} (${seed.name}; ${applied.join(', ')}): ${difference}`));
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+    // enough of the mutated files stay in the subset for the comparison to mean something
+    expect(fast).toBeGreaterThan(1000);
+  }, 120_000);
+
+  const cases: Record<string, string> = {
+    'YAML 1.1 and go-yaml scalars': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: yes\n  b: off\n  c: 0755\n  d: 0x1F\n  e: 1_000\n  f: 1:20\n  g: 2001-12-14\n  h: .inf\n  i: -.Inf\n  j: .NaN\n  k: ~\n  l: 1e400\n  m: -0b101\n  n: 08\n  o: -0\n  p: 1.5\n  q: "yes"\n  r: \'0755\'\n  s: Null\n  t: y\n',
+    'keys written as JSON writes them': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  on: 1\n  1.0: 2\n  0x10: 3\n  ~: 4\n  "quoted": 5\n  \'single\': 6\n  1e3: 7\n  -0: 8\n',
+    'repeated keys, the last value kept': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\ndata:\n  on: x\n  true: y\n  "1": p\n  1: q\n  {a: 1, a: 2}: x\n',
+    'repeated keys in flow mappings': 'apiVersion: v1\nkind: ConfigMap\ndata: {a: 1, "a": 2, b: 3}\n',
+    'block scalars': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: |\n    one\n      two\n\n    three\n\n\n  b: |-\n    x\n  c: |+\n    y\n\n  d: >\n    folded\n    text\n\n    para\n      more\n    end\n  e: >-\n    z\n  f: |\n    trailing\n    \n  g: | # comment\n    h\n',
+    'multi-line plain and quoted scalars': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: one\n    two\n\n    three\n  b: "x\n    y \\\n    z\n\n    w"\n  c: \'it\'\'s\n    folded\'\n  d:\n    next line\n    * bullet\n    - dash\n',
+    'flow collections': 'apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: "b:1", args: [--x, "y", \'z\']}]\n  a: []\n  b: {}\n  c: [ 1 , 2 ]\n',
+    'empty values and items': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\n  labels:   # none\nspec:\n  list:\n  -\n  - # comment\n  - x\n  -   \n',
+    'sequences at the mapping\'s indentation and compact ones': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    ports:\n    - containerPort: 80\n  -   name: b\n      args:\n        - - nested\n          - more\n',
+    'Helm source comments': '---\n# Source: chart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\n---\n\n# Source: chart/templates/b.yaml\n# more\n\napiVersion: v1\nkind: ConfigMap\n--- # Source: chart/templates/c.yaml\napiVersion: v1\nkind: ConfigMap\n---\n# Source:\n# d.yaml\napiVersion: v1\nkind: ConfigMap\n',
+    'Helm source comments left to the yaml package': '# Source: chart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: ConfigMap\n',
+    'documents, empty ones and comments': '# head\n\n---\n---\napiVersion: v1\nkind: A\n# tail\n---\n# only a comment\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: B\n- nope\n',
+    'indented roots and no final line break': '  apiVersion: v1\n  kind: A\n  x: y',
+    'anchors, aliases, merge keys and tags': 'apiVersion: v1\nkind: A\nx: &a {b: 1}\ny: *a\nz:\n  <<: *a\nt: !!str 1\n',
+    'syntax errors': 'apiVersion: v1\nkind: A\nx: a: b\n---\napiVersion: v1\nkind: B\n  bad: indent\n---\napiVersion: v1\nkind: C\ny: "open\n',
+    'nulls the converter notes': 'apiVersion: v1\nkind: A\nx: null\n---\napiVersion: v1\nkind: B\nx: [~]\n---\napiVersion: v1\nkind: C\nx: 1\n',
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`agrees on ${name}`, () => {
+      expect(differencesOf('case.yaml', text)).toEqual([]);
+    });
+  }
+
+  it('reads the subset itself and leaves the rest to the yaml package', () => {
+    const fast = (text: string) => parseFast(text) !== undefined;
+    expect(fast(cases['block scalars'] as string)).toBe(true);
+    expect(fast(cases['multi-line plain and quoted scalars'] as string)).toBe(true);
+    expect(fast(cases['Helm source comments'] as string)).toBe(true);
+    expect(fast(cases['repeated keys, the last value kept'] as string)).toBe(false); // a flow mapping as a key
+    expect(fast(cases['anchors, aliases, merge keys and tags'] as string)).toBe(false);
+    expect(fast(cases['syntax errors'] as string)).toBe(false);
+    expect(fast(cases['Helm source comments left to the yaml package'] as string)).toBe(false);
+    expect(fast('a: 1\r\nb: 2\r\n')).toBe(false);
+    expect(fast('a:\tb\n')).toBe(false);
+  });
+});
