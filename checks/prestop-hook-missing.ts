@@ -81,20 +81,15 @@ function pauseFix(object: KubeObject, pod: PodTemplate, at: ContainerAt, setting
   // Zero kills at once (a pause means nothing there); a template expression is unknown.
   if (grace === undefined || grace === 0) return undefined;
   const sleepAction = compareVersions(target, sleepActionSince) >= 0;
-  const handler = sleepAction ? { sleep: { seconds: pauseSeconds } } : { exec: { command: ['sleep', String(pauseSeconds)] } };
+  const [handler, action] = sleepAction ? ['sleep', { seconds: pauseSeconds }] : ['exec', { command: ['sleep', String(pauseSeconds)] }];
   const hookPath = [...at.path, 'lifecycle', 'preStop'];
   const lifecycle: unknown = at.container.lifecycle;
   const hook = isRecord(lifecycle) ? lifecycle['preStop'] : undefined;
-  const edits: FixEdit[] = [];
-  if (isRecord(hook)) {
-    // Only an empty hook ({}) is completed; one with another handler would then hold two.
-    if (Object.keys(hook).length > 0) return undefined;
-    const [key, value] = Object.entries(handler)[0] ?? [];
-    if (key === undefined) return undefined;
-    edits.push({ op: 'set', path: [...hookPath, key], value });
-  } else {
-    edits.push({ op: 'set', path: hookPath, value: handler });
-  }
+  // Only an empty hook ({}) is completed; one with another handler would then hold two.
+  if (isRecord(hook) && Object.keys(hook).length > 0) return undefined;
+  const edits: FixEdit[] = [
+    isRecord(hook) ? { op: 'set', path: [...hookPath, handler], value: action } : { op: 'set', path: hookPath, value: { [handler]: action } },
+  ];
   const gracePath = [...pod.path, 'terminationGracePeriodSeconds'];
   const raise = grace < defaultGraceSeconds;
   if (raise) edits.push({ op: 'set', path: gracePath, value: grace + pauseSeconds });
