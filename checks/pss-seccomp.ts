@@ -1,5 +1,7 @@
 import { type CheckMeta, defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containerLabel, type KubeObject, type PodTemplate, workloadKinds } from '../src/model/kinds.js';
+import type { Fix } from '../src/engine/fix.js';
+import { canSetAt } from '../src/model/fix-paths.js';
+import { type ContainerAt, containerLabel, type KubeObject, type Path, type PodTemplate, workloadKinds } from '../src/model/kinds.js';
 import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import {
   type FieldAt,
@@ -43,6 +45,10 @@ const meta = {
   containers:
     - name: api
       image: registry.example.com/api:1.4.2`,
+  fix:
+    'Sets securityContext.seccompProfile.type: RuntimeDefault: in the pod securityContext when neither the pod nor ' +
+    'a container sets a profile, in place of an Unconfined (or missing) type where one is set. A Localhost ' +
+    'profile is left alone.',
   podSecurity: 'baseline',
 } satisfies CheckMeta;
 
@@ -63,7 +69,7 @@ export default defineObjectCheck({
     const podType = podProfile?.value['type'];
     const podValid = podProfile !== undefined && allowed.includes(podType as string);
     if (podProfile && !podValid) {
-      report(violation(...explicit('The pod', podProfile, reason), judgement));
+      report({ ...violation(...explicit('The pod', podProfile, reason), judgement), ...runtimeDefault(object, podProfile, 'the pod') });
     }
 
     const unset: ContainerAt[] = [];
@@ -75,7 +81,7 @@ export default defineObjectCheck({
       }
       if (!allowed.includes(profile.value['type'] as string)) {
         const overriding = podValid ? `, overriding the pod's ${String(podType)}` : '';
-        report(violation(...explicit(subjectOf(at), profile, reason, overriding), judgement));
+        report({ ...violation(...explicit(subjectOf(at), profile, reason, overriding), judgement), ...runtimeDefault(object, profile, containerLabel(at)) });
       }
     }
 
@@ -88,24 +94,44 @@ export default defineObjectCheck({
     if (explicitCount === 0) {
       const names = unset.map((at) => containerLabel(at)).join(', ');
       const neither = unset.length === 1 ? `neither does ${names}` : `neither do its containers (${names})`;
-      report(violation(
-        [...pod.path, 'securityContext', 'seccompProfile'],
-        `The pod sets no securityContext.seccompProfile.type, and ${neither}; ` +
-          `${requirement} on the pod or on every container.${legacy}`,
-        judgement,
-      ));
+      const path = [...pod.path, 'securityContext', 'seccompProfile'];
+      report({
+        ...violation(path, `The pod sets no securityContext.seccompProfile.type, and ${neither}; ${requirement} on the pod or on every container.${legacy}`, judgement),
+        ...podRuntimeDefault(object, path),
+      });
       return;
     }
+    // One pod-level profile fixes every such container; their fixes are the same edit and apply once.
+    const podFix = podRuntimeDefault(object, [...pod.path, 'securityContext', 'seccompProfile']);
     for (const at of unset) {
-      report(violation(
-        [...at.path, 'securityContext', 'seccompProfile'],
-        `${subjectOf(at)} sets no securityContext.seccompProfile.type, and the pod sets none for it to ` +
-          `inherit; ${requirement} on the pod or on every container.${legacy}`,
-        judgement,
-      ));
+      report({
+        ...violation(
+          [...at.path, 'securityContext', 'seccompProfile'],
+          `${subjectOf(at)} sets no securityContext.seccompProfile.type, and the pod sets none for it to ` +
+            `inherit; ${requirement} on the pod or on every container.${legacy}`,
+          judgement,
+        ),
+        ...podFix,
+      });
     }
   },
 });
+
+/** RuntimeDefault in the pod securityContext, where none is set. */
+function podRuntimeDefault(object: KubeObject, profilePath: Path): { fix?: Fix } {
+  const path = [...profilePath, 'type'];
+  if (!canSetAt(object, path)) return {};
+  return { fix: { description: 'set seccompProfile.type: RuntimeDefault in the pod securityContext', edits: [{ op: 'set', path, value: 'RuntimeDefault' }] } };
+}
+
+/** RuntimeDefault in place of an Unconfined or missing type; a profile that names a Localhost file is someone's choice. */
+function runtimeDefault(object: KubeObject, profile: FieldAt, subject: string): { fix?: Fix } {
+  // Windows pods may not set seccomp fields at all.
+  if (profile.value['localhostProfile'] !== undefined || isWindowsPod(object)) return {};
+  const path = [...profile.path, 'type'];
+  if (!canSetAt(object, path)) return {};
+  return { fix: { description: `set seccompProfile.type: RuntimeDefault for ${subject}`, edits: [{ op: 'set', path, value: 'RuntimeDefault' }] } };
+}
 
 function explicit(subject: string, profile: FieldAt, reason: string, overriding = ''): [FieldAt['path'], string] {
   const type = profile.value['type'];

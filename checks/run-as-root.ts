@@ -1,5 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type ContainerAt, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import { type ContainerAt, type KubeObject, type PodTemplate, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import type { Fix } from '../src/engine/fix.js';
+import { canSetAt } from '../src/model/fix-paths.js';
 import { describeImageUser, imageBuildOf } from '../src/model/image-builds.js';
 import type { ImageBuilds } from '../src/model/image-builds.js';
 import type { Severity } from '../src/engine/check.js';
@@ -16,6 +18,23 @@ function imageUserClause(at: ContainerAt, images: ImageBuilds | undefined): { cl
     return { clause: `so it runs as the user its image declares: ${describeImageUser(build)}, which is not root today, but nothing in the manifest keeps a rebuilt image from running as root`, severity: 'info' };
   }
   return { clause: `so it runs as the user its image declares: ${describeImageUser(build)}` };
+}
+
+/**
+ * runAsNonRoot: true in the pod securityContext, where it makes no container of the pod unable to start:
+ * none runs as uid 0, and none is built here from a Dockerfile whose user is root,
+ * a name (the kubelet cannot verify it) or a variable, unless it sets a uid of its own.
+ */
+function nonRootFix(object: KubeObject, pod: PodTemplate, images: ImageBuilds | undefined): { fix?: Fix } {
+  const path = podFieldPath(pod, 'runAsNonRoot');
+  if (!canSetAt(object, path)) return {};
+  for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
+    const { user } = effectiveRunAs(pod, at);
+    if (user?.value === 0) return {};
+    const build = imageBuildOf(images, at.container.image);
+    if (user === undefined && build && !(build.user.runs === 'non-root' && build.user.numeric)) return {};
+  }
+  return { fix: { description: 'set runAsNonRoot: true in the pod securityContext', edits: [{ op: 'set', path, value: true }] } };
 }
 
 export default defineObjectCheck({
@@ -48,6 +67,11 @@ export default defineObjectCheck({
   containers:
     - name: api
       image: registry.example.com/api:1.4.2`,
+    fix:
+      'Sets runAsNonRoot: true in the pod securityContext for containers that set neither runAsNonRoot nor ' +
+      'runAsUser, so that the kubelet refuses to start them as root. Not where a container of the pod runs ' +
+      'as uid 0, or is built here from a Dockerfile whose user is root or a name ' +
+      'rather than a uid (the pod would not start); choosing a uid (runAsUser) is left to you.',
   },
   kinds: workloadKinds,
   check(object, { report, settings }) {
@@ -56,6 +80,7 @@ export default defineObjectCheck({
     // Containers that inherit a root setting from the pod are reported once, at the pod field.
     const inheritRootUser: ContainerAt[] = [];
     const inheritNonRootFalse: ContainerAt[] = [];
+    let podFix: { fix?: Fix } | undefined;
     for (const at of containersOf(pod, ['container', 'initContainer', 'ephemeralContainer'])) {
       const { user, nonRoot } = effectiveRunAs(pod, at);
       if (user?.value === 0) {
@@ -81,10 +106,12 @@ export default defineObjectCheck({
         });
       } else {
         const { clause, severity } = imageUserClause(at, settings.images);
+        podFix ??= nonRootFix(object, pod, settings.images);
         report({
           path: [...at.path, 'securityContext'],
           message: `${labelOf(at)} sets neither runAsNonRoot: true nor a non-zero runAsUser, and neither does the pod securityContext, ${clause}.`,
           ...(severity && { severity }),
+          ...podFix,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { canSetAt } from '../src/model/fix-paths.js';
 import { containersOf, groupOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { shownBoolean } from '../src/model/run-as.js';
 
@@ -33,6 +34,10 @@ spec:
     spec:
       serviceAccountName: api
       automountServiceAccountToken: false`,
+    fix:
+      'Sets automountServiceAccountToken: false in the pod spec of a workload that runs as the namespace\'s ' +
+      'default ServiceAccount and does not set it to true. A workload with a ServiceAccount of its own, or one ' +
+      'that asks for the token, may call the API: that one is left to you.',
   },
   kinds: workloadKinds,
   check(object, { ref, index, report }) {
@@ -62,9 +67,12 @@ spec:
       : accountValue === undefined || accountValue === null
         ? `its ServiceAccount "${name}" leaves it unset too`
         : `its ServiceAccount "${name}" sets automountServiceAccountToken: ${shownBoolean(accountValue)}`;
+    // The default account has no RBAC of its own, so a workload on it rarely needs the token; one with an account of its own may.
+    const fixable = name === 'default' && canSetAt(object, path);
     report({
       path,
       message: `The pod spec does not set automountServiceAccountToken: false, and ${because}, so that account's API token is mounted into every container.`,
+      ...(fixable && { fix: { description: 'set automountServiceAccountToken: false in the pod spec', edits: [{ op: 'set', path, value: false }] } }),
     });
   },
 });

@@ -46,6 +46,8 @@ interface Layout {
   step: number;
   /** Whether a block sequence under a key is indented (`key:\n  - a`) or not (`key:\n- a`). */
   indentSeq: boolean;
+  /** Whether flow collections have spaces inside their brackets, as the file's first one does. */
+  flowPadding: boolean;
 }
 
 /**
@@ -165,7 +167,8 @@ function pairOf(items: readonly Pair[], key: string): Pair | undefined {
 
 /** The replacements that make `node` hold what `overlay` says. */
 function render(text: string, node: unknown, overlay: Overlay, layout: Layout, inFlow: boolean): Replacement[] {
-  if (isAlias(node)) throw new Conflict('an alias');
+  // What an alias or an anchor shares, an edit would change in every place that uses it.
+  if (isAlias(node) || ((isMap(node) || isSeq(node) || isScalar(node)) && node.anchor)) throw new Conflict('an alias or an anchor');
   if (overlay.kind === 'tree') {
     if (isMap(node)) return renderInMap(text, node, overlay, layout, inFlow);
     if (isSeq(node)) {
@@ -184,9 +187,9 @@ function render(text: string, node: unknown, overlay: Overlay, layout: Layout, i
     if (sameValue(valueOf(node), overlay.value)) return [];
     if (isNullScalar(node)) return replaceNull(text, node, overlay.value, layout, inFlow);
     const [start, end] = (node as Node).range ?? [0, 0];
-    if (isScalar(node) && !isCollectionValue(overlay.value)) return [{ start, end: contentEnd(text, node), text: renderFlow(overlay.value) }];
+    if (isScalar(node) && !isCollectionValue(overlay.value)) return [{ start, end: contentEnd(text, node), text: renderScalarLike(node, overlay.value, layout) }];
     if ((isMap(node) || isSeq(node)) && isCollectionValue(overlay.value)) {
-      if (node.flow || inFlow) return [{ start, end, text: renderFlow(overlay.value) }];
+      if (node.flow || inFlow) return [{ start, end, text: renderFlow(overlay.value, paddingOf(text, node, layout)) }];
       const indent = ' '.repeat(columnOf(text, start));
       const lines = renderBlock(overlay.value, layout);
       return [{ start, end: contentEnd(text, node), text: lines.map((line, i) => (i === 0 ? line : indent + line)).join(layout.eol) }];
@@ -197,7 +200,7 @@ function render(text: string, node: unknown, overlay: Overlay, layout: Layout, i
   const items = overlay.items.filter((item) => !(isSeq(node) && node.items.some((existing) => sameValue(valueOf(existing), item))));
   if (items.length === 0) return [];
   if (isSeq(node)) {
-    if (node.flow || inFlow) return [flowInsert(text, node, items.map(renderFlow))];
+    if (node.flow || inFlow) return [flowInsert(text, node, items.map((item) => renderFlow(item, paddingOf(text, node, layout))))];
     const first = node.items[0] as Node | undefined;
     const dash = first?.range ? lastDashBefore(text, first.range[0]) : node.range?.[0];
     if (dash === undefined) throw new Conflict('no place in the list');
@@ -224,7 +227,8 @@ function renderInMap(text: string, map: Node & { items: Pair[]; flow?: boolean }
   if (missing.length === 0) return out;
   const added = Object.fromEntries(missing);
   if (flow) {
-    out.push(flowInsert(text, map, missing.map(([key, value]) => `${renderKey(key, map.items)}: ${renderFlow(value)}`)));
+    const padding = paddingOf(text, map, layout);
+    out.push(flowInsert(text, map, missing.map(([key, value]) => `${renderKey(key, map.items)}: ${renderFlow(value, padding)}`)));
     return out;
   }
   const firstKey = map.items[0]?.key as Node | undefined;
@@ -239,13 +243,13 @@ function renderInMap(text: string, map: Node & { items: Pair[]; flow?: boolean }
 /** A value where there is none (`key:`, `key: null`, `key: ~`): the new value in its place, under its key. */
 function replaceNull(text: string, node: Scalar, value: unknown, layout: Layout, inFlow: boolean): Replacement[] {
   const [start, end] = node.range ?? [0, 0];
-  if (inFlow) return [{ start, end, text: renderFlow(value) }];
+  if (inFlow) return [{ start, end, text: renderFlow(value, layout.flowPadding) }];
   if (!isCollectionValue(value)) {
-    if (start !== end) return [{ start, end, text: renderFlow(value) }];
+    if (start !== end) return [{ start, end, text: renderFlow(value, layout.flowPadding) }];
     // `key:  # why`: the value goes right after the colon, the comment stays where it is.
     let at = start;
     while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-    return [{ start: at, end: at, text: ` ${renderFlow(value)}` }];
+    return [{ start: at, end: at, text: ` ${renderFlow(value, layout.flowPadding)}` }];
   }
   // `key: null  # why` becomes `key:  # why` and the new lines under it; the key sets the indentation.
   const keyColumn = keyColumnBefore(text, start);
@@ -375,8 +379,21 @@ function materialize(overlay: Overlay): unknown {
  */
 const scalarOptions = { version: '1.1', lineWidth: 0, minContentWidth: 0 } as const;
 
-function renderFlow(value: unknown): string {
-  return stringify(value, { ...scalarOptions, collectionStyle: 'flow' }).trimEnd();
+function renderFlow(value: unknown, padding: boolean): string {
+  return stringify(value, { ...scalarOptions, collectionStyle: 'flow', flowCollectionPadding: padding }).trimEnd();
+}
+
+/** A string in the quotes of the scalar it replaces (`"Delete"` becomes `"Retain"`); other values as they render. */
+function renderScalarLike(node: Scalar, value: unknown, layout: Layout): string {
+  if (typeof value === 'string' && node.type === 'QUOTE_DOUBLE') return JSON.stringify(value);
+  if (typeof value === 'string' && node.type === 'QUOTE_SINGLE') return `'${value.replaceAll("'", "''")}'`;
+  return renderFlow(value, layout.flowPadding);
+}
+
+/** Whether a flow collection is written with spaces inside its brackets (`{ a: 1 }`); an empty one follows the file. */
+function paddingOf(text: string, node: Node & { items: unknown[] }, layout: Layout): boolean {
+  const start = node.range?.[0];
+  return node.items.length > 0 && start !== undefined ? text[start + 1] === ' ' : layout.flowPadding;
 }
 
 function renderBlock(value: unknown, layout: Layout, quoteKeys = false): string[] {
@@ -385,7 +402,7 @@ function renderBlock(value: unknown, layout: Layout, quoteKeys = false): string[
     collectionStyle: 'block',
     indent: layout.step,
     indentSeq: layout.indentSeq,
-    ...(quoteKeys && { defaultKeyType: 'QUOTE_DOUBLE' as const }),
+    ...(quoteKeys && { defaultKeyType: 'QUOTE_DOUBLE' as const, defaultStringType: 'QUOTE_DOUBLE' as const }),
   });
   return text.replace(/\n$/, '').split('\n');
 }
@@ -405,8 +422,10 @@ function layoutOf(text: string, documents: readonly Document.Parsed[]): Layout {
   const eol = newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
   let step: number | undefined;
   let indentSeq: boolean | undefined;
+  let flowPadding: boolean | undefined;
   const visit = (node: unknown, keyColumn: number | undefined, depth: number) => {
-    if ((step !== undefined && indentSeq !== undefined) || depth > 64) return;
+    if ((step !== undefined && indentSeq !== undefined && flowPadding !== undefined) || depth > 64) return;
+    if ((isMap(node) || isSeq(node)) && node.flow && node.items.length > 0 && flowPadding === undefined) flowPadding = text[(node.range?.[0] ?? 0) + 1] === ' ';
     if (isMap(node)) {
       const first = node.items[0]?.key as Node | undefined;
       const column = first?.range && !node.flow ? columnOf(text, first.range[0]) : undefined;
@@ -422,5 +441,5 @@ function layoutOf(text: string, documents: readonly Document.Parsed[]): Layout {
     }
   };
   for (const document of documents) visit(document.contents, undefined, 0);
-  return { eol, step: step ?? 2, indentSeq: indentSeq ?? true };
+  return { eol, step: step ?? 2, indentSeq: indentSeq ?? true, flowPadding: flowPadding ?? true };
 }
