@@ -60,8 +60,8 @@ describe('fixes are left out where they would break the workload', () => {
 
   it('pss-capabilities: appends to a list only, and never takes an added capability away', () => {
     expect(fixed('pss-capabilities', 'containers:\n  - { name: a, image: app:1, securityContext: { capabilities: { add: [NET_ADMIN], drop: NET_RAW } } }', restricted)).toEqual([
-      ['spec.containers[0].securityContext.capabilities.drop', false],
       ['spec.containers[0].securityContext.capabilities.add[0]', false],
+      ['spec.containers[0].securityContext.capabilities.drop', false],
     ]);
   });
 });
