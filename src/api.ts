@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
@@ -185,7 +186,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   for (const { dir, code } of inputs.unreadable) errors.push({ file: relative(cwd, dir) || '.', message: `cannot read the folder: ${code}; the files in it are not linted` });
   const keyed = options.cacheFile === undefined ? undefined : loadCacheKey(options.cacheKeyFile ?? defaultCacheKeyFile(process.env));
   const cache = options.cacheFile !== undefined && keyed && 'key' in keyed ? openParseCache(resolve(cwd, options.cacheFile), thisBuildId(), keyed.key) : undefined;
-  const reuse: RenderReuse | undefined = cache && { memo: cache.renders, counts: { done: 0, reused: 0 }, tools: new Map() };
+  const reuse: RenderReuse | undefined = cache && { memo: cache.renders, counts: { done: 0, reused: 0 }, tools: new Map(), parse: (file, text) => parseThroughCache(cache, file, text) };
   const units = [
     ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm, boundsOf(dir), reuse) })),
     ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize, boundsOf(dir), reuse) })),
@@ -211,6 +212,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const contextOnly = new Set(inputs.contextOnly.map((file) => relative(cwd, file) || file));
     const plainUnits = unitsOf(plain, { cwd, declared: options.units, contextOnly });
     const renders = rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []));
+    const renderKeys = rendered.flatMap((result) => (result.parsed ? [result.reuseKey] : []));
     const scopes = [...plainUnits.map((unit) => unit.sources), ...renders];
     const reported = [...plainUnits.map((unit) => unit.reported), ...renders.map(() => undefined)];
     for (const result of rendered) if (result.error) errors.push(result.error);
@@ -221,7 +223,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     const crds = usesSchemas(configured) ? crdSetsOf(scopes, crdSources.objects, cwd) : undefined;
     // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again:
     // its findings are the earlier run's.
-    const fingerprints = cache && evaluations ? scopeFingerprints(scopes, cache, evaluations.key, crds) : [];
+    const fingerprints = cache && evaluations ? scopeFingerprints(scopes, [...plainUnits.map(() => undefined), ...renderKeys], cache, evaluations.key, crds, cwd) : [];
     const recorded = fingerprints.map((fingerprint) => (fingerprint === undefined ? undefined : cache?.scopes.get(fingerprint)));
     const inWorkers = await evaluateInWorkers(
       scopes.map((scope, i) => (recorded[i] ? [] : scope)),
@@ -418,15 +420,35 @@ function onlyOwnChecks(checks: readonly ConfiguredCheck[]): boolean {
 
 /**
  * Each scope's fingerprint for the cache: its files, and what else decides its findings, the run's checks
- * and settings (`key`) and the definitions from outside the scope. Undefined for a scope the cache does not
- * hold every file of.
+ * and settings (`key`) and the definitions from outside the scope. A render is named by its output and
+ * everything it was made from (`renderKeys`, with the folder it is shown from). Undefined for a scope the
+ * cache does not hold every file of.
  */
-function scopeFingerprints(scopes: readonly (readonly ParsedSource[])[], cache: ParseCache, key: string, crds: CrdSets | undefined): (string | undefined)[] {
+function scopeFingerprints(
+  scopes: readonly (readonly ParsedSource[])[],
+  renderKeys: readonly (string | undefined)[],
+  cache: ParseCache,
+  key: string,
+  crds: CrdSets | undefined,
+  cwd: string,
+): (string | undefined)[] {
   return scopes.map((scope, i) => {
     const own = new Set<unknown>(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
     const set = crds?.sets[crds.ofScope[i] ?? -1] ?? [];
-    return cache.scopeFingerprint(scope, `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`);
+    const salt = `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`;
+    const render = renderKeys[i];
+    if (render !== undefined) return createHash('sha256').update(`render\0${salt}\0${render}\0${cwd}\0${scope[0]?.source.file ?? ''}`).digest('base64url');
+    return cache.scopeFingerprint(scope, salt);
   });
+}
+
+/** The parse of a text from the cache, or parsed now and kept there. */
+function parseThroughCache(cache: ParseCache, file: string, text: string): ParsedSource {
+  const cached = cache.lookup(file, text, []);
+  if (cached) return cached;
+  const parsed = parseSource(file, text);
+  cache.store(text, parsed, []);
+  return parsed;
 }
 
 function withStrictKinds(config: ChecksConfig | undefined, strictKinds: boolean | undefined): ChecksConfig | undefined {

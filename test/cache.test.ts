@@ -194,6 +194,21 @@ describe('--cache keeps what the checks said', () => {
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 
+  it('runs no check again over a run of many folders, each lending objects of their namespace to the others', async () => {
+    // Six units, more than the cache once kept; each checked with the others' objects of namespace shop.
+    for (const team of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      mkdirSync(join(shop, team));
+      write(join(team, 'deployment.yaml'), deployment(`nginx:${team}`).map((line) => line.replace('name: web', `name: web-${team}`)));
+    }
+    const cacheFile = join(shop, '.cache');
+    const cold = await lintShop({ cacheFile });
+    const spy = vi.spyOn(pdbMissing as ObjectCheck, 'check');
+    const warm = await lintShop({ cacheFile });
+    expect(JSON.stringify(withoutCacheStats(warm))).toBe(JSON.stringify(withoutCacheStats(cold)));
+    expect(spy).not.toHaveBeenCalled();
+    expect(warm.cache).toMatchObject({ misses: 0, written: false });
+  });
+
   it('checks again only the objects of a changed file with the checks that read their object alone', async () => {
     const cacheFile = join(shop, '.cache');
     await lintShop({ cacheFile });

@@ -101,8 +101,11 @@ describe('--cache: renders and builds', () => {
     expect(cold.cache?.renders).toEqual({ done: 4, reused: 0 });
     const warm = await lintWithCache();
     expect(warm.cache?.renders).toEqual({ done: 0, reused: 4 });
+    // The outputs, and the base files findings are placed in, come parsed from the cache too.
+    expect(warm.cache).toMatchObject({ misses: 0, written: false });
     expect(withoutCache(warm)).toEqual(withoutCache(uncached));
     expect(withoutCache(cold)).toEqual(withoutCache(uncached));
+    expect(withoutCache(await lintWithCache())).toEqual(withoutCache(uncached));
   }, 60_000);
 
   // Each edit, and the units that must render again for it.

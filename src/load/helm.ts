@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { RunError } from '../engine/finding.js';
 import { escapeFrom, isInside, repositoryRoot, shownPath } from './confine.js';
 import { type ParsedSource, parseSource } from './parse.js';
-import { type RenderReuse, memoizedRun, renderKey, toolIdentity } from './render-cache.js';
+import { type RenderReuse, memoizedRun, outputKey, renderKey, toolIdentity } from './render-cache.js';
 import { type ToolLimits, defaultToolLimits, findExecutable, oneLine, runTool } from './tools.js';
 import { kindAt, readTextIfExists } from './read.js';
 
@@ -30,7 +30,11 @@ export interface RenderBounds {
   limits: ToolLimits;
 }
 
-export type Rendered = { parsed: ParsedSource; error?: undefined } | { error: RunError; parsed?: undefined };
+/**
+ * A render's parsed output, or why there is none. `reuseKey` names the output and everything it was made
+ * from (render-cache.ts): what the checks find in it is kept under that name.
+ */
+export type Rendered = { parsed: ParsedSource; reuseKey?: string; error?: undefined } | { error: RunError; parsed?: undefined; reuseKey?: undefined };
 
 /**
  * Renders a chart with `helm template` and parses the output, each object remembering the template it
@@ -72,13 +76,13 @@ export async function renderChart(
     const message = oneLine(result.stderr);
     return { error: { ...helmErrorPosition(message, dir, cwd, shown), message: `helm template failed: ${message}` } };
   }
-  const parsed = parseSource(shown, result.stdout);
+  const parsed = (reuse?.parse ?? parseSource)(shown, result.stdout);
   attachHelmOrigins(parsed, cwd, (source) => {
     const withinChart = source.split('/').slice(1).join('/'); // "<chart name>/templates/x.yaml"
     const file = join(dir, withinChart);
     return escapeFrom(file, dir) === undefined ? file : undefined;
   });
-  return { parsed };
+  return { parsed, ...(key !== undefined && { reuseKey: outputKey(key, result.stdout) }) };
 }
 
 /** The bounds of a unit rendered on its own (the programmatic API): its repository, default limits. */

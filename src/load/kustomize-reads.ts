@@ -178,10 +178,22 @@ function readYaml(file: string): unknown[] {
   }
 }
 
+/** Kustomizations parsed, by text: the overlays of a base each read it. Small texts, a bounded number. */
+const parsedTexts = new Map<string, unknown[] | undefined>();
+const keptTexts = 256;
+const keptTextLength = 64 * 1024;
+
 function parseInline(text: string): unknown[] | undefined {
+  if (parsedTexts.has(text)) return parsedTexts.get(text);
+  let documents: unknown[] | undefined;
   try {
-    return parseAllDocuments(text, { logLevel: 'silent' }).flatMap((document) => ('toJS' in document ? [document.toJS({ maxAliasCount: 100 }) as unknown] : []));
+    documents = parseAllDocuments(text, { logLevel: 'silent' }).flatMap((document) => ('toJS' in document ? [document.toJS({ maxAliasCount: 100 }) as unknown] : []));
   } catch {
-    return undefined; // kustomize reports a config it cannot read
+    documents = undefined; // kustomize reports a config it cannot read
   }
+  if (text.length <= keptTextLength) {
+    if (parsedTexts.size >= keptTexts) parsedTexts.clear();
+    parsedTexts.set(text, documents);
+  }
+  return documents;
 }

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import { apiGroupOf, isRecord } from '../model/kinds.js';
+import { type KubeObject, apiGroupOf, isParsedWithoutNulls, isRecord, markParsedWithoutNulls } from '../model/kinds.js';
 import { escapeFrom, repositoryRoot, shownPath } from './confine.js';
 import type { RenderBounds, Rendered } from './helm.js';
 import { kustomizeReads } from './kustomize-reads.js';
 import type { KustomizeOrigin } from './origin.js';
 import { type ParsedSource, type SourceObject, parseSource } from './parse.js';
-import { type RenderReuse, memoizedRun, renderKey, toolIdentity } from './render-cache.js';
+import { type RenderReuse, memoizedRun, outputKey, renderKey, toolIdentity } from './render-cache.js';
 import { defaultToolLimits, findExecutable, runTool, shorten } from './tools.js';
 import { kustomizationFile } from './walk.js';
 
@@ -66,9 +66,10 @@ export async function buildKustomization(
   if (!result.ok) {
     return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
   }
-  const parsed = parseSource(shown, result.stdout);
-  attachKustomizeOrigins(parsed, result.wrapper ?? dir, dir, cwd, bounds.root);
-  return { parsed };
+  const parse = reuse?.parse ?? parseSource;
+  const parsed = parse(shown, result.stdout);
+  attachKustomizeOrigins(parsed, result.wrapper ?? dir, dir, cwd, bounds.root, parse);
+  return { parsed, ...(key !== undefined && { reuseKey: outputKey(key, result.stdout) }) };
 }
 
 /**
@@ -102,36 +103,50 @@ function chooseTool(bin: string | undefined, cwd: string, untrusted: readonly st
   return found ? as(found) : undefined;
 }
 
-function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string, root: string): void {
+function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string, root: string, parse: typeof parseSource): void {
   const sources = new Map<string, ParsedSource | undefined>();
   const fallback = kustomizationFile(dir) ?? dir;
+  // The objects of one file share their annotation, and so the file it names.
+  const annotations = new Map<string, unknown>();
+  const allowed = new Map<string, boolean>();
   for (const entry of parsed.objects) {
-    const origin = takeOriginAnnotation(entry);
+    const origin = takeOriginAnnotation(entry, annotations);
     // Remote resources (repo) and generated ones (configuredIn) have no document of their own here.
     const path = origin && !origin.repo ? (origin.path ?? origin.configuredIn) : undefined;
     // The annotation is text an input could have written: it may only name a file of the repository.
     const named = path === undefined ? undefined : resolve(wrapper, path);
-    const file = named !== undefined && escapeFrom(named, root) === undefined ? named : fallback;
-    const source = origin?.path && !origin.repo && file === named ? sourceFile(sources, file, cwd) : undefined;
+    if (named !== undefined && !allowed.has(named)) allowed.set(named, escapeFrom(named, root) === undefined);
+    const file = named !== undefined && allowed.get(named) ? named : fallback;
+    const source = origin?.path && !origin.repo && file === named ? sourceFile(sources, file, cwd, parse) : undefined;
     entry.origin = { via: 'kustomize', file: relative(cwd, file), source: source && findDefinition(source, entry) };
   }
 }
 
-function takeOriginAnnotation(entry: SourceObject): { path?: string; configuredIn?: string; repo?: string } | undefined {
-  const annotations: unknown = entry.object.metadata?.annotations;
-  if (!isRecord(annotations) || typeof annotations[originAnnotation] !== 'string') return undefined;
-  const value: unknown = parse(annotations[originAnnotation], { logLevel: 'silent' });
-  Reflect.deleteProperty(annotations, originAnnotation);
-  if (Object.keys(annotations).length === 0 && entry.object.metadata) delete entry.object.metadata.annotations;
+/**
+ * Reads the origin annotation and gives the entry a copy of its object without it; the object parsed is
+ * left as kustomize wrote it (the parse cache may hold it).
+ */
+function takeOriginAnnotation(entry: SourceObject, parsedValues: Map<string, unknown>): { path?: string; configuredIn?: string; repo?: string } | undefined {
+  const { metadata } = entry.object;
+  const annotations: unknown = metadata?.annotations;
+  if (!metadata || !isRecord(annotations) || typeof annotations[originAnnotation] !== 'string') return undefined;
+  const written = annotations[originAnnotation];
+  const value: unknown = parsedValues.has(written) ? parsedValues.get(written) : parse(written, { logLevel: 'silent' });
+  parsedValues.set(written, value);
+  const kept = Object.entries(annotations).filter(([key]) => key !== originAnnotation);
+  const fields = Object.entries(metadata).flatMap(([key, field]) => (key !== 'annotations' ? [[key, field]] : kept.length > 0 ? [[key, Object.fromEntries(kept)]] : []));
+  const object: KubeObject = { ...entry.object, metadata: Object.fromEntries(fields) as KubeObject['metadata'] };
+  if (isParsedWithoutNulls(entry.object)) markParsedWithoutNulls(object);
+  entry.object = object;
   if (!isRecord(value)) return undefined;
   const text = (key: string) => (typeof value[key] === 'string' ? value[key] : undefined);
   return { path: text('path'), configuredIn: text('configuredIn'), repo: text('repo') };
 }
 
-function sourceFile(cache: Map<string, ParsedSource | undefined>, file: string, cwd: string): ParsedSource | undefined {
+function sourceFile(cache: Map<string, ParsedSource | undefined>, file: string, cwd: string, parse: typeof parseSource): ParsedSource | undefined {
   if (!cache.has(file)) {
     try {
-      cache.set(file, parseSource(relative(cwd, file), readFileSync(file, 'utf8')));
+      cache.set(file, parse(relative(cwd, file), readFileSync(file, 'utf8')));
     } catch {
       cache.set(file, undefined);
     }

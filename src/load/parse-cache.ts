@@ -55,8 +55,6 @@ export interface ParseCache {
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
 const formatVersion = 4;
-/** Scopes whose findings are kept: the latest few. */
-const keptScopes = 4;
 
 interface Header {
   format: number;
@@ -149,6 +147,15 @@ export function openParseCache(file: string, build: string, key: Uint8Array): Pa
       identities.set(source.object, `${key}#${i}`);
     });
   };
+  const borrowedKey = (objects: readonly SourceObject[]): string | undefined => {
+    const names: string[] = [];
+    for (const { object } of objects) {
+      const identity = identities.get(object);
+      if (identity === undefined) return undefined;
+      names.push(identity);
+    }
+    return names.join(' ');
+  };
   /** Keeps `value` under `context` in slot 5 or 6 of an object, with the latest others. */
   const keep = <T>(slot: 5 | 6, limit: number, object: KubeObject, context: string, value: T) => {
     const stored = storedOf.get(object);
@@ -198,7 +205,8 @@ export function openParseCache(file: string, build: string, key: Uint8Array): Pa
     scopeFingerprint(sources, salt) {
       const hash = createHash('sha256').update(salt);
       for (const source of sources) {
-        const key = keyOfSource.get(source);
+        // Objects another unit lends (a copy of its file with some of them): named one by one.
+        const key = source.borrowed ? borrowedKey(source.objects) : keyOfSource.get(source);
         if (key === undefined) return undefined;
         // The problems too: a byte that is not UTF-8 and a U+FFFD written out decode to the same text.
         hash.update('\0').update(source.source.file).update('\0').update(key).update(JSON.stringify(source.problems));
@@ -247,10 +255,12 @@ export function openParseCache(file: string, build: string, key: Uint8Array): Pa
           changed = true;
         }
       }
-      const latest = [...scopes].sort(([, a], [, b]) => b.save - a.save);
-      for (const [fingerprint] of latest.slice(keptScopes)) {
-        scopes.delete(fingerprint);
-        changed = true;
+      // A run has a scope per folder and per render: each is kept while runs use it, as the parses are.
+      for (const [fingerprint, scope] of scopes) {
+        if (save - scope.save > keepUnusedSaves) {
+          scopes.delete(fingerprint);
+          changed = true;
+        }
       }
       if (!changed) return { written: false };
       try {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { ParsedSource } from './parse.js';
 import { type ToolLimits, type ToolResult, runTool } from './tools.js';
 
 /**
@@ -27,11 +28,15 @@ export interface RenderCounts {
   reused: number;
 }
 
-/** Where a run keeps renders, what it counts of them, and the tools it has asked for their identity. */
+/**
+ * Where a run keeps renders, what it counts of them, the tools it has asked for their identity, and how
+ * it parses their output and the files they were made from (through the parse cache).
+ */
 export interface RenderReuse {
   memo: RenderMemo;
   counts: RenderCounts;
   tools: Map<string, Promise<string | undefined>>;
+  parse: (file: string, text: string) => ParsedSource;
 }
 
 /** The inputs of one render: files read whole, and folders of which every file is read. */
@@ -154,6 +159,14 @@ export async function memoizedRun(
     memo.put(key, { ok: result.ok, stdout: result.stdout, stderr: result.stderr, ...(result.wrapper !== undefined && { wrapper: result.wrapper }) });
   }
   return result;
+}
+
+/**
+ * Names a render's output with what it was made from: the name under which what the checks found in it is
+ * kept. The output counts too, for a tool whose output differs between runs of the same inputs.
+ */
+export function outputKey(key: string, stdout: string): string {
+  return createHash('sha256').update(key).update('\0').update(stdout).digest('base64url');
 }
 
 /** A stored render as read from a cache file, or undefined when it is not one. */
