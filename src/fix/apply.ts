@@ -396,15 +396,44 @@ function paddingOf(text: string, node: Node & { items: unknown[] }, layout: Layo
   return node.items.length > 0 && start !== undefined ? text[start + 1] === ' ' : layout.flowPadding;
 }
 
+/**
+ * A value in block style, as lines relative to where it starts: mappings nested by the file's step,
+ * sequences under a key indented or not as the file has them, scalars as yaml writes them for YAML 1.1
+ * readers (a string with a line break double-quoted, on one line). yaml's own block output cannot put a
+ * sequence at its key's column under four-space mappings, hence this.
+ */
 function renderBlock(value: unknown, layout: Layout, quoteKeys = false): string[] {
-  const text = stringify(value, {
-    ...scalarOptions,
-    collectionStyle: 'block',
-    indent: layout.step,
-    indentSeq: layout.indentSeq,
-    ...(quoteKeys && { defaultKeyType: 'QUOTE_DOUBLE' as const, defaultStringType: 'QUOTE_DOUBLE' as const }),
-  });
-  return text.replace(/\n$/, '').split('\n');
+  const scalar = (item: unknown): string => {
+    if (typeof item === 'string' && (quoteKeys || item.includes('\n'))) return JSON.stringify(item);
+    const shown = stringify(item, scalarOptions).trimEnd();
+    return shown.includes('\n') ? JSON.stringify(item) : shown;
+  };
+  const key = (name: string) => (quoteKeys ? JSON.stringify(name) : stringify(name, scalarOptions).trimEnd());
+  const pad = (lines: string[], spaces: number) => lines.map((line) => ' '.repeat(spaces) + line);
+  const lines = (item: unknown): string[] => {
+    if (Array.isArray(item)) {
+      if (item.length === 0) return ['[]'];
+      return item.flatMap((entry: unknown) => {
+        if (Array.isArray(entry) || (isPlainObject(entry) && Object.keys(entry).length === 0)) return [`- ${renderFlow(entry, layout.flowPadding)}`];
+        const [first = '', ...rest] = isPlainObject(entry) ? lines(entry) : [scalar(entry)];
+        return [`- ${first}`, ...pad(rest, 2)];
+      });
+    }
+    if (isPlainObject(item)) {
+      if (Object.keys(item).length === 0) return ['{}'];
+      return Object.entries(item).flatMap(([name, entry]) => {
+        if (Array.isArray(entry) && entry.length > 0) return [`${key(name)}:`, ...pad(lines(entry), layout.indentSeq ? layout.step : 0)];
+        if (isPlainObject(entry) && Object.keys(entry).length > 0) return [`${key(name)}:`, ...pad(lines(entry), layout.step)];
+        return [`${key(name)}: ${lines(entry)[0] ?? ''}`];
+      });
+    }
+    return [scalar(item)];
+  };
+  return lines(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function renderKey(key: string, siblings: readonly Pair[]): string {
