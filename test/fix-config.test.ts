@@ -56,6 +56,17 @@ describe('the config and --fix', () => {
     expect(loadConfigFile('.kubeready.yaml', project('fix:\n  defaultRequests: { memory: "0.5Gi" }\n')).config.fix).toEqual({ defaultRequests: { memory: '0.5Gi' } });
   });
 
+  it('the examples of docs/configuration.md and docs/fix.md are valid configs', () => {
+    for (const doc of ['configuration.md', 'fix.md']) {
+      const text = readFileSync(join(import.meta.dirname, '..', 'docs', doc), 'utf8');
+      const example = [...text.matchAll(/```yaml\n([\s\S]+?)\n```/g)].map((match) => match[1] ?? '').find((block) => block.includes('defaultRequests'));
+      expect(example, doc).toBeDefined();
+      const { config } = loadConfigFile('.kubeready.yaml', project(example ?? ''));
+      expect(config.fix, doc).toEqual({ defaultRequests: { cpu: '100m', memory: '128Mi' } });
+      expect(config.checks?.['readonly-root-fs-missing'], doc).toEqual({ fix: false });
+    }
+  });
+
   it('refuses what is not a request, an unknown key and fix on a check that has no fixes, with the line', () => {
     expect(errorOf('fix:\n  defaultRequests: { cpu: "1; rm -rf /" }\n')).toMatch(/^\.kubeready\.yaml:2:\d+: fix\.defaultRequests\.cpu: /);
     expect(errorOf('fix:\n  defaultRequests: { cpu: "-1" }\n')).toMatch(/^\.kubeready\.yaml:2:\d+: fix\.defaultRequests\.cpu: /);

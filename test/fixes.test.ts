@@ -79,6 +79,9 @@ describe('checks with fixes', () => {
       expect(renderExplain(check)).toContain(`\nFix (--fix): ${check.meta.fix}\n`);
       expect(doc).toContain(`**Fix.** ${check.meta.fix} \`--fix\` applies it; \`checks.${check.meta.id}.fix: false\``);
     }
+    // docs/fix.md lists every check that fixes, linking its section of docs/checks.md.
+    const guide = readFileSync(join(root, '..', '..', 'docs', 'fix.md'), 'utf8');
+    for (const check of fixing) expect(guide, check.meta.id).toContain(`[\`${check.meta.id}\`](checks.md#${check.meta.id})`);
     const without = checks.find((check) => !check.meta.fix);
     expect(without && renderExplain(without)).not.toContain('Fix (--fix)');
   });
