@@ -96,5 +96,11 @@ describe('a fix reaches its finding', () => {
     // The patch still sets Delete: that finding remains, for a person to change in the overlay.
     expect((await lint(['renamed'], options)).findings.filter((finding) => finding.checkId === 'storageclass-reclaim-delete')).toEqual([]);
     expect((await lint(['patched'], options)).findings.filter((finding) => finding.checkId === 'storageclass-reclaim-delete').length).toBe(1);
+
+    // A base with a byte order mark is the text linted once the mark is set aside, and keeps it.
+    write('marked/kustomization.yaml', 'resources: [class.yaml]\n');
+    write('marked/class.yaml', `\uFEFF${storageClass('marked')}`);
+    expect((await runMain(['--fix', '--kustomize-bin', kubectlBin, 'marked'])).stderr).toContain('kubeready: fixed 1 problem in 1 file');
+    expect(readFileSync(join(project, 'marked/class.yaml'), 'utf8')).toBe(`\uFEFF${storageClass('marked')}reclaimPolicy: Retain\n`);
   }, 60_000);
 });

@@ -37,7 +37,9 @@ export function placeFix(entry: SourceObject, fix: Fix): FindingFix {
   if (!sameInDefinition(entry.object, definition.object, fix)) {
     return { ...fix, file: origin.file, manual: 'a Kustomize patch or transformer sets this part of the object: change it there' };
   }
-  return { ...fix, file: origin.file, at: { document: definition.documentIndex, basePath: origin.source.basePath, digest: textDigest(definition.text) } };
+  // The base was read whole, its byte order mark kept; --fix compares the text without it, as a file linted is read.
+  const text = definition.text.startsWith('\uFEFF') ? definition.text.slice(1) : definition.text;
+  return { ...fix, file: origin.file, at: { document: definition.documentIndex, basePath: origin.source.basePath, digest: textDigest(text) } };
 }
 
 /**
