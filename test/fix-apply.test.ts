@@ -86,3 +86,22 @@ describe('unifiedDiff', () => {
     }
   });
 });
+
+describe('reports mark what --fix can fix', () => {
+  it('markdown after the message and under the table, html beside the path; not a fix left to a person', async () => {
+    const { lintText } = await import('../src/api.js');
+    const { checks } = await import('../checks/index.js');
+    const { formatMarkdown } = await import('../src/report/markdown.js');
+    const { formatHtml } = await import('../src/report/html.js');
+    const text = 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: ssd }\nprovisioner: x\nvolumeBindingMode: WaitForFirstConsumer\n';
+    const result = lintText(text, 'class.yaml', checks);
+    const context = { checks, version: '0.0.0', readSource: () => text, cwd: process.cwd() };
+    const markdown = formatMarkdown(result, context);
+    expect(markdown).toContain('deleting a claim deletes its volume and data. *(fixable with `--fix`)* |');
+    expect(markdown).toContain('It can be fixed with `kubeready --fix` (`--fix-dry-run` shows the changes).');
+    expect(formatHtml(result, { ...context, generatedAt: new Date(0) })).toContain('<span class="chip">fixable with --fix</span>');
+    const onStdin = lintText(text, '<stdin>', checks);
+    expect(formatMarkdown(onStdin, context)).not.toContain('fixable');
+    expect(formatHtml(onStdin, { ...context, generatedAt: new Date(0) })).not.toContain('fixable with --fix');
+  });
+});

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { LintResult } from '../api.js';
 import { type Check, type Severity, severities } from '../engine/check.js';
-import type { Finding } from '../engine/finding.js';
+import { type Finding, isFixable } from '../engine/finding.js';
 import { codeFrame } from './code-frame.js';
 import { type ReportContext, checkDocsUrl, checksDocsUrl, escapeHtml, sourceReader } from './context.js';
 import { type Area, type AreaReadiness, type Readiness, type Subject, type Tally, amberFrom, bandOf, errorCap, errorWeight, greenFrom, readinessOf, subjectKeyOf } from './readiness-score.js';
@@ -383,7 +383,8 @@ function findingItem(finding: Finding, readSource: ((file: string) => string | u
     `<p class="where"><span class="badge sev-${finding.severity}">${finding.severity}</span> ` +
       `<code class="location">${escapeHtml(`${finding.file}:${finding.line}:${finding.column}`)}</code>` +
       `${object ? ` <span class="object">${escapeHtml(object)}</span>` : ''}` +
-      `${finding.path ? ` <code class="path">${escapeHtml(finding.path)}</code>` : ''}</p>`,
+      `${finding.path ? ` <code class="path">${escapeHtml(finding.path)}</code>` : ''}` +
+      `${isFixable(finding) ? ' <span class="chip">fixable with --fix</span>' : ''}</p>`,
     `<p class="message">${escapeHtml(finding.message)}</p>`,
     notes.length > 0 ? `<p class="note">${escapeHtml(`Note: ${notes.join('; ')}.`)}</p>` : '',
     frame,

@@ -1,6 +1,6 @@
 import type { LintResult } from '../api.js';
 import { type Category, type Severity, categories } from '../engine/check.js';
-import type { Finding } from '../engine/finding.js';
+import { type Finding, isFixable } from '../engine/finding.js';
 import { type ReportContext, checkDocsUrl, escapeHtml } from './context.js';
 import { escapeControls } from './escape.js';
 
@@ -28,6 +28,8 @@ export function formatMarkdown(result: LintResult, context: ReportContext): stri
     blocks.push(`### ${headlineMark.none} kubeready: no findings`, `${reviewed} Nothing to report.`);
   } else {
     blocks.push(`### ${headlineMark[worst]} kubeready: ${plural(total, 'finding')} (${countsOf(summary)})`, reviewed, areaTable(result.findings, context));
+    const fixable = result.findings.filter(isFixable).length;
+    if (fixable > 0) blocks.push(`${fixable === total ? (total === 1 ? 'It' : 'All of them') : fixable} can be fixed with \`kubeready --fix\` (\`--fix-dry-run\` shows the changes).`);
   }
   const disabled = result.disabledChecks ?? [];
   if (disabled.length > 0) {
@@ -120,7 +122,7 @@ function findingRow(finding: Finding, fileUrl: string | undefined): string {
   const where = fileUrl ? `[${position}](${fileUrl}${lines})` : position;
   const severity = finding.severity === 'error' ? '**error**' : finding.severity;
   const check = `[\`${escapeCode(finding.checkId).replaceAll('|', '\\|')}\`][${referenceOf(finding.checkId)}]`;
-  return `| ${where} | ${severity} | ${check} | ${escapeText(finding.message)} |`;
+  return `| ${where} | ${severity} | ${check} | ${escapeText(finding.message)}${isFixable(finding) ? ' *(fixable with `--fix`)*' : ''} |`;
 }
 
 /** A link to the file when a base is known and the path is one inside the repository. */
