@@ -129,6 +129,19 @@ describe('--fix and --fix-dry-run on a copy of examples/shop', () => {
     expect(results.filter((result) => !result.ruleId.startsWith('storageclass-')).every((result) => result.fixes === undefined)).toBe(true);
   });
 
+  it('fixes only what is reported: not a suppressed finding, nor one the baseline hides', async () => {
+    const text = 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: ssd }\nprovisioner: x\nvolumeBindingMode: WaitForFirstConsumer\n';
+    writeFileSync(join(project, 'known.yaml'), text);
+    await runMain(['--write-baseline', 'baseline.json', 'known.yaml']);
+    expect((await runMain(['--fix', '--baseline', 'baseline.json', 'known.yaml'])).stderr).toContain('kubeready: nothing to fix');
+    expect(readFileSync(join(project, 'known.yaml'), 'utf8')).toBe(text);
+    writeFileSync(join(project, 'suppressed.yaml'), `# kubeready-ignore-next-line storageclass-reclaim-delete -- scratch data\n${text}`);
+    const before = readFileSync(join(project, 'suppressed.yaml'), 'utf8');
+    const run = await runMain(['--fix', 'suppressed.yaml']);
+    expect(run.stderr).toContain('kubeready: nothing to fix');
+    expect(readFileSync(join(project, 'suppressed.yaml'), 'utf8')).toBe(before);
+  });
+
   it('takes one of --fix and --fix-dry-run', async () => {
     await expect(runMain(['--fix', '--fix-dry-run', 'shop'])).rejects.toThrow('give one of the two');
   });
