@@ -57,7 +57,13 @@ interface Layout {
  * there) is left out whole.
  */
 export function applyFixes(text: string, fixes: readonly ObjectFix[], parsed: ParsedText = parseForFixes(text)): FixedText {
-  if ('problem' in parsed) return { text, replacements: [], applied: fixes.map(() => false), problem: parsed.problem };
+  const changes = fixReplacements(text, fixes, parsed);
+  return { ...changes, text: changes.problem === undefined ? spliced(text, changes.replacements) : text };
+}
+
+/** What applyFixes changes, without making the new text: one finding's fix of a large file, for SARIF. */
+export function fixReplacements(text: string, fixes: readonly ObjectFix[], parsed: ParsedText = parseForFixes(text)): Omit<FixedText, 'text'> {
+  if ('problem' in parsed) return { replacements: [], applied: fixes.map(() => false), problem: parsed.problem };
   const { documents: list, layout } = parsed;
   const applied = fixes.map(() => false);
   const overlays = new Map<Node, { overlay: Overlay & { kind: 'tree' }; adds: KubeObject[]; document: Document.Parsed; fixes: number[] }>();
@@ -92,8 +98,7 @@ export function applyFixes(text: string, fixes: readonly ObjectFix[], parsed: Pa
     }
     if (adds.length > 0) replacements.push(addedAfter(text, document, adds, layout));
   }
-  const merged = mergeReplacements(replacements);
-  return { text: spliced(text, merged), replacements: merged, applied };
+  return { replacements: mergeReplacements(replacements), applied };
 }
 
 /** A text parsed once for several calls of applyFixes (each finding's fix alone, as SARIF shows them). */
