@@ -63,6 +63,15 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
     }
     named.set(unit, namespaces);
   }
+  // A file whose every object a unit borrows is borrowed whole, by many units at once (every unit of a
+  // namespace): one copy serves them all, where a copy per unit took memory in the units times the files.
+  const borrowedWhole = new Map<ParsedSource, ParsedSource>();
+  const borrowedOf = (parsed: ParsedSource, entries: ReadonlySet<SourceObject>): ParsedSource => {
+    if (entries.size !== parsed.objects.length) return { ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true };
+    let whole = borrowedWhole.get(parsed);
+    if (!whole) borrowedWhole.set(parsed, (whole = { ...parsed, objects: [...parsed.objects], problems: [], borrowed: true }));
+    return whole;
+  };
   return [...byUnit].map(([name, own]) => {
     const context = new Map<ParsedSource, Set<SourceObject>>();
     for (const namespace of named.get(name) ?? []) {
@@ -74,7 +83,7 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
       }
     }
     // A context file carries only the objects this unit relates to, in their file order, and none of its problems.
-    const borrowed = [...context].map(([parsed, entries]) => ({ ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true as const }));
+    const borrowed = [...context].map(([parsed, entries]) => borrowedOf(parsed, entries));
     return { name, sources: [...own, ...borrowed], reported: reportedOf(own, options.contextOnly) };
   });
 }
