@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Finding, lint } from '../src/api.js';
 import { planFixes, writeFixes } from '../src/fix/files.js';
@@ -140,6 +141,18 @@ describe('--fix and --fix-dry-run on a copy of examples/shop', () => {
     const run = await runMain(['--fix', 'suppressed.yaml']);
     expect(run.stderr).toContain('kubeready: nothing to fix');
     expect(readFileSync(join(project, 'suppressed.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('JSON carries each fix as schemas/findings.schema.json describes it, placed or left to a person', async () => {
+    writeFileSync(join(project, 'class.yaml'), 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: { name: ssd }\nprovisioner: x\n');
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', 'findings.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    for (const args of [['class.yaml'], ['-']]) {
+      const run = await runMain(['--format', 'json', ...args], { stdin: readFileSync(join(project, 'class.yaml'), 'utf8') });
+      const output = JSON.parse(run.stdout) as { findings: Finding[] };
+      expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+      expect(output.findings.filter((finding) => finding.fix).length).toBe(2);
+    }
   });
 
   it('takes one of --fix and --fix-dry-run', async () => {

@@ -24,7 +24,7 @@ describe('stylish, for a base that two overlays build', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBe(new Set(lines).size);
     const shared = lines.filter((line) => line.includes('Container "web" does not set securityContext.readOnlyRootFilesystem'));
-    expect(shared).toEqual([expect.stringMatching(/writable\. \(in overlays\/production, overlays\/staging\) +readonly-root-fs-missing$/)]);
+    expect(shared).toEqual([expect.stringMatching(/writable\. \(in overlays\/production, overlays\/staging\) \(fixable\) +readonly-root-fs-missing$/)]);
     expect(checkIdColumns(lines).size).toBe(1);
 
     // JSON, and the summary counts, stay per deployed object.
