@@ -3,11 +3,11 @@ import {
   describeServicePort,
   findServicePort,
   ingressBackends,
-  operatorResourcesIn,
+  operatorResourcesNamed,
   servicePortsOf,
   servicesNamed,
 } from '../src/model/networking.js';
-import { sameNamespace } from '../src/model/object-index.js';
+import { type ObjectIndex, sameNamespace } from '../src/model/object-index.js';
 
 export default defineObjectCheck({
   meta: {
@@ -55,10 +55,8 @@ spec:
       const services = servicesNamed(index, backend.serviceName, ref.namespace);
       const service = services[0];
       if (!service) {
-        if (operatorResourcesIn(index, ref.namespace).some((resource) => createsService(resource.ref.name, backend.serviceName))) continue;
-        const elsewhere = index
-          .ofKind('Service')
-          .find((entry) => entry.ref.name === backend.serviceName && !sameNamespace(entry.ref.namespace, ref.namespace));
+        if (operatorMayCreate(index, backend.serviceName, ref.namespace)) continue;
+        const elsewhere = index.named('Service', backend.serviceName).find((entry) => !sameNamespace(entry.ref.namespace, ref.namespace));
         const hint = elsewhere
           ? ` A Service of that name is in ${elsewhere.ref.namespace ? `namespace "${elsewhere.ref.namespace}"` : 'no namespace'}, but an Ingress reaches only Services of its own namespace.`
           : '';
@@ -91,7 +89,15 @@ spec:
   },
 });
 
-/** Operators name the Services they create after their resource: kibana-kb-http for a Kibana named kibana. */
-function createsService(resource: string, service: string): boolean {
-  return resource !== '' && (service === resource || service.startsWith(`${resource}-`));
+/**
+ * Operators name the Services they create after their resource: kibana-kb-http for a Kibana named kibana.
+ * The resource's name is then the Service's, or what comes before one of its dashes.
+ */
+function operatorMayCreate(index: ObjectIndex, service: string, namespace: string): boolean {
+  if (service === '') return false;
+  if (operatorResourcesNamed(index, service, namespace).length > 0) return true;
+  for (let dash = service.indexOf('-', 1); dash !== -1; dash = service.indexOf('-', dash + 1)) {
+    if (operatorResourcesNamed(index, service.slice(0, dash), namespace).length > 0) return true;
+  }
+  return false;
 }

@@ -1,8 +1,9 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, describeRef, formatSelector, isBudget, isEmptyBetaSelector, isEmptySelector, listRefs, namespaceText, workloadsOfBudget } from '../src/model/disruptions.js';
-import { isRecord, labelsOf } from '../src/model/kinds.js';
-import { type IndexedObject, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
+import { isRecord } from '../src/model/kinds.js';
+import { workloadsThatMayMatch } from '../src/model/networking.js';
+import { type IndexedObject, type ObjectIndex, perScope, sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 
 export default defineObjectCheck({
@@ -65,17 +66,11 @@ spec:
     }
     if (workloadsOfBudget(object, ref.namespace, index).length > 0) return;
     if (customResourcesSelected(selector as LabelSelector, ref.namespace, index).length > 0) return;
-    const matches = (labels: Readonly<Record<string, string>>) => matchesLabelSelector(selector as LabelSelector, labels);
-    const elsewhere = index.objects.filter(
-      (entry) => entry.pod !== undefined && !sameNamespace(entry.ref.namespace, ref.namespace) && matches(entry.pod.labels),
-    );
+    const elsewhere = podsElsewhere(index, selector as LabelSelector, ref.namespace);
     // Unless such pods are in another namespace (a slip), the pods may be deployed from elsewhere.
     if (elsewhere.length === 0 && !unitKnowsPodsIn(index, ref.namespace)) return;
     const where = ref.namespace === '' ? 'among the objects without a namespace' : namespaceText(ref.namespace);
-    const ownLabels = index.objects.filter(
-      (entry) =>
-        entry.pod !== undefined && sameNamespace(entry.ref.namespace, ref.namespace) && matches(labelsOf(entry.object.metadata)),
-    );
+    const ownLabels = workloadsLabelledFor(index, selector as LabelSelector, ref.namespace);
     const hint = elsewhereHint(elsewhere) || ownHint(ownLabels);
     const message = isEmptySelector(selector)
       ? `The empty selector selects every pod of its namespace, but there is no workload ${where}.`
@@ -83,6 +78,17 @@ spec:
     report({ path, message });
   },
 });
+
+// The scope's objects themselves, not the further pod templates of a custom resource that has several.
+const scopeObjects = perScope((index) => new Set(index.objects));
+
+/** The workloads of other namespaces whose pods the selector would match. */
+function podsElsewhere(index: ObjectIndex, selector: LabelSelector, namespace: string): IndexedObject[] {
+  const objects = scopeObjects(index);
+  return workloadsThatMayMatch(index, selector.matchLabels).filter(
+    (entry) => objects.has(entry) && !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== undefined && matchesLabelSelector(selector, entry.pod.labels),
+  );
+}
 
 function elsewhereHint(elsewhere: readonly IndexedObject[]): string {
   return elsewhere.length === 0 ? '' : ` (it would match ${listRefs(elsewhere, true)}, but a budget only selects pods of its own namespace)`;

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { type IndexedObject, type ObjectIndex, perScope } from '../src/model/object-index.js';
+import { type IndexedObject, type ObjectIndex, memoize, perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 
 type Kind = 'ServiceAccount' | 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'PriorityClass';
@@ -126,8 +126,7 @@ function isCore(entry: IndexedObject, kind: Kind): boolean {
 }
 
 function objectsNamed(index: ObjectIndex, kind: Kind, name: string, namespace: string): IndexedObject[] {
-  const candidates = kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace);
-  return candidates.filter((entry) => entry.ref.name === name && isCore(entry, kind));
+  return index.named(kind, name, kind === 'PriorityClass' ? undefined : namespace).filter((entry) => isCore(entry, kind));
 }
 
 /**
@@ -137,20 +136,32 @@ function objectsNamed(index: ObjectIndex, kind: Kind, name: string, namespace: s
  * objects of that kind were not written for (an example beside others, a Job run against existing claims).
  */
 function wouldDeclare(index: ObjectIndex, references: readonly Reference[], kind: Kind, namespace: string): string | undefined {
-  const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
-  if (candidates.length === 0) return undefined;
-  const used = usedNames(index);
-  const key = (name: string, ns: string) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
-  const unused = candidates.find(
-    (entry) => !used.all.has(key(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name),
-  );
-  if (unused) return unused.ref.name;
+  const declared = declaredOfKind(index)(`${kind}\u0000${kind === 'PriorityClass' ? '' : namespace || 'default'}`);
+  if (!declared) return undefined;
+  if (declared.unused !== undefined) return declared.unused;
   // Claims hold data that outlives the manifests (restored, migrated, made by hand): for them alone the unit's own
   // claims must be the workload's too. For the rest, that the unit declares others of the kind is enough.
   if (kind !== 'PersistentVolumeClaim') return '';
-  const mine = new Set(references.filter((reference) => reference.kind === kind).map((reference) => reference.name));
-  return candidates.some((entry) => mine.has(entry.ref.name)) ? '' : undefined;
+  return references.some((reference) => reference.kind === kind && declared.names.has(reference.name)) ? '' : undefined;
 }
+
+/**
+ * Per kind and namespace (kind NUL namespace, '' for PriorityClasses), once per scope: the names of the unit's
+ * own objects of the kind there, and the first of them no pod template refers to; undefined when there is none.
+ */
+const declaredOfKind = perScope((index: ObjectIndex) =>
+  memoize((key: string): { names: ReadonlySet<string>; unused: string | undefined } | undefined => {
+    const [kind, namespace] = key.split('\u0000') as [Kind, string];
+    const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
+    if (candidates.length === 0) return undefined;
+    const used = usedNames(index);
+    const usedKey = (name: string, ns: string) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
+    const unused = candidates.find(
+      (entry) => !used.all.has(usedKey(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name),
+    );
+    return { names: new Set(candidates.map((entry) => entry.ref.name)), unused: unused?.ref.name };
+  }),
+);
 
 /** The objects each workload of the scope refers to, as kind, namespace and name (PriorityClasses without a namespace). */
 const usedNames = perScope((index: ObjectIndex): { all: Set<string>; mentioned: Set<string> } => {
@@ -208,9 +219,9 @@ function createdAtRunTime(index: ObjectIndex, kind: Kind): boolean {
 }
 
 /** Strings of the custom resources of a namespace (and cluster-scoped ones), which an operator may turn into objects. */
-const customStrings = perScope((index: ObjectIndex): { byNamespace: Map<string, Set<string>>; names: Map<string, string[]> } => {
+const customStrings = perScope((index: ObjectIndex): { byNamespace: Map<string, Set<string>>; names: Map<string, Set<string>> } => {
   const byNamespace = new Map<string, Set<string>>();
-  const names = new Map<string, string[]>();
+  const names = new Map<string, Set<string>>();
   for (const entry of index.objects) {
     // A custom workload (a Rollout, a DeploymentConfig) names what its pods use; it makes none of it.
     if (isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) || entry.pod !== undefined || hasPodTemplate(entry.object)) continue;
@@ -218,8 +229,8 @@ const customStrings = perScope((index: ObjectIndex): { byNamespace: Map<string, 
     let strings = byNamespace.get(namespace);
     if (!strings) byNamespace.set(namespace, (strings = new Set()));
     collectStrings(entry.object, strings, 0);
-    const list = names.get(namespace) ?? [];
-    if (entry.ref.name !== '') list.push(entry.ref.name);
+    const list = names.get(namespace) ?? new Set();
+    if (entry.ref.name !== '') list.add(entry.ref.name);
     names.set(namespace, list);
   }
   return { byNamespace, names };
@@ -244,7 +255,13 @@ function mentionedByCustomResource(index: ObjectIndex, name: string, namespace: 
   const { byNamespace, names } = customStrings(index);
   const key = namespace || 'default';
   if (byNamespace.get(key)?.has(name)) return true;
-  return (names.get(key) ?? []).some((resource) => name.startsWith(`${resource}-`) || name.startsWith(`${resource}.`));
+  const resources = names.get(key);
+  if (!resources) return false;
+  // Each name the object's may start with ends before one of its dashes or dots.
+  for (let at = 1; at < name.length; at++) {
+    if ((name[at] === '-' || name[at] === '.') && resources.has(name.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** Every object name a pod template refers to, with the keys it reads. */

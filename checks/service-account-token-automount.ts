@@ -48,9 +48,7 @@ spec:
     if (own === false) return;
     const named: unknown = pod.spec.serviceAccountName ?? pod.spec.serviceAccount;
     const name = typeof named === 'string' && named !== '' ? named : 'default';
-    const account = index
-      .ofKind('ServiceAccount', ref.namespace)
-      .find((entry) => entry.ref.name === name && groupOf(entry.ref) === '');
+    const account = index.named('ServiceAccount', name, ref.namespace).find((entry) => groupOf(entry.ref) === '');
     const accountValue: unknown = account?.object['automountServiceAccountToken'];
     const path = [...pod.path, 'automountServiceAccountToken'];
     if (own === true) {

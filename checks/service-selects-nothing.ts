@@ -1,9 +1,8 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
-import { operatorResourcesIn, podsOfService, selectsPodsOf, stringMapAt, workloadsThatMayMatch } from '../src/model/networking.js';
+import { operatorResourcesLabelled, operatorResourcesNamed, podsOfService, selectsPodsOf, workloadsThatMayMatch } from '../src/model/networking.js';
 import { sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
-import type { IndexedObject, ObjectIndex } from '../src/model/object-index.js';
-import { matchesLabelMap } from '../src/model/selectors.js';
+import type { ObjectIndex } from '../src/model/object-index.js';
 
 export default defineObjectCheck({
   meta: {
@@ -63,7 +62,7 @@ spec:
       return;
     }
     if (podsOfService(index, entry).length > 0) return;
-    if (operatorResourcesIn(index, ref.namespace).some((resource) => mayRunPods(resource, selector))) return;
+    if (operatorMayRunPods(index, selector, ref.namespace)) return;
     const text = entries.map(([key, value]) => `${key}=${String(value)}`).join(', ');
     const elsewhere = workloadsThatMayMatch(index, selector).find(
       (other) => other.pod && !sameNamespace(other.ref.namespace, ref.namespace) && selectsPodsOf(selector, other),
@@ -82,11 +81,9 @@ spec:
 
 /** Endpoints or EndpointSlices written for the Service by hand, which make an empty selector deliberate. */
 function hasManualEndpoints(index: ObjectIndex, name: string, namespace: string): boolean {
-  return index.objects.some(
-    (entry) =>
-      sameNamespace(entry.ref.namespace, namespace) &&
-      ((entry.ref.kind === 'Endpoints' && entry.ref.name === name) ||
-        (entry.ref.kind === 'EndpointSlice' && entry.object.metadata?.labels?.['kubernetes.io/service-name'] === name)),
+  return (
+    index.named('Endpoints', name, namespace).length > 0 ||
+    index.ofKind('EndpointSlice', namespace).some((entry) => entry.object.metadata?.labels?.['kubernetes.io/service-name'] === name)
   );
 }
 
@@ -95,15 +92,7 @@ function hasManualEndpoints(index: ObjectIndex, name: string, namespace: string)
  * (prometheus: k8s for a Prometheus named k8s), or the selector matches labels the resource carries or sets
  * on its pods (metadata.labels, spec.template.metadata.labels of a Rollout, spec.podMetadata.labels).
  */
-function mayRunPods(resource: IndexedObject, selector: Record<string, unknown>): boolean {
-  if (Object.values(selector).some((value) => String(value) === resource.ref.name)) return true;
-  const candidates = [
-    ['metadata', 'labels'],
-    ['spec', 'template', 'metadata', 'labels'],
-    ['spec', 'podMetadata', 'labels'],
-  ] as const;
-  return candidates.some((path) => {
-    const labels = stringMapAt(resource.object, path);
-    return Object.keys(labels).length > 0 && matchesLabelMap(selector, labels);
-  });
+function operatorMayRunPods(index: ObjectIndex, selector: Record<string, unknown>, namespace: string): boolean {
+  if (Object.values(selector).some((value) => operatorResourcesNamed(index, String(value), namespace).length > 0)) return true;
+  return operatorResourcesLabelled(index, selector, namespace).length > 0;
 }

@@ -137,18 +137,26 @@ class Output {
   }
 }
 
-function generate(seed: number, requested: number): Output {
+/**
+ * The monorepo's files in memory, path to text. `teams` fixes the number of teams (namespaces are three per
+ * team), so that a larger repository has larger namespaces rather than more of them.
+ */
+export function syntheticFiles(seed: number, objects: number, teams?: number): ReadonlyMap<string, string> {
+  return generate(seed, objects, teams).files;
+}
+
+function generate(seed: number, requested: number, teams = Math.round(requested / 850)): Output {
   const random = randomSource(seed);
   const output = new Output();
-  const teamCount = Math.max(3, Math.min(teamNames.length, Math.round(requested / 850)));
-  const teams = teamNames.slice(0, teamCount);
-  platformFiles(output, teams, random);
+  const teamCount = Math.max(3, Math.min(teamNames.length, teams));
+  const teamList = teamNames.slice(0, teamCount);
+  platformFiles(output, teamList, random);
   let serial = 0;
   // Applications are dealt to teams and environments round-robin until there are enough objects.
   while (output.objects < requested) {
-    const team = teams[serial % teams.length] as string;
-    const environment = environments[Math.floor(serial / teams.length) % environments.length] as Environment;
-    const round = Math.floor(serial / (teams.length * environments.length));
+    const team = teamList[serial % teamList.length] as string;
+    const environment = environments[Math.floor(serial / teamList.length) % environments.length] as Environment;
+    const round = Math.floor(serial / (teamList.length * environments.length));
     const name = `${appWords[round % appWords.length]}${round >= appWords.length ? `-${Math.floor(round / appWords.length) + 1}` : ''}`;
     appFiles(output, makeApp(team, environment, name, random), random);
     serial++;

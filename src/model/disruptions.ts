@@ -1,7 +1,7 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type ContainerAt, type KubeObject, type Path, apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, type ObjectRef, perScope, sameNamespace } from './object-index.js';
-import { matchesLabelSelector, selectorCandidates } from './selectors.js';
+import { type IndexedObject, type ObjectIndex, type ObjectRef, perNamespace, perScope, sameNamespace } from './object-index.js';
+import { labelLookup, matchesLabelSelector, selectorCandidates } from './selectors.js';
 import { declaredReplicas, minimumReplicas, replicaFieldOf } from './workloads.js';
 
 /** Shared logic of the disruption checks: budgets, replica floors and preStop sleeps. */
@@ -95,18 +95,28 @@ export function workloadsOfBudget(budget: KubeObject, namespace: string, index: 
  * spec.podMetadata labels match.
  */
 export function customResourcesSelected(selector: LabelSelector, namespace: string, index: ObjectIndex): readonly IndexedObject[] {
-  return index.inNamespace(namespace).filter((entry) => {
-    if (entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) return false;
+  if (!isRecord(selector)) return [];
+  const { lookup, labels } = customResourceLabels(index, namespace);
+  return lookup(selector.matchLabels).filter((entry) => (labels.get(entry) ?? []).some((map) => matchesLabelSelector(selector, map)));
+}
+
+/** The custom resources without a pod template of a namespace, with their own, spec.template and spec.podMetadata labels. */
+const customResourceLabels = perNamespace((index, namespace) => {
+  const labels = new Map<IndexedObject, Record<string, string>[]>();
+  for (const entry of index.inNamespace(namespace)) {
+    if (entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) continue;
     const spec: unknown = entry.object['spec'];
     const template = isRecord(spec) ? spec['template'] : undefined;
-    const candidates = [
+    const maps = [
       entry.object.metadata?.labels,
       isRecord(template) && isRecord(template['metadata']) ? template['metadata']['labels'] : undefined,
       isRecord(spec) && isRecord(spec['podMetadata']) ? spec['podMetadata']['labels'] : undefined,
     ];
-    return candidates.some((labels) => isRecord(labels) && Object.keys(labels).length > 0 && matchesLabelSelector(selector, stringLabels(labels)));
-  });
-}
+    labels.set(entry, maps.flatMap((found) => (isRecord(found) && Object.keys(found).length > 0 ? [stringLabels(found)] : [])));
+  }
+  const lookup = labelLookup([...labels.keys()], (entry) => labels.get(entry) ?? []);
+  return { lookup, labels };
+});
 
 function stringLabels(labels: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, String(value)]));

@@ -1,7 +1,8 @@
 import type { Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import { parseImage } from './image.js';
 import { type KubeObject, type Path, apiGroupOf, groupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, perNamespace, perScope, sameNamespace } from './object-index.js';
+import { labelLookup, matchesLabelMap } from './selectors.js';
 
 /**
  * Shared logic of the networking and environments checks: Ingress backends in every API shape, the
@@ -196,12 +197,19 @@ const workloadsByLabel = perScope((index) => {
 /**
  * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
  * selector or a matchLabels): those whose template has one of its key=value pairs, other than a label a
- * controller adds, or every workload when there is no such pair. A prefilter: callers apply the real matcher.
+ * controller adds (the fewest of them), or every workload when there is no such pair. A prefilter: callers
+ * apply the real matcher.
  */
 export function workloadsThatMayMatch(index: ObjectIndex, required: unknown): readonly IndexedObject[] {
-  const pair = isRecord(required) ? Object.entries(required).find(([key]) => !isControllerLabelKey(key)) : undefined;
-  if (!pair) return index.workloads;
-  return workloadsByLabel(index).get(`${pair[0]}\u0000${String(pair[1])}`) ?? [];
+  let fewest: readonly IndexedObject[] | undefined;
+  if (isRecord(required)) {
+    for (const key in required) {
+      if (!Object.hasOwn(required, key) || isControllerLabelKey(key)) continue;
+      const list = workloadsByLabel(index).get(`${key}\u0000${String(required[key])}`) ?? [];
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+  }
+  return fewest ?? index.workloads;
 }
 
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
@@ -226,7 +234,7 @@ export function podsOfService(index: ObjectIndex, service: IndexedObject): Index
 
 /** The core/v1 Services of that name in a namespace of the scope (a scope can hold more than one variant). */
 export function servicesNamed(index: ObjectIndex, name: string, namespace: string): (IndexedObject & { object: KubeObject & Service })[] {
-  return index.ofKind('Service', namespace).filter((entry) => entry.ref.name === name && isKind(entry.object, 'Service')) as (IndexedObject & { object: KubeObject & Service })[];
+  return index.named('Service', name, namespace).filter((entry) => isKind(entry.object, 'Service')) as (IndexedObject & { object: KubeObject & Service })[];
 }
 
 /**
@@ -234,12 +242,46 @@ export function servicesNamed(index: ObjectIndex, name: string, namespace: strin
  * Elasticsearch, a Rollout). Resources that only configure something else (monitors, rules, certificates,
  * mesh and autoscaling settings) are left out.
  */
-export function operatorResourcesIn(index: ObjectIndex, namespace: string): IndexedObject[] {
-  return index.inNamespace(namespace).filter((entry) => {
-    const group = apiGroupOf(entry.ref.apiVersion);
-    return !isBuiltInGroup(group) && !configurationGroups.has(group) && !configurationKinds.has(entry.ref.kind);
-  });
+export function operatorResourcesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
+  return operatorResources(index, namespace).all;
 }
+
+/** The operator resources (as operatorResourcesIn) of that name in a namespace. */
+export function operatorResourcesNamed(index: ObjectIndex, name: string, namespace: string): readonly IndexedObject[] {
+  return operatorResources(index, namespace).byName.get(name) ?? [];
+}
+
+/**
+ * The operator resources (as operatorResourcesIn) of a namespace that carry or set on their pods every label
+ * of a map selector: in metadata.labels, spec.template.metadata.labels (a Rollout) or spec.podMetadata.labels.
+ */
+export function operatorResourcesLabelled(index: ObjectIndex, selector: Readonly<Record<string, unknown>>, namespace: string): readonly IndexedObject[] {
+  const { byLabel, labelMaps } = operatorResources(index, namespace);
+  return byLabel(selector).filter((resource) => (labelMaps.get(resource) ?? []).some((labels) => matchesLabelMap(selector, labels)));
+}
+
+const podLabelPaths = [
+  ['metadata', 'labels'],
+  ['spec', 'template', 'metadata', 'labels'],
+  ['spec', 'podMetadata', 'labels'],
+] as const;
+
+const operatorResources = perNamespace((index, namespace) => {
+  const all: IndexedObject[] = [];
+  const byName = new Map<string, IndexedObject[]>();
+  const labelMaps = new Map<IndexedObject, Record<string, string>[]>();
+  for (const entry of index.inNamespace(namespace)) {
+    const group = apiGroupOf(entry.ref.apiVersion);
+    if (isBuiltInGroup(group) || configurationGroups.has(group) || configurationKinds.has(entry.ref.kind)) continue;
+    all.push(entry);
+    const list = byName.get(entry.ref.name);
+    if (list) list.push(entry);
+    else byName.set(entry.ref.name, [entry]);
+    labelMaps.set(entry, podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0));
+  }
+  const byLabel = labelLookup(all, (entry) => labelMaps.get(entry) ?? []);
+  return { all, byName, byLabel, labelMaps };
+});
 
 const configurationGroups = new Set([
   'cert-manager.io',

@@ -1,7 +1,7 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
-import { type KubeObject, type PodTemplate, apiGroupOf, groupOf, isRecord, podTemplateOf, podTemplateViews } from './kinds.js';
+import { type KubeObject, type PodTemplate, apiGroupOf, groupOf, isRecord, labelsOf, podTemplateOf, podTemplateViews } from './kinds.js';
 import { isDockerfileObject } from './dockerfile.js';
-import { matchesLabelMap, matchesLabelSelector, selectorCandidates } from './selectors.js';
+import { labelLookup, matchesLabelMap, matchesLabelSelector, scansBeforeTable, selectorCandidates } from './selectors.js';
 
 /** Identity of an object as the user knows it. Namespace is '' when the manifest leaves it unset. */
 export interface ObjectRef {
@@ -35,6 +35,11 @@ export interface ObjectIndex {
   inNamespace(namespace: string): readonly IndexedObject[];
   /** The workloads (objects with a pod template) of a namespace, in scope order. */
   workloadsIn(namespace: string): readonly IndexedObject[];
+  /**
+   * The objects of a kind with that name, in a namespace ('' and default are the same) or, without one, in
+   * every namespace; scope order. A lookup, where a filter of ofKind would cost every object of the kind.
+   */
+  named(kind: string, name: string, namespace?: string): readonly IndexedObject[];
   /** The entry of an object of this scope (checks receive the object; this gives its ref and pod). */
   entryOf(object: KubeObject): IndexedObject | undefined;
   /** Workloads whose pod template labels match a LabelSelector (matchLabels and matchExpressions). */
@@ -102,6 +107,23 @@ export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectI
   };
 }
 
+/**
+ * Memoizes an answer about one namespace of a scope ('' and default are the same), worked out from that
+ * namespace's objects when first asked: a scope also holds the namespaces' objects of other units, and a
+ * whole-scope table would cost all of them for a question about one namespace.
+ */
+export function perNamespace<T>(compute: (index: ObjectIndex, namespace: string) => T): (index: ObjectIndex, namespace: string) => T {
+  const answers = perScope(() => new Map<string, T>());
+  return (index, namespace) => {
+    const key = namespace || 'default';
+    const known = answers(index);
+    if (known.has(key)) return known.get(key) as T;
+    const answer = compute(index, key);
+    known.set(key, answer);
+    return answer;
+  };
+}
+
 const budgetKinds = new Set(['PodDisruptionBudget']);
 const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 
@@ -150,12 +172,41 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
     }
   }
   const none: readonly IndexedObject[] = Object.freeze([]);
+  const lazy = <T>(compute: () => T) => {
+    let value: { computed: T } | undefined;
+    return () => (value ??= { computed: compute() }).computed;
+  };
   const ofKind = (kind: string, namespace?: string): readonly IndexedObject[] => {
     if (namespace === undefined) return byKind.get(kind) ?? none;
     return byKindAndNamespace.get(kind)?.get(namespace || 'default') ?? none;
   };
   const inNamespace = (namespace: string): readonly IndexedObject[] => byNamespace.get(namespace || 'default') ?? none;
   const workloadsIn = (namespace: string): readonly IndexedObject[] => workloadsByNamespace.get(namespace || 'default') ?? none;
+  // Names are looked up in the list of a kind (and namespace): scanned for the first few lookups, then filed
+  // by name (see scansBeforeTable).
+  const namesOf = new Map<readonly IndexedObject[], { asked: number; names?: Map<string, IndexedObject[]> }>();
+  const named = (kind: string, name: string, namespace?: string): readonly IndexedObject[] => {
+    const list = ofKind(kind, namespace);
+    let lookups = namesOf.get(list);
+    if (!lookups) namesOf.set(list, (lookups = { asked: 0 }));
+    if (!lookups.names) {
+      if (++lookups.asked <= scansBeforeTable) return list.filter((entry) => entry.ref.name === name);
+      lookups.names = new Map();
+      for (const entry of list) push(lookups.names, entry.ref.name, entry);
+    }
+    return lookups.names.get(name) ?? none;
+  };
+  // The workloads of a namespace by pod label, for selectors: the matcher looks only at those that carry a label it requires.
+  const workloadLabels = new Map<string, (required: unknown) => readonly IndexedObject[]>();
+  const workloadsMayMatch = (required: unknown, namespace: string) => {
+    const key = namespace || 'default';
+    let lookup = workloadLabels.get(key);
+    if (!lookup) {
+      lookup = labelLookup(workloadsIn(key), (workload) => (workload.pod ? [workload.pod.labels] : []));
+      workloadLabels.set(key, lookup);
+    }
+    return lookup(required);
+  };
   const firstByName = new Map<readonly IndexedObject[], ReadonlyMap<string, IndexedObject>>();
   const target = (ref: { kind?: unknown; name?: unknown } | undefined, namespace: string) => {
     if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
@@ -179,10 +230,6 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
   const specOf = (entry: IndexedObject) => {
     const spec: unknown = entry.object['spec'];
     return isRecord(spec) ? spec : undefined;
-  };
-  const lazy = <T>(compute: () => T) => {
-    let value: { computed: T } | undefined;
-    return () => (value ??= { computed: compute() }).computed;
   };
   // Candidates share a required label with the pods; the real matcher below still decides.
   const selectorsOfKind = new Map<string, () => (labels: Readonly<Record<string, string>>) => IndexedObject[]>();
@@ -228,11 +275,14 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
     entryOf: (object: KubeObject) => byObject.get(object),
     inNamespace,
     workloadsIn,
+    named,
     podsSelectedBy(selector: LabelSelector | undefined, namespace: string) {
-      return workloadsIn(namespace).filter((w) => w.pod && matchesLabelSelector(selector, w.pod.labels));
+      if (!isRecord(selector)) return none;
+      return workloadsMayMatch(selector.matchLabels, namespace).filter((w) => w.pod && matchesLabelSelector(selector, w.pod.labels));
     },
     podsSelectedByMap(selector: Readonly<Record<string, string>> | undefined, namespace: string) {
-      return workloadsIn(namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
+      if (!isRecord(selector)) return none;
+      return workloadsMayMatch(selector, namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
     },
     servicesSelecting: memoize((workload: IndexedObject) =>
       serviceCandidates()(workload.pod?.labels ?? {}).filter((service) => {
@@ -304,5 +354,50 @@ function rolesMayCreate(index: ObjectIndex, resources: ReadonlySet<string>): boo
  * silent otherwise: the pods may come from another project, another folder, or an operator.
  */
 export function unitKnowsPodsIn(index: ObjectIndex, namespace: string): boolean {
-  return index.workloadsIn(namespace).some((entry) => !entry.borrowed) && !createsPodsAtRunTime(index);
+  return ownWorkloadsIn(index, namespace).length > 0 && !createsPodsAtRunTime(index);
+}
+
+/** Lists of a scope's entries by key, in scope order: what a per-object question looks up instead of filtering the scope. */
+function groupBy(entries: readonly IndexedObject[], keysOf: (entry: IndexedObject) => Iterable<string>): ReadonlyMap<string, readonly IndexedObject[]> {
+  const groups = new Map<string, IndexedObject[]>();
+  for (const entry of entries) {
+    for (const key of keysOf(entry)) {
+      const list = groups.get(key);
+      if (list) list.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+const ownWorkloads = perNamespace((index, namespace) => index.workloadsIn(namespace).filter((entry) => !entry.borrowed));
+
+/** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
+export function ownWorkloadsIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
+  return ownWorkloads(index, namespace);
+}
+
+const workloadNames = perNamespace((index, namespace) => groupBy(index.workloadsIn(namespace), (entry) => [entry.ref.name]));
+
+/** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */
+export function workloadsNamed(index: ObjectIndex, name: string, namespace: string): readonly IndexedObject[] {
+  return workloadNames(index, namespace).get(name) ?? [];
+}
+
+// The workloads of a namespace by the labels of their own metadata (not their pod template's); each object
+// once, not once per pod template.
+const workloadsByOwnLabel = perNamespace((index, namespace) =>
+  labelLookup(
+    index.inNamespace(namespace).filter((entry) => entry.pod !== undefined),
+    (entry) => [labelsOf(entry.object.metadata)],
+  ),
+);
+
+/**
+ * The workloads of a namespace whose own metadata labels (not their pods') a selector matches, in scope
+ * order, each once: a budget or policy written against the workload's labels instead of its pods'.
+ */
+export function workloadsLabelledFor(index: ObjectIndex, selector: LabelSelector, namespace: string): readonly IndexedObject[] {
+  const candidates = workloadsByOwnLabel(index, namespace)(isRecord(selector) ? selector.matchLabels : undefined);
+  return candidates.filter((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
 }

@@ -167,8 +167,8 @@ export function roleRefOf(binding: KubeObject): RoleRef | undefined {
 
 /** The role a binding refers to, when it is in scope: a ClusterRole by name, or a Role of the binding's namespace. */
 export function boundRole(ref: RoleRef, bindingNamespace: string, index: ObjectIndex): IndexedObject | undefined {
-  if (ref.kind === 'ClusterRole') return index.ofKind('ClusterRole').find((entry) => isRbac(entry.object, 'ClusterRole') && entry.ref.name === ref.name);
-  if (ref.kind === 'Role') return index.ofKind('Role', bindingNamespace).find((entry) => isRbac(entry.object, 'Role') && entry.ref.name === ref.name);
+  if (ref.kind === 'ClusterRole') return index.named('ClusterRole', ref.name).find((entry) => isRbac(entry.object, 'ClusterRole'));
+  if (ref.kind === 'Role') return index.named('Role', ref.name, bindingNamespace).find((entry) => isRbac(entry.object, 'Role'));
   return undefined;
 }
 

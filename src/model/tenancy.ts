@@ -1,6 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type KubeObject, type Path, apiGroupOf, groupOf, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, perScope, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, memoize, perScope, sameNamespace } from './object-index.js';
 import { isControllerLabelKey, selectsPodsOf } from './networking.js';
 import { compileRe2 } from './re2.js';
 import { matchesLabelSelector, selectorCandidates } from './selectors.js';
@@ -95,6 +95,14 @@ export function networkPoliciesIn(index: ObjectIndex, namespace: string): readon
 }
 
 const networkPoliciesByNamespace = perScope(() => new Map<string, readonly IndexedObject[]>());
+
+/** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
+export const networkPolicyFacts = perScope((index) =>
+  memoize((namespace: string) => {
+    const policies = networkPoliciesIn(index, namespace);
+    return { own: policies.some((policy) => !policy.borrowed), defaultDeny: policies.some((policy) => selectsEveryPod(policy.object)) };
+  }),
+);
 
 /**
  * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
