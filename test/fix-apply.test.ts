@@ -51,6 +51,17 @@ describe('applyFixes', () => {
     expect(result.text).toBe(`${text}fine: true\n`);
   });
 
+  it('edits only the object the finding names: its kind, and its name as the file writes it', () => {
+    const text = 'kind: A\nmetadata: { name: a }\n---\nkind: B\nmetadata: { name: b }\n';
+    const result = applyFixes(text, [
+      { document: 1, basePath: [], edits: [set(['x'], 1)], expect: { kind: 'A' } },
+      { document: 1, basePath: [], edits: [set(['y'], 1)], expect: { kind: 'B', name: 'a' } },
+      { document: 1, basePath: [], edits: [set(['z'], 1)], expect: { kind: 'B', name: 'b' } },
+    ]);
+    expect(result.applied).toEqual([false, false, true]);
+    expect(result.text).toBe(`${text}z: 1\n`);
+  });
+
   it('adds objects after their document, before the next one, once', () => {
     const text = 'kind: A\n---\nkind: B\n';
     const pdb = { kind: 'PodDisruptionBudget', metadata: { name: 'a' } };

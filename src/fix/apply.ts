@@ -14,6 +14,8 @@ import type { KubeObject, Path } from '../model/kinds.js';
 export interface ObjectFix {
   document: number;
   basePath: Path;
+  /** What the object there must be (its kind, and its name where the file gives it as linted): else the fix is left out. */
+  expect?: { kind?: string | undefined; name?: string | undefined } | undefined;
   edits?: readonly FixEdit[] | undefined;
   add?: readonly KubeObject[] | undefined;
 }
@@ -70,7 +72,7 @@ export function fixReplacements(text: string, fixes: readonly ObjectFix[], parse
   fixes.forEach((fix, i) => {
     const document = list[fix.document];
     const root = document && nodeAt(document.contents, fix.basePath);
-    if (!document || !root || !isMap(root)) return;
+    if (!document || !root || !isMap(root) || !isExpected(root, fix.expect)) return;
     const own: Overlay & { kind: 'tree' } = { kind: 'tree', children: new Map() };
     for (const edit of fix.edits ?? []) addEdit(own, edit);
     try {
@@ -164,6 +166,14 @@ function nodeAt(node: unknown, path: Path): ParsedNode | undefined {
     else return undefined;
   }
   return current as ParsedNode | undefined;
+}
+
+function isExpected(root: Node & { items: Pair[] }, expect: ObjectFix['expect']): boolean {
+  const scalarAt = (path: string[]) => {
+    const node = nodeAt(root, path);
+    return isScalar(node) ? String(node.value) : undefined;
+  };
+  return (expect?.kind === undefined || scalarAt(['kind']) === expect.kind) && (expect?.name === undefined || scalarAt(['metadata', 'name']) === expect.name);
 }
 
 function pairOf(items: readonly Pair[], key: string): Pair | undefined {

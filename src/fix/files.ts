@@ -16,7 +16,9 @@ export function fixesIn(findings: readonly Finding[], file: string): FixEntry[] 
   for (const finding of findings) {
     const fix = finding.fix;
     if (!fix?.at || fix.file !== file) continue;
-    entries.push({ document: fix.at.document, basePath: fix.at.basePath, edits: fix.edits, add: fix.add, finding });
+    // The object the finding names must be the one found there: its kind, and its name unless a build renamed it.
+    const expect = finding.object ? { kind: finding.object.kind, name: finding.rendered ? undefined : finding.object.name } : undefined;
+    entries.push({ document: fix.at.document, basePath: fix.at.basePath, edits: fix.edits, add: fix.add, expect, finding });
   }
   return entries;
 }

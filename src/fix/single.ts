@@ -1,6 +1,7 @@
 import type { Finding } from '../engine/finding.js';
 import { textDigest } from '../engine/place-fix.js';
 import { type ParsedText, type Replacement, fixReplacements, parseForFixes } from './apply.js';
+import { fixesIn } from './files.js';
 
 /** One finding's fix alone, as changes to its file's text as linted: what SARIF's `fixes` carry. */
 export interface SingleFix {
@@ -26,7 +27,7 @@ export function singleFixes(findings: readonly Finding[], readSource: (file: str
     const file = files.get(fix.file);
     if (!file || file.digest !== fix.at.digest) continue;
     file.parsed ??= parseForFixes(file.text);
-    const result = fixReplacements(file.text, [{ document: fix.at.document, basePath: fix.at.basePath, edits: fix.edits, add: fix.add }], file.parsed);
+    const result = fixReplacements(file.text, fixesIn([finding], fix.file), file.parsed);
     if (result.applied[0] && result.replacements.length > 0) fixes.set(finding, { text: file.text, replacements: result.replacements });
   }
   return fixes;
