@@ -52,14 +52,15 @@ describe('applyFixes', () => {
   });
 
   it('edits only the object the finding names: its kind, and its name as the file writes it', () => {
-    const text = 'kind: A\nmetadata: { name: a }\n---\nkind: B\nmetadata: { name: b }\n';
+    const text = 'kind: A\nmetadata: { name: a }\n---\nkind: B\nmetadata: { name: b }\n---\nkind: Job\nmetadata: { generateName: run- }\n';
     const result = applyFixes(text, [
       { document: 1, basePath: [], edits: [set(['x'], 1)], expect: { kind: 'A' } },
       { document: 1, basePath: [], edits: [set(['y'], 1)], expect: { kind: 'B', name: 'a' } },
       { document: 1, basePath: [], edits: [set(['z'], 1)], expect: { kind: 'B', name: 'b' } },
+      { document: 2, basePath: [], edits: [set(['w'], 1)], expect: { kind: 'Job', name: 'run-' } },
     ]);
-    expect(result.applied).toEqual([false, false, true]);
-    expect(result.text).toBe(`${text}z: 1\n`);
+    expect(result.applied).toEqual([false, false, true, true]);
+    expect(result.text).toBe('kind: A\nmetadata: { name: a }\n---\nkind: B\nmetadata: { name: b }\nz: 1\n---\nkind: Job\nmetadata: { generateName: run- }\nw: 1\n');
   });
 
   it('adds objects after their document, before the next one, once', () => {

@@ -173,7 +173,9 @@ function isExpected(root: Node & { items: Pair[] }, expect: ObjectFix['expect'])
     const node = nodeAt(root, path);
     return isScalar(node) ? String(node.value) : undefined;
   };
-  return (expect?.kind === undefined || scalarAt(['kind']) === expect.kind) && (expect?.name === undefined || scalarAt(['metadata', 'name']) === expect.name);
+  // An object may go by generateName and have no name of its own.
+  const name = scalarAt(['metadata', 'name']);
+  return (expect?.kind === undefined || scalarAt(['kind']) === expect.kind) && (expect?.name === undefined || name === undefined || name === expect.name);
 }
 
 function pairOf(items: readonly Pair[], key: string): Pair | undefined {
