@@ -32,7 +32,7 @@ describe('the fast reader', () => {
     }
     expect(found).toEqual([]);
     expect(files.length).toBeGreaterThan(400);
-    expect(fast).toBeGreaterThan(files.length * 0.8);
+    expect(fast).toBeGreaterThan(files.length * 0.7);
   });
 
   it('reads 4,000 fuzzed fixtures and examples as the yaml package does', () => {
@@ -58,10 +58,10 @@ describe('the fast reader', () => {
     'keys written as JSON writes them': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  on: 1\n  1.0: 2\n  0x10: 3\n  ~: 4\n  "quoted": 5\n  \'single\': 6\n  1e3: 7\n  -0: 8\n',
     'repeated keys, the last value kept': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\ndata:\n  on: x\n  true: y\n  "1": p\n  1: q\n  {a: 1, a: 2}: x\n',
     'repeated keys in flow mappings': 'apiVersion: v1\nkind: ConfigMap\ndata: {a: 1, "a": 2, b: 3}\n',
-    'block scalars': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: |\n    one\n      two\n\n    three\n\n\n  b: |-\n    x\n  c: |+\n    y\n\n  d: >\n    folded\n    text\n\n    para\n      more\n    end\n  e: >-\n    z\n  f: |\n    trailing\n    \n  g: | # comment\n    h\n',
+    'block scalars': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: |\n    one\n      two\n\n    three\n\n\n  b: |-\n    x\n  c: |+\n    y\n\n  d: >\n    folded\n    text\n\n    para\n      more\n    end\n  e: >-\n    z\n  f: |\n    trailing\n    \n  g: | # comment\n    h\n  i: |\n    x\n        \n\n      \n  j: >-\n    y\n\n       \n   \n  k: 1\n  l: |-\n  m: |+\n  n: >\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  o: |',
     'multi-line plain and quoted scalars': 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: one\n    two\n\n    three\n  b: "x\n    y \\\n    z\n\n    w"\n  c: \'it\'\'s\n    folded\'\n  d:\n    next line\n    * bullet\n    - dash\n',
     'flow collections': 'apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: "b:1", args: [--x, "y", \'z\']}]\n  a: []\n  b: {}\n  c: [ 1 , 2 ]\n',
-    'empty values and items': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\n  labels:   # none\nspec:\n  list:\n  -\n  - # comment\n  - x\n  -   \n',
+    'empty values and items': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\n  labels:   # none\nspec:\n  list:\n  -\n  - # comment\n  - x\n  -   \n  - a: # comment\n      b: 1\n  - a: #not a comment\n',
     'sequences at the mapping\'s indentation and compact ones': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    ports:\n    - containerPort: 80\n  -   name: b\n      args:\n        - - nested\n          - more\n',
     'Helm source comments': '---\n# Source: chart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\n---\n\n# Source: chart/templates/b.yaml\n# more\n\napiVersion: v1\nkind: ConfigMap\n--- # Source: chart/templates/c.yaml\napiVersion: v1\nkind: ConfigMap\n---\n# Source:\n# d.yaml\napiVersion: v1\nkind: ConfigMap\n',
     'Helm source comments left to the yaml package': '# Source: chart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: ConfigMap\n',
@@ -82,6 +82,7 @@ describe('the fast reader', () => {
     expect(fast(cases['block scalars'] as string)).toBe(true);
     expect(fast(cases['multi-line plain and quoted scalars'] as string)).toBe(true);
     expect(fast(cases['Helm source comments'] as string)).toBe(true);
+    expect(fast(cases['empty values and items'] as string)).toBe(true);
     expect(fast(cases['repeated keys, the last value kept'] as string)).toBe(false); // a flow mapping as a key
     expect(fast(cases['anchors, aliases, merge keys and tags'] as string)).toBe(false);
     expect(fast(cases['syntax errors'] as string)).toBe(false);

@@ -478,10 +478,8 @@ class FastReader {
     while (text.charCodeAt(i) === SPACE) i++;
     const code = text.charCodeAt(i);
     if (code === NL || Number.isNaN(code) || code === HASH) {
-      if (code === HASH && i === this.pos) giveUp();
       const empty = i;
-      this.pos = i;
-      this.restOfLine();
+      this.restOfLine(); // from the indicator: a comment needs the space before it
       const lineStart = this.pos;
       const next = this.nextIndent();
       // A mapping's value may be a sequence at the mapping's own indentation.
@@ -693,26 +691,34 @@ class FastReader {
       lastContentEnd = end;
       lineStart = end;
     }
-    if (blockIndent === -1) giveUp(); // empty, or content not indented enough
+    if (blockIndent === -1) {
+      // Empty: the next line is not indented enough. Blank lines before it would be the scalar's: left to the general path.
+      if (end !== contentStart) giveUp();
+      return this.scalarAt(start, contentStart, '', parent);
+    }
     end = Math.min(end, this.length);
     lastContentEnd = Math.min(lastContentEnd, this.length);
-    // Blank lines at the end: kept with `+`, otherwise those no longer than the indentation are dropped.
+    // Blank lines at the end: kept with `+`; otherwise the lexer drops those no longer than the indentation,
+    // from the last one back to one that is longer.
     let tokenEnd = chomp === '+' ? end : lastContentEnd;
     if (chomp !== '+') {
       for (let line = lastContentEnd; line < end; ) {
         const lineEnd = this.rawLineEnd(line);
-        if (lineEnd - line > blockIndent) giveUp(); // trailing more-indented blank lines: rare, left to the general path
+        if (lineEnd - line > blockIndent) tokenEnd = Math.min(lineEnd + 1, this.length);
         line = lineEnd + 1;
       }
-    } else tokenEnd = end;
-    const value = resolveBlockLines(text.slice(contentStart, tokenEnd), folded, chomp, blockIndent);
-    this.nodes.push(Shape.scalar, start, tokenEnd);
-    this.end = tokenEnd;
-    this.pos = tokenEnd;
+    }
+    return this.scalarAt(start, tokenEnd, resolveBlockLines(text.slice(contentStart, tokenEnd), folded, chomp, blockIndent), parent);
+  }
+
+  /** A block scalar from `start` to `end`, after which no line may be more indented than `parent`. */
+  private scalarAt(start: number, end: number, value: string, parent: number): string {
+    this.nodes.push(Shape.scalar, start, end);
+    this.end = end;
+    this.pos = end;
     // The line after must not be more indented than `parent` (it would have been content).
-    const after = this.pos;
     if (this.nextIndent() > parent) giveUp();
-    this.pos = after;
+    this.pos = end;
     return value;
   }
 
