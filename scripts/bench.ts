@@ -10,23 +10,24 @@ import type { ObjectCheck } from '../src/engine/check.js';
 import { checks as allChecks } from '../checks/index.js';
 import { parseSource } from '../src/load/parse.js';
 import { walk } from '../src/load/walk.js';
+import { benchTable, defaultBuild, tableChild } from './bench-table.js';
 import { syntheticMonorepo } from './synthetic.js';
 
 /**
- * `npm run bench` (after `npm run build`): measures kubeready on the real corpus (../shared/corpus/real,
- * skipped with a note when absent) and on a generated monorepo (scripts/synthetic.ts).
+ * `npm run bench` (after `npm run build`): the table of issue 23 from one run (scripts/bench-table.ts):
+ * kubeready over the real corpus (../shared/corpus/real) as users run it, the parsers it is measured
+ * against, kubectl kustomize, and the scaling of a lint over the synthetic monorepo (scripts/synthetic.ts)
+ * at 1x to 8x with each check's time at 1x and 8x.
  *
- * For each input, every measurement runs in a fresh Node process, so that each starts cold as a real run
- * does and has its own peak RSS: a parse-only pass (read and parseSource every plain file, keeping the
- * results as a lint must), the full lint of the same files through the API, the same lint without the
- * schema-* checks (JSON Schema validation is a stage of its own, with its own costs), and, when the input
- * holds Helm charts or Kustomize folders, the complete run with them rendered by the external tools,
- * reported apart.
+ *   npm run bench -- [--runs N] [--scaling-runs N] [--max-scale 1|2|4|8] [--objects N] [--seed N]
+ *                    [--corpus DIR] [--no-corpus] [--no-per-check] [--kubeready DIR]
  *
- *   npm run bench -- [--runs N] [--objects N] [--seed N] [--no-corpus] [--no-synthetic] [--per-check] [path...]
+ * --kubeready DIR measures the build of another checkout (its dist/) with this harness: the before of a change.
  *
- * Paths given as arguments are measured instead of the real corpus. With --runs N every measurement runs
- * N times, in rounds (one of each, then again), and the fastest of each is kept (the machine may be shared).
+ * `npm run bench -- --detail [--runs N] [--per-check] [--no-corpus] [--no-synthetic] [path...]` gives the
+ * earlier table instead: for each input, a parse-only pass, the full lint, the lint without the schema-*
+ * checks, threads, the cache cold, warm and with one file edited, and the complete run with renders, each
+ * in a fresh process through the API, the fastest of N rounds.
  */
 
 const scriptFile = fileURLToPath(import.meta.url);
@@ -62,6 +63,8 @@ class UsageError extends Error {}
 
 if (process.argv[2] === '--child') {
   await child(process.argv[3] as Mode, process.argv[4] ?? '', process.argv[5]);
+} else if (process.argv[2] === '--table-child') {
+  await tableChild(process.argv[3] ?? '', process.argv.slice(4));
 } else {
   try {
     await main(process.argv.slice(2));
@@ -76,14 +79,35 @@ async function main(args: readonly string[]): Promise<void> {
     args: [...args],
     allowPositionals: true,
     options: {
-      runs: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '3' },
+      'scaling-runs': { type: 'string', default: '1' },
+      'max-scale': { type: 'string', default: '8' },
       objects: { type: 'string', default: '20000' },
       seed: { type: 'string', default: '1' },
+      kubeready: { type: 'string' },
+      corpus: { type: 'string' },
+      detail: { type: 'boolean', default: false },
       'no-corpus': { type: 'boolean', default: false },
       'no-synthetic': { type: 'boolean', default: false },
       'per-check': { type: 'boolean', default: false },
+      'no-per-check': { type: 'boolean', default: false },
     },
   });
+  if (!values.detail) {
+    const maxScale = positiveInteger(values['max-scale'], '--max-scale');
+    if (![1, 2, 4, 8].includes(maxScale)) throw new UsageError('--max-scale must be 1, 2, 4 or 8');
+    await benchTable({
+      runs: positiveInteger(values.runs, '--runs'),
+      scalingRuns: positiveInteger(values['scaling-runs'], '--scaling-runs'),
+      maxScale,
+      objects: positiveInteger(values.objects, '--objects'),
+      seed: positiveInteger(values.seed, '--seed'),
+      build: values.kubeready ? resolve(values.kubeready) : defaultBuild,
+      corpus: values['no-corpus'] ? undefined : resolve(values.corpus ?? realCorpus),
+      perCheck: !values['no-per-check'],
+    });
+    return;
+  }
   const runs = positiveInteger(values.runs, '--runs');
   const targets: Target[] = [];
   const notes: string[] = [];
