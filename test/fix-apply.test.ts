@@ -65,9 +65,9 @@ describe('applyFixes', () => {
 
   it('adds objects after their document, before the next one, once', () => {
     const text = 'kind: A\n---\nkind: B\n';
-    const pdb = { kind: 'PodDisruptionBudget', metadata: { name: 'a' } };
+    const pdb = { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'a' } };
     const result = applyFixes(text, [{ document: 0, basePath: [], add: [pdb] }, { document: 0, basePath: [], add: [pdb] }]);
-    expect(result.text).toBe('kind: A\n---\nkind: PodDisruptionBudget\nmetadata:\n  name: a\n---\nkind: B\n');
+    expect(result.text).toBe('kind: A\n---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: a\n---\nkind: B\n');
   });
 
   it('edits the item of a List and the document named, and refuses a file with a syntax error', () => {
