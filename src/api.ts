@@ -69,7 +69,10 @@ export interface LintOptions {
   context?: boolean;
   /** Time and output bounds of each helm or kustomize run. Default: 60 s and 64 MB. */
   renderLimits?: Partial<Pick<ToolLimits, 'timeoutMs' | 'maxOutputBytes'>>;
-  /** Threads that parse and check, and renders run at once. Default: the number of cores; 1: this thread only. */
+  /**
+   * Threads that parse and check, and renders run at once. Default: this thread only (on 2 cores two threads
+   * are slower than one: docs/performance.md), and as many renders at once as there are cores.
+   */
   jobs?: number;
   /** Files to parse smaller than this many characters in all are parsed on this thread. Default: 1 MB. */
   parallelMinBytes?: number;
@@ -203,7 +206,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     options.onRendered?.(++done, units.length, relative(cwd, unit.dir) || '.');
     return result;
   });
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? 1;
   let pool: WorkerPool | undefined;
   const poolOf = () => (pool ??= jobs > 1 ? WorkerPool.create(jobs) : undefined);
   try {

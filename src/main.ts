@@ -50,8 +50,8 @@ Options:
   --cache                  keep each file's parse in a cache and read unchanged files from it
   --cache-location PATH    the cache file, or a folder for it (default: node_modules/.cache/kubeready/);
                            implies --cache
-  --jobs N                 parse and check in N threads, and render N charts at once (default: the
-                           number of cores; 1 for a single thread)
+  --jobs N                 parse and check in N threads, and render N charts at once (default: one
+                           thread, and as many renders at once as cores)
 
 Helm charts (folders with Chart.yaml) are rendered with helm template, Kustomize targets (folders with
 a kustomization) built with kustomize build, or kubectl kustomize when only kubectl is installed:

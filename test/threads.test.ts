@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type LintOptions, lint } from '../src/api.js';
 import { checks as allChecks } from '../checks/index.js';
@@ -110,6 +112,28 @@ describe('--jobs: worker threads', () => {
     const warm = await lint(['.'], { ...options, ...threads, cacheFile });
     expect(warm.cache).toMatchObject({ misses: 0 });
     expect({ ...warm, cache: undefined }).toEqual({ ...single, cache: undefined });
+  }, 60_000);
+
+  it('holds the process open while requests to the workers are outstanding, whatever the order of listeners and unref()', () => {
+    // Adding a message listener refs a worker's port; here unref() follows it, as when a listener comes
+    // before unref(): the process must stay open for the replies all the same.
+    const preload = join(scratch, 'unref-after-message-listener.mjs');
+    writeFileSync(
+      preload,
+      `import { Worker } from 'node:worker_threads';
+const on = Worker.prototype.on;
+Worker.prototype.on = function (name, ...rest) { const result = on.call(this, name, ...rest); if (name === 'message') this.unref(); return result; };
+`,
+    );
+    const cli = join(root, 'dist', 'src', 'cli.js');
+    const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+    const single = run([cli, synthetic, '--jobs', '1', '--format', 'json']);
+    expect(single.status).toBe(1);
+    // Over 1 MB of text: parsed in the workers.
+    const threaded = run(['--import', pathToFileURL(preload).href, cli, synthetic, '--jobs', '2', '--format', 'json']);
+    expect(threaded.stderr).toBe('');
+    expect(threaded.status).toBe(1);
+    expect(threaded.stdout).toBe(single.stdout);
   }, 60_000);
 
   it('runs checks of the caller, which a worker cannot load, on the main thread', async () => {
