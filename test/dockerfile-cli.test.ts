@@ -29,7 +29,7 @@ describe('Dockerfiles on the command line', () => {
       'api/Dockerfile:1:6 dockerfile-base-unpinned',
       'api/Dockerfile:2:17 dockerfile-secret-in-build',
     ]);
-    expect(findings[0]?.object).toMatchObject({ apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', name: 'api/Dockerfile' });
+    expect(findings[0]?.object).toMatchObject({ apiVersion: 'kubeready.io/v1', kind: 'Dockerfile', name: 'Dockerfile' });
     expect(json.stdout).not.toContain('hunter2');
     for (const format of ['sarif', 'junit', 'markdown', 'github', 'gitlab', 'html']) {
       const out = run(['--format', format, '.'], repo);
@@ -44,5 +44,26 @@ describe('Dockerfiles on the command line', () => {
     const again = run(['--baseline', '.kubeready-baseline.json', '--format', 'json', '.'], repo);
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    // From another folder the files are named otherwise, but the baseline names them from the repository:
+    // the Dockerfile's object is named by its file's name alone, so its findings keep their fingerprints.
+    const fromBelow = run(['--baseline', '../.kubeready-baseline.json', '--format', 'json', '.'], join(repo, 'api'));
+    expect(fromBelow.code, fromBelow.stderr).toBe(0);
+    expect((JSON.parse(fromBelow.stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+
+  it('--cache keeps a Dockerfile apart from a YAML file, and from a Dockerfile of another name, of the same text', () => {
+    const dir = join(scratch, 'same-text');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    const text = 'FROM node\n';
+    for (const name of ['Dockerfile', 'worker.Dockerfile', 'notes.yaml']) writeFileSync(join(dir, name), text);
+    const lintCached = () => {
+      const out = run(['--cache', '--format', 'json', '.'], dir);
+      return (JSON.parse(out.stdout) as { findings: { file: string; checkId: string; object: { name: string } | null }[] }).findings.map((f) => `${f.file} ${f.checkId} ${f.object?.name ?? ''}`);
+    };
+    const cold = lintCached();
+    expect(cold).toContain('worker.Dockerfile dockerfile-base-unpinned worker.Dockerfile');
+    expect(cold).toContain('Dockerfile dockerfile-base-unpinned Dockerfile');
+    expect(cold.filter((line) => line.startsWith('notes.yaml')).every((line) => !line.includes('dockerfile-'))).toBe(true);
+    expect(lintCached()).toEqual(cold);
   });
 });

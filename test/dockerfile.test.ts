@@ -38,7 +38,7 @@ describe('a Dockerfile as an object', () => {
     expect(parsed.problems).toEqual([]);
     expect(object.apiVersion).toBe('kubeready.io/v1');
     expect(object.kind).toBe('Dockerfile');
-    expect(object.metadata).toEqual({ name: 'app/Dockerfile' });
+    expect(object.metadata).toEqual({ name: 'Dockerfile' });
     expect(object.args).toEqual([{ name: 'BASE', default: 'node' }, { name: 'TAG' }]);
     expect(object.stages.map((stage) => stage.name)).toEqual(['build', undefined]);
     expect(object.stages[0]?.from).toEqual({ image: '${BASE}:20', resolved: 'node:20', known: true, platform: '$BUILDPLATFORM' });

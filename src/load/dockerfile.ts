@@ -12,6 +12,7 @@ import {
   type DockerfileStage,
   dockerfileApiVersion,
   dockerfileKind,
+  fileNameOf,
 } from '../model/dockerfile.js';
 import { type PositionTable, Shape } from '../engine/locate.js';
 import { PositionTableWriter } from './positions.js';
@@ -113,7 +114,7 @@ export function parseDockerfile(file: string, read: string, carried: readonly Pa
     problems.push({ code: 'DOCKERFILE_NO_FROM', message: 'No FROM instruction: docker build has no base image to start from', start: 0, end: 0 });
     return { source, objects: [], problems };
   }
-  const object: DockerfileObject = { apiVersion: dockerfileApiVersion, kind: dockerfileKind, metadata: { name: file }, args, stages };
+  const object: DockerfileObject = { apiVersion: dockerfileApiVersion, kind: dockerfileKind, metadata: { name: fileNameOf(file) }, args, stages };
   const firstFrom = stageNodes[0]?.start ?? 0;
   const root: MapNode = {
     shape: 'map',

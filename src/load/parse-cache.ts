@@ -10,6 +10,7 @@ import type { EvaluationMemo, StoredEvaluation } from '../engine/run.js';
 import type { KubeObject, Path } from '../model/kinds.js';
 import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
 import { bundledSchemaFiles } from './bundled-schemas.js';
+import { fileNameOf, isDockerfilePath } from '../model/dockerfile.js';
 import { type RenderMemo, type StoredRender, asStoredRender } from './render-cache.js';
 import { type ParseProblem, type ParsedSource, type Source, type SourceObject, isJsonFile, normalizeLineBreaks } from './parse.js';
 
@@ -312,8 +313,10 @@ function checksBuildId(): string {
 }
 
 function keyOf(file: string, text: string): string {
-  // A .json file is held to JSON's grammar first, so the same text parses differently there.
-  return `${createHash('sha256').update(text).digest('base64url')}${isJsonFile(file) ? ':json' : ''}`;
+  // A .json file is held to JSON's grammar first, so the same text parses differently there; a Dockerfile
+  // is another language, and its object is named by the file's name.
+  const kind = isJsonFile(file) ? ':json' : isDockerfilePath(file) ? `:dockerfile:${fileNameOf(file)}` : '';
+  return `${createHash('sha256').update(text).digest('base64url')}${kind}`;
 }
 
 function capture(parsed: ParsedSource, carried: number): LiveEntry | undefined {

@@ -98,8 +98,16 @@ export function isDockerfileName(name: string): boolean {
 
 /** Whether a path names a Dockerfile, by its last segment. */
 export function isDockerfilePath(path: string): boolean {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return isDockerfileName(path.slice(slash + 1));
+  return isDockerfileName(fileNameOf(path));
+}
+
+/**
+ * The last segment of a path: a Dockerfile's object is named by it, the same from any working directory
+ * (a baseline's fingerprints hold the name) and for any copy of the same text under the same name (the
+ * parse cache keys a Dockerfile by its text and this name).
+ */
+export function fileNameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** The index of the final stage: what `docker build` without --target builds. */
