@@ -23,15 +23,16 @@ describe('the build in dist/', () => {
   it('is committed as the build of the committed sources (run npm run build and commit dist/ when this fails)', (context) => {
     // The test run has just built dist/ (test/support/setup.ts). On a checkout whose sources are as committed,
     // as in CI, that build must have changed no committed file and added none.
-    const sources = ['src', 'checks', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+    const sources = ['src', 'checks', 'scripts/bundle.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
     if (git('status', '--porcelain', '--', ...sources).trim() !== '') {
       context.skip('the sources have uncommitted changes: dist/ is compared on a clean checkout (CI)');
     }
-    expect(git('status', '--porcelain', '--untracked-files=all', '--', 'dist/src', 'dist/checks')).toBe('');
+    expect(git('status', '--porcelain', '--untracked-files=all', '--', 'dist/src', 'dist/checks', 'dist/bundle')).toBe('');
     // npm makes the bin executable on install: committed so, an install leaves a clone unchanged.
     expect(git('ls-files', '--stage', '--', 'dist/src/cli.js')).toMatch(/^100755 /);
-    // And no committed output is left over from a source that is gone.
-    const built = git('ls-files', '--', 'dist').split('\n').filter((file) => file.endsWith('.js'));
+    expect(git('ls-files', '--stage', '--', 'dist/bundle/cli.js')).toMatch(/^100755 /);
+    // And no committed output is left over from a source that is gone (the bundle, rewritten whole by each build, aside).
+    const built = git('ls-files', '--', 'dist').split('\n').filter((file) => file.endsWith('.js') && !file.startsWith('dist/bundle/'));
     expect(built.length).toBeGreaterThan(100);
     for (const file of built) expect(existsSync(join(root, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'))), file).toBe(true);
   });
@@ -49,6 +50,7 @@ describe('the npm package', () => {
     const tarball = join(scratch, packed[0]?.filename ?? '');
     const contents = (packed[0]?.files ?? []).map((file) => file.path);
     expect(contents).toContain('dist/src/cli.js');
+    expect(contents).toContain('dist/bundle/cli.js');
     expect(contents).toContain('LICENSE');
     expect(contents.some((path) => path.startsWith('schemas/'))).toBe(true);
     expect(contents.filter((path) => /^(test|scripts|dist\/scripts|src|checks)\//.test(path) || (path.endsWith('.ts') && !path.endsWith('.d.ts')))).toEqual([]);

@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const dist = join(import.meta.dirname, '..', 'dist');
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 
 /** Every module the built file loads before its first line runs: static imports, followed transitively. */
 function staticClosure(entry: string): Set<string> {
@@ -47,5 +50,24 @@ describe('start-up', () => {
     expect(loaded).toContain('yaml');
     // Ajv comes in only when a schema check compiles its first validator.
     expect(loaded).not.toContain('ajv');
+  });
+
+  it('the bin is the bundle: --version loads one file, a lint a few chunks rather than every module of dist/src', () => {
+    const bin = join(root, manifest.bin['kubeready'] ?? '');
+    expect(bin).toBe(join(dist, 'bundle', 'cli.js'));
+    // Its static imports are built-ins only: the linter is a chunk it imports when a run needs it.
+    expect([...staticClosure(bin)].filter((file) => !file.startsWith('node:'))).toEqual([bin]);
+    const loaded = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['--import', join(root, 'test', 'support', 'count-modules.mjs'), bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      const lines = run.stderr.split('\n');
+      const at = lines.findIndex((line) => line.startsWith('modules: '));
+      return lines.slice(at + 1, at + 1 + Number(lines[at]?.slice('modules: '.length))).filter((line) => line !== '');
+    };
+    expect(loaded(['--version'])).toHaveLength(1);
+    // A pre-commit run: three files of one folder, linted with the rest of their unit.
+    const lint = loaded(['examples/shop/api.yaml', 'examples/shop/worker.yaml', 'examples/shop/frontend.yaml']);
+    expect(lint.length).toBeGreaterThan(1);
+    expect(lint.length).toBeLessThanOrEqual(25);
+    expect(lint.filter((module) => module.includes('/dist/src/') || module.includes('/node_modules/yaml/'))).toEqual([]);
   });
 });

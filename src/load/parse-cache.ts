@@ -309,6 +309,7 @@ function checksBuildId(): string {
     }
     for (const name of names) hash.update(name).update('\0').update(readIfPresent(new URL(name, url)) ?? '').update('\0');
   }
+  hash.update(readIfPresent(new URL('./build-id', import.meta.url)) ?? '');
   return (checksBuild = hash.digest('base64url'));
 }
 
@@ -476,6 +477,9 @@ export function thisBuildId(): string {
     if (code) parts.push(code);
   }
   for (const file of bundledSchemaFiles()) parts.push(readIfPresent(file) ?? '');
+  // Run from dist/bundle (scripts/bundle.ts), the modules above are not files: the bundle names its code.
+  const bundle = readIfPresent(new URL('./build-id', import.meta.url));
+  if (bundle) parts.push(bundle);
   return cacheBuildId('', parts);
 }
 
