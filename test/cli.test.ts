@@ -36,13 +36,13 @@ describe('kubeready (the built binary)', () => {
     }
     expect(stdout).toContain('examples/shop/frontend.yaml');
     expect(stdout).not.toContain('examples/shop-ready');
-    expect(stdout).toMatch(/✖ 22 problems \(2 errors, 12 warnings, 8 info\) in 14 objects from 7 files/);
+    expect(stdout).toMatch(/✖ 29 problems \(3 errors, 16 warnings, 10 info\) in 19 objects from 12 files/);
   });
 
   it('exits 0 on a clean tree', () => {
     const { code, stdout } = run(['examples/shop-ready']);
     expect(code).toBe(0);
-    expect(stdout).toContain('✔ No problems in 8 objects from 4 files');
+    expect(stdout).toContain('✔ No problems in 10 objects from 6 files');
   });
 
   it('reads stdin for - alongside files, and names it <stdin>', () => {
@@ -61,7 +61,7 @@ describe('kubeready (the built binary)', () => {
     const output: unknown = JSON.parse(stdout);
     expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
     const findings = (output as { findings: { file: string; exact: boolean; object: unknown; risk: string }[] }).findings;
-    expect(findings.length).toBe(22);
+    expect(findings.length).toBe(29);
     for (const finding of findings) {
       expect(finding.file).toMatch(/^examples\/shop\//);
       expect(finding.risk.length).toBeGreaterThan(20);

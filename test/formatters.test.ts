@@ -437,10 +437,10 @@ describe('--format on the command line', () => {
   });
 
   it('makes junit failures agree with the exit code over examples/, whatever --fail-on', async () => {
-    for (const [failOn, failures] of [['error', 2], ['warning', 14], ['info', 22]] as const) {
+    for (const [failOn, failures] of [['error', 3], ['warning', 19], ['info', 29]] as const) {
       const junit = await runMain(['--format', 'junit', '--fail-on', failOn, 'examples/']);
       expect(junit.code).toBe(1);
-      expect(junit.stdout).toContain(`<testsuites name="kubeready" tests="22" failures="${failures}" errors="0"`);
+      expect(junit.stdout).toContain(`<testsuites name="kubeready" tests="29" failures="${failures}" errors="0"`);
       expectCountsAgree(junit.stdout);
     }
     const clean = await runMain(['--format', 'junit', '--fail-on', 'error', 'examples/shop-ready/']);

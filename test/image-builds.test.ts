@@ -39,7 +39,8 @@ describe('images built from the repository\'s Dockerfiles', () => {
   it('run-as-root names the Dockerfile that sets no USER', async () => {
     const { findings } = await lint(['.'], { cwd: project, checks: selected });
     const api = at(findings, 'k8s/shop.yaml', 15, 'run-as-root');
-    expect(api?.message).toContain('its Dockerfile services/api/Dockerfile sets no USER, so it runs as its base image node:20.19-slim\'s user');
+    // Named from the repository (this one's root), so the message reads the same from any folder.
+    expect(api?.message).toContain('its Dockerfile test/projects/images/skaffold/services/api/Dockerfile sets no USER, so it runs as its base image node:20.19-slim\'s user');
     expect(api?.severity).toBe('warning');
     // The web image is built by two Dockerfiles (a profile): nothing is said of either.
     const web = at(findings, 'k8s/shop.yaml', 68, 'run-as-root');
@@ -52,7 +53,7 @@ describe('images built from the repository\'s Dockerfiles', () => {
     const worker = findings.filter((f) => f.checkId === 'image-user-mismatch').map((f) => f.message);
     expect(worker).toEqual([
       expect.stringContaining('services/worker/Dockerfile.prod (stage runtime) names its user (USER app) rather than a uid, so the kubelet refuses it ("image has non-numeric user (app), cannot verify user is non-root")'),
-      expect.stringContaining('Container "api" may not start: it sets runAsNonRoot: true and no runAsUser, and its Dockerfile services/api/Dockerfile sets no USER'),
+      expect.stringContaining('Container "api" may not start: it sets runAsNonRoot: true and no runAsUser, and its Dockerfile test/projects/images/skaffold/services/api/Dockerfile sets no USER'),
     ]);
   });
 

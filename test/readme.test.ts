@@ -71,6 +71,6 @@ describe('configuration examples', () => {
     const reference = readFileSync(join(root, 'docs', 'configuration.md'), 'utf8');
     const config = await loadExample(/```yaml\n([\s\S]+?)\n```/.exec(reference)?.[1]);
     expect(config.failOn).toBe('warning');
-    expect(config.ignore?.[0]).toMatchObject({ checks: ['run-as-root'], kind: 'Deployment', line: 17 });
+    expect(config.ignore?.[0]).toMatchObject({ checks: ['run-as-root'], kind: 'Deployment', line: 19 });
   });
 });

@@ -90,7 +90,7 @@ describe('--format gitlab over examples/', () => {
   it('is an array of entries with exactly the documented fields and severities', () => {
     expect([code, stderr]).toEqual([1, '']);
     expect(stdout.startsWith('[')).toBe(true); // GitLab's parser refuses a byte order mark
-    expect(issues).toHaveLength(22);
+    expect(issues).toHaveLength(29);
     expect(validate(issues), JSON.stringify(validate.errors)).toBe(true);
     expect(validate([{ ...issues[0], severity: 'warning' }])).toBe(false);
     expect(validate([{ ...issues[0], location: { path: '/abs/x.yaml', lines: { begin: 1 } } }])).toBe(false);
@@ -99,9 +99,9 @@ describe('--format gitlab over examples/', () => {
   it('gives every entry its own fingerprint, and names files from the repository root', () => {
     expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
     expect(issues.every((issue) => issue.location.path.startsWith('examples/shop/'))).toBe(true);
-    expect(issues.filter((issue) => issue.severity === 'critical')).toHaveLength(2);
-    expect(issues.filter((issue) => issue.severity === 'major')).toHaveLength(12);
-    expect(issues.filter((issue) => issue.severity === 'info')).toHaveLength(8);
+    expect(issues.filter((issue) => issue.severity === 'critical')).toHaveLength(3);
+    expect(issues.filter((issue) => issue.severity === 'major')).toHaveLength(16);
+    expect(issues.filter((issue) => issue.severity === 'info')).toHaveLength(10);
   });
 
   it('gives the same paths and fingerprints when run from a sub-folder', () => {
@@ -113,7 +113,7 @@ describe('--format gitlab over examples/', () => {
     const report = join(scratch, 'gl-code-quality-report.json');
     const both = run(['--format', 'gitlab', '-o', report, '--format', 'json', 'examples/']);
     expect(JSON.parse(readFileSync(report, 'utf8'))).toEqual(issues);
-    expect((JSON.parse(both.stdout) as { findings: unknown[] }).findings).toHaveLength(22);
+    expect((JSON.parse(both.stdout) as { findings: unknown[] }).findings).toHaveLength(29);
   });
 });
 

@@ -105,7 +105,7 @@ describe('stylish on a terminal fits its width', () => {
     expect(run.status, run.stderr).toBe(1);
     const lines = run.stdout.replaceAll('\r\n', '\n').trimEnd().split('\n');
     expect(Math.max(...lines.map(cells))).toBe(90);
-    expect(readBack(run.stdout).length).toBe(22);
+    expect(readBack(run.stdout).length).toBe(29);
   });
 
   it('piped or written to a file, keeps one line per finding however wide', async () => {
@@ -207,13 +207,13 @@ describe('stylish wrapping, one finding at a time', () => {
 describe('the stylish summary names findings a baseline hides', () => {
   it('counts them beside the suppressed ones, in the full and the --quiet summary', async () => {
     const baseline = join(scratch, 'api-baseline.json');
-    await runMain(['--write-baseline', baseline, join(examples, 'shop', 'api.yaml')]);
+    await runMain(['--write-baseline', baseline, join(examples, 'shop', 'api.yaml'), join(examples, 'shop', 'api.Dockerfile')]);
     const all = await runMain([examples]);
     const hidden = await runMain(['--baseline', baseline, examples]);
-    expect(summaryLine(all.stdout)).toBe('✖ 22 problems (2 errors, 12 warnings, 8 info) in 14 objects from 7 files');
-    expect(summaryLine(hidden.stdout)).toBe('✖ 15 problems (0 errors, 9 warnings, 6 info) in 14 objects from 7 files, 7 hidden by the baseline');
+    expect(summaryLine(all.stdout)).toBe('✖ 29 problems (3 errors, 16 warnings, 10 info) in 19 objects from 12 files');
+    expect(summaryLine(hidden.stdout)).toBe('✖ 15 problems (0 errors, 9 warnings, 6 info) in 19 objects from 12 files, 14 hidden by the baseline');
     const quiet = await runMain(['--quiet', '--baseline', baseline, examples]);
-    expect(summaryLine(quiet.stdout)).toBe('✖ No errors in 14 objects from 7 files, 7 hidden by the baseline (not shown: 9 warnings, 6 info, which fail the run at --fail-on warning)');
+    expect(summaryLine(quiet.stdout)).toBe('✖ No errors in 19 objects from 12 files, 14 hidden by the baseline (not shown: 9 warnings, 6 info, which fail the run at --fail-on warning)');
     // A baseline that hid nothing is not mentioned.
     expect(formatStylish({ ...lintText(cleanPod, 'pod.yaml'), baselined: 0 }, { color: false }).trimEnd().split('\n').at(-1)).toBe('✔ No problems in 1 object from 1 file');
   });

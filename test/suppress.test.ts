@@ -197,7 +197,7 @@ describe('--output', () => {
     expect(code).toBe(1);
     expect((JSON.parse(readFileSync(sarif, 'utf8')) as { version: string }).version).toBe('2.1.0');
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
-    expect((JSON.parse(stdout) as { findings: unknown[] }).findings.length).toBe(22);
+    expect((JSON.parse(stdout) as { findings: unknown[] }).findings.length).toBe(29);
   });
 
   it('refuses two formats on stdout, or more files than formats', async () => {

@@ -92,6 +92,14 @@ const sections: readonly StarterSection[] = [
   },
   {
     comment: [
+      'Images built from this repository\'s Dockerfiles: image name to Dockerfile. run-as-root and',
+      'image-user-mismatch then read who the image runs as (skaffold.yaml artifacts are read too).',
+    ],
+    yaml: ['images:', '  registry.example.com/shop/api: services/api/Dockerfile'],
+    active: false,
+  },
+  {
+    comment: [
       'What --fix may write that the manifests do not say: the requests requests-missing gives a container',
       'that sets none (without them it fixes nothing). A check\'s fixes are turned off in checks: { fix: false }.',
     ],

@@ -1,7 +1,8 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { type DockerfileObject, isDockerfileObject } from '../model/dockerfile.js';
 import { type ImageBuild, type ImageBuilds, imageBuildKey, imageUserOf } from '../model/image-builds.js';
 import { isRecord } from '../model/kinds.js';
+import { gitRepositoryOf } from './confine.js';
 import type { ParsedSource } from './parse.js';
 
 /** One claim that an image is built from a Dockerfile (absolute path), and at which stage. */
@@ -21,10 +22,11 @@ export function imageBuildsOf(plain: readonly ParsedSource[], cwd: string, decla
   const dockerfiles = new Map<string, { file: string; object: DockerfileObject }>();
   const claims: BuildClaim[] = [];
   for (const parsed of plain) {
+    const absolute = resolve(cwd, parsed.source.file);
     for (const { object } of parsed.objects) {
-      if (isDockerfileObject(object)) dockerfiles.set(resolve(cwd, parsed.source.file), { file: parsed.source.file, object });
+      if (isDockerfileObject(object)) dockerfiles.set(absolute, { file: fromRepository(absolute, parsed.source.file), object });
       else if (typeof object.apiVersion === 'string' && object.apiVersion.startsWith('skaffold/') && object.kind === 'Config') {
-        claims.push(...skaffoldArtifacts(object, dirname(resolve(cwd, parsed.source.file))));
+        claims.push(...skaffoldArtifacts(object, dirname(absolute)));
       }
     }
   }
@@ -66,4 +68,10 @@ function skaffoldArtifacts(config: Record<string, unknown>, folder: string): Bui
     }
   }
   return claims;
+}
+
+/** A file as messages name it: from its repository, so that they read the same from any working directory. */
+function fromRepository(absolute: string, shown: string): string {
+  const repository = gitRepositoryOf(dirname(absolute));
+  return repository === undefined ? shown : relative(repository, absolute).split(sep).join('/');
 }
