@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -161,6 +161,22 @@ describe('--cache: renders and builds', () => {
     const fixed = await lintWithCache();
     expect(fixed.cache?.renders).toEqual({ done: 1, reused: 3 });
     expect(fixed.errors).toEqual([]);
+  }, 60_000);
+
+  it('reads nothing outside the repository to fingerprint a build', async () => {
+    repo = makeRepo();
+    const outside = join(work, `${count}-outside`);
+    write(join(outside, 'secret.txt'), 'not the repository\'s\n');
+    // A second kustomization beside the first, a symlink out: refused as the first one would be.
+    symlinkSync(join(outside, 'secret.txt'), join(repo, 'kustomize', 'staging', 'kustomization.yml'));
+    // A folder of generator files with a symlink out: built, but never kept (its digest would read the target).
+    write(join(repo, 'kustomize', 'other', 'kustomization.yaml'), 'resources:\n  - worker.yaml\nconfigMapGenerator:\n  - name: settings\n    files:\n      - conf\n');
+    write(join(repo, 'kustomize', 'other', 'conf', 'mode'), 'fast\n');
+    symlinkSync(join(outside, 'secret.txt'), join(repo, 'kustomize', 'other', 'conf', 'secret'));
+    const cold = await lintWithCache();
+    expect(cold.errors.find((error) => error.file === 'kustomize/staging/kustomization.yml')?.message).toMatch(/^not built: the kustomization is outside the repository/);
+    const warm = await lintWithCache();
+    expect(warm.cache?.renders).toEqual({ done: 1, reused: 2 });
   }, 60_000);
 
   it('renders every time without --cache, and keeps nothing from a remote build', async () => {

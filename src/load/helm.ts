@@ -69,7 +69,7 @@ export async function renderChart(
   args.push('--', options.releaseName ?? 'release-name', dir);
   // helm reads the whole chart folder (subcharts, files for .Files) and the values files.
   const identity = reuse ? await toolIdentity(reuse, bin, ['version'], cwd, bounds.limits) : undefined;
-  const key = identity === undefined ? undefined : renderKey(identity, [cwd, ...args], { files: valuesFiles, trees: [resolve(cwd, dir)] });
+  const key = identity === undefined ? undefined : renderKey(identity, [cwd, ...args], { files: valuesFiles, trees: [resolve(cwd, dir)] }, bounds.root);
   const result = await memoizedRun(reuse?.memo, key, reuse?.counts, () => runTool(bin, args, cwd, bounds.limits));
   if (!result.ok) {
     if (result.stopped) return { error: { file: shown, message: `helm template ${result.stderr}` } };

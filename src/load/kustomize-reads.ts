@@ -47,12 +47,16 @@ class ReadWalk {
 
   visit(dir: string, stack: readonly string[]): Refusal | undefined {
     if (this.done.has(dir)) return undefined;
-    // Where kustomize looks: a kustomization that appears, or a second one, changes the build.
-    for (const name of kustomizationNames) this.files.add(join(dir, name));
+    // Where kustomize looks: a kustomization that appears, or a second one, changes the build. Each that
+    // exists is held to the repository, since --cache reads them all.
+    for (const name of kustomizationNames) {
+      const candidate = join(dir, name);
+      const outOfBounds = kindAt(candidate) === undefined ? undefined : escapeFrom(candidate, this.rules.root);
+      if (outOfBounds) return { file: candidate, message: `the kustomization is ${outOfBounds}` };
+      this.files.add(candidate);
+    }
     const file = kustomizationNames.map((name) => join(dir, name)).find((file) => kindAt(file) === 'file');
     if (!file) return undefined; // kustomize says what is missing
-    const outOfBounds = escapeFrom(file, this.rules.root);
-    if (outOfBounds) return { file, message: `the kustomization is ${outOfBounds}` };
     const cycleAt = stack.indexOf(dir);
     if (cycleAt !== -1) {
       const folders = [...stack.slice(cycleAt), dir].map((folder) => relative(this.rules.root, folder) || '.');

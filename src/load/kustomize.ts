@@ -48,7 +48,7 @@ export async function buildKustomization(
   const flags = [...tool.command, '--load-restrictor=LoadRestrictionsNone', '--'];
   // What a remote resource holds can change while nothing here does: such builds are not kept.
   const identity = reuse && !options.allowRemote ? await toolIdentity(reuse, tool.bin, tool.version, cwd, bounds.limits) : undefined;
-  const key = identity === undefined ? undefined : renderKey(identity, [...flags, resolve(cwd, dir)], reads);
+  const key = identity === undefined ? undefined : renderKey(identity, [...flags, resolve(cwd, dir)], reads, bounds.root);
   const result = await memoizedRun(reuse?.memo, key, reuse?.counts, async () => {
     const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
     const target = relative(wrapper, dir).split(sep).join('/');
@@ -68,7 +68,7 @@ export async function buildKustomization(
   }
   const parse = reuse?.parse ?? parseSource;
   const parsed = parse(shown, result.stdout);
-  attachKustomizeOrigins(parsed, result.wrapper ?? dir, dir, cwd, bounds.root, parse);
+  attachKustomizeOrigins(parsed, result.wrapper ?? dir, dir, cwd, bounds.root, parse, new Set(reads.files));
   return { parsed, ...(key !== undefined && { reuseKey: outputKey(key, result.stdout) }) };
 }
 
@@ -103,7 +103,8 @@ function chooseTool(bin: string | undefined, cwd: string, untrusted: readonly st
   return found ? as(found) : undefined;
 }
 
-function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string, root: string, parse: typeof parseSource): void {
+/** `read`: files kustomizeReads held to the repository, which need no second look. */
+function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: string, cwd: string, root: string, parse: typeof parseSource, read: ReadonlySet<string>): void {
   const sources = new Map<string, ParsedSource | undefined>();
   const fallback = kustomizationFile(dir) ?? dir;
   // The objects of one file share their annotation, and so the file it names.
@@ -115,7 +116,7 @@ function attachKustomizeOrigins(parsed: ParsedSource, wrapper: string, dir: stri
     const path = origin && !origin.repo ? (origin.path ?? origin.configuredIn) : undefined;
     // The annotation is text an input could have written: it may only name a file of the repository.
     const named = path === undefined ? undefined : resolve(wrapper, path);
-    if (named !== undefined && !allowed.has(named)) allowed.set(named, escapeFrom(named, root) === undefined);
+    if (named !== undefined && !allowed.has(named)) allowed.set(named, read.has(named) || escapeFrom(named, root) === undefined);
     const file = named !== undefined && allowed.get(named) ? named : fallback;
     const source = origin?.path && !origin.repo && file === named ? sourceFile(sources, file, cwd, parse) : undefined;
     entry.origin = { via: 'kustomize', file: relative(cwd, file), source: source && findDefinition(source, entry) };

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { escapeFrom } from './confine.js';
 import type { ParsedSource } from './parse.js';
+import { kindAt } from './read.js';
 import { type ToolLimits, type ToolResult, runTool } from './tools.js';
 
 /**
@@ -50,13 +52,14 @@ const maxTreeFiles = 20_000;
 
 /**
  * The key of a render: a hash of the tool's identity, its arguments and the content of every input, or
- * undefined when an input cannot be fingerprinted (the render then runs every time).
+ * undefined when an input cannot be fingerprinted (the render then runs every time). The files are ones
+ * the caller has held to the repository `root` (or the user named); a tree is held to it here.
  */
-export function renderKey(tool: string, args: readonly string[], inputs: RenderInputs): string | undefined {
+export function renderKey(tool: string, args: readonly string[], inputs: RenderInputs, root: string): string | undefined {
   const hash = createHash('sha256').update(tool).update('\0').update(JSON.stringify(args));
   for (const file of [...new Set(inputs.files)].sort()) hash.update('\0f\0').update(file).update('\0').update(contentDigest(file));
   for (const tree of [...new Set(inputs.trees)].sort()) {
-    const digest = treeDigest(tree);
+    const digest = treeDigest(tree, root);
     if (digest === undefined) return undefined;
     hash.update('\0t\0').update(tree).update('\0').update(digest);
   }
@@ -72,34 +75,31 @@ function contentDigest(file: string): string {
   }
 }
 
-/** Every file below a folder, by its path inside it and its content, symlinked folders followed once (as helm does). */
-function treeDigest(dir: string): string | undefined {
+/**
+ * Every file below a folder, by its path inside it and its content, symlinked folders followed once (as
+ * helm does); undefined when a symlink in it leads out of the repository, which is not read.
+ */
+function treeDigest(dir: string, root: string): string | undefined {
   const hash = createHash('sha256');
   const seen = new Set<string>();
   const pending = [dir];
   let files = 0;
   while (pending.length > 0) {
     const folder = pending.pop() as string;
-    let real: string;
-    let names: string[];
+    let entries: Dirent[];
     try {
-      real = realpathSync(folder);
+      const real = realpathSync(folder);
       if (seen.has(real)) continue;
       seen.add(real);
-      names = readdirSync(folder).sort();
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       hash.update(`\0${relative(dir, folder)}\0-${(error as NodeJS.ErrnoException).code ?? ''}`);
       continue;
     }
-    for (const name of names) {
-      const path = join(folder, name);
-      let isDirectory = false;
-      try {
-        isDirectory = statSync(path).isDirectory();
-      } catch {
-        // a dangling symlink: its absence is hashed below
-      }
-      if (isDirectory) {
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isSymbolicLink() && escapeFrom(path, root) !== undefined) return undefined;
+      if (entry.isDirectory() || (entry.isSymbolicLink() && kindAt(path) === 'directory')) {
         pending.push(path);
         continue;
       }
