@@ -187,7 +187,17 @@ async function scalingTable(options: TableOptions, scratch: string, write: (text
     const repo = syntheticMonorepo({ seed: options.seed, objects: options.objects * scale });
     process.stderr.write(`bench: synthetic ${scale}x at ${repo.dir} (${repo.reused ? 'reused' : `written in ${((performance.now() - started) / 1000).toFixed(0)} s`})\n`);
     const run = (mode: string) => timed([process.execPath, scriptFile, '--table-child', mode, options.build, repo.dir], { keepStdout: true });
-    const timing = await median(options.scalingRuns, () => run('lint'));
+    let timing: Timing & { all: number[] };
+    try {
+      timing = await median(options.scalingRuns, () => run('lint'));
+    } catch (error) {
+      // A build that runs out of memory at this size says so in its row; the smaller sizes stand.
+      const reason = error instanceof Error ? error.message : String(error);
+      const cause = /exited with 134|heap out of memory/i.test(reason) ? 'out of memory (exit 134)' : reason.slice(0, 120);
+      rows.push([`${scale}x`, '-', (repo.bytes / 1e6).toFixed(1), '-', `failed: ${cause}`, '', '', '', '']);
+      process.stderr.write(`bench: ${scale}x failed: ${reason.slice(0, 300)}\n`);
+      break;
+    }
     const counts = JSON.parse(timing.stdout) as { objects: number; findings: number };
     first ??= timing.cpuSeconds;
     rows.push([
@@ -207,7 +217,7 @@ async function scalingTable(options: TableOptions, scratch: string, write: (text
     }
   }
   write(markdownTable(rows, [false, true, true, true, true, true, true, true, false]));
-  const last = scales.at(-1) ?? 1;
+  const last = Math.max(...perCheck.keys());
   const low = perCheck.get(1);
   const high = perCheck.get(last);
   if (!low || !high || last === 1) return;
