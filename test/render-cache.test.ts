@@ -173,8 +173,11 @@ describe('--cache: renders and builds', () => {
     write(join(repo, 'kustomize', 'other', 'kustomization.yaml'), 'resources:\n  - worker.yaml\nconfigMapGenerator:\n  - name: settings\n    files:\n      - conf\n');
     write(join(repo, 'kustomize', 'other', 'conf', 'mode'), 'fast\n');
     symlinkSync(join(outside, 'secret.txt'), join(repo, 'kustomize', 'other', 'conf', 'secret'));
+    // A chart folder that holds a .git: nothing in it is read, so a change there renders nothing again.
+    write(join(repo, 'chart', '.git', 'config'), '[core]\n');
     const cold = await lintWithCache();
     expect(cold.errors.find((error) => error.file === 'kustomize/staging/kustomization.yml')?.message).toMatch(/^not built: the kustomization is outside the repository/);
+    write(join(repo, 'chart', '.git', 'config'), '[core]\n\tbare = false\n');
     const warm = await lintWithCache();
     expect(warm.cache?.renders).toEqual({ done: 1, reused: 2 });
   }, 60_000);

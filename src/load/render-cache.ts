@@ -77,7 +77,7 @@ function contentDigest(file: string): string {
 
 /**
  * Every file below a folder, by its path inside it and its content, symlinked folders followed once (as
- * helm does); undefined when a symlink in it leads out of the repository, which is not read.
+ * helm does), .git left out; undefined when a symlink in it leads out of the repository, which is not read.
  */
 function treeDigest(dir: string, root: string): string | undefined {
   const hash = createHash('sha256');
@@ -97,6 +97,7 @@ function treeDigest(dir: string, root: string): string | undefined {
       continue;
     }
     for (const entry of entries) {
+      if (entry.name === '.git') continue; // never read, whatever helm makes of it
       const path = join(folder, entry.name);
       if (entry.isSymbolicLink() && escapeFrom(path, root) !== undefined) return undefined;
       if (entry.isDirectory() || (entry.isSymbolicLink() && kindAt(path) === 'directory')) {
