@@ -118,7 +118,7 @@ export interface Summary {
 }
 
 export interface CacheStats {
-  /** Files whose parse came from the cache, and files parsed. */
+  /** Texts whose parse came from the cache, and texts parsed: files, render outputs, and the files a render's findings are placed in. */
   hits: number;
   misses: number;
   /**
