@@ -105,12 +105,14 @@ function yamlFilesUnder(dir: string): string[] {
 
 export async function benchTable(options: TableOptions): Promise<void> {
   if (!existsSync(gnuTime)) throw new Error(`${gnuTime} (GNU time) is needed to time whole processes: apt-get install time`);
-  const cli = join(options.build, 'dist', 'src', 'cli.js');
+  // The package's bin, as users run it (the bundle since issue 23; dist/src/cli.js before).
+  const manifest = JSON.parse(readFileSync(join(options.build, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
+  const cli = join(options.build, manifest.bin?.['kubeready'] ?? join('dist', 'src', 'cli.js'));
   if (!existsSync(cli)) throw new Error(`${cli} is missing: build that checkout first`);
   const scratch = mkdtempSync(join(tmpdir(), 'kubeready-bench-'));
   const write = (text: string) => process.stdout.write(text);
   try {
-    write(`kubeready bench: Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}); build ${options.build}\n`);
+    write(`kubeready bench: Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}); build ${options.build}, bin ${relative(options.build, cli)}\n`);
     write(`CPU s = user + sys of the process and the children it waited for (GNU time), median of ${options.runs} run${options.runs === 1 ? '' : 's'}; peak RSS of the largest process\n`);
     if (options.corpus && existsSync(options.corpus)) await corpusTable(options, cli, scratch, write);
     else write(`\nreal corpus: skipped (${options.corpus ? `${options.corpus} is absent` : '--no-corpus'})\n`);
