@@ -125,7 +125,7 @@ const on = Worker.prototype.on;
 Worker.prototype.on = function (name, ...rest) { const result = on.call(this, name, ...rest); if (name === 'message') this.unref(); return result; };
 `,
     );
-    const cli = join(root, 'dist', 'src', 'cli.js');
+    const cli = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: { kubeready: string } }).bin.kubeready);
     const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
     const single = run([cli, synthetic, '--jobs', '1', '--format', 'json']);
     expect(single.status).toBe(1);
