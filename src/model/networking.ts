@@ -181,18 +181,8 @@ export function isControllerLabelKey(key: string): boolean {
   return controllerLabels[key] !== undefined;
 }
 
-const workloadsByLabel = perScope((index) => {
-  const byLabel = new Map<string, IndexedObject[]>();
-  for (const workload of index.workloads) {
-    for (const [key, value] of Object.entries(workload.pod?.labels ?? {})) {
-      const label = `${key}\u0000${value}`;
-      const list = byLabel.get(label);
-      if (list) list.push(workload);
-      else byLabel.set(label, [workload]);
-    }
-  }
-  return byLabel;
-});
+// Scanned for a scope's first few questions, filed by pod label after (see labelLookup).
+const workloadsByLabel = perScope((index) => labelLookup(index.workloads, (workload) => (workload.pod ? [workload.pod.labels] : [])));
 
 /**
  * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
@@ -201,15 +191,11 @@ const workloadsByLabel = perScope((index) => {
  * apply the real matcher.
  */
 export function workloadsThatMayMatch(index: ObjectIndex, required: unknown): readonly IndexedObject[] {
-  let fewest: readonly IndexedObject[] | undefined;
-  if (isRecord(required)) {
-    for (const key in required) {
-      if (!Object.hasOwn(required, key) || isControllerLabelKey(key)) continue;
-      const list = workloadsByLabel(index).get(`${key}\u0000${String(required[key])}`) ?? [];
-      if (!fewest || list.length < fewest.length) fewest = list;
-    }
-  }
-  return fewest ?? index.workloads;
+  if (!isRecord(required)) return index.workloads;
+  // A label a controller adds may be missing from the template: only the others narrow the candidates.
+  const templateLabels: Record<string, unknown> = {};
+  for (const key in required) if (Object.hasOwn(required, key) && !isControllerLabelKey(key)) templateLabels[key] = required[key];
+  return workloadsByLabel(index)(templateLabels);
 }
 
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
