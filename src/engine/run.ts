@@ -4,7 +4,8 @@ import { type Finding, type RenderedPosition, type RunError, compareFindings, fo
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
-import { type ObjectIndex, type ObjectRef, buildIndex, refOf } from '../model/object-index.js';
+import { type ObjectIndex, type ObjectRef, type SharedContext, buildIndex, refOf, scopeIndex, sharedContext } from '../model/object-index.js';
+import { type BorrowedLayout, borrowedLayoutOf } from '../load/units.js';
 import { type KubeObject, type Path, isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
@@ -203,6 +204,7 @@ export function runChecks(
   const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
 
   for (const parsed of sources) {
+    if (parsed.borrowed) continue; // its problems are its unit's to report (a borrowed copy carries none)
     for (const { check, severity } of sourceChecks) {
       const report = (found: SourceReport) => {
         const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
@@ -221,10 +223,12 @@ export function runChecks(
     }
   }
 
-  const all = sources.flatMap((parsed) => parsed.objects);
-  const objects = all.map((entry) => entry.object);
   const owned = ownedCount(sources);
-  const index = buildIndex(objects, owned);
+  const layout = borrowedLayoutOf(sources);
+  // With a shared context, only the own objects are gone through here: the engine checks and places nothing else.
+  const all = (layout ? sources.filter((parsed) => !parsed.borrowed) : sources).flatMap((parsed) => parsed.objects);
+  const objects = all.map((entry) => entry.object);
+  const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
   const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
   all.forEach((entry, i) => {
     if (i >= owned) return; // borrowed from another unit: that unit checks it
@@ -362,6 +366,15 @@ function containerAt(object: KubeObject, path: Path): string | undefined {
 
 function base(meta: CheckMeta, severity: Severity, message: string) {
   return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
+}
+
+const contexts = new WeakMap<BorrowedLayout['files'], SharedContext>();
+
+/** The index of a layout's context, made once for all the units that share it. */
+function contextOf(layout: BorrowedLayout): SharedContext {
+  let context = contexts.get(layout.files);
+  if (!context) contexts.set(layout.files, (context = sharedContext(layout.files.map((parsed) => parsed.objects.map((entry) => entry.object)))));
+  return context;
 }
 
 /** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */

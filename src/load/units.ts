@@ -72,7 +72,39 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
     if (!whole) borrowedWhole.set(parsed, (whole = { ...parsed, objects: [...parsed.objects], problems: [], borrowed: true }));
     return whole;
   };
+  // The files of a namespace as a unit naming only it borrows them (their objects of the namespace), in run
+  // order with each unit's files together, and where each unit's are: built once and shared by its units
+  // (see BorrowedLayout).
+  const namespaceFiles = new Map<string, { files: ParsedSource[]; holes: Map<string, [number, number]> }>();
+  const filesOf = (namespace: string) => {
+    let found = namespaceFiles.get(namespace);
+    if (found) return found;
+    const entries = new Map<ParsedSource, { unit: string; entries: Set<SourceObject> }>();
+    for (const { unit, parsed, entry } of inNamespace.get(namespace) ?? []) {
+      const file = entries.get(parsed);
+      if (file) file.entries.add(entry);
+      else entries.set(parsed, { unit, entries: new Set([entry]) });
+    }
+    const holes = new Map<string, [number, number]>();
+    [...entries.values()].forEach(({ unit }, at) => {
+      const hole = holes.get(unit);
+      if (hole) hole[1] = at + 1;
+      else holes.set(unit, [at, at + 1]);
+    });
+    found = { files: [...entries].map(([parsed, file]) => borrowedOf(parsed, file.entries)), holes };
+    namespaceFiles.set(namespace, found);
+    return found;
+  };
   return [...byUnit].map(([name, own]) => {
+    const namespaces = named.get(name);
+    if (namespaces?.size === 1) {
+      const [namespace = ''] = namespaces;
+      const { files, holes } = filesOf(namespace);
+      const hole = holes.get(name) ?? [files.length, files.length];
+      const sources = [...own, ...files.slice(0, hole[0]), ...files.slice(hole[1])];
+      layouts.set(sources, { files, hole });
+      return { name, sources, reported: reportedOf(own, options.contextOnly) };
+    }
     const context = new Map<ParsedSource, Set<SourceObject>>();
     for (const namespace of named.get(name) ?? []) {
       for (const { unit, parsed, entry } of inNamespace.get(namespace) ?? []) {
@@ -86,6 +118,23 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
     const borrowed = [...context].map(([parsed, entries]) => borrowedOf(parsed, entries));
     return { name, sources: [...own, ...borrowed], reported: reportedOf(own, options.contextOnly) };
   });
+}
+
+/**
+ * How the borrowed sources of a unit that names one namespace are laid out: the files of that namespace,
+ * shared by every unit naming it, less the unit's own (from hole[0] to hole[1]). What lets a scope's index
+ * share the indexing of its context with the other units of the namespace (see sharedContext).
+ */
+export interface BorrowedLayout {
+  files: readonly ParsedSource[];
+  hole: readonly [number, number];
+}
+
+const layouts = new WeakMap<readonly ParsedSource[], BorrowedLayout>();
+
+/** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
+export function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined {
+  return layouts.get(sources);
 }
 
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */

@@ -97,7 +97,7 @@ export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectI
   const answers = new WeakMap<ObjectIndex, { value: T }>();
   return (index) => {
     // A read of the index: the parse cache tells checks that depend on the scope by their reads of it.
-    void index.objects;
+    void index.own;
     let answer = answers.get(index);
     if (!answer) {
       answer = { value: compute(index) };
@@ -127,14 +127,44 @@ export function perNamespace<T>(compute: (index: ObjectIndex, namespace: string)
 const budgetKinds = new Set(['PodDisruptionBudget']);
 const horizontalKinds = new Set(['HorizontalPodAutoscaler', 'ScaledObject']);
 
-/** The index of a scope's objects; those from `owned` on are borrowed from other units. */
-export function buildIndex(objects: readonly KubeObject[], owned = objects.length): ObjectIndex {
-  // A Dockerfile is no Kubernetes object: no lookup finds it, so no relation changes; entryOf still gives its ref.
-  const all: IndexedObject[] = objects.map((object, i) => ({ ref: refOf(object), object, pod: isDockerfileObject(object) ? undefined : podTemplateOf(object), borrowed: i >= owned }));
+/** How many index entries have been made, over every scope of the process: what tests count to see that context is shared. */
+let entriesMade = 0;
+export function indexEntriesMade(): number {
+  return entriesMade;
+}
+
+/**
+ * Entries filed for lookups, each list in the entries' order. A Dockerfile is no Kubernetes object: it has
+ * an entry (entryOf gives its ref) but is in no list, so no relation changes.
+ */
+interface Filed {
+  /** Every object but Dockerfiles, in order. */
+  entries: readonly IndexedObject[];
+  byObject: ReadonlyMap<KubeObject, IndexedObject>;
+  workloads: readonly IndexedObject[];
+  byKind: ReadonlyMap<string, readonly IndexedObject[]>;
+  byKindAndNamespace: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObject[]>>;
+  byNamespace: ReadonlyMap<string, readonly IndexedObject[]>;
+  workloadsByNamespace: ReadonlyMap<string, readonly IndexedObject[]>;
+  /** The entries of an object's further pod templates. */
+  templateEntries: ReadonlyMap<IndexedObject, readonly IndexedObject[]>;
+}
+
+function entriesOf(objects: readonly KubeObject[], borrowed: (i: number) => boolean): IndexedObject[] {
+  entriesMade += objects.length;
+  return objects.map((object, i) => ({ ref: refOf(object), object, pod: isDockerfileObject(object) ? undefined : podTemplateOf(object), borrowed: borrowed(i) }));
+}
+
+function push<K>(map: Map<K, IndexedObject[]>, key: K, entry: IndexedObject): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/** Files entries (after resolveWorkloadRefs, which may give a Rollout its pods) by kind, namespace and pods. */
+function fileEntries(all: readonly IndexedObject[]): Filed {
   const entries = all.some((entry) => isDockerfileObject(entry.object)) ? all.filter((entry) => !isDockerfileObject(entry.object)) : all;
-  owned = entries.length - entries.filter((entry) => entry.borrowed).length;
   const byObject = new Map(all.map((entry) => [entry.object, entry]));
-  resolveWorkloadRefs(entries);
   // A custom resource with several pod templates (a Ray cluster's head and workers) is one workload per
   // template: an entry for each further template, keyed by the view the engine checks it through.
   const templateEntries = new Map<IndexedObject, IndexedObject[]>();
@@ -142,6 +172,7 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
     const views = podTemplateViews(entry.object);
     if (views.length <= 1) continue;
     const more = views.slice(1).map((view) => ({ ref: entry.ref, object: view, pod: podTemplateOf(view), borrowed: entry.borrowed }));
+    entriesMade += more.length;
     for (const view of more) byObject.set(view.object, view);
     templateEntries.set(entry, more);
   }
@@ -150,11 +181,6 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
   const byNamespace = new Map<string, IndexedObject[]>();
   const workloadsByNamespace = new Map<string, IndexedObject[]>();
   const workloads: IndexedObject[] = [];
-  const push = <K>(map: Map<K, IndexedObject[]>, key: K, entry: IndexedObject) => {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  };
   const byKindAndNamespace = new Map<string, Map<string, IndexedObject[]>>();
   for (const entry of entries) {
     const namespace = entry.ref.namespace || 'default';
@@ -171,17 +197,138 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
       workloads.push(more);
     }
   }
+  return { entries, byObject, workloads, byKind, byKindAndNamespace, byNamespace, workloadsByNamespace, templateEntries };
+}
+
+/** The lists of a scope that lookups start from; what a scope of its own and a scope with shared context differ in. */
+interface Lists {
+  objects: () => readonly IndexedObject[];
+  own: () => readonly IndexedObject[];
+  workloads: () => readonly IndexedObject[];
+  entryOf: (object: KubeObject) => IndexedObject | undefined;
+  /** The objects of a kind, of a namespace ('default' for none) or, without one, of all. */
+  ofKind: (kind: string, namespace?: string) => readonly IndexedObject[] | undefined;
+  inNamespace: (namespace: string) => readonly IndexedObject[] | undefined;
+  workloadsIn: (namespace: string) => readonly IndexedObject[] | undefined;
+}
+
+/** The index of a scope's objects; those from `owned` on are borrowed from other units. */
+export function buildIndex(objects: readonly KubeObject[], owned = objects.length): ObjectIndex {
+  const all = entriesOf(objects, (i) => i >= owned);
+  resolveWorkloadRefs(all.filter((entry) => !isDockerfileObject(entry.object)));
+  const filed = fileEntries(all);
+  const { entries } = filed;
+  const ownCount = entries.length - entries.filter((entry) => entry.borrowed).length;
+  const frozen = Object.freeze(entries);
+  const own = ownCount >= entries.length ? frozen : Object.freeze(entries.slice(0, ownCount));
+  const workloads = Object.freeze(filed.workloads);
+  return indexOver({
+    objects: () => frozen,
+    own: () => own,
+    workloads: () => workloads,
+    entryOf: (object) => filed.byObject.get(object),
+    ofKind: (kind, namespace) => (namespace === undefined ? filed.byKind.get(kind) : filed.byKindAndNamespace.get(kind)?.get(namespace)),
+    inNamespace: (namespace) => filed.byNamespace.get(namespace),
+    workloadsIn: (namespace) => filed.workloadsByNamespace.get(namespace),
+  });
+}
+
+/**
+ * Objects that the units of a namespace borrow, indexed once for all of them: the files that hold objects
+ * of the namespace, in run order, each unit's files together. A unit's scope is its own objects, then
+ * these less its own files (a hole: see scopeIndex).
+ */
+export interface SharedContext {
+  readonly filed: Filed;
+  /** The position of each entry's file among the context's files. */
+  readonly fileAt: ReadonlyMap<IndexedObject, number>;
+  /** True when an object of the context takes its pods from another object (see resolveWorkloadRefs), which depends on the scope. */
+  readonly scopeDependent: boolean;
+}
+
+/** The shared index of the objects of `files` (each a list of objects, in order), all borrowed. */
+export function sharedContext(files: readonly (readonly KubeObject[])[]): SharedContext {
+  const all: IndexedObject[] = [];
+  const fileAt = new Map<IndexedObject, number>();
+  files.forEach((objects, at) => {
+    for (const entry of entriesOf(objects, () => true)) {
+      all.push(entry);
+      fileAt.set(entry, at);
+    }
+  });
+  const filed = fileEntries(all);
+  for (const [entry, more] of filed.templateEntries) for (const view of more) fileAt.set(view, fileAt.get(entry) ?? 0);
+  return { filed, fileAt, scopeDependent: filed.entries.some(takesPodsOfAnother) };
+}
+
+/**
+ * The index of a scope made of its own objects and a shared context less the context's files from
+ * `hole[0]` to `hole[1]` (the unit's own, which it holds as its own objects): the same answers as
+ * buildIndex of the own objects followed by the rest of the context, for a cost in the own objects and
+ * in the lists asked for. Undefined when the context cannot be shared (see SharedContext.scopeDependent).
+ */
+export function scopeIndex(ownObjects: readonly KubeObject[], context: SharedContext, hole: readonly [number, number]): ObjectIndex | undefined {
+  if (context.scopeDependent) return undefined;
+  const ownAll = entriesOf(ownObjects, () => false);
+  if (ownAll.some(takesPodsOfAnother)) return undefined;
+  const mine = fileEntries(ownAll);
+  const shared = context.filed;
+  // The first position in a list of the context at or after a file: lists keep file order.
+  const firstFrom = (list: readonly IndexedObject[], at: number) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((context.fileAt.get(list[middle] as IndexedObject) ?? 0) < at) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const join = (ownList: readonly IndexedObject[] | undefined, sharedList: readonly IndexedObject[] | undefined): readonly IndexedObject[] | undefined => {
+    if (!sharedList || sharedList.length === 0) return ownList;
+    const from = firstFrom(sharedList, hole[0]);
+    const to = firstFrom(sharedList, hole[1]);
+    if (!ownList && from === to) return sharedList;
+    return [...(ownList ?? []), ...sharedList.slice(0, from), ...sharedList.slice(to)];
+  };
+  // Each list made when first asked, and kept: lookups keyed by a list's identity see the same list again.
+  const kept = new Map<string, readonly IndexedObject[] | undefined>();
+  const joined = (key: string, ownList: () => readonly IndexedObject[] | undefined, sharedList: () => readonly IndexedObject[] | undefined) => {
+    if (kept.has(key)) return kept.get(key);
+    const list = join(ownList(), sharedList());
+    kept.set(key, list);
+    return list;
+  };
+  const once = <T>(compute: () => T) => {
+    let value: { computed: T } | undefined;
+    return () => (value ??= { computed: compute() }).computed;
+  };
+  const own = Object.freeze(mine.entries);
+  const objects = once(() => Object.freeze(join(own, shared.entries) ?? []));
+  const workloads = once(() => Object.freeze(join(mine.workloads, shared.workloads) ?? []));
+  return indexOver({
+    objects,
+    own: () => own,
+    workloads,
+    entryOf: (object) => mine.byObject.get(object) ?? context.filed.byObject.get(object),
+    ofKind: (kind, namespace) =>
+      namespace === undefined
+        ? joined(`k\u0000${kind}`, () => mine.byKind.get(kind), () => shared.byKind.get(kind))
+        : joined(`n\u0000${kind}\u0000${namespace}`, () => mine.byKindAndNamespace.get(kind)?.get(namespace), () => shared.byKindAndNamespace.get(kind)?.get(namespace)),
+    inNamespace: (namespace) => joined(`o\u0000${namespace}`, () => mine.byNamespace.get(namespace), () => shared.byNamespace.get(namespace)),
+    workloadsIn: (namespace) => joined(`w\u0000${namespace}`, () => mine.workloadsByNamespace.get(namespace), () => shared.workloadsByNamespace.get(namespace)),
+  });
+}
+
+function indexOver(lists: Lists): ObjectIndex {
   const none: readonly IndexedObject[] = Object.freeze([]);
   const lazy = <T>(compute: () => T) => {
     let value: { computed: T } | undefined;
     return () => (value ??= { computed: compute() }).computed;
   };
-  const ofKind = (kind: string, namespace?: string): readonly IndexedObject[] => {
-    if (namespace === undefined) return byKind.get(kind) ?? none;
-    return byKindAndNamespace.get(kind)?.get(namespace || 'default') ?? none;
-  };
-  const inNamespace = (namespace: string): readonly IndexedObject[] => byNamespace.get(namespace || 'default') ?? none;
-  const workloadsIn = (namespace: string): readonly IndexedObject[] => workloadsByNamespace.get(namespace || 'default') ?? none;
+  const ofKind = (kind: string, namespace?: string): readonly IndexedObject[] => lists.ofKind(kind, namespace === undefined ? undefined : namespace || 'default') ?? none;
+  const inNamespace = (namespace: string): readonly IndexedObject[] => lists.inNamespace(namespace || 'default') ?? none;
+  const workloadsIn = (namespace: string): readonly IndexedObject[] => lists.workloadsIn(namespace || 'default') ?? none;
   // Names are looked up in the list of a kind (and namespace): scanned for the first few lookups, then filed
   // by name (see scansBeforeTable).
   const namesOf = new Map<readonly IndexedObject[], { asked: number; names?: Map<string, IndexedObject[]> }>();
@@ -268,11 +415,17 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
   const verticalByTarget = autoscalersByTarget(['VerticalPodAutoscaler']);
 
   return Object.freeze({
-    objects: Object.freeze(entries),
-    own: owned >= entries.length ? Object.freeze(entries) : Object.freeze(entries.slice(0, owned)),
-    workloads: Object.freeze(workloads),
+    get objects() {
+      return lists.objects();
+    },
+    get own() {
+      return lists.own();
+    },
+    get workloads() {
+      return lists.workloads();
+    },
     ofKind,
-    entryOf: (object: KubeObject) => byObject.get(object),
+    entryOf: lists.entryOf,
     inNamespace,
     workloadsIn,
     named,
@@ -313,13 +466,24 @@ function resolveWorkloadRefs(entries: IndexedObject[]): void {
   }
   if (deployments.size === 0) return;
   for (const entry of entries) {
-    if (entry.pod || entry.ref.kind !== 'Rollout' || apiGroupOf(entry.ref.apiVersion) !== 'argoproj.io') continue;
-    const spec: unknown = entry.object['spec'];
-    const ref = isRecord(spec) ? spec['workloadRef'] : undefined;
-    if (!isRecord(ref) || typeof ref['name'] !== 'string' || (ref['kind'] !== undefined && ref['kind'] !== 'Deployment')) continue;
-    const deployment = deployments.get(keyOf(entry.ref.namespace, ref['name']));
+    const name = workloadRefOf(entry);
+    const deployment = name === undefined ? undefined : deployments.get(keyOf(entry.ref.namespace, name));
     if (deployment) entry.pod = deployment.pod;
   }
+}
+
+/** The name of the Deployment whose pods an Argo Rollout without a template runs (spec.workloadRef). */
+function workloadRefOf(entry: IndexedObject): string | undefined {
+  if (entry.pod || entry.ref.kind !== 'Rollout' || apiGroupOf(entry.ref.apiVersion) !== 'argoproj.io') return undefined;
+  const spec: unknown = entry.object['spec'];
+  const ref = isRecord(spec) ? spec['workloadRef'] : undefined;
+  if (!isRecord(ref) || typeof ref['name'] !== 'string' || (ref['kind'] !== undefined && ref['kind'] !== 'Deployment')) return undefined;
+  return ref['name'];
+}
+
+/** True for an object whose pods depend on the rest of its scope (see resolveWorkloadRefs). */
+function takesPodsOfAnother(entry: IndexedObject): boolean {
+  return workloadRefOf(entry) !== undefined;
 }
 
 const podMakingResources = new Set(['pods', 'deployments', 'statefulsets', 'daemonsets', 'replicasets', 'jobs', 'cronjobs', '*']);
