@@ -208,7 +208,7 @@ spec:
       '      7 |       image: registry.example.com/app:__VERSION__',
       '',
     ]);
-    expect(lines.slice(-8)).toEqual([
+    expect(lines.slice(-9)).toEqual([
       expect.stringMatching(/^ {2}7:14 +error +The value holds the unreplaced placeholder __VERSION__\. +template-placeholder$/),
       '      5 |   containers:',
       '      6 |     - name: app',
@@ -216,6 +216,7 @@ spec:
       `        |              ${'^'.repeat(36)}`,
       '',
       expect.stringMatching(/^✖ 7 problems/),
+      expect.stringMatching(/^3 problems fixable with --fix/),
       '',
     ]);
   });

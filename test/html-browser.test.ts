@@ -244,7 +244,7 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
       expect(facts.areaSections).toEqual(expectedAreas.map((area) => `area-${area}`));
       expect(facts.areaRows).toBe(10);
       expect(facts.counts).toEqual({ error: String(result.summary.error), warning: String(result.summary.warning), info: String(result.summary.info) });
-      expect(result.summary.error).toBe(2);
+      expect(result.summary.error).toBe(3); // two placeholders, and a token in examples/shop/api.Dockerfile
       expect(facts.overall).toMatch(/^\d{1,2}$/);
       expect(facts.bodyText).toContain('The value holds the unreplaced placeholder __API_VERSION__.');
       expect(facts.bodyText).toContain('> 23 |           image: registry.acme.dev/shop/api:__API_VERSION__');
@@ -268,10 +268,11 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
       expect(Number(facts.scores['correctness'])).toBeLessThanOrEqual(69);
       expect(facts.scoreColours['correctness']).toBe('rgb(207, 34, 46)');
       expect(Number(facts.scores['security'])).toBeLessThan(90);
-      expect(facts.scoreColours['security']).toBe('rgb(191, 135, 0)');
+      // (red: examples/shop/api.Dockerfile keeps a token in an ENV, a security error)
+      expect(facts.scoreColours['security']).toBe('rgb(207, 34, 46)');
       expect(facts.scoreColours['networking']).toBe('rgb(26, 127, 55)');
-      // Worst first: the Deployment with the two placeholders, then the one with the most warnings.
-      expect(facts.objectNames).toEqual(['Deployment shop/api', 'Deployment shop/frontend', 'Deployment shop/order-worker']);
+      // Worst first: the Deployment with the two placeholders, the Dockerfile with its one error, then the one with the most warnings.
+      expect(facts.objectNames).toEqual(['Deployment shop/api', 'Dockerfile api.Dockerfile', 'Deployment shop/frontend', 'Deployment shop/order-worker']);
       expect(facts.briefs).toBeGreaterThan(facts.objectNames.length);
 
       const shot = (await browser.send(
