@@ -402,12 +402,14 @@ async function evaluateInWorkers(
   options: LintOptions,
   poolOf: () => WorkerPool | undefined,
 ): Promise<Evaluation[][] | undefined> {
-  const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
-  const total = objects.reduce((sum, scope) => sum + scope.length, 0);
+  let total = 0;
+  for (const scope of scopes) for (const parsed of scope) total += parsed.objects.length;
   if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return undefined;
   if (!onlyOwnChecks(checks)) return undefined;
   const pool = poolOf();
   if (!pool) return undefined;
+  // Made only for the workers: every scope's list at once, context included, is memory in the units times their context.
+  const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
   try {
     return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations, scopes.map(ownedCount));
   } catch {
