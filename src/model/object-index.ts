@@ -378,22 +378,23 @@ function indexOver(lists: Lists): ObjectIndex {
     const spec: unknown = entry.object['spec'];
     return isRecord(spec) ? spec : undefined;
   };
-  // Candidates share a required label with the pods; the real matcher below still decides.
-  const selectorsOfKind = new Map<string, () => (labels: Readonly<Record<string, string>>) => IndexedObject[]>();
-  const selectorCandidatesOf = (kind: string) => {
-    let candidates = selectorsOfKind.get(kind);
-    if (!candidates) {
-      candidates = lazy(() => selectorCandidates(ofKind(kind), (entry) => (specOf(entry)?.['selector'] as LabelSelector | undefined)?.matchLabels));
-      selectorsOfKind.set(kind, candidates);
-    }
-    return candidates();
+  // Candidates share a required label with the pods; the real matcher below still decides. Only a selector of
+  // the workload's namespace selects it: the candidates of a kind are filed per namespace, so that a scope
+  // files only the namespaces it asks about.
+  const selectorsOfKind = new Map<string, (labels: Readonly<Record<string, string>>) => IndexedObject[]>();
+  const candidatesOf = (kind: string, namespace: string, requiredOf: (entry: IndexedObject) => unknown) => {
+    const key = `${kind}\u0000${namespace || 'default'}`;
+    let candidates = selectorsOfKind.get(key);
+    if (!candidates) selectorsOfKind.set(key, (candidates = selectorCandidates(ofKind(kind, namespace), requiredOf)));
+    return candidates;
   };
-  const serviceCandidates = lazy(() => selectorCandidates(ofKind('Service'), (entry) => specOf(entry)?.['selector']));
+  const matchLabelsOf = (entry: IndexedObject) => (specOf(entry)?.['selector'] as LabelSelector | undefined)?.matchLabels;
+  const serviceSelectorOf = (entry: IndexedObject) => specOf(entry)?.['selector'];
   const selecting = (kinds: Set<string>) =>
     memoize((workload: IndexedObject) => {
       const labels = workload.pod?.labels ?? {};
       return [...kinds].flatMap((kind) =>
-        selectorCandidatesOf(kind)(labels).filter((candidate) => {
+        candidatesOf(kind, workload.ref.namespace, matchLabelsOf)(labels).filter((candidate) => {
           const spec = specOf(candidate);
           return sameNamespace(candidate.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelSelector(spec['selector'] as LabelSelector | undefined, labels);
         }),
@@ -438,7 +439,7 @@ function indexOver(lists: Lists): ObjectIndex {
       return workloadsMayMatch(selector, namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
     },
     servicesSelecting: memoize((workload: IndexedObject) =>
-      serviceCandidates()(workload.pod?.labels ?? {}).filter((service) => {
+      candidatesOf('Service', workload.ref.namespace, serviceSelectorOf)(workload.pod?.labels ?? {}).filter((service) => {
         const spec = specOf(service);
         return sameNamespace(service.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelMap(spec['selector'], workload.pod?.labels ?? {});
       }),
