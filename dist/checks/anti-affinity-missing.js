@@ -1,4 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { isEmptySelector } from '../src/model/disruptions.js';
+import { workloadSelector } from '../src/model/api-migration.js';
+import { canAppendAt, copyData } from '../src/model/fix-paths.js';
 import { isRecord, podTemplateOf } from '../src/model/kinds.js';
 import { declaredReplicas, isReplicated } from '../src/model/workloads.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
@@ -17,6 +20,10 @@ export default defineObjectCheck({
             'or upgrade takes the whole workload down at once, and the extra replicas bought no availability.',
         mitigation: 'Add a topologySpreadConstraints entry on kubernetes.io/hostname whose labelSelector selects the pods ' +
             'of this workload, or a preferred podAntiAffinity term with the same topology key and selector.',
+        fix: 'Appends a preferredDuringSchedulingIgnoredDuringExecution podAntiAffinity term of weight 100 on ' +
+            'kubernetes.io/hostname whose labelSelector is the workload\'s own spec.selector (or the one its old apiVersion made from the template labels): soft, so that replicas still ' +
+            'schedule when there are fewer nodes than replicas. Other affinity terms are kept; a workload without a ' +
+            'selector matching its pod labels gets no fix.',
         example: `spec:
   replicas: 3
   template:
@@ -54,9 +61,28 @@ export default defineObjectCheck({
             path: [...pod.path, 'affinity', 'podAntiAffinity'],
             message: `${replicas} replicas, but neither a podAntiAffinity term nor a topologySpreadConstraint on ` +
                 `${hostnameKey} selects this workload's own pods.`,
+            fix: spreadFix(object, pod),
         });
     },
 });
+/** A soft anti-affinity term over the workload's own selector, appended to the preferred terms. */
+function spreadFix(object, pod) {
+    const selector = workloadSelector(object)?.selector;
+    if (!selector || isEmptySelector(selector) || !matchesLabelSelector(selector, pod.labels))
+        return undefined;
+    const labelSelector = {};
+    if (selector['matchLabels'] !== undefined)
+        labelSelector['matchLabels'] = copyData(selector['matchLabels']);
+    if (selector['matchExpressions'] !== undefined)
+        labelSelector['matchExpressions'] = copyData(selector['matchExpressions']);
+    const path = [...pod.path, 'affinity', 'podAntiAffinity', 'preferredDuringSchedulingIgnoredDuringExecution'];
+    if (!canAppendAt(object, path))
+        return undefined;
+    return {
+        description: `appends a preferred podAntiAffinity term (weight 100) on ${hostnameKey} selecting the workload's own pods`,
+        edits: [{ op: 'append', path, value: { weight: 100, podAffinityTerm: { labelSelector, topologyKey: hostnameKey } } }],
+    };
+}
 function listOf(value) {
     return Array.isArray(value) ? value : [];
 }

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { dockerfileKind, execFormOf, isDockerfileObject, isShellProgram, runScriptOf } from '../src/model/dockerfile.js';
+import { dockerfileKind, execFormOf, isDockerfileObject, isShellProgram, runInstructionOf, runScriptOf } from '../src/model/dockerfile.js';
 import { pipelines, programOf, shellTokens } from '../src/model/shell.js';
 const downloaders = new Set(['curl', 'wget']);
 /** An http or https source that is not a git repository (`https://host/repo.git#ref`, which ADD clones). */
@@ -34,7 +34,7 @@ export default defineObjectCheck({
         category: 'security',
         description: 'Flags, in Dockerfiles, an ADD whose source is an http or https URL without --checksum (which makes ' +
             'docker build verify the download), and a RUN that pipes curl or wget into a shell (curl ... | sh, ' +
-            'wget -O- ... | sudo bash), in shell form or as `sh -c` in exec form. The RUN text is split into shell ' +
+            'wget -O- ... | sudo bash), in shell form or as `sh -c` in exec form, and in an ONBUILD RUN. The RUN text is split into shell ' +
             'words and pipelines (quotes, escapes, comments, line continuations and heredocs read as a shell reads ' +
             'them), so a pipe inside quotes or a comment is not one. A download saved to a file and checked before ' +
             'it runs is left alone, as are ADD of local files and git sources.',
@@ -67,11 +67,13 @@ RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \\
                         report({ path, message: `ADD downloads "${source}" without --checksum: whatever the server returns goes into the image unchecked.` });
                     });
                 }
-                else if (instruction.keyword === 'RUN') {
-                    const script = runScriptOf(instruction);
+                else {
+                    // A RUN, or the RUN an ONBUILD leaves to every image built FROM this one.
+                    const run = runInstructionOf(instruction);
+                    const script = run === undefined ? undefined : runScriptOf(run);
                     const found = script === undefined ? undefined : downloadIntoShell(script);
                     if (found)
-                        report({ path: ['stages', s, 'instructions', i], message: `RUN pipes a download (${found.downloader}) into a shell (${found.shell}): the build runs whatever the server returns, unchecked.` });
+                        report({ path: ['stages', s, 'instructions', i], message: `${instruction.keyword === 'ONBUILD' ? 'ONBUILD RUN' : 'RUN'} pipes a download (${found.downloader}) into a shell (${found.shell}): the build runs whatever the server returns, unchecked.` });
                 }
             });
         });

@@ -1,7 +1,21 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { dockerfileKind, isDockerfileObject, runScriptOf } from '../src/model/dockerfile.js';
+import { dockerfileKind, isDockerfileObject, runInstructionOf, runScriptOf } from '../src/model/dockerfile.js';
 import { pipelines, programIndex, shellTokens } from '../src/model/shell.js';
 const isPathOrUrl = (word) => word.startsWith('.') || word.startsWith('/') || word.startsWith('~') || word.includes('://');
+/** pip's version control URLs (git+https://host/repo.git@ref): pinned by an @ref after the host, not by the user's @ in front of it. */
+function pipVcsPinned(word) {
+    const hash = word.indexOf('#');
+    const url = hash === -1 ? word : word.slice(0, hash);
+    const scheme = url.indexOf('://');
+    const path = url.indexOf('/', scheme === -1 ? 0 : scheme + 3);
+    return path !== -1 && url.includes('@', path);
+}
+/** npm's git sources (git+ssh://..., github:user/repo, user/repo): pinned by a #commit, tag or #semver: range. */
+function isNpmGitSource(word) {
+    return (/^git(?:\+[a-z]+)?:\/\//.test(word) ||
+        ['github:', 'gitlab:', 'bitbucket:', 'gist:'].some((prefix) => word.startsWith(prefix)) ||
+        (!word.startsWith('@') && !isPathOrUrl(word) && word.includes('/')));
+}
 const apt = {
     subcommands: new Set(['install']),
     valued: new Set(['-o', '-t', '-c', '--target-release', '--option', '--config-file', '--default-release']),
@@ -22,23 +36,31 @@ const pip = {
         '--log', '--proxy', '--retries', '--timeout', '--cert', '--client-cert', '--no-binary', '--only-binary', '--progress-bar', '--exists-action',
     ]),
     skipWith: new Set(['-c', '--constraint']),
-    pinned: (word) => ['==', '>=', '<=', '~=', '!=', '<', '>', '@'].some((operator) => word.includes(operator)) ||
-        isPathOrUrl(word) ||
-        word.endsWith('.whl') ||
-        word.endsWith('.tar.gz') ||
-        word.endsWith('.zip'),
+    pinned: (word) => {
+        if (/^(?:git|hg|svn|bzr)\+/.test(word))
+            return pipVcsPinned(word);
+        return (['==', '>=', '<=', '~=', '!=', '<', '>', '@'].some((operator) => word.includes(operator)) ||
+            // A word with a slash is a local project (foo/bar), as pip reads it.
+            isPathOrUrl(word) ||
+            word.includes('/') ||
+            word.endsWith('.whl') ||
+            word.endsWith('.tar.gz') ||
+            word.endsWith('.zip'));
+    },
     example: 'name==version',
 };
 const npm = {
     subcommands: new Set(['install', 'i', 'add']),
-    valued: new Set(['--prefix', '--registry', '--cache', '--userconfig', '--tag']),
+    valued: new Set(['--prefix', '--registry', '--cache', '--userconfig', '--tag', '--loglevel', '--omit', '--include', '--workspace', '-w', '--before']),
     requires: new Set(['-g', '--global', '--location=global']),
     pinned: (word) => {
+        if (isNpmGitSource(word))
+            return word.includes('#');
         const at = word.indexOf('@', 1);
         if (at !== -1)
             return !['latest', 'next', ''].includes(word.slice(at + 1));
-        // A path, a URL, a tarball or a GitHub shorthand (user/repo) names its source, not a registry version.
-        return isPathOrUrl(word) || word.endsWith('.tgz') || (!word.startsWith('@') && word.includes('/'));
+        // A path, a URL or a tarball names its source, not a registry version.
+        return isPathOrUrl(word) || ['.tgz', '.tar', '.tar.gz'].some((suffix) => word.endsWith(suffix));
     },
     example: 'name@version',
 };
@@ -102,13 +124,22 @@ export default defineObjectCheck({
         title: 'Dockerfile installing packages without versions',
         severity: 'info',
         category: 'images',
-        description: 'Flags, in the RUN instructions of Dockerfiles, apt-get (and apt) install, apk add, pip install (pip3, ' +
-            'python -m pip) and npm install -g of packages named without a version. The RUN text is split into ' +
+        description: 'Flags, in the RUN instructions of Dockerfiles (and ONBUILD RUN, which runs in the build of every image ' +
+            'made FROM this one), apt-get and apt install, apk add, pip install (pip3, python -m pip) and npm ' +
+            'install -g (or npm i -g, npm add -g) of packages named without a version. The RUN text is split into ' +
             'shell words and commands (src/model/shell.ts), not matched by a pattern. Left alone: packages with a ' +
-            'version (apt and apk `name=version`, pip `==`, `>=` and the other specifiers, npm `name@version` ' +
-            'other than @latest), files, paths and URLs, words holding a variable, and pip with a constraints ' +
-            'file (-c). hadolint\'s DL3008, DL3018, DL3013 and DL3016 flag the same; DL3016 also flags a local ' +
-            'npm install of named packages, which kubeready leaves to the lock file.',
+            'version (apt and apk `name=version`, apk `~`, `<` and `>`, pip `==`, `>=` and the other specifiers, npm ' +
+            '`name@version` other than @latest and @next), files, paths and URLs, git sources at a ref (pip ' +
+            '`git+https://host/repo.git@ref`, npm `#ref`; without a ref they install whatever the branch holds that ' +
+            'day, and are flagged), words holding a variable, and pip with a constraints file (-c). hadolint\'s ' +
+            'DL3008, DL3018, DL3013 and DL3016 flag the same, with these differences. hadolint\'s DL3008 reads ' +
+            'apt-get only, and counts name/release as pinned, though that release\'s version moves. DL3018 takes ' +
+            'only = and ~, where kubeready takes apk\'s < and > constraints too. DL3013 skips a command that installs ' +
+            'a requirements file, where kubeready still flags a package named beside a requirements file. DL3016 ' +
+            'also flags a local npm install of named packages, which kubeready leaves to the lock file; it reads ' +
+            'the word install only, where npm i and npm add install the same; and hadolint counts any @ as a ' +
+            'version (@latest too) but not a #ref on GitHub\'s user/repo. hadolint flags words holding a variable, ' +
+            'whose value only the build knows.',
         risk: 'An unpinned package installs whatever version the mirror has on the day of the build: two builds of ' +
             'the same commit differ, and a rebuild for an unrelated fix can bring a new major version or a broken release.',
         mitigation: 'Pin each package to a version (apt-get install curl=7.88.1-10+deb12u8, apk add curl=8.9.1-r1, pip ' +
@@ -125,9 +156,8 @@ RUN apt-get update \\
             return;
         object.stages.forEach((stage, s) => {
             stage.instructions.forEach((instruction, i) => {
-                if (instruction.keyword !== 'RUN')
-                    return;
-                const script = runScriptOf(instruction);
+                const run = runInstructionOf(instruction);
+                const script = run && runScriptOf(run);
                 if (script === undefined)
                     return;
                 for (const pipeline of pipelines(shellTokens(script))) {

@@ -1,41 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { baseStageOf, dockerfileKind, finalStageIndex, isDockerfileObject } from '../src/model/dockerfile.js';
-import { parseImage } from '../src/model/image.js';
-/**
- * The last USER of a stage, or of the stage it is built on when it sets none (FROM build): a stage starts
- * from its base's user, which only a base of the same file tells.
- */
-function finalUserOf(object, start) {
-    const seen = new Set();
-    for (let index = start; index !== -1 && !seen.has(index); index = baseStageOf(object, index)) {
-        seen.add(index);
-        const stage = object.stages[index];
-        if (!stage)
-            break;
-        for (let i = stage.instructions.length - 1; i >= 0; i--) {
-            const instruction = stage.instructions[i];
-            if (instruction?.keyword === 'USER' && instruction.user !== undefined && instruction.user !== '')
-                return { kind: 'user', user: instruction.user, stage: index, instruction: i };
-        }
-        if (baseStageOf(object, index) === -1) {
-            // An image named by an ARG without a default is shown as written: the build decides it.
-            const image = stage.from.known ? stage.from.resolved : stage.from.image;
-            return stage.from.known && isDistrolessNonroot(image) ? { kind: 'nonroot-base', image } : { kind: 'none', stage: index, image };
-        }
-    }
-    return { kind: 'none', stage: start, image: object.stages[start]?.from.resolved ?? '' };
-}
-/** gcr.io/distroless images tagged nonroot (or *-nonroot) run as uid 65532: the only base trusted without a USER. */
-function isDistrolessNonroot(image) {
-    const ref = parseImage(image);
-    if (ref.registry !== 'gcr.io' || !ref.repository.startsWith('distroless/') || ref.tag === undefined)
-        return false;
-    return ref.tag === 'nonroot' || ref.tag.endsWith('-nonroot');
-}
-/** root, or uid 0 however written (user names are case-sensitive: ROOT is another user). */
-function isRoot(user) {
-    return user === 'root' || /^0+$/.test(user);
-}
+import { dockerfileKind, finalStageIndex, finalUserOf, isDockerfileObject, isRootUser } from '../src/model/dockerfile.js';
 export default defineObjectCheck({
     meta: {
         id: 'dockerfile-user-root',
@@ -49,7 +13,8 @@ export default defineObjectCheck({
             'trusted without a USER is gcr.io/distroless with a nonroot tag (:nonroot, :latest-nonroot, ' +
             ':debug-nonroot). A USER holding a variable is left alone. hadolint\'s DL3002 flags only an explicit ' +
             'root USER as the last one; kubeready flags a missing USER too, since such an image runs as root just ' +
-            'the same, which is what the review finds.',
+            'the same, which is what the review finds. DL3002 also flags an earlier stage whose last USER is root; ' +
+            'kubeready judges only the final stage, the image that runs, since a build stage often needs root.',
         risk: 'A process running as root in the container is root on the node\'s kernel: a container escape, a ' +
             'writable host mount or a kernel bug turns an application bug into a node compromise. A pod that sets ' +
             'runAsNonRoot: true for such an image does not start at all.',
@@ -78,7 +43,7 @@ CMD ["node", "server.js"]`,
             report({ path: ['stages', final, 'from'], message: `The final stage sets no USER${base}, so the image runs as its base image${image}'s user, root unless that image says otherwise.` });
             return;
         }
-        if (found.user.includes('$') || !isRoot(found.user))
+        if (found.user.includes('$') || !isRootUser(found.user))
             return;
         const where = found.stage === final ? 'The final stage' : `The final stage, built on stage ${found.stage + 1},`;
         report({ path: ['stages', found.stage, 'instructions', found.instruction, 'user'], message: `${where} runs as root: its last USER is "${found.user}".` });

@@ -1,4 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { memoize, perScope, workloadsNamed } from '../src/model/object-index.js';
 import { isScaledObject, isHorizontalPodAutoscaler, isVerticalPodAutoscaler, targetRefOf } from '../src/model/resources-scaling.js';
 export default defineObjectCheck({
     meta: {
@@ -42,11 +43,11 @@ spec:
         const defaulted = typeof targetRef['kind'] !== 'string' || targetRef['kind'] === '';
         const kind = defaulted ? 'Deployment' : String(targetRef['kind']);
         const where = ref.namespace === '' ? 'without a namespace' : `in namespace "${ref.namespace}"`;
-        const elsewhere = index.ofKind(kind).find((entry) => entry.ref.name === name);
-        const otherKind = index.inNamespace(ref.namespace).find((entry) => entry.ref.name === name && entry.pod !== undefined);
+        const elsewhere = index.named(kind, name)[0];
+        const otherKind = workloadsNamed(index, name, ref.namespace)[0];
         // With nothing of that name elsewhere and no object of that kind of its own in the namespace, the unit
         // cannot tell a missing target from one deployed from another folder or project.
-        if (!elsewhere && !otherKind && !index.ofKind(kind, ref.namespace).some((entry) => !entry.borrowed))
+        if (!elsewhere && !otherKind && !hasOwnOfKind(index)(`${kind}\u0000${ref.namespace || 'default'}`))
             return;
         let hint = '';
         if (otherKind)
@@ -67,3 +68,8 @@ spec:
         });
     },
 });
+/** Whether the unit has an object of its own of a kind in a namespace (kind NUL namespace), asked once per scope. */
+const hasOwnOfKind = perScope((index) => memoize((key) => {
+    const [kind = '', namespace = ''] = key.split('\u0000');
+    return index.ofKind(kind, namespace).some((entry) => !entry.borrowed);
+}));

@@ -24,6 +24,7 @@ import imageDigestMissing from './image-digest-missing.js';
 import imageRegistryNotAllowed from './image-registry-not-allowed.js';
 import imageRegistryPublic from './image-registry-public.js';
 import imageUntagged from './image-untagged.js';
+import imageUserMismatch from './image-user-mismatch.js';
 import ingressBackendMissing from './ingress-backend-missing.js';
 import ingressTlsMissing from './ingress-tls-missing.js';
 import jobTtlMissing from './job-ttl-missing.js';
@@ -136,6 +137,7 @@ export const checks = [
     imageRegistryNotAllowed,
     imageRegistryPublic,
     imageUntagged,
+    imageUserMismatch,
     ingressBackendMissing,
     ingressTlsMissing,
     jobTtlMissing,

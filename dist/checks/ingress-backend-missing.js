@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { describeServicePort, findServicePort, ingressBackends, operatorResourcesIn, servicePortsOf, servicesNamed, } from '../src/model/networking.js';
+import { describeServicePort, findServicePort, ingressBackends, operatorResourcesNamed, servicePortsOf, servicesNamed, } from '../src/model/networking.js';
 import { sameNamespace } from '../src/model/object-index.js';
 export default defineObjectCheck({
     meta: {
@@ -44,11 +44,9 @@ spec:
             const services = servicesNamed(index, backend.serviceName, ref.namespace);
             const service = services[0];
             if (!service) {
-                if (operatorResourcesIn(index, ref.namespace).some((resource) => createsService(resource.ref.name, backend.serviceName)))
+                if (operatorMayCreate(index, backend.serviceName, ref.namespace))
                     continue;
-                const elsewhere = index
-                    .ofKind('Service')
-                    .find((entry) => entry.ref.name === backend.serviceName && !sameNamespace(entry.ref.namespace, ref.namespace));
+                const elsewhere = index.named('Service', backend.serviceName).find((entry) => !sameNamespace(entry.ref.namespace, ref.namespace));
                 const hint = elsewhere
                     ? ` A Service of that name is in ${elsewhere.ref.namespace ? `namespace "${elsewhere.ref.namespace}"` : 'no namespace'}, but an Ingress reaches only Services of its own namespace.`
                     : '';
@@ -82,7 +80,18 @@ spec:
         }
     },
 });
-/** Operators name the Services they create after their resource: kibana-kb-http for a Kibana named kibana. */
-function createsService(resource, service) {
-    return resource !== '' && (service === resource || service.startsWith(`${resource}-`));
+/**
+ * Operators name the Services they create after their resource: kibana-kb-http for a Kibana named kibana.
+ * The resource's name is then the Service's, or what comes before one of its dashes.
+ */
+function operatorMayCreate(index, service, namespace) {
+    if (service === '')
+        return false;
+    if (operatorResourcesNamed(index, service, namespace).length > 0)
+        return true;
+    for (let dash = service.indexOf('-', 1); dash !== -1; dash = service.indexOf('-', dash + 1)) {
+        if (operatorResourcesNamed(index, service.slice(0, dash), namespace).length > 0)
+            return true;
+    }
+    return false;
 }

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { describeWindow, failureWindowOf, probeOf, probedContainersOf, runsContinuously, sentenceLabel } from '../src/model/probes.js';
+import { describeWindow, failureWindowOf, probeContainerLabel, probeOf, probedContainersOf, runsContinuously, sentenceLabel, } from '../src/model/probes.js';
 export default defineObjectCheck({
     meta: {
         id: 'liveness-probe-aggressive',
@@ -18,6 +18,8 @@ export default defineObjectCheck({
         mitigation: 'Make the liveness window clearly longer than the readiness window, usually with a higher failureThreshold ' +
             'on the liveness probe, so that a slow pod is first taken out of rotation and only restarted if it does not ' +
             'recover.',
+        fix: 'Raises the liveness probe\'s failureThreshold to the smallest value whose window (periodSeconds x ' +
+            'failureThreshold) is as long as the readiness window; periodSeconds is left as it is.',
         example: `readinessProbe:
   httpGet: { path: /readyz, port: http }
   periodSeconds: 10
@@ -47,7 +49,17 @@ livenessProbe:
                 path: [...at.path, 'livenessProbe'],
                 message: `${sentenceLabel(at)}: liveness restarts it after ${live.seconds}s (${describeWindow(liveness, live)}), ` +
                     `before readiness takes it out of rotation after ${ready.seconds}s (${describeWindow(readiness, ready)}).`,
+                fix: patienceFix(at, live, ready),
             });
         }
     },
 });
+/** The liveness failureThreshold that makes its window as long as the readiness one. */
+function patienceFix(at, live, ready) {
+    const failureThreshold = Math.ceil(ready.seconds / live.periodSeconds);
+    return {
+        description: `sets the liveness failureThreshold of ${probeContainerLabel(at)} to ${failureThreshold}, ` +
+            `so that liveness gives up after ${live.periodSeconds * failureThreshold}s, not before readiness (${ready.seconds}s)`,
+        edits: [{ op: 'set', path: [...at.path, 'livenessProbe', 'failureThreshold'], value: failureThreshold }],
+    };
+}

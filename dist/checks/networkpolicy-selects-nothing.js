@@ -1,9 +1,8 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, formatSelector } from '../src/model/disruptions.js';
-import { isRecord, labelsOf } from '../src/model/kinds.js';
-import { operatorResourcesIn, workloadsThatMayMatch } from '../src/model/networking.js';
-import { sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
-import { matchesLabelSelector } from '../src/model/selectors.js';
+import { isRecord } from '../src/model/kinds.js';
+import { operatorResourcesNamed, workloadsThatMayMatch } from '../src/model/networking.js';
+import { ownWorkloadsIn, sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
 import { isNetworkPolicy, namespaceText, podSelectorOf, selectorMatchesPods } from '../src/model/tenancy.js';
 export default defineObjectCheck({
     meta: {
@@ -51,7 +50,7 @@ spec:
             return;
         }
         const { selector } = reading;
-        const own = index.workloadsIn(ref.namespace).filter((entry) => !entry.borrowed);
+        const own = ownWorkloadsIn(index, ref.namespace);
         const candidates = workloadsThatMayMatch(index, selector.matchLabels);
         if (candidates.some((entry) => sameNamespace(entry.ref.namespace, ref.namespace) && selectorMatchesPods(selector, entry)))
             return;
@@ -71,7 +70,7 @@ spec:
         }
         if (!unitKnowsPodsIn(index, ref.namespace))
             return; // pods made at run time, by an operator of the unit
-        const byOwnLabels = own.filter((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
+        const byOwnLabels = workloadsLabelledFor(index, selector, ref.namespace).filter((entry) => !entry.borrowed);
         let hint = '';
         if (elsewhere.length > 0)
             hint = ` It would match ${describe(elsewhere)}, but a NetworkPolicy selects pods of its own namespace only.`;
@@ -92,8 +91,7 @@ function namesOperatorResource(selector, namespace, index) {
     const wanted = selector.matchLabels;
     if (!isRecord(wanted))
         return false;
-    const values = new Set(Object.values(wanted).map(String));
-    return operatorResourcesIn(index, namespace).some((resource) => values.has(resource.ref.name));
+    return Object.values(wanted).some((value) => operatorResourcesNamed(index, String(value), namespace).length > 0);
 }
 function describe(entries) {
     const first = entries[0];

@@ -1,7 +1,7 @@
 import { workloadKinds } from '../src/model/kinds.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { sameNamespace } from '../src/model/object-index.js';
-import { isNetworkPolicy, namespaceText, networkPoliciesIn, plural, policiesThatMaySelect, policySelects, quotedNames, selectsEveryPod, usesHostNetwork } from '../src/model/tenancy.js';
+import { isNetworkPolicy, namespaceText, networkPoliciesIn, networkPolicyFacts, plural, policiesThatMaySelect, policySelects, quotedNames, selectsEveryPod, usesHostNetwork } from '../src/model/tenancy.js';
 export default defineObjectCheck({
     meta: {
         id: 'networkpolicy-uncovered',
@@ -39,12 +39,12 @@ spec:
         const entry = index.entryOf(object);
         if (!entry?.pod || usesHostNetwork(entry))
             return;
-        const policies = networkPoliciesIn(index, ref.namespace);
+        const facts = networkPolicyFacts(index)(ref.namespace || 'default');
         // Only the unit's own policies say that this namespace restricts traffic: another project's may not mean these pods.
-        if (!policies.some((policy) => !policy.borrowed))
+        if (!facts.own)
             return;
         // A policy that selects every pod of the namespace (a default deny) covers these pods too.
-        if (policies.some((policy) => selectsEveryPod(policy.object)))
+        if (facts.defaultDeny)
             return;
         // Of the rest, only policies that share a label with the pods, or select without matchLabels, can select them.
         const candidates = policiesThatMaySelect(index, entry);
@@ -58,6 +58,7 @@ spec:
         const hint = elsewhere[0]
             ? ` NetworkPolicy "${elsewhere[0].ref.name}" in ${namespaceText(elsewhere[0].ref.namespace)} would select ${pod ? 'it' : 'them'}, but a policy applies to pods of its own namespace only.`
             : '';
+        const policies = networkPoliciesIn(index, ref.namespace);
         const labels = Object.entries(entry.pod.labels).map(([key, value]) => `${key}=${value}`);
         const listed = labels.length > 4 ? `${labels.slice(0, 4).join(', ')} and ${labels.length - 4} more` : labels.join(', ');
         const carrying = labels.length > 0 ? `labels ${listed}` : 'no labels';

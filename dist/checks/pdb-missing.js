@@ -1,6 +1,16 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { budgetsElsewhere, budgetsProtecting, describeRef, describeWorkload, isEmptyBetaSelector, namespaceText, replicaFloor } from '../src/model/disruptions.js';
+import { compareVersions, parseMinorVersion } from '../src/model/api-lifecycle.js';
+import { budgetsElsewhere, budgetsProtecting, describeRef, describeWorkload, isEmptyBetaSelector, isEmptySelector, namespaceText, replicaFloor, } from '../src/model/disruptions.js';
+import { workloadSelector } from '../src/model/api-migration.js';
+import { copyData, stringLabels } from '../src/model/fix-paths.js';
+import { isKind } from '../src/model/kinds.js';
+import { isDns1123Subdomain } from '../src/model/k8s-names.js';
+import { memoize, perScope } from '../src/model/object-index.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
+/** policy/v1 PodDisruptionBudget is served from 1.21; policy/v1beta1 before. */
+const policyV1Since = [1, 21];
+/** spec.unhealthyPodEvictionPolicy is honoured from 1.27 (PDBUnhealthyPodEvictionPolicy beta and on by default). */
+const unhealthyPolicySince = [1, 27];
 export default defineObjectCheck({
     meta: {
         id: 'pdb-missing',
@@ -18,6 +28,11 @@ export default defineObjectCheck({
             'replicas buy no availability during maintenance.',
         mitigation: 'Add a policy/v1 PodDisruptionBudget in the same namespace whose selector matches the pod template ' +
             'labels, with maxUnavailable: 1 (or a minAvailable below the replica count).',
+        fix: 'Adds a PodDisruptionBudget after the workload in its file: named as the workload, in its namespace, with its ' +
+            'labels, its spec.selector (for an old apiVersion without one, the template labels that version made it from) and maxUnavailable: 1 (policy/v1; policy/v1beta1 for targets before 1.21). From 1.27 it ' +
+            'sets unhealthyPodEvictionPolicy too: AlwaysAllow for a Deployment, IfHealthyBudget (the default, written out) for ' +
+            'a StatefulSet, whose starting pods may be a database replaying its log. No budget is added when the selector would ' +
+            'also select the pods of another workload, or a budget of that name exists.',
         example: `apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:
@@ -28,7 +43,7 @@ spec:
     matchLabels: { app: api }`,
     },
     kinds: ['Deployment', 'StatefulSet'],
-    check(object, { index, report }) {
+    check(object, { index, settings, report }) {
         if (!isReplicated(object))
             return;
         const entry = index.entryOf(object);
@@ -40,7 +55,7 @@ spec:
         if (budgetsProtecting(entry, index).length > 0)
             return;
         const elsewhere = budgetsElsewhere(entry, index);
-        const emptyBeta = index.ofKind('PodDisruptionBudget', entry.ref.namespace).filter((budget) => isEmptyBetaSelector(budget.object));
+        const emptyBeta = emptyBetaBudgets(index)(entry.ref.namespace || 'default');
         const hints = [
             ...elsewhere.slice(0, 3).map((budget) => `${describeRef(budget.ref, true)} would match, but a budget only covers pods of its own namespace`),
             ...emptyBeta.slice(0, 3).map((budget) => `${describeRef(budget.ref)} is policy/v1beta1, where an empty selector selects no pods`),
@@ -50,6 +65,48 @@ spec:
             path: replicaFieldOf(object)?.path ?? ['spec', 'replicas'],
             message: `${describeWorkload(entry)} runs ${floor.autoscaled ? `at least ${floor.count} replicas (${floor.source})` : `${floor.count} replicas`}, ` +
                 `but no PodDisruptionBudget${where} selects its pods${hints.length > 0 ? ` (${hints.join('; ')})` : ''}.`,
+            fix: budgetFix(object, entry, index, settings),
         });
     },
 });
+/**
+ * A budget of maxUnavailable 1 over the workload's own selector. Undefined where that selector is missing,
+ * empty, or selects other workloads' pods as well (one budget would then ration them together), and where
+ * the name is taken or would not be a valid one.
+ */
+function budgetFix(object, entry, index, settings) {
+    const target = parseMinorVersion(settings.kubernetesVersion);
+    const selector = workloadSelector(object)?.selector;
+    if (!target || !selector || isEmptySelector(selector))
+        return undefined;
+    const { namespace, name } = entry.ref;
+    const selected = index.podsSelectedBy(selector, namespace);
+    if (selected.some((other) => other.object !== object))
+        return undefined;
+    if (!isDns1123Subdomain(name) || index.named('PodDisruptionBudget', name, namespace).length > 0)
+        return undefined;
+    const copied = {};
+    if (selector['matchLabels'] !== undefined)
+        copied['matchLabels'] = copyData(selector['matchLabels']);
+    if (selector['matchExpressions'] !== undefined)
+        copied['matchExpressions'] = copyData(selector['matchExpressions']);
+    const metadata = { name };
+    const written = object.metadata?.namespace;
+    if (typeof written === 'string' && written !== '')
+        metadata['namespace'] = written;
+    const labels = stringLabels(object.metadata?.labels);
+    if (labels)
+        metadata['labels'] = labels;
+    const budgetSpec = { maxUnavailable: 1 };
+    if (compareVersions(target, unhealthyPolicySince) >= 0) {
+        budgetSpec['unhealthyPodEvictionPolicy'] = isKind(object, 'StatefulSet') ? 'IfHealthyBudget' : 'AlwaysAllow';
+    }
+    budgetSpec['selector'] = copied;
+    const apiVersion = compareVersions(target, policyV1Since) >= 0 ? 'policy/v1' : 'policy/v1beta1';
+    return {
+        description: `adds ${apiVersion} PodDisruptionBudget "${name}" with maxUnavailable: 1 over the selector of ${describeRef(entry.ref)}`,
+        add: [{ apiVersion, kind: 'PodDisruptionBudget', metadata, spec: budgetSpec }],
+    };
+}
+/** The policy/v1beta1 budgets with an empty selector of each namespace, once per scope. */
+const emptyBetaBudgets = perScope((index) => memoize((namespace) => index.ofKind('PodDisruptionBudget', namespace).filter((budget) => isEmptyBetaSelector(budget.object))));

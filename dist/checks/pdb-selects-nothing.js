@@ -1,7 +1,8 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, describeRef, formatSelector, isBudget, isEmptyBetaSelector, isEmptySelector, listRefs, namespaceText, workloadsOfBudget } from '../src/model/disruptions.js';
-import { isRecord, labelsOf } from '../src/model/kinds.js';
-import { sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
+import { isRecord } from '../src/model/kinds.js';
+import { workloadsThatMayMatch } from '../src/model/networking.js';
+import { perScope, sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
 import { matchesLabelSelector } from '../src/model/selectors.js';
 export default defineObjectCheck({
     meta: {
@@ -62,13 +63,12 @@ spec:
             return;
         if (customResourcesSelected(selector, ref.namespace, index).length > 0)
             return;
-        const matches = (labels) => matchesLabelSelector(selector, labels);
-        const elsewhere = index.objects.filter((entry) => entry.pod !== undefined && !sameNamespace(entry.ref.namespace, ref.namespace) && matches(entry.pod.labels));
+        const elsewhere = podsElsewhere(index, selector, ref.namespace);
         // Unless such pods are in another namespace (a slip), the pods may be deployed from elsewhere.
         if (elsewhere.length === 0 && !unitKnowsPodsIn(index, ref.namespace))
             return;
         const where = ref.namespace === '' ? 'among the objects without a namespace' : namespaceText(ref.namespace);
-        const ownLabels = index.objects.filter((entry) => entry.pod !== undefined && sameNamespace(entry.ref.namespace, ref.namespace) && matches(labelsOf(entry.object.metadata)));
+        const ownLabels = workloadsLabelledFor(index, selector, ref.namespace);
         const hint = elsewhereHint(elsewhere) || ownHint(ownLabels);
         const message = isEmptySelector(selector)
             ? `The empty selector selects every pod of its namespace, but there is no workload ${where}.`
@@ -76,6 +76,13 @@ spec:
         report({ path, message });
     },
 });
+// The scope's objects themselves, not the further pod templates of a custom resource that has several.
+const scopeObjects = perScope((index) => new Set(index.objects));
+/** The workloads of other namespaces whose pods the selector would match. */
+function podsElsewhere(index, selector, namespace) {
+    const objects = scopeObjects(index);
+    return workloadsThatMayMatch(index, selector.matchLabels).filter((entry) => objects.has(entry) && !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== undefined && matchesLabelSelector(selector, entry.pod.labels));
+}
 function elsewhereHint(elsewhere) {
     return elsewhere.length === 0 ? '' : ` (it would match ${listRefs(elsewhere, true)}, but a budget only selects pods of its own namespace)`;
 }

@@ -242,7 +242,7 @@ function injectedProxy(workload, index) {
         return 'istio-proxy';
     if (linkerd === 'enabled' || linkerd === 'ingress')
         return 'linkerd-proxy';
-    const namespace = index.ofKind('Namespace').find((entry) => entry.ref.name === workload.ref.namespace && workload.ref.namespace !== '');
+    const namespace = workload.ref.namespace === '' ? undefined : index.named('Namespace', workload.ref.namespace)[0];
     if (!namespace)
         return undefined;
     const labels = stringMapAt(namespace.object, ['metadata', 'labels']);

@@ -1,5 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { isRecord, workloadKinds } from '../src/model/kinds.js';
+import { canAppendAt } from '../src/model/fix-paths.js';
+import { containerLabel, isRecord, workloadKinds } from '../src/model/kinds.js';
 import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import { entriesOf, podSecurityContainersOf, securityContextOf, subjectOf } from '../src/model/pod-security-baseline.js';
 const meta = {
@@ -27,6 +28,9 @@ const meta = {
       capabilities:
         drop: [ALL]
         add: [NET_BIND_SERVICE]`,
+    fix: 'At the restricted level, appends ALL to securityContext.capabilities.drop of each container that does not ' +
+        'drop it (the drops already there stay). Capabilities a container adds are left to you: taking one away ' +
+        'is a decision about what the process needs.',
     podSecurity: 'baseline',
 };
 /** The capabilities container runtimes grant by default, which baseline lets a container add (upstream list). */
@@ -78,7 +82,11 @@ export default defineObjectCheck({
                         : names.length > 0
                             ? `drops only ${names.join(', ')}; the restricted Pod Security Standard requires dropping ALL.`
                             : 'does not set securityContext.capabilities.drop; the restricted Pod Security Standard requires dropping ALL.';
-                    report(violation([...capabilitiesPath, 'drop'], `${subjectOf(at)} ${detail}`, judgement));
+                    const drop = [...capabilitiesPath, 'drop'];
+                    report({
+                        ...violation(drop, `${subjectOf(at)} ${detail}`, judgement),
+                        ...(canAppendAt(object, drop) && { fix: { description: `add ALL to capabilities.drop of ${containerLabel(at)}`, edits: [{ op: 'append', path: drop, value: 'ALL' }] } }),
+                    });
                 }
             }
             for (const entry of entriesOf(capabilities['add'])) {

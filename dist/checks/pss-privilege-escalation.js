@@ -1,6 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containersOf, workloadKinds } from '../src/model/kinds.js';
+import { containerLabel, containersOf, isRecord, workloadKinds } from '../src/model/kinds.js';
 import { isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
+import { canSetAt } from '../src/model/fix-paths.js';
 import { containerFieldPath, labelOf, securityContextOf, shownBoolean } from '../src/model/run-as.js';
 const meta = {
     id: 'pss-privilege-escalation',
@@ -27,6 +28,8 @@ const meta = {
       image: registry.example.com/api:1.4.2
       securityContext:
         allowPrivilegeEscalation: false`,
+    fix: 'Sets securityContext.allowPrivilegeEscalation: false on each container reported, except a privileged one ' +
+        'or one that adds CAP_SYS_ADMIN, where the API server refuses the combination.',
     podSecurity: 'restricted',
 };
 export default defineObjectCheck({
@@ -46,7 +49,15 @@ export default defineObjectCheck({
             const found = value === undefined || value === null
                 ? `${labelOf(at)} leaves securityContext.allowPrivilegeEscalation unset, which allows escalation;`
                 : `${labelOf(at)} sets securityContext.allowPrivilegeEscalation: ${shownBoolean(value)};`;
-            report(violation(containerFieldPath(at, 'allowPrivilegeEscalation'), `${found} the restricted Pod Security level requires it set to false.`, judgement));
+            const path = containerFieldPath(at, 'allowPrivilegeEscalation');
+            // The API server refuses allowPrivilegeEscalation: false beside privileged: true or an added SYS_ADMIN.
+            const context = securityContextOf(at);
+            const added = isRecord(context?.['capabilities']) ? context['capabilities']['add'] : undefined;
+            const fixable = context?.['privileged'] !== true && !(Array.isArray(added) && added.some((name) => name === 'SYS_ADMIN' || name === 'CAP_SYS_ADMIN')) && canSetAt(object, path);
+            report({
+                ...violation(path, `${found} the restricted Pod Security level requires it set to false.`, judgement),
+                ...(fixable && { fix: { description: `set allowPrivilegeEscalation: false in the securityContext of ${containerLabel(at)}`, edits: [{ op: 'set', path, value: false }] } }),
+            });
         }
     },
 });

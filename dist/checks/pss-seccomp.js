@@ -1,4 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { canSetAt } from '../src/model/fix-paths.js';
 import { containerLabel, workloadKinds } from '../src/model/kinds.js';
 import { includes, isWindowsPod, podUnderControl, violation } from '../src/model/pod-security.js';
 import { containerSecurityContextOf, everyContainerOf, isSet, levelPhrase, podAnnotationsOf, podSecurityContextOf, profileOf, shown, subjectOf, } from '../src/model/pod-security-fields.js';
@@ -27,6 +28,9 @@ const meta = {
   containers:
     - name: api
       image: registry.example.com/api:1.4.2`,
+    fix: 'Sets securityContext.seccompProfile.type: RuntimeDefault: in the pod securityContext when neither the pod nor ' +
+        'a container sets a profile, in place of an Unconfined (or missing) type where one is set. A Localhost ' +
+        'profile is left alone.',
     podSecurity: 'baseline',
 };
 export default defineObjectCheck({
@@ -47,7 +51,7 @@ export default defineObjectCheck({
         const podType = podProfile?.value['type'];
         const podValid = podProfile !== undefined && allowed.includes(podType);
         if (podProfile && !podValid) {
-            report(violation(...explicit('The pod', podProfile, reason), judgement));
+            report({ ...violation(...explicit('The pod', podProfile, reason), judgement), ...runtimeDefault(object, podProfile, 'the pod') });
         }
         const unset = [];
         for (const at of everyContainerOf(pod)) {
@@ -58,7 +62,7 @@ export default defineObjectCheck({
             }
             if (!allowed.includes(profile.value['type'])) {
                 const overriding = podValid ? `, overriding the pod's ${String(podType)}` : '';
-                report(violation(...explicit(subjectOf(at), profile, reason, overriding), judgement));
+                report({ ...violation(...explicit(subjectOf(at), profile, reason, overriding), judgement), ...runtimeDefault(object, profile, containerLabel(at)) });
             }
         }
         // At restricted, a container without a profile of its own needs a valid one at pod level. When the
@@ -71,16 +75,41 @@ export default defineObjectCheck({
         if (explicitCount === 0) {
             const names = unset.map((at) => containerLabel(at)).join(', ');
             const neither = unset.length === 1 ? `neither does ${names}` : `neither do its containers (${names})`;
-            report(violation([...pod.path, 'securityContext', 'seccompProfile'], `The pod sets no securityContext.seccompProfile.type, and ${neither}; ` +
-                `${requirement} on the pod or on every container.${legacy}`, judgement));
+            const path = [...pod.path, 'securityContext', 'seccompProfile'];
+            report({
+                ...violation(path, `The pod sets no securityContext.seccompProfile.type, and ${neither}; ${requirement} on the pod or on every container.${legacy}`, judgement),
+                ...podRuntimeDefault(object, path),
+            });
             return;
         }
+        // One pod-level profile fixes every such container; their fixes are the same edit and apply once.
+        const podFix = podRuntimeDefault(object, [...pod.path, 'securityContext', 'seccompProfile']);
         for (const at of unset) {
-            report(violation([...at.path, 'securityContext', 'seccompProfile'], `${subjectOf(at)} sets no securityContext.seccompProfile.type, and the pod sets none for it to ` +
-                `inherit; ${requirement} on the pod or on every container.${legacy}`, judgement));
+            report({
+                ...violation([...at.path, 'securityContext', 'seccompProfile'], `${subjectOf(at)} sets no securityContext.seccompProfile.type, and the pod sets none for it to ` +
+                    `inherit; ${requirement} on the pod or on every container.${legacy}`, judgement),
+                ...podFix,
+            });
         }
     },
 });
+/** RuntimeDefault in the pod securityContext, where none is set. */
+function podRuntimeDefault(object, profilePath) {
+    const path = [...profilePath, 'type'];
+    if (!canSetAt(object, path))
+        return {};
+    return { fix: { description: 'set seccompProfile.type: RuntimeDefault in the pod securityContext', edits: [{ op: 'set', path, value: 'RuntimeDefault' }] } };
+}
+/** RuntimeDefault in place of an Unconfined or missing type; a profile that names a Localhost file is someone's choice. */
+function runtimeDefault(object, profile, subject) {
+    // Windows pods may not set seccomp fields at all.
+    if (profile.value['localhostProfile'] !== undefined || isWindowsPod(object))
+        return {};
+    const path = [...profile.path, 'type'];
+    if (!canSetAt(object, path))
+        return {};
+    return { fix: { description: `set seccompProfile.type: RuntimeDefault for ${subject}`, edits: [{ op: 'set', path, value: 'RuntimeDefault' }] } };
+}
 function explicit(subject, profile, reason, overriding = '') {
     const type = profile.value['type'];
     if (!isSet(type) || type === '') {

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { describeWindow, failureWindowOf, probeOf, probedContainersOf, runsContinuously, sentenceLabel } from '../src/model/probes.js';
+import { defaultFailureThreshold, describeWindow, failureWindowOf, probeContainerLabel, probeOf, probedContainersOf, runsContinuously, sentenceLabel, } from '../src/model/probes.js';
 const defaultMaxSeconds = 30;
 export default defineObjectCheck({
     meta: {
@@ -18,6 +18,9 @@ export default defineObjectCheck({
         mitigation: 'Probe more often or give up sooner: lower periodSeconds (5 to 10 seconds is common for a cheap endpoint) ' +
             'or failureThreshold so that the product stays within the limit. Tolerate slow starts with a startupProbe ' +
             'or initialDelaySeconds rather than a long readiness window.',
+        fix: 'Brings the window within maxSeconds: failureThreshold is lowered first, but not below the default 3 (fewer ' +
+            'failures in a row make the probe flap), then periodSeconds; no fix where periodSeconds would drop below ' +
+            'timeoutSeconds.',
         example: `readinessProbe:
   httpGet: { path: /readyz, port: http }
   periodSeconds: 5
@@ -53,7 +56,41 @@ export default defineObjectCheck({
             report({
                 path: [...at.path, 'readinessProbe'],
                 message: `${sentenceLabel(at)}: readiness fails only after ${window.seconds}s (${describeWindow(probe, window)}), over the ${max}s limit.`,
+                fix: windowFix(at, probe, window, max),
             });
         }
     },
 });
+/**
+ * The readiness timing that fits the limit: a failureThreshold above the default comes down first, to no less
+ * than the default, then periodSeconds to what the threshold leaves room for.
+ */
+function windowFix(at, probe, window, max) {
+    let failureThreshold = Math.min(window.failureThreshold, Math.max(defaultFailureThreshold, Math.floor(max / window.periodSeconds)));
+    let periodSeconds = window.periodSeconds;
+    if (periodSeconds * failureThreshold > max) {
+        periodSeconds = Math.max(1, Math.floor(max / failureThreshold));
+        if (periodSeconds * failureThreshold > max)
+            failureThreshold = Math.max(1, Math.floor(max / periodSeconds));
+    }
+    if (periodSeconds * failureThreshold > max)
+        return undefined;
+    const timeout = probe.timeoutSeconds;
+    if (periodSeconds !== window.periodSeconds && typeof timeout === 'number' && timeout > periodSeconds)
+        return undefined;
+    const path = [...at.path, 'readinessProbe'];
+    const edits = [];
+    const changes = [];
+    if (periodSeconds !== window.periodSeconds) {
+        edits.push({ op: 'set', path: [...path, 'periodSeconds'], value: periodSeconds });
+        changes.push(`periodSeconds ${periodSeconds}`);
+    }
+    if (failureThreshold !== window.failureThreshold) {
+        edits.push({ op: 'set', path: [...path, 'failureThreshold'], value: failureThreshold });
+        changes.push(`failureThreshold ${failureThreshold}`);
+    }
+    return {
+        description: `sets the readiness probe of ${probeContainerLabel(at)} to ${changes.join(' and ')}, a window of ${periodSeconds * failureThreshold}s`,
+        edits,
+    };
+}

@@ -1,5 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
+import { canSetAt } from '../src/model/fix-paths.js';
+import { containerLabel, containersOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { containerFieldPath, labelOf, runsOnWindows, securityContextOf, shownBoolean } from '../src/model/run-as.js';
 export default defineObjectCheck({
     meta: {
@@ -27,6 +28,9 @@ export default defineObjectCheck({
   volumes:
     - name: tmp
       emptyDir: { sizeLimit: 64Mi }`,
+        fix: 'Sets securityContext.readOnlyRootFilesystem: true on each container that leaves it unset (one that sets ' +
+            'false says it writes there, and is left to you). An application that writes outside its volumes then ' +
+            'fails on those writes: mount an emptyDir where it needs to write.',
     },
     kinds: workloadKinds,
     check(object, { report }) {
@@ -37,8 +41,11 @@ export default defineObjectCheck({
             const value = securityContextOf(at)?.['readOnlyRootFilesystem'];
             if (value === true)
                 continue;
+            const path = containerFieldPath(at, 'readOnlyRootFilesystem');
+            const fixable = value !== false && canSetAt(object, path);
             report({
-                path: containerFieldPath(at, 'readOnlyRootFilesystem'),
+                path,
+                ...(fixable && { fix: { description: `set readOnlyRootFilesystem: true in the securityContext of ${containerLabel(at)}`, edits: [{ op: 'set', path, value: true }] } }),
                 message: value === undefined || value === null
                     ? `${labelOf(at)} does not set securityContext.readOnlyRootFilesystem: true, so its root filesystem is writable.`
                     : `${labelOf(at)} sets securityContext.readOnlyRootFilesystem: ${shownBoolean(value)}, so its root filesystem is writable.`,

@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { perScope } from '../src/model/object-index.js';
+import { memoize, perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 /** Objects that Kubernetes, or a component found in most clusters, puts in every namespace. */
 const everywhere = {
@@ -112,8 +112,7 @@ function isCore(entry, kind) {
     return kind === 'PriorityClass' ? group === 'scheduling.k8s.io' : group === '';
 }
 function objectsNamed(index, kind, name, namespace) {
-    const candidates = kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace);
-    return candidates.filter((entry) => entry.ref.name === name && isCore(entry, kind));
+    return index.named(kind, name, kind === 'PriorityClass' ? undefined : namespace).filter((entry) => isCore(entry, kind));
 }
 /**
  * The unit would have declared the object (undefined when not; else the name of an unused one, or ''): it declares objects of the kind there (for PriorityClasses, at all), and
@@ -122,21 +121,31 @@ function objectsNamed(index, kind, name, namespace) {
  * objects of that kind were not written for (an example beside others, a Job run against existing claims).
  */
 function wouldDeclare(index, references, kind, namespace) {
-    const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
-    if (candidates.length === 0)
+    const declared = declaredOfKind(index)(`${kind}\u0000${kind === 'PriorityClass' ? '' : namespace || 'default'}`);
+    if (!declared)
         return undefined;
-    const used = usedNames(index);
-    const key = (name, ns) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
-    const unused = candidates.find((entry) => !used.all.has(key(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name));
-    if (unused)
-        return unused.ref.name;
+    if (declared.unused !== undefined)
+        return declared.unused;
     // Claims hold data that outlives the manifests (restored, migrated, made by hand): for them alone the unit's own
     // claims must be the workload's too. For the rest, that the unit declares others of the kind is enough.
     if (kind !== 'PersistentVolumeClaim')
         return '';
-    const mine = new Set(references.filter((reference) => reference.kind === kind).map((reference) => reference.name));
-    return candidates.some((entry) => mine.has(entry.ref.name)) ? '' : undefined;
+    return references.some((reference) => reference.kind === kind && declared.names.has(reference.name)) ? '' : undefined;
 }
+/**
+ * Per kind and namespace (kind NUL namespace, '' for PriorityClasses), once per scope: the names of the unit's
+ * own objects of the kind there, and the first of them no pod template refers to; undefined when there is none.
+ */
+const declaredOfKind = perScope((index) => memoize((key) => {
+    const [kind, namespace] = key.split('\u0000');
+    const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
+    if (candidates.length === 0)
+        return undefined;
+    const used = usedNames(index);
+    const usedKey = (name, ns) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
+    const unused = candidates.find((entry) => !used.all.has(usedKey(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name));
+    return { names: new Set(candidates.map((entry) => entry.ref.name)), unused: unused?.ref.name };
+}));
 /** The objects each workload of the scope refers to, as kind, namespace and name (PriorityClasses without a namespace). */
 const usedNames = perScope((index) => {
     const all = new Set();
@@ -212,9 +221,9 @@ const customStrings = perScope((index) => {
         if (!strings)
             byNamespace.set(namespace, (strings = new Set()));
         collectStrings(entry.object, strings, 0);
-        const list = names.get(namespace) ?? [];
+        const list = names.get(namespace) ?? new Set();
         if (entry.ref.name !== '')
-            list.push(entry.ref.name);
+            list.add(entry.ref.name);
         names.set(namespace, list);
     }
     return { byNamespace, names };
@@ -243,7 +252,15 @@ function mentionedByCustomResource(index, name, namespace) {
     const key = namespace || 'default';
     if (byNamespace.get(key)?.has(name))
         return true;
-    return (names.get(key) ?? []).some((resource) => name.startsWith(`${resource}-`) || name.startsWith(`${resource}.`));
+    const resources = names.get(key);
+    if (!resources)
+        return false;
+    // Each name the object's may start with ends before one of its dashes or dots.
+    for (let at = 1; at < name.length; at++) {
+        if ((name[at] === '-' || name[at] === '.') && resources.has(name.slice(0, at)))
+            return true;
+    }
+    return false;
 }
 /** Every object name a pod template refers to, with the keys it reads. */
 function referencesOf(pod) {

@@ -1,4 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
+import { canSetAt } from '../src/model/fix-paths.js';
 import { containersOf, groupOf, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
 import { shownBoolean } from '../src/model/run-as.js';
 export default defineObjectCheck({
@@ -29,6 +30,9 @@ spec:
     spec:
       serviceAccountName: api
       automountServiceAccountToken: false`,
+        fix: 'Sets automountServiceAccountToken: false in the pod spec of a workload that runs as the namespace\'s ' +
+            'default ServiceAccount and does not set it to true. A workload with a ServiceAccount of its own, or one ' +
+            'that asks for the token, may call the API: that one is left to you.',
     },
     kinds: workloadKinds,
     check(object, { ref, index, report }) {
@@ -41,9 +45,7 @@ spec:
             return;
         const named = pod.spec.serviceAccountName ?? pod.spec.serviceAccount;
         const name = typeof named === 'string' && named !== '' ? named : 'default';
-        const account = index
-            .ofKind('ServiceAccount', ref.namespace)
-            .find((entry) => entry.ref.name === name && groupOf(entry.ref) === '');
+        const account = index.named('ServiceAccount', name, ref.namespace).find((entry) => groupOf(entry.ref) === '');
         const accountValue = account?.object['automountServiceAccountToken'];
         const path = [...pod.path, 'automountServiceAccountToken'];
         if (own === true) {
@@ -61,9 +63,12 @@ spec:
             : accountValue === undefined || accountValue === null
                 ? `its ServiceAccount "${name}" leaves it unset too`
                 : `its ServiceAccount "${name}" sets automountServiceAccountToken: ${shownBoolean(accountValue)}`;
+        // The default account has no RBAC of its own, so a workload on it rarely needs the token; one with an account of its own may.
+        const fixable = name === 'default' && canSetAt(object, path);
         report({
             path,
             message: `The pod spec does not set automountServiceAccountToken: false, and ${because}, so that account's API token is mounted into every container.`,
+            ...(fixable && { fix: { description: 'set automountServiceAccountToken: false in the pod spec', edits: [{ op: 'set', path, value: false }] } }),
         });
     },
 });

@@ -1,8 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
-import { operatorResourcesIn, podsOfService, selectsPodsOf, stringMapAt, workloadsThatMayMatch } from '../src/model/networking.js';
+import { operatorResourcesLabelled, operatorResourcesNamed, podsOfService, selectsPodsOf, workloadsThatMayMatch } from '../src/model/networking.js';
 import { sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
-import { matchesLabelMap } from '../src/model/selectors.js';
 export default defineObjectCheck({
     meta: {
         id: 'service-selects-nothing',
@@ -62,7 +61,7 @@ spec:
         }
         if (podsOfService(index, entry).length > 0)
             return;
-        if (operatorResourcesIn(index, ref.namespace).some((resource) => mayRunPods(resource, selector)))
+        if (operatorMayRunPods(index, selector, ref.namespace))
             return;
         const text = entries.map(([key, value]) => `${key}=${String(value)}`).join(', ');
         const elsewhere = workloadsThatMayMatch(index, selector).find((other) => other.pod && !sameNamespace(other.ref.namespace, ref.namespace) && selectsPodsOf(selector, other));
@@ -80,25 +79,16 @@ spec:
 });
 /** Endpoints or EndpointSlices written for the Service by hand, which make an empty selector deliberate. */
 function hasManualEndpoints(index, name, namespace) {
-    return index.objects.some((entry) => sameNamespace(entry.ref.namespace, namespace) &&
-        ((entry.ref.kind === 'Endpoints' && entry.ref.name === name) ||
-            (entry.ref.kind === 'EndpointSlice' && entry.object.metadata?.labels?.['kubernetes.io/service-name'] === name)));
+    return (index.named('Endpoints', name, namespace).length > 0 ||
+        index.ofKind('EndpointSlice', namespace).some((entry) => entry.object.metadata?.labels?.['kubernetes.io/service-name'] === name));
 }
 /**
  * Whether the pods of an operator's resource may be the ones selected: a selector value names the resource
  * (prometheus: k8s for a Prometheus named k8s), or the selector matches labels the resource carries or sets
  * on its pods (metadata.labels, spec.template.metadata.labels of a Rollout, spec.podMetadata.labels).
  */
-function mayRunPods(resource, selector) {
-    if (Object.values(selector).some((value) => String(value) === resource.ref.name))
+function operatorMayRunPods(index, selector, namespace) {
+    if (Object.values(selector).some((value) => operatorResourcesNamed(index, String(value), namespace).length > 0))
         return true;
-    const candidates = [
-        ['metadata', 'labels'],
-        ['spec', 'template', 'metadata', 'labels'],
-        ['spec', 'podMetadata', 'labels'],
-    ];
-    return candidates.some((path) => {
-        const labels = stringMapAt(resource.object, path);
-        return Object.keys(labels).length > 0 && matchesLabelMap(selector, labels);
-    });
+    return operatorResourcesLabelled(index, selector, namespace).length > 0;
 }

@@ -1,9 +1,10 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, formatSelector } from '../src/model/disruptions.js';
 import { groupOf, isRecord, labelsOf } from '../src/model/kinds.js';
-import { createsServicesAtRunTime, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
+import { workloadsThatMayMatch } from '../src/model/networking.js';
+import { createsServicesAtRunTime, perNamespace, perScope, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
-import { matchesLabelSelector } from '../src/model/selectors.js';
+import { labelLookup, matchesLabelSelector } from '../src/model/selectors.js';
 export default defineObjectCheck({
     meta: {
         id: 'servicemonitor-selects-nothing',
@@ -49,11 +50,10 @@ spec:
         if (scope === undefined)
             return;
         const pods = object.kind === 'PodMonitor';
-        const matches = (entry) => matchesLabelSelector(selector, pods ? (entry.pod?.labels ?? {}) : labelsOf(entry.object.metadata));
-        const candidates = (namespace) => (pods ? index.workloadsIn(namespace) : index.ofKind('Service', namespace).filter(isCoreService));
         if (scope === 'any')
             return; // a match anywhere would do, and the unit cannot see every namespace
-        if (scope.some((namespace) => candidates(namespace).some(matches)))
+        const selects = (namespace) => (pods ? index.podsSelectedBy(selector, namespace).length > 0 : servicesLabelled(index, selector, namespace) !== undefined);
+        if (scope.some(selects))
             return;
         // Quiet when the unit cannot tell that nothing of a named namespace matches.
         if (pods) {
@@ -63,7 +63,7 @@ spec:
                 return;
         }
         else {
-            if (!scope.every((namespace) => index.ofKind('Service', namespace).some((entry) => !entry.borrowed && isCoreService(entry))))
+            if (!scope.every((namespace) => services(index, namespace).own))
                 return;
             if (createsServicesAtRunTime(index))
                 return;
@@ -102,18 +102,37 @@ function namespacesOf(namespaceSelector, own) {
 function namespaceText(namespace) {
     return namespace === '' ? 'in its namespace' : `in namespace "${namespace}"`;
 }
+const selectorOfService = (entry) => {
+    const spec = entry.object['spec'];
+    const podSelector = isRecord(spec) ? spec['selector'] : undefined;
+    return isRecord(podSelector) && Object.keys(podSelector).length > 0 ? stringMap(podSelector) : undefined;
+};
+/** The Services of a namespace: whether the unit has core ones of its own, the core ones by their labels, and all by their selector's. */
+const services = perNamespace((index, namespace) => {
+    const any = index.ofKind('Service', namespace);
+    const core = any.filter(isCoreService);
+    return {
+        own: core.some((entry) => !entry.borrowed),
+        byLabel: labelLookup(core, (entry) => [labelsOf(entry.object.metadata)]),
+        // Of any group, as a Service of another API that selects pods would be written against them too.
+        bySelector: labelLookup(any, (entry) => [selectorOfService(entry) ?? {}]),
+    };
+});
+/** The core Services of every namespace of the scope by their labels, for a hint about one elsewhere. */
+const servicesAnywhere = perScope((index) => labelLookup(index.ofKind('Service').filter(isCoreService), (entry) => [labelsOf(entry.object.metadata)]));
+/** The first core Service of a namespace whose own labels the selector matches. */
+function servicesLabelled(index, selector, namespace) {
+    return services(index, namespace).byLabel(selector.matchLabels).find((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
+}
 /** A Service whose spec.selector the monitor's selector would match: it was written against the pods. */
 function serviceHint(index, selector, scope) {
-    const elsewhere = index
-        .ofKind('Service')
-        .find((entry) => isCoreService(entry) && !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
+    const elsewhere = servicesAnywhere(index)(selector.matchLabels).find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
     if (elsewhere)
         return ` (Service "${elsewhere.ref.name}" has such labels, but ${namespaceText(elsewhere.ref.namespace)}, which the namespaceSelector does not name)`;
     for (const namespace of scope) {
-        const service = index.ofKind('Service', namespace).find((entry) => {
-            const spec = entry.object['spec'];
-            const podSelector = isRecord(spec) ? spec['selector'] : undefined;
-            return isRecord(podSelector) && Object.keys(podSelector).length > 0 && matchesLabelSelector(selector, stringMap(podSelector));
+        const service = services(index, namespace).bySelector(selector.matchLabels).find((entry) => {
+            const podSelector = selectorOfService(entry);
+            return podSelector !== undefined && matchesLabelSelector(selector, podSelector);
         });
         if (service)
             return ` (Service "${service.ref.name}" selects pods with such labels, but a ServiceMonitor matches the Service's own metadata.labels)`;
@@ -121,7 +140,7 @@ function serviceHint(index, selector, scope) {
     return '';
 }
 function podHint(index, selector, scope) {
-    const elsewhere = index.workloads.find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, entry.pod?.labels ?? {}));
+    const elsewhere = workloadsThatMayMatch(index, selector.matchLabels).find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, entry.pod?.labels ?? {}));
     return elsewhere ? ` (${elsewhere.ref.kind} "${elsewhere.ref.name}" has such pods, but ${namespaceText(elsewhere.ref.namespace)}, which the namespaceSelector does not name)` : '';
 }
 function stringMap(map) {

@@ -1,6 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
 import { selectsPodsOf, servicesNamed } from '../src/model/networking.js';
+import { perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 import { quotedNames } from '../src/model/tenancy.js';
 export default defineObjectCheck({
@@ -54,7 +55,7 @@ spec:
         const subject = `StatefulSet "${ref.name || '?'}"`;
         const named = servicesNamed(index, name, ref.namespace);
         if (named.length === 0) {
-            const own = index.ofKind('Service', ref.namespace).filter((service) => !service.borrowed && isKind(service.object, 'Service'));
+            const own = ownServices(index).get(ref.namespace || 'default') ?? [];
             if (own.length === 0)
                 return;
             report({
@@ -92,4 +93,19 @@ spec:
             message: `${subject} names serviceName "${name}", and Service "${name}" ${why}: the pods get no stable DNS names (${ref.name || '?'}-0.${name}).`,
         });
     },
+});
+/** The unit's own core Services of each namespace, once per scope. */
+const ownServices = perScope((index) => {
+    const byNamespace = new Map();
+    for (const service of index.ofKind('Service')) {
+        if (service.borrowed || !isKind(service.object, 'Service'))
+            continue;
+        const namespace = service.ref.namespace || 'default';
+        const list = byNamespace.get(namespace);
+        if (list)
+            list.push(service);
+        else
+            byNamespace.set(namespace, [service]);
+    }
+    return byNamespace;
 });

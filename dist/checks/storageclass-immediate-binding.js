@@ -53,6 +53,8 @@ metadata:
 provisioner: pd.csi.storage.gke.io
 reclaimPolicy: Retain
 volumeBindingMode: WaitForFirstConsumer`,
+        fix: 'Sets volumeBindingMode: WaitForFirstConsumer on the StorageClass. The field cannot be changed on a class ' +
+            'that exists in the cluster: apply the fixed class under a new name, or delete and recreate it.',
     },
     kinds: ['StorageClass'],
     check(object, { ref, report }) {
@@ -65,6 +67,7 @@ volumeBindingMode: WaitForFirstConsumer`,
         const consequence = 'its volumes are provisioned as soon as a claim is created, before the scheduler has placed the pod';
         report({
             path: ['volumeBindingMode'],
+            fix: { description: 'set volumeBindingMode: WaitForFirstConsumer', edits: [{ op: 'set', path: ['volumeBindingMode'], value: 'WaitForFirstConsumer' }] },
             message: mode === undefined || mode === null
                 ? `${name} sets no volumeBindingMode, so it defaults to Immediate: ${consequence}.`
                 : mode === 'Immediate'

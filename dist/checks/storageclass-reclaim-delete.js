@@ -23,6 +23,9 @@ metadata:
 provisioner: ebs.csi.aws.com
 reclaimPolicy: Retain
 volumeBindingMode: WaitForFirstConsumer`,
+        fix: 'Sets reclaimPolicy: Retain on the StorageClass (persistentVolumeReclaimPolicy: Retain on a PersistentVolume). ' +
+            'The field cannot be changed on a class that exists in the cluster: apply the fixed class under a new name, ' +
+            'or delete and recreate it.',
     },
     kinds: ['StorageClass', 'PersistentVolume'],
     check(object, { ref, report }) {
@@ -33,6 +36,7 @@ volumeBindingMode: WaitForFirstConsumer`,
             const name = `StorageClass "${ref.name}"`;
             report({
                 path: ['reclaimPolicy'],
+                fix: { description: 'set reclaimPolicy: Retain', edits: [{ op: 'set', path: ['reclaimPolicy'], value: 'Retain' }] },
                 message: policy === undefined || policy === null
                     ? `${name} sets no reclaimPolicy, so it defaults to Delete: deleting a claim deletes its volume and data.`
                     : policy === 'Delete'
@@ -45,15 +49,21 @@ volumeBindingMode: WaitForFirstConsumer`,
             const spec = object['spec'];
             const policy = isRecord(spec) ? spec['persistentVolumeReclaimPolicy'] : undefined;
             const name = `PersistentVolume "${ref.name}"`;
+            const fix = {
+                description: 'set persistentVolumeReclaimPolicy: Retain',
+                edits: [{ op: 'set', path: ['spec', 'persistentVolumeReclaimPolicy'], value: 'Retain' }],
+            };
             if (policy === 'Delete') {
                 report({
                     path: ['spec', 'persistentVolumeReclaimPolicy'],
+                    fix,
                     message: `${name} has persistentVolumeReclaimPolicy Delete: releasing its claim deletes the volume and its data.`,
                 });
             }
             else if (policy === 'Recycle') {
                 report({
                     path: ['spec', 'persistentVolumeReclaimPolicy'],
+                    fix,
                     message: `${name} has persistentVolumeReclaimPolicy Recycle (deprecated): releasing its claim erases the files on the volume.`,
                 });
             }

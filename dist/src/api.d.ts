@@ -4,6 +4,7 @@ import { type ChecksConfig } from './engine/config.js';
 import { type IgnoreRule } from './engine/suppress.js';
 import { type HelmOptions } from './load/helm.js';
 import { type KustomizeOptions } from './load/kustomize.js';
+import type { RenderCounts } from './load/render-cache.js';
 import { type ToolLimits } from './load/tools.js';
 export type { Check, CheckMeta, PodSecurityLevel, Severity } from './engine/check.js';
 export type { CheckSetting, ChecksConfig } from './engine/config.js';
@@ -42,7 +43,10 @@ export interface LintOptions {
     context?: boolean;
     /** Time and output bounds of each helm or kustomize run. Default: 60 s and 64 MB. */
     renderLimits?: Partial<Pick<ToolLimits, 'timeoutMs' | 'maxOutputBytes'>>;
-    /** Threads that parse and check, and renders run at once. Default: the number of cores; 1: this thread only. */
+    /**
+     * Threads that parse and check, and renders run at once. Default: this thread only (on 2 cores two threads
+     * are slower than one: docs/performance.md), and as many renders at once as there are cores.
+     */
     jobs?: number;
     /** Files to parse smaller than this many characters in all are parsed on this thread. Default: 1 MB. */
     parallelMinBytes?: number;
@@ -56,6 +60,10 @@ export interface LintOptions {
     strictKinds?: boolean;
     /** False to ignore kubeready.io/ignore annotations and comment directives. Default: true. */
     inlineSuppressions?: boolean;
+    /** What fixes may write that the manifests do not say (the config's `fix:` section). */
+    fix?: RunSettings['fix'];
+    /** Images built from Dockerfiles of the input: image name to the Dockerfile's path (the config's `images:`). */
+    images?: Readonly<Record<string, string>>;
     /** Suppressions from the config file (absolute path); their globs match files relative to its folder. */
     ignore?: {
         rules: readonly IgnoreRule[];
@@ -85,7 +93,7 @@ export interface Summary {
     suppressed: number;
 }
 export interface CacheStats {
-    /** Files whose parse came from the cache, and files parsed. */
+    /** Texts whose parse came from the cache, and texts parsed: files, render outputs, and the files a render's findings are placed in. */
     hits: number;
     misses: number;
     /**
@@ -94,6 +102,8 @@ export interface CacheStats {
      */
     loaded: 'fresh' | 'read' | 'rejected' | 'unused';
     written: boolean;
+    /** Helm renders and Kustomize builds run (`done`), and taken from the cache because nothing they read changed (`reused`); absent when the cache was not used. */
+    renders?: RenderCounts;
     /** Why the cache could not be written; the lint itself is complete. */
     error?: string;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
@@ -26,6 +27,7 @@ import { noSchemas } from './model/schema-validation.js';
 import { unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
+import { imageBuildsOf } from './load/image-builds.js';
 export { ConfigError } from './engine/config.js';
 export { UsageError } from './load/walk.js';
 export { STDIN_NAME } from './engine/finding.js';
@@ -50,9 +52,10 @@ export async function lint(paths, options = {}) {
         errors.push({ file: relative(cwd, dir) || '.', message: `cannot read the folder: ${code}; the files in it are not linted` });
     const keyed = options.cacheFile === undefined ? undefined : loadCacheKey(options.cacheKeyFile ?? defaultCacheKeyFile(process.env));
     const cache = options.cacheFile !== undefined && keyed && 'key' in keyed ? openParseCache(resolve(cwd, options.cacheFile), thisBuildId(), keyed.key) : undefined;
+    const reuse = cache && { memo: cache.renders, counts: { done: 0, reused: 0 }, tools: new Map(), parse: (file, text) => parseThroughCache(cache, file, text) };
     const units = [
-        ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm, boundsOf(dir)) })),
-        ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize, boundsOf(dir)) })),
+        ...inputs.charts.map((dir) => ({ dir, render: () => renderChart(dir, cwd, options.helm, boundsOf(dir), reuse) })),
+        ...inputs.kustomizations.map((dir) => ({ dir, render: () => buildKustomization(dir, cwd, options.kustomize, boundsOf(dir), reuse) })),
     ];
     let done = 0;
     // Renders start first: the tools run while plain files are parsed.
@@ -67,7 +70,7 @@ export async function lint(paths, options = {}) {
         options.onRendered?.(++done, units.length, relative(cwd, unit.dir) || '.');
         return result;
     });
-    const jobs = options.jobs ?? availableParallelism();
+    const jobs = options.jobs ?? 1;
     let pool;
     const poolOf = () => (pool ??= jobs > 1 ? WorkerPool.create(jobs) : undefined);
     try {
@@ -76,6 +79,7 @@ export async function lint(paths, options = {}) {
         const contextOnly = new Set(inputs.contextOnly.map((file) => relative(cwd, file) || file));
         const plainUnits = unitsOf(plain, { cwd, declared: options.units, contextOnly });
         const renders = rendered.flatMap((result) => (result.parsed ? [[result.parsed]] : []));
+        const renderKeys = rendered.flatMap((result) => (result.parsed ? [result.reuseKey] : []));
         const scopes = [...plainUnits.map((unit) => unit.sources), ...renders];
         const reported = [...plainUnits.map((unit) => unit.reported), ...renders.map(() => undefined)];
         for (const result of rendered)
@@ -83,13 +87,13 @@ export async function lint(paths, options = {}) {
                 errors.push(result.error);
         for (const error of crdSources.errors)
             errors.push(error);
-        const settings = settingsOf(options);
+        const settings = settingsOf(options, imageBuildsOf(plain, cwd, absolutePaths(options.images, cwd)));
         // Only kubeready's own checks have their evaluations kept: the cache knows their code, not a caller's.
         const evaluations = cache && onlyOwnChecks(configured) ? { memo: cache.evaluations, key: evaluationKey(configured, settings) } : undefined;
         const crds = usesSchemas(configured) ? crdSetsOf(scopes, crdSources.objects, cwd) : undefined;
         // A scope whose files, checks, settings and definitions are all as in an earlier run is not checked again:
         // its findings are the earlier run's.
-        const fingerprints = cache && evaluations ? scopeFingerprints(scopes, cache, evaluations.key, crds) : [];
+        const fingerprints = cache && evaluations ? scopeFingerprints(scopes, [...plainUnits.map(() => undefined), ...renderKeys], cache, evaluations.key, crds, cwd) : [];
         const recorded = fingerprints.map((fingerprint) => (fingerprint === undefined ? undefined : cache?.scopes.get(fingerprint)));
         const inWorkers = await evaluateInWorkers(scopes.map((scope, i) => (recorded[i] ? [] : scope)), configured, settings, crds, cache?.verdicts, evaluations, options, poolOf);
         const result = lintScopes(scopes, configured, errors, settings, {
@@ -115,10 +119,10 @@ export async function lint(paths, options = {}) {
         });
         if (keyed && 'error' in keyed)
             return { ...result, cache: { hits: 0, misses: 0, loaded: 'unused', written: false, error: keyed.error } };
-        if (!cache)
+        if (!cache || !reuse)
             return result;
         const saved = cache.save();
-        return { ...result, cache: { ...cache.stats, written: saved.written, ...(saved.error !== undefined && { error: saved.error }) } };
+        return { ...result, cache: { ...cache.stats, written: saved.written, renders: reuse.counts, ...(saved.error !== undefined && { error: saved.error }) } };
     }
     finally {
         await pool?.close();
@@ -246,8 +250,10 @@ function fromWorkerParse(file, text, parsed) {
  * Undefined: run them on this thread.
  */
 async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evaluations, options, poolOf) {
-    const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
-    const total = objects.reduce((sum, scope) => sum + scope.length, 0);
+    let total = 0;
+    for (const scope of scopes)
+        for (const parsed of scope)
+            total += parsed.objects.length;
     if (total < (options.parallelMinObjects ?? defaultParallelMinObjects))
         return undefined;
     if (!onlyOwnChecks(checks))
@@ -255,6 +261,8 @@ async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evalu
     const pool = poolOf();
     if (!pool)
         return undefined;
+    // Made only for the workers: every scope's list at once, context included, is memory in the units times their context.
+    const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
     try {
         return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations, scopes.map(ownedCount));
     }
@@ -269,15 +277,29 @@ function onlyOwnChecks(checks) {
 }
 /**
  * Each scope's fingerprint for the cache: its files, and what else decides its findings, the run's checks
- * and settings (`key`) and the definitions from outside the scope. Undefined for a scope the cache does not
- * hold every file of.
+ * and settings (`key`) and the definitions from outside the scope. A render is named by its output and
+ * everything it was made from (`renderKeys`, with the folder it is shown from). Undefined for a scope the
+ * cache does not hold every file of.
  */
-function scopeFingerprints(scopes, cache, key, crds) {
+function scopeFingerprints(scopes, renderKeys, cache, key, crds, cwd) {
     return scopes.map((scope, i) => {
         const own = new Set(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
         const set = crds?.sets[crds.ofScope[i] ?? -1] ?? [];
-        return cache.scopeFingerprint(scope, `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`);
+        const salt = `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`;
+        const render = renderKeys[i];
+        if (render !== undefined)
+            return createHash('sha256').update(`render\0${salt}\0${render}\0${cwd}\0${scope[0]?.source.file ?? ''}`).digest('base64url');
+        return cache.scopeFingerprint(scope, salt);
     });
+}
+/** The parse of a text from the cache, or parsed now and kept there. */
+function parseThroughCache(cache, file, text) {
+    const cached = cache.lookup(file, text, []);
+    if (cached)
+        return cached;
+    const parsed = parseSource(file, text);
+    cache.store(text, parsed, []);
+    return parsed;
 }
 function withStrictKinds(config, strictKinds) {
     if (!strictKinds || config?.['schema-missing'] !== undefined)
@@ -319,12 +341,17 @@ function disabledChecksOf(checks, configured) {
     const running = new Set(configured.map(({ check }) => check));
     return checks.filter((check) => check.meta.enabledByDefault !== false && !running.has(check)).map((check) => check.meta.id);
 }
-function settingsOf(options) {
+function settingsOf(options, images) {
     return {
         podSecurityLevel: options.podSecurityLevel ?? defaultRunSettings.podSecurityLevel,
         kubernetesVersion: minorVersionOf(options.kubernetesVersion ?? options.helm?.kubeVersion) ?? defaultRunSettings.kubernetesVersion,
         inlineSuppressions: options.inlineSuppressions ?? true,
+        ...(options.fix && { fix: options.fix }),
+        ...(images && { images }),
     };
+}
+function absolutePaths(paths, cwd) {
+    return Object.fromEntries(Object.entries(paths ?? {}).map(([key, path]) => [key, resolve(cwd, path)]));
 }
 export { minorVersionOf } from './engine/versions.js';
 /** The sources of the scopes that are reported on (not a unit's context), each once. */
@@ -395,6 +422,12 @@ function lintScopes(scopes, checks, errors, settings, options) {
         findings = applied.findings;
         suppressed = [...suppressed, ...applied.suppressed];
     }
+    // A check whose fixes the config turns off (`fix: false`) reports as if it had none.
+    const unfixed = new Set(checks.filter((configured) => configured.fix === false).map(({ check }) => check.meta.id));
+    if (unfixed.size > 0)
+        for (const finding of [...findings, ...suppressed])
+            if (finding.fix && unfixed.has(finding.checkId))
+                delete finding.fix;
     const summary = {
         files: sources.length,
         objects: sources.reduce((sum, source) => sum + source.objects.length, 0),

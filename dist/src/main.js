@@ -44,8 +44,8 @@ Options:
   --cache                  keep each file's parse in a cache and read unchanged files from it
   --cache-location PATH    the cache file, or a folder for it (default: node_modules/.cache/kubeready/);
                            implies --cache
-  --jobs N                 parse and check in N threads, and render N charts at once (default: the
-                           number of cores; 1 for a single thread)
+  --jobs N                 parse and check in N threads, and render N charts at once (default: one
+                           thread, and as many renders at once as cores)
 
 Helm charts (folders with Chart.yaml) are rendered with helm template, Kustomize targets (folders with
 a kustomization) built with kustomize build, or kubectl kustomize when only kubectl is installed:
@@ -66,6 +66,12 @@ Suppressions and gradual adoption:
   --no-inline-suppressions ignore kubeready.io/ignore annotations and # kubeready-ignore comments
   --write-baseline FILE    record the current findings in FILE (their fingerprints survive moved lines)
   --baseline FILE          report only findings that FILE does not record
+
+Fixes:
+  --fix                    apply the checks' fixes to the files (plain YAML and Kustomize bases and
+                           overlays; never Helm templates), then lint again and report what remains
+  --fix-dry-run            print what --fix would change as a unified diff (and the fixes of Helm
+                           templates as suggestions) instead of the report; write nothing
 
   --list-checks            list every check and exit
   --explain CHECK          describe a check: what it finds, the risk, the fix, an example
@@ -89,6 +95,8 @@ export async function main(argv, io = processIo) {
             'no-inline-suppressions': { type: 'boolean', default: false },
             baseline: { type: 'string' },
             'write-baseline': { type: 'string' },
+            fix: { type: 'boolean', default: false },
+            'fix-dry-run': { type: 'boolean', default: false },
             'fail-on': { type: 'string' },
             config: { type: 'string', short: 'c' },
             exclude: { type: 'string', multiple: true, default: [] },
@@ -154,14 +162,19 @@ export async function main(argv, io = processIo) {
     const maxFileBytes = values['max-file-size'] === undefined ? undefined : await fileSize(values['max-file-size']);
     const jobs = values.jobs === undefined ? undefined : jobCount(values.jobs);
     const cacheFile = values.cache || values['cache-location'] !== undefined ? cacheFileAt(values['cache-location'] ?? defaultCacheFolder, cwd) : undefined;
+    if (values.fix && values['fix-dry-run'])
+        throw new UsageError('--fix writes the fixes and --fix-dry-run shows them: give one of the two');
     const progress = io.stderr.isTTY ? progressLine(io) : undefined;
     const { lint } = await import('./api.js');
-    const result = await lint(positionals, {
+    // Standard input is read once: --fix lints again after writing.
+    let stdin;
+    const lintOptions = {
         exclude: [...(config.exclude ?? []), ...values.exclude],
         podSecurityLevel,
         kubernetesVersion,
         crds: [...(config.crds ?? []), ...values.crd],
         ...(config.units && { units: config.units }),
+        ...(config.images && { images: config.images }),
         context: !values['no-context'],
         maxFileBytes,
         jobs,
@@ -170,7 +183,7 @@ export async function main(argv, io = processIo) {
         ...(cacheFile !== undefined && { cacheKeyFile: (await import('./load/cache-key.js')).defaultCacheKeyFile(io.env) }),
         strictKinds: values['strict-kinds'] ?? config.strictKinds ?? false,
         config: config.checks,
-        readStdin: () => io.readStdin(maxFileBytes),
+        readStdin: () => (stdin ??= io.readStdin(maxFileBytes)),
         helm: {
             bin: values['helm-bin'],
             values: [...(config.helm?.values ?? []), ...values.values],
@@ -186,11 +199,17 @@ export async function main(argv, io = processIo) {
             ...(values['render-max-output'] !== undefined && { maxOutputBytes: await fileSize(values['render-max-output'], '--render-max-output') }),
         },
         inlineSuppressions: !values['no-inline-suppressions'] && config.inlineSuppressions !== false,
+        ...(config.fix && { fix: config.fix }),
         ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
         onRendered: progress?.update,
-    });
+    };
+    const linted = await lint(positionals, lintOptions);
     progress?.clear();
-    const reported = values.baseline === undefined ? result : await applyBaseline(result, values.baseline, cwd, configFile);
+    const baselined = (result) => (values.baseline === undefined ? result : applyBaseline(result, values.baseline, cwd, configFile));
+    const fixing = values.fix || values['fix-dry-run'] ? await fixFindings((await baselined(linted)).findings, positionals, cwd, values['fix-dry-run'], io) : undefined;
+    // After --fix wrote files, what remains is what a new lint finds (ESLint reports and exits on that too).
+    const result = fixing?.written ? await lint(positionals, lintOptions) : linted;
+    const reported = await baselined(result);
     const reporting = {
         failOn,
         color: useColor(io),
@@ -209,9 +228,12 @@ export async function main(argv, io = processIo) {
     for (const { file, text } of rendered)
         if (file)
             writeOutput(file, text);
-    for (const { file, text } of rendered)
-        if (!file)
-            io.stdout.write(text);
+    if (fixing?.diff !== undefined)
+        io.stdout.write(fixing.diff);
+    else
+        for (const { file, text } of rendered)
+            if (!file)
+                io.stdout.write(text);
     if (baselineFile !== undefined) {
         const count = result.findings.length;
         io.stderr.write(`kubeready: wrote ${count} finding${count === 1 ? '' : 's'} to ${forLog(baselineFile)}; pass --baseline ${forLog(baselineFile)} to report only new ones\n`);
@@ -230,7 +252,21 @@ export async function main(argv, io = processIo) {
     // Recording the findings is what the run was for: they do not fail it.
     if (baselineFile !== undefined)
         return 0;
-    return reported.findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
+    return (fixing?.remaining ?? reported.findings).some((finding) => severityRank[finding.severity] >= severityRank[failOn]) ? 1 : 0;
+}
+/**
+ * --fix and --fix-dry-run: writes the fixes of the findings, or shows them. A dry run's stdout is the diff,
+ * and its exit code that of the findings it would not fix.
+ */
+async function fixFindings(findings, paths, cwd, dryRun, io) {
+    const { runFixes } = await import('./fix/command.js');
+    const outcome = runFixes(findings, paths, cwd, dryRun);
+    for (const message of outcome.messages)
+        io.stderr.write(`kubeready: ${message}\n`);
+    if (!dryRun)
+        return { written: outcome.files > 0 };
+    const fixed = new Set(outcome.fixed);
+    return { written: false, diff: outcome.output, remaining: findings.filter((finding) => !fixed.has(finding)) };
 }
 /** The first few paths of the command line, for a message of one line: one holding a line break is quoted. */
 function pathList(paths) {
@@ -339,7 +375,7 @@ async function render(result, format, reporting) {
         case 'json':
             return (await import('./report/json.js')).formatJson(result, reporting.failOn);
         case 'sarif':
-            return (await import('./report/sarif.js')).formatSarif(result, await loadChecks(), version());
+            return (await import('./report/sarif.js')).formatSarif(result, await loadChecks(), version(), readSource);
         case 'github':
             return (await import('./report/github.js')).formatGithub(result);
         case 'junit':

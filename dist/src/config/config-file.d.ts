@@ -1,4 +1,4 @@
-import type { PodSecurityLevel, Severity } from '../engine/check.js';
+import type { PodSecurityLevel, RunSettings, Severity } from '../engine/check.js';
 import { type ChecksConfig } from '../engine/config.js';
 export type { IgnoreEntry, IgnoreSubject } from './ignore-match.js';
 export { matchesIgnoreEntry } from './ignore-match.js';
@@ -30,7 +30,11 @@ export interface KubereadyConfig {
     /** Absolute paths. */
     crds?: string[];
     units?: string[];
+    /** Image name to the absolute path of the Dockerfile it is built from. */
+    images?: Record<string, string>;
     strictKinds?: boolean;
+    /** The `fix:` section: what fixes may write that the manifests do not say. */
+    fix?: RunSettings['fix'];
     /** Unset means true. */
     inlineSuppressions?: boolean;
     ignore?: IgnoreEntry[];

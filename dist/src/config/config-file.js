@@ -359,11 +359,14 @@ function boundaryProblems(raw, configDir, root) {
         ]),
         ...(raw.crds ?? []).map((value, i) => ({ path: ['crds', i], value })),
         ...(raw.units ?? []).map((value, i) => ({ path: ['units', i], value })),
+        ...Object.entries(raw.images ?? {}).map(([image, value]) => ({ path: ['images', image], value })),
     ];
     for (const { path, value } of paths) {
         const reason = escapeFrom(resolve(configDir, value), root);
+        // Only the command line may reach outside; an image's Dockerfile has no flag, as only the input's own are read.
+        const instead = path[0] === 'images' ? 'a Dockerfile is read only when it is among the linted files' : 'name it on the command line instead';
         if (reason)
-            problems.push({ path, at: path.length === 3 && path[1] === 'charts' ? 'key' : 'value', message: `${JSON.stringify(value)} is ${reason} (${root}); name it on the command line instead` });
+            problems.push({ path, at: path.length === 3 && path[1] === 'charts' ? 'key' : 'value', message: `${JSON.stringify(value)} is ${reason} (${root}); ${instead}` });
     }
     return problems;
 }
@@ -488,8 +491,14 @@ function normalise(raw, document, lineCounter, configDir, cwd) {
         config.crds = absolute(raw.crds);
     if (raw.units !== undefined)
         config.units = absolute(raw.units);
+    if (raw.images !== undefined)
+        config.images = Object.fromEntries(Object.entries(raw.images).map(([image, path]) => [image, resolve(configDir, path)]));
     if (raw.strictKinds !== undefined)
         config.strictKinds = raw.strictKinds;
+    if (raw.fix?.defaultRequests !== undefined) {
+        const { cpu, memory } = raw.fix.defaultRequests;
+        config.fix = { defaultRequests: { ...(cpu !== undefined && { cpu: String(cpu) }), ...(memory !== undefined && { memory: String(memory) }) } };
+    }
     if (raw.inlineSuppressions !== undefined)
         config.inlineSuppressions = raw.inlineSuppressions;
     if (raw.ignore !== undefined) {

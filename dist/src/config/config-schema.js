@@ -6,6 +6,13 @@ export const optionShortcuts = [
     { path: ['governance', 'namePattern'], check: 'name-convention', option: 'namePattern' },
 ];
 const settingValues = ['off', ...[...severities].reverse()];
+/** A quantity as the API server parses it (no sign: a request is positive): 250m, 0.5, 256Mi, or a number. */
+const quantitySchema = {
+    anyOf: [
+        { type: 'string', pattern: '^(\\d+(\\.\\d*)?|\\.\\d+)((Ki|Mi|Gi|Ti|Pi|Ei)|[numkMGTPE]|[eE][+-]?\\d+)?$', maxLength: 32 },
+        { type: 'number', exclusiveMinimum: 0, maximum: 1e15 },
+    ],
+};
 /** schemas/config.schema.json as text, generated from the checks (npm run docs); a test fails when it is stale. */
 export function renderConfigSchema(checks) {
     return `${JSON.stringify(buildConfigSchema(checks), null, 2)}\n`;
@@ -81,6 +88,28 @@ export function buildConfigSchema(checks) {
         units: stringList('Folders, relative to this file, whose plain manifests are applied together with those of their sub-folders ' +
             '(one kubectl apply -R): each is one deployment unit for questions across objects. By default each folder is ' +
             'a unit of its own, and objects that name no namespace relate only to objects of their folder.'),
+        images: {
+            type: 'object',
+            description: 'Images built from Dockerfiles of the repository: image name (without tag) to the Dockerfile\'s path, ' +
+                'relative to this file. run-as-root and image-user-mismatch then read who the image runs as from its ' +
+                'Dockerfile. skaffold.yaml artifacts among the linted files are read the same way; this map wins over them.',
+            additionalProperties: { type: 'string', minLength: 1 },
+            propertyNames: { minLength: 1 },
+        },
+        fix: {
+            type: 'object',
+            description: 'What --fix may write that the manifests do not say.',
+            properties: {
+                defaultRequests: {
+                    type: 'object',
+                    description: 'The requests requests-missing writes into a container that sets none (--fix writes none without them): ' +
+                        'a quantity each, as the API server reads it (250m, 0.5, 256Mi).',
+                    properties: { cpu: quantitySchema, memory: quantitySchema },
+                    additionalProperties: false,
+                },
+            },
+            additionalProperties: false,
+        },
         strictKinds: {
             type: 'boolean',
             description: 'Report objects whose kind has no known schema (default false). --strict-kinds turns it on.',
@@ -164,6 +193,7 @@ function checkSettingSchema(check) {
         properties: {
             severity,
             ...(check.options ? { options: { ...check.options.schema, description: `Options of ${meta.id}.` } } : {}),
+            ...(meta.fix ? { fix: { type: 'boolean', description: 'false: --fix leaves the findings of this check to you (default true).' } } : {}),
         },
         additionalProperties: false,
     };

@@ -82,6 +82,22 @@ const sections = [
         active: false,
     },
     {
+        comment: [
+            'Images built from this repository\'s Dockerfiles: image name to Dockerfile. run-as-root and',
+            'image-user-mismatch then read who the image runs as (skaffold.yaml artifacts are read too).',
+        ],
+        yaml: ['images:', '  registry.example.com/shop/api: services/api/Dockerfile'],
+        active: false,
+    },
+    {
+        comment: [
+            'What --fix may write that the manifests do not say: the requests requests-missing gives a container',
+            'that sets none (without them it fixes nothing). A check\'s fixes are turned off in checks: { fix: false }.',
+        ],
+        yaml: ['fix:', '  defaultRequests: { cpu: 100m, memory: 128Mi }'],
+        active: false,
+    },
+    {
         comment: ['Report objects whose kind has no known schema (no bundled schema and no CRD given).'],
         yaml: ['strictKinds: false'],
         active: true,

@@ -2,6 +2,8 @@ import type { KubeObject, Path } from '../model/kinds.js';
 import type { ObjectIndex, ObjectRef } from '../model/object-index.js';
 import type { ParseProblem } from '../load/parse.js';
 import type { SchemaValidation } from '../model/schema-validation.js';
+import type { Fix } from './fix.js';
+import type { ImageBuilds } from '../model/image-builds.js';
 export type Severity = 'error' | 'warning' | 'info';
 export declare const severities: readonly Severity[];
 /** The review areas a readiness review walks through; every check belongs to one. */
@@ -23,6 +25,8 @@ export interface CheckMeta {
     mitigation: string;
     /** A short manifest that passes the check: the fix, shown by --explain and the docs. */
     example: string;
+    /** What `--fix` changes for a finding of this check, when the check attaches fixes to its reports. */
+    fix?: string;
     /** False for checks that run only when configured (default true). */
     enabledByDefault?: boolean;
     /** For Pod Security Standards controls: the lowest level that includes the control. */
@@ -38,6 +42,15 @@ export interface RunSettings {
     kubernetesVersion: string;
     /** False to ignore kubeready.io/ignore annotations and comment directives (--no-inline-suppressions). */
     inlineSuppressions?: boolean;
+    /** The images the input builds from its Dockerfiles (skaffold.yaml artifacts, the config's `images:`). */
+    images?: ImageBuilds;
+    /** What fixes may use that the manifests do not say (the config's `fix:` section). */
+    fix?: {
+        defaultRequests?: {
+            cpu?: string;
+            memory?: string;
+        };
+    };
 }
 /** The newest Kubernetes minor version kubeready knows; the default target. */
 export declare const newestKubernetesVersion = "1.35";
@@ -53,6 +66,8 @@ export interface Report {
     message: string;
     /** Overrides the check's severity for this finding. */
     severity?: Severity;
+    /** The mitigation as edits `--fix` can apply (src/engine/fix.ts); only where it is mechanical. */
+    fix?: Fix;
 }
 export interface CheckContext<O = Record<string, never>> {
     readonly ref: ObjectRef;

@@ -3,6 +3,7 @@ import type { Check, Severity } from './check.js';
 export type CheckSetting = 'off' | Severity | {
     severity?: Severity | 'off';
     options?: Readonly<Record<string, unknown>>;
+    fix?: boolean;
 };
 export type ChecksConfig = Readonly<Record<string, CheckSetting>>;
 /** A check as this run uses it: its effective severity and options. */
@@ -11,6 +12,8 @@ export interface ConfiguredCheck {
     /** The severity the run set, which then wins over a report's own; else undefined. */
     severity: Severity | undefined;
     options: unknown;
+    /** False when the config turns the check's fixes off (`fix: false`): its findings carry none. */
+    fix?: false;
 }
 export { ConfigError } from './errors.js';
 /**

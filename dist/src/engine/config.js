@@ -25,6 +25,7 @@ export function configureChecks(checks, config = {}) {
             check,
             severity: chosen,
             options: check.options ? { ...check.options.defaults, ...options } : {},
+            ...(typeof setting === 'object' && setting.fix === false && { fix: false }),
         });
     }
     return configured;

@@ -1,5 +1,7 @@
 import type { Severity } from './check.js';
 import type { ObjectRef } from '../model/object-index.js';
+import type { Path } from '../model/kinds.js';
+import type { Fix } from './fix.js';
 export { formatPath } from '../model/kinds.js';
 /** The file name findings on standard input carry. */
 export declare const STDIN_NAME = "<stdin>";
@@ -28,6 +30,25 @@ export interface Finding {
     suppression?: Suppression;
     risk: string;
     mitigation: string;
+    /** The check's mitigation as edits (src/engine/fix.ts), with the file they are for: what --fix applies. */
+    fix?: FindingFix;
+}
+/** A fix, placed: the file it edits and the object there it edits. */
+export interface FindingFix extends Fix {
+    /** Relative to the working directory: the finding's file, or the Kustomize base or overlay that defines the object. */
+    file: string;
+    /**
+     * Where --fix writes it: the object's document in the file (0-based), its path inside that document ([] or
+     * ['items', i] for a List), and the SHA-256 (base64url) of the text that was linted, so that a file that
+     * changed since is left alone. Absent when --fix leaves the change to a person (`manual` says why).
+     */
+    at?: {
+        document: number;
+        basePath: Path;
+        digest: string;
+    };
+    /** Why --fix does not apply it (a Helm template, a field a Kustomize patch sets): it is shown as a suggestion. */
+    manual?: string;
 }
 /** Why a finding is not counted: an annotation, a comment directive or a config entry, with its reason. */
 export interface Suppression {
@@ -54,3 +75,5 @@ export interface RunError {
 }
 export declare const severityRank: Record<Severity, number>;
 export declare function compareFindings(a: Finding, b: Finding): number;
+/** True when --fix can apply the finding's fix (not only suggest it). */
+export declare function isFixable(finding: Finding): boolean;

@@ -9,3 +9,7 @@ export function compareFindings(a, b) {
         (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0) ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
+/** True when --fix can apply the finding's fix (not only suggest it). */
+export function isFixable(finding) {
+    return finding.fix?.at !== undefined;
+}

@@ -5,6 +5,7 @@ import type { ParsedSource } from '../load/parse.js';
 import { type ObjectIndex } from '../model/object-index.js';
 import { type KubeObject, type Path } from '../model/kinds.js';
 import { type SchemaValidation } from '../model/schema-validation.js';
+import type { Fix } from './fix.js';
 /** What the object checks said of one object, before the engine places it: reports, and checks that threw. */
 export interface Evaluation {
     reports: {
@@ -12,6 +13,7 @@ export interface Evaluation {
         severity: Severity;
         message: string;
         path: Path;
+        fix?: Fix;
     }[];
     failures: {
         checkId: string;

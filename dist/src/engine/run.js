@@ -2,11 +2,13 @@ import { defaultRunSettings } from './check.js';
 import { compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
-import { buildIndex, refOf } from '../model/object-index.js';
+import { buildIndex, refOf, scopeIndex, sharedContext } from '../model/object-index.js';
+import { borrowedLayoutOf } from '../load/units.js';
 import { isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { noSchemas } from '../model/schema-validation.js';
 import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
+import { placeFix } from './place-fix.js';
 function objectChecksOf(checks) {
     return checks.filter((c) => c.check.target === 'object');
 }
@@ -112,7 +114,10 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
             }
             if (pending.length > 0) {
                 for (const found of pending) {
-                    evaluation.reports.push({ checkId: id, severity: severity ?? found.severity ?? defaultSeverity, message: found.message, path: found.path });
+                    const reported = { checkId: id, severity: severity ?? found.severity ?? defaultSeverity, message: found.message, path: found.path };
+                    if (found.fix)
+                        reported.fix = found.fix;
+                    evaluation.reports.push(reported);
                 }
                 pending.length = 0;
             }
@@ -146,6 +151,8 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
     const errors = [];
     const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
     for (const parsed of sources) {
+        if (parsed.borrowed)
+            continue; // its problems are its unit's to report (a borrowed copy carries none)
         for (const { check, severity } of sourceChecks) {
             const report = (found) => {
                 const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
@@ -165,10 +172,12 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
                     report(found);
         }
     }
-    const all = sources.flatMap((parsed) => parsed.objects);
-    const objects = all.map((entry) => entry.object);
     const owned = ownedCount(sources);
-    const index = buildIndex(objects, owned);
+    const layout = borrowedLayoutOf(sources);
+    // With a shared context, only the own objects are gone through here: the engine checks and places nothing else.
+    const all = (layout ? sources.filter((parsed) => !parsed.borrowed) : sources).flatMap((parsed) => parsed.objects);
+    const objects = all.map((entry) => entry.object);
+    const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
     const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
     all.forEach((entry, i) => {
         if (i >= owned)
@@ -191,17 +200,19 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
             const placed = placeInOrigin(entry.origin, path, { ...location, depth: location.depth - entry.basePath.length });
             return { file: placed.file, ...placed.range, exact, approximate: placed.approximate, rendered: { via: entry.origin.via, file: entry.source.file, ...rendered } };
         };
-        const place = (meta, severity, message, path) => {
+        const place = (meta, severity, message, path, fix) => {
             const finding = findingAt(meta, severity, message, positionOf(path), ref, formatPath(path));
             const container = containerAt(entry.object, path);
             if (container !== undefined)
                 finding.container = container;
+            if (fix)
+                finding.fix = placeFix(entry, fix);
             return finding;
         };
         for (const report of evaluation.reports) {
             const meta = metaOf.get(report.checkId);
             if (meta)
-                own.push(place(meta, report.severity, report.message, report.path));
+                own.push(place(meta, report.severity, report.message, report.path, report.fix));
         }
         for (const { checkId, reason } of evaluation.failures) {
             const { line } = locate(entry.positions, entry.source.lineStarts, entry.basePath);
@@ -296,6 +307,14 @@ function containerAt(object, path) {
 }
 function base(meta, severity, message) {
     return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
+}
+const contexts = new WeakMap();
+/** The index of a layout's context, made once for all the units that share it. */
+function contextOf(layout) {
+    let context = contexts.get(layout.files);
+    if (!context)
+        contexts.set(layout.files, (context = sharedContext(layout.files.map((parsed) => parsed.objects.map((entry) => entry.object)))));
+    return context;
 }
 /** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */
 export function ownedCount(sources) {

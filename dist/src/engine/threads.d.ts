@@ -73,18 +73,29 @@ export type WorkerReply = {
     message: string;
 };
 type Request = Omit<ParseJob, 'id'> | Omit<CheckJob, 'id'>;
-/** Worker threads for one run, started on first use and stopped by close(). */
+/**
+ * Worker threads for one run, started on first use and stopped by close(). A worker holds the process
+ * open exactly while a request to it is outstanding (ref), and not while it is idle (unref), so that
+ * neither a forgotten close() keeps the process running nor an idle-looking worker lets it end with a
+ * reply still to come. Listeners say nothing of it: Node refs a worker's port when a `message` listener
+ * is added and leaves it to unref() after, an order this class does not rely on.
+ */
 export declare class WorkerPool {
     private readonly script;
     readonly size: number;
     private readonly workers;
     private readonly pending;
+    /** Requests outstanding, per worker. */
+    private readonly outstanding;
     private nextId;
     private constructor();
     /** A pool of `size` workers, or undefined when the worker script is missing (sources run without a build). */
     static create(size: number): WorkerPool | undefined;
     /** Sends a request to worker `n` and waits for its reply; rejects when the worker fails. */
     request(n: number, request: Request): Promise<WorkerReply>;
+    /** The request's promise is settled: its worker lets the process end once it has nothing else to do. */
+    private settle;
+    /** Stops the workers; the process is held open until they have exited. */
     close(): Promise<void>;
     private worker;
 }

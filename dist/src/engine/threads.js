@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-/** Worker threads for one run, started on first use and stopped by close(). */
+/**
+ * Worker threads for one run, started on first use and stopped by close(). A worker holds the process
+ * open exactly while a request to it is outstanding (ref), and not while it is idle (unref), so that
+ * neither a forgotten close() keeps the process running nor an idle-looking worker lets it end with a
+ * reply still to come. Listeners say nothing of it: Node refs a worker's port when a `message` listener
+ * is added and leaves it to unref() after, an order this class does not rely on.
+ */
 export class WorkerPool {
     script;
     size;
     workers = [];
     pending = new Map();
+    /** Requests outstanding, per worker. */
+    outstanding = [];
     nextId = 0;
     constructor(script, size) {
         this.script = script;
@@ -22,33 +30,49 @@ export class WorkerPool {
         const worker = this.worker(n);
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
+            this.pending.set(id, { worker: n, resolve, reject });
+            if ((this.outstanding[n] = (this.outstanding[n] ?? 0) + 1) === 1)
+                worker.ref();
             worker.postMessage({ ...request, id });
         });
     }
+    /** The request's promise is settled: its worker lets the process end once it has nothing else to do. */
+    settle(id) {
+        const waiting = this.pending.get(id);
+        if (!waiting)
+            return undefined;
+        this.pending.delete(id);
+        const n = waiting.worker;
+        if ((this.outstanding[n] = (this.outstanding[n] ?? 1) - 1) === 0)
+            this.workers[n]?.unref();
+        return waiting;
+    }
+    /** Stops the workers; the process is held open until they have exited. */
     async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
+        await Promise.all(this.workers.map((worker) => {
+            worker.ref();
+            return worker.terminate();
+        }));
     }
     worker(n) {
         let worker = this.workers[n];
         if (!worker) {
             worker = new Worker(fileURLToPath(this.script));
-            worker.unref();
             worker.on('message', (reply) => {
-                const waiting = this.pending.get(reply.id);
-                this.pending.delete(reply.id);
+                const waiting = this.settle(reply.id);
                 if (reply.type === 'failed')
                     waiting?.reject(new Error(reply.message));
                 else
                     waiting?.resolve(reply);
             });
             const failAll = (error) => {
-                for (const waiting of this.pending.values())
-                    waiting.reject(error);
-                this.pending.clear();
+                for (const id of [...this.pending.keys()])
+                    this.settle(id)?.reject(error);
             };
             worker.on('error', failAll);
             worker.on('exit', (code) => failAll(new Error(`worker thread exited with code ${code}`)));
+            // Idle until a request is sent; after the listeners, since adding one refs the worker's port.
+            worker.unref();
             this.workers[n] = worker;
         }
         return worker;

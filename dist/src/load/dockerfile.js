@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dockerfileApiVersion, dockerfileKind, } from '../model/dockerfile.js';
+import { dockerfileApiVersion, dockerfileKind, fileNameOf, } from '../model/dockerfile.js';
 import { Shape } from '../engine/locate.js';
 import { PositionTableWriter } from './positions.js';
 /** dockerfile-ast is CommonJS: loaded once, when the first Dockerfile is parsed. */
@@ -102,7 +102,7 @@ export function parseDockerfile(file, read, carried = []) {
         problems.push({ code: 'DOCKERFILE_NO_FROM', message: 'No FROM instruction: docker build has no base image to start from', start: 0, end: 0 });
         return { source, objects: [], problems };
     }
-    const object = { apiVersion: dockerfileApiVersion, kind: dockerfileKind, metadata: { name: file }, args, stages };
+    const object = { apiVersion: dockerfileApiVersion, kind: dockerfileKind, metadata: { name: fileNameOf(file) }, args, stages };
     const firstFrom = stageNodes[0]?.start ?? 0;
     const root = {
         shape: 'map',

@@ -1,5 +1,6 @@
 import type { RunError } from '../engine/finding.js';
 import { type ParsedSource } from './parse.js';
+import { type RenderReuse } from './render-cache.js';
 import { type ToolLimits } from './tools.js';
 export interface HelmOptions {
     /** The helm binary: a name looked up on PATH, or a path. Default: helm. */
@@ -25,19 +26,25 @@ export interface RenderBounds {
     untrusted: readonly string[];
     limits: ToolLimits;
 }
+/**
+ * A render's parsed output, or why there is none. `reuseKey` names the output and everything it was made
+ * from (render-cache.ts): what the checks find in it is kept under that name.
+ */
 export type Rendered = {
     parsed: ParsedSource;
+    reuseKey?: string;
     error?: undefined;
 } | {
     error: RunError;
     parsed?: undefined;
+    reuseKey?: undefined;
 };
 /**
  * Renders a chart with `helm template` and parses the output, each object remembering the template it
  * came from. Chart tests are left out (they are not deployed); CRDs are kept. A chart with a symlink out
  * of its repository is not rendered, and no value reaches helm's command line where it could be a flag.
  */
-export declare function renderChart(dir: string, cwd: string, options?: HelmOptions, bounds?: RenderBounds): Promise<Rendered>;
+export declare function renderChart(dir: string, cwd: string, options?: HelmOptions, bounds?: RenderBounds, reuse?: RenderReuse): Promise<Rendered>;
 /**
  * What is wrong with a value bound for helm's command line, if anything: a release name is a DNS-1123
  * subdomain of at most 53 characters (helm's own rule), a namespace a DNS-1123 label, a Kubernetes

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { escapeFrom, isInside, repositoryRoot, shownPath } from './confine.js';
 import { parseSource } from './parse.js';
+import { memoizedRun, outputKey, renderKey, toolIdentity } from './render-cache.js';
 import { defaultToolLimits, findExecutable, oneLine, runTool } from './tools.js';
 import { kindAt, readTextIfExists } from './read.js';
 /**
@@ -9,7 +10,7 @@ import { kindAt, readTextIfExists } from './read.js';
  * came from. Chart tests are left out (they are not deployed); CRDs are kept. A chart with a symlink out
  * of its repository is not rendered, and no value reaches helm's command line where it could be a flag.
  */
-export async function renderChart(dir, cwd, options = {}, bounds = boundsFor(dir, cwd)) {
+export async function renderChart(dir, cwd, options = {}, bounds = boundsFor(dir, cwd), reuse) {
     const shown = relative(cwd, dir) || '.';
     const bin = findExecutable(options.bin ?? 'helm', cwd, options.bin ? [] : bounds.untrusted);
     if (!bin) {
@@ -35,20 +36,23 @@ export async function renderChart(dir, cwd, options = {}, bounds = boundsFor(dir
     for (const pair of [...(options.set ?? []), ...(own?.set ?? [])])
         args.push(`--set=${pair}`);
     args.push('--', options.releaseName ?? 'release-name', dir);
-    const result = await runTool(bin, args, cwd, bounds.limits);
+    // helm reads the whole chart folder (subcharts, files for .Files) and the values files.
+    const identity = reuse ? await toolIdentity(reuse, bin, ['version'], cwd, bounds.limits) : undefined;
+    const key = identity === undefined ? undefined : renderKey(identity, [cwd, ...args], { files: valuesFiles, trees: [resolve(cwd, dir)] }, bounds.root);
+    const result = await memoizedRun(reuse?.memo, key, reuse?.counts, () => runTool(bin, args, cwd, bounds.limits));
     if (!result.ok) {
         if (result.stopped)
             return { error: { file: shown, message: `helm template ${result.stderr}` } };
         const message = oneLine(result.stderr);
         return { error: { ...helmErrorPosition(message, dir, cwd, shown), message: `helm template failed: ${message}` } };
     }
-    const parsed = parseSource(shown, result.stdout);
+    const parsed = (reuse?.parse ?? parseSource)(shown, result.stdout);
     attachHelmOrigins(parsed, cwd, (source) => {
         const withinChart = source.split('/').slice(1).join('/'); // "<chart name>/templates/x.yaml"
         const file = join(dir, withinChart);
         return escapeFrom(file, dir) === undefined ? file : undefined;
     });
-    return { parsed };
+    return { parsed, ...(key !== undefined && { reuseKey: outputKey(key, result.stdout) }) };
 }
 /** The bounds of a unit rendered on its own (the programmatic API): its repository, default limits. */
 function boundsFor(dir, cwd) {

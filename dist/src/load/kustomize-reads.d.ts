@@ -16,5 +16,13 @@ export interface ReadRules {
  * the repository, behind a symlink that leads out, in .git, or on the network without --allow-remote.
  * Kustomizations that use each other in a cycle are refused too, naming both folders. Exec and
  * container plugins need flags kubeready never passes, so they never run.
+ *
+ * What the walk found is what the build reads, for `--cache`: the files (each kustomization, and the
+ * places one could appear; every file named), and the folders named where a file is expected, whose
+ * every file counts.
  */
-export declare function refusedRead(dir: string, rules: ReadRules): Refusal | undefined;
+export declare function kustomizeReads(dir: string, rules: ReadRules): {
+    refusal?: Refusal;
+    files: string[];
+    trees: string[];
+};

@@ -12,25 +12,39 @@ const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomiz
  * the repository, behind a symlink that leads out, in .git, or on the network without --allow-remote.
  * Kustomizations that use each other in a cycle are refused too, naming both folders. Exec and
  * container plugins need flags kubeready never passes, so they never run.
+ *
+ * What the walk found is what the build reads, for `--cache`: the files (each kustomization, and the
+ * places one could appear; every file named), and the folders named where a file is expected, whose
+ * every file counts.
  */
-export function refusedRead(dir, rules) {
-    return new ReadWalk(rules).visit(dir, []);
+export function kustomizeReads(dir, rules) {
+    const walk = new ReadWalk(rules);
+    const refusal = walk.visit(dir, []);
+    return { ...(refusal && { refusal }), files: [...walk.files], trees: [...walk.trees] };
 }
 class ReadWalk {
     rules;
     done = new Set();
+    files = new Set();
+    trees = new Set();
     constructor(rules) {
         this.rules = rules;
     }
     visit(dir, stack) {
         if (this.done.has(dir))
             return undefined;
+        // Where kustomize looks: a kustomization that appears, or a second one, changes the build. Each that
+        // exists is held to the repository, since --cache reads them all.
+        for (const name of kustomizationNames) {
+            const candidate = join(dir, name);
+            const outOfBounds = kindAt(candidate) === undefined ? undefined : escapeFrom(candidate, this.rules.root);
+            if (outOfBounds)
+                return { file: candidate, message: `the kustomization is ${outOfBounds}` };
+            this.files.add(candidate);
+        }
         const file = kustomizationNames.map((name) => join(dir, name)).find((file) => kindAt(file) === 'file');
         if (!file)
             return undefined; // kustomize says what is missing
-        const outOfBounds = escapeFrom(file, this.rules.root);
-        if (outOfBounds)
-            return { file, message: `the kustomization is ${outOfBounds}` };
         const cycleAt = stack.indexOf(dir);
         if (cycleAt !== -1) {
             const folders = [...stack.slice(cycleAt), dir].map((folder) => relative(this.rules.root, folder) || '.');
@@ -126,6 +140,9 @@ class ReadWalk {
         const outOfBounds = escapeFrom(target, this.rules.root);
         if (outOfBounds)
             return refuse(`${JSON.stringify(entry)} is ${outOfBounds}`);
+        // A folder is visited as a kustomization, which records what it reads.
+        if (kindAt(target) !== 'directory')
+            this.files.add(target);
         if (kindAt(target) === undefined && !this.rules.allowRemote && /^[^./][^/]*\.[^/]*\//.test(entry)) {
             // kustomize takes a host-like path it cannot find (example.com/org/repo) for a repository to clone
             return refuse(`${JSON.stringify(entry)} does not exist here, and kustomize would try to fetch it (pass --allow-remote to let it)`);
@@ -137,8 +154,12 @@ class ReadWalk {
             return refuse(`remote file ${JSON.stringify(entry)} refused (kubeready fetches nothing unless --allow-remote is given)`);
         if (isRemoteReference(entry))
             return undefined;
-        const outOfBounds = escapeFrom(resolve(dir, entry), this.rules.root);
-        return outOfBounds ? refuse(`${JSON.stringify(entry)} is ${outOfBounds}`) : undefined;
+        const target = resolve(dir, entry);
+        const outOfBounds = escapeFrom(target, this.rules.root);
+        if (outOfBounds)
+            return refuse(`${JSON.stringify(entry)} is ${outOfBounds}`);
+        (kindAt(target) === 'directory' ? this.trees : this.files).add(target);
+        return undefined;
     }
 }
 function strings(value) {
@@ -158,11 +179,24 @@ function readYaml(file) {
         return [];
     }
 }
+/** Kustomizations parsed, by text: the overlays of a base each read it. Small texts, a bounded number. */
+const parsedTexts = new Map();
+const keptTexts = 256;
+const keptTextLength = 64 * 1024;
 function parseInline(text) {
+    if (parsedTexts.has(text))
+        return parsedTexts.get(text);
+    let documents;
     try {
-        return parseAllDocuments(text, { logLevel: 'silent' }).flatMap((document) => ('toJS' in document ? [document.toJS({ maxAliasCount: 100 })] : []));
+        documents = parseAllDocuments(text, { logLevel: 'silent' }).flatMap((document) => ('toJS' in document ? [document.toJS({ maxAliasCount: 100 })] : []));
     }
     catch {
-        return undefined; // kustomize reports a config it cannot read
+        documents = undefined; // kustomize reports a config it cannot read
     }
+    if (text.length <= keptTextLength) {
+        if (parsedTexts.size >= keptTexts)
+            parsedTexts.clear();
+        parsedTexts.set(text, documents);
+    }
+    return documents;
 }

@@ -1,4 +1,5 @@
 import type { RenderBounds, Rendered } from './helm.js';
+import { type RenderReuse } from './render-cache.js';
 export interface KustomizeOptions {
     /** kustomize, or kubectl (used as `kubectl kustomize`): a name on PATH or a path. */
     bin?: string;
@@ -10,4 +11,4 @@ export interface KustomizeOptions {
  * that defined it. The build goes through a temporary wrapper kustomization that asks for origin
  * annotations, so the user's files are never edited; the annotations are removed before checks run.
  */
-export declare function buildKustomization(dir: string, cwd: string, options?: KustomizeOptions, bounds?: RenderBounds): Promise<Rendered>;
+export declare function buildKustomization(dir: string, cwd: string, options?: KustomizeOptions, bounds?: RenderBounds, reuse?: RenderReuse): Promise<Rendered>;

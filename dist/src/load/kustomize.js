@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
-import { apiGroupOf, isRecord } from '../model/kinds.js';
+import { apiGroupOf, isParsedWithoutNulls, isRecord, markParsedWithoutNulls } from '../model/kinds.js';
 import { escapeFrom, repositoryRoot, shownPath } from './confine.js';
-import { refusedRead } from './kustomize-reads.js';
+import { kustomizeReads } from './kustomize-reads.js';
 import { parseSource } from './parse.js';
+import { memoizedRun, outputKey, renderKey, toolIdentity } from './render-cache.js';
 import { defaultToolLimits, findExecutable, runTool, shorten } from './tools.js';
 import { kustomizationFile } from './walk.js';
 const originAnnotation = 'config.kubernetes.io/origin';
@@ -14,7 +15,7 @@ const originAnnotation = 'config.kubernetes.io/origin';
  * that defined it. The build goes through a temporary wrapper kustomization that asks for origin
  * annotations, so the user's files are never edited; the annotations are removed before checks run.
  */
-export async function buildKustomization(dir, cwd, options = {}, bounds = boundsFor(dir, cwd)) {
+export async function buildKustomization(dir, cwd, options = {}, bounds = boundsFor(dir, cwd), reuse) {
     const shown = relative(cwd, dir) || '.';
     const tool = chooseTool(options.bin, cwd, bounds.untrusted);
     if (!tool) {
@@ -23,29 +24,35 @@ export async function buildKustomization(dir, cwd, options = {}, bounds = bounds
             : 'neither kustomize nor kubectl was found on PATH outside the linted repositories (install one, or pass --kustomize-bin)';
         return { error: { file: shown, message: `cannot build the kustomization: ${why}` } };
     }
-    const refused = refusedRead(dir, { root: bounds.root, allowRemote: options.allowRemote === true });
-    if (refused)
-        return { error: { file: shownPath(refused.file, cwd), message: `not built: ${refused.message}` } };
-    const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
-    const target = relative(wrapper, dir).split(sep).join('/');
-    try {
-        writeFileSync(join(wrapper, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations]\n`);
-        // Files outside the kustomization's own folder (a sibling base's patch) are allowed: refusedRead has
-        // held every file the build reads to the repository.
-        const args = [...tool.command, '--load-restrictor=LoadRestrictionsNone', '--', wrapper];
-        const result = await runTool(tool.bin, args, cwd, { ...bounds.limits, network: options.allowRemote === true });
-        if (result.stopped)
-            return { error: { file: shown, message: `${tool.name} ${result.stderr}` } };
-        if (!result.ok) {
-            return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
+    const reads = kustomizeReads(dir, { root: bounds.root, allowRemote: options.allowRemote === true });
+    if (reads.refusal)
+        return { error: { file: shownPath(reads.refusal.file, cwd), message: `not built: ${reads.refusal.message}` } };
+    // Files outside the kustomization's own folder (a sibling base's patch) are allowed: kustomizeReads has
+    // held every file the build reads to the repository.
+    const flags = [...tool.command, '--load-restrictor=LoadRestrictionsNone', '--'];
+    // What a remote resource holds can change while nothing here does: such builds are not kept.
+    const identity = reuse && !options.allowRemote ? await toolIdentity(reuse, tool.bin, tool.version, cwd, bounds.limits) : undefined;
+    const key = identity === undefined ? undefined : renderKey(identity, [...flags, resolve(cwd, dir)], reads, bounds.root);
+    const result = await memoizedRun(reuse?.memo, key, reuse?.counts, async () => {
+        const wrapper = mkdtempSync(join(tmpdir(), 'kubeready-kustomize-'));
+        const target = relative(wrapper, dir).split(sep).join('/');
+        try {
+            writeFileSync(join(wrapper, 'kustomization.yaml'), `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(target)}\nbuildMetadata: [originAnnotations]\n`);
+            return { ...(await runTool(tool.bin, [...flags, wrapper], cwd, { ...bounds.limits, network: options.allowRemote === true })), wrapper };
         }
-        const parsed = parseSource(shown, result.stdout);
-        attachKustomizeOrigins(parsed, wrapper, dir, cwd, bounds.root);
-        return { parsed };
+        finally {
+            rmSync(wrapper, { recursive: true, force: true });
+        }
+    });
+    if (result.stopped)
+        return { error: { file: shown, message: `${tool.name} ${result.stderr}` } };
+    if (!result.ok) {
+        return { error: { file: shown, message: `${tool.name} failed: ${innermostCause(result.stderr, cwd)}` } };
     }
-    finally {
-        rmSync(wrapper, { recursive: true, force: true });
-    }
+    const parse = reuse?.parse ?? parseSource;
+    const parsed = parse(shown, result.stdout);
+    attachKustomizeOrigins(parsed, result.wrapper ?? dir, dir, cwd, bounds.root, parse, new Set(reads.files));
+    return { parsed, ...(key !== undefined && { reuseKey: outputKey(key, result.stdout) }) };
 }
 /**
  * Kustomize nests each failure in the ones around it ("accumulation err='... err='...'"); the
@@ -65,8 +72,8 @@ function boundsFor(dir, cwd) {
 }
 function chooseTool(bin, cwd, untrusted) {
     const as = (path) => basename(path).startsWith('kubectl')
-        ? { bin: path, command: ['kustomize'], name: 'kubectl kustomize' }
-        : { bin: path, command: ['build'], name: 'kustomize build' };
+        ? { bin: path, command: ['kustomize'], name: 'kubectl kustomize', version: ['version', '--client'] }
+        : { bin: path, command: ['build'], name: 'kustomize build', version: ['version'] };
     if (bin) {
         const found = findExecutable(bin, cwd);
         return found ? as(found) : undefined;
@@ -74,37 +81,53 @@ function chooseTool(bin, cwd, untrusted) {
     const found = findExecutable('kustomize', cwd, untrusted) ?? findExecutable('kubectl', cwd, untrusted);
     return found ? as(found) : undefined;
 }
-function attachKustomizeOrigins(parsed, wrapper, dir, cwd, root) {
+/** `read`: files kustomizeReads held to the repository, which need no second look. */
+function attachKustomizeOrigins(parsed, wrapper, dir, cwd, root, parse, read) {
     const sources = new Map();
     const fallback = kustomizationFile(dir) ?? dir;
+    // The objects of one file share their annotation, and so the file it names.
+    const annotations = new Map();
+    const allowed = new Map();
     for (const entry of parsed.objects) {
-        const origin = takeOriginAnnotation(entry);
+        const origin = takeOriginAnnotation(entry, annotations);
         // Remote resources (repo) and generated ones (configuredIn) have no document of their own here.
         const path = origin && !origin.repo ? (origin.path ?? origin.configuredIn) : undefined;
         // The annotation is text an input could have written: it may only name a file of the repository.
         const named = path === undefined ? undefined : resolve(wrapper, path);
-        const file = named !== undefined && escapeFrom(named, root) === undefined ? named : fallback;
-        const source = origin?.path && !origin.repo && file === named ? sourceFile(sources, file, cwd) : undefined;
+        if (named !== undefined && !allowed.has(named))
+            allowed.set(named, read.has(named) || escapeFrom(named, root) === undefined);
+        const file = named !== undefined && allowed.get(named) ? named : fallback;
+        const source = origin?.path && !origin.repo && file === named ? sourceFile(sources, file, cwd, parse) : undefined;
         entry.origin = { via: 'kustomize', file: relative(cwd, file), source: source && findDefinition(source, entry) };
     }
 }
-function takeOriginAnnotation(entry) {
-    const annotations = entry.object.metadata?.annotations;
-    if (!isRecord(annotations) || typeof annotations[originAnnotation] !== 'string')
+/**
+ * Reads the origin annotation and gives the entry a copy of its object without it; the object parsed is
+ * left as kustomize wrote it (the parse cache may hold it).
+ */
+function takeOriginAnnotation(entry, parsedValues) {
+    const { metadata } = entry.object;
+    const annotations = metadata?.annotations;
+    if (!metadata || !isRecord(annotations) || typeof annotations[originAnnotation] !== 'string')
         return undefined;
-    const value = parse(annotations[originAnnotation], { logLevel: 'silent' });
-    Reflect.deleteProperty(annotations, originAnnotation);
-    if (Object.keys(annotations).length === 0 && entry.object.metadata)
-        delete entry.object.metadata.annotations;
+    const written = annotations[originAnnotation];
+    const value = parsedValues.has(written) ? parsedValues.get(written) : parse(written, { logLevel: 'silent' });
+    parsedValues.set(written, value);
+    const kept = Object.entries(annotations).filter(([key]) => key !== originAnnotation);
+    const fields = Object.entries(metadata).flatMap(([key, field]) => (key !== 'annotations' ? [[key, field]] : kept.length > 0 ? [[key, Object.fromEntries(kept)]] : []));
+    const object = { ...entry.object, metadata: Object.fromEntries(fields) };
+    if (isParsedWithoutNulls(entry.object))
+        markParsedWithoutNulls(object);
+    entry.object = object;
     if (!isRecord(value))
         return undefined;
     const text = (key) => (typeof value[key] === 'string' ? value[key] : undefined);
     return { path: text('path'), configuredIn: text('configuredIn'), repo: text('repo') };
 }
-function sourceFile(cache, file, cwd) {
+function sourceFile(cache, file, cwd, parse) {
     if (!cache.has(file)) {
         try {
-            cache.set(file, parseSource(relative(cwd, file), readFileSync(file, 'utf8')));
+            cache.set(file, parse(relative(cwd, file), readFileSync(file, 'utf8')));
         }
         catch {
             cache.set(file, undefined);
@@ -124,5 +147,10 @@ function findDefinition(source, built) {
     const match = sameKind.find((candidate) => nameOf(candidate) === builtName) ??
         sameKind.filter((candidate) => nameOf(candidate) !== '' && builtName.includes(nameOf(candidate))).sort((a, b) => nameOf(b).length - nameOf(a).length)[0] ??
         (sameKind.length === 1 ? sameKind[0] : undefined);
-    return match && { positions: match.positions, lineStarts: match.source.lineStarts, basePath: match.basePath };
+    return (match && {
+        positions: match.positions,
+        lineStarts: match.source.lineStarts,
+        basePath: match.basePath,
+        definition: { object: match.object, documentIndex: match.documentIndex, text: match.source.text },
+    });
 }

@@ -1,5 +1,5 @@
 import type { DocumentPositions, LineStarts } from '../engine/locate.js';
-import type { Path } from '../model/kinds.js';
+import type { KubeObject, Path } from '../model/kinds.js';
 /**
  * Where a rendered object was written by hand. Filled in by the load stage, which may read files;
  * the engine maps each finding through it without touching the file system.
@@ -25,5 +25,11 @@ export interface KustomizeOrigin {
         positions: DocumentPositions;
         lineStarts: LineStarts;
         basePath: Path;
+        /** The object as that file writes it, its document's index, and the file's text: what --fix edits. */
+        definition?: {
+            object: KubeObject;
+            documentIndex: number;
+            text: string;
+        };
     } | undefined;
 }

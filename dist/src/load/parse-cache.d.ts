@@ -3,6 +3,7 @@ import type { ConfiguredCheck } from '../engine/config.js';
 import type { Finding, RunError } from '../engine/finding.js';
 import type { EvaluationMemo } from '../engine/run.js';
 import type { VerdictMemo } from '../model/schema-validation.js';
+import { type RenderMemo } from './render-cache.js';
 import { type ParseProblem, type ParsedSource } from './parse.js';
 /**
  * What `--cache` keeps: for each file content already parsed, its objects and position table, so that
@@ -10,7 +11,8 @@ import { type ParseProblem, type ParsedSource } from './parse.js';
  * belongs to one build of kubeready (its version and the code of its parser) and is dropped when
  * another build opens it. The file carries a MAC made with the user's cache key (see cache-key.ts): a
  * truncated or altered cache, or one written without that key (a cache committed to a repository, copied
- * from another machine or user), is ignored and rebuilt, never trusted.
+ * from another machine or user), is ignored and rebuilt, never trusted. Helm renders and Kustomize
+ * builds are kept in it too, under keys that name everything they read (render-cache.ts).
  */
 export interface ParseCache {
     /** The cached parse of a text, or undefined. `carried` are the problems found while reading it. */
@@ -34,6 +36,8 @@ export interface ParseCache {
         get(fingerprint: string): ScopeResult | undefined;
         put(fingerprint: string, result: ScopeResult): void;
     };
+    /** Helm renders and Kustomize builds, by the key of everything they read and ran with (render-cache.ts). */
+    readonly renders: RenderMemo;
     /** Writes the cache when this run changed it; the reason when it could not be written. */
     save(): {
         written: boolean;

@@ -3,13 +3,13 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bundledSchemaFiles } from './bundled-schemas.js';
+import { fileNameOf, isDockerfilePath } from '../model/dockerfile.js';
+import { asStoredRender } from './render-cache.js';
 import { isJsonFile, normalizeLineBreaks } from './parse.js';
 /** Entries not used for this many saves are dropped: edited files leave their old contents behind. */
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
-const formatVersion = 3;
-/** Scopes whose findings are kept: the latest few. */
-const keptScopes = 4;
+const formatVersion = 4;
 /** Verdicts kept per object: one per target release and set of definitions, the latest few. */
 const verdictsPerObject = 4;
 /** Evaluations kept per object: one per configuration of the checks, the latest two. */
@@ -20,7 +20,7 @@ const evaluationsPerObject = 2;
  */
 export function openParseCache(file, build, key) {
     const loaded = readCache(file, build, key);
-    const { entries, scopes } = loaded;
+    const { entries, scopes, renders } = loaded;
     const keyOfSource = new WeakMap();
     const used = new Set();
     /** Entries handed out in this run: a second file with the same text gets copies of the objects. */
@@ -38,6 +38,16 @@ export function openParseCache(file, build, key) {
             storedOf.set(source.object, stored);
             identities.set(source.object, `${key}#${i}`);
         });
+    };
+    const borrowedKey = (objects) => {
+        const names = [];
+        for (const { object } of objects) {
+            const identity = identities.get(object);
+            if (identity === undefined)
+                return undefined;
+            names.push(identity);
+        }
+        return names.join(' ');
     };
     /** Keeps `value` under `context` in slot 5 or 6 of an object, with the latest others. */
     const keep = (slot, limit, object, context, value) => {
@@ -90,7 +100,8 @@ export function openParseCache(file, build, key) {
         scopeFingerprint(sources, salt) {
             const hash = createHash('sha256').update(salt);
             for (const source of sources) {
-                const key = keyOfSource.get(source);
+                // Objects another unit lends (a copy of its file with some of them): named one by one.
+                const key = source.borrowed ? borrowedKey(source.objects) : keyOfSource.get(source);
                 if (key === undefined)
                     return undefined;
                 // The problems too: a byte that is not UTF-8 and a U+FFFD written out decode to the same text.
@@ -117,8 +128,26 @@ export function openParseCache(file, build, key) {
                 changed = true;
             },
         },
+        renders: {
+            get(key) {
+                const kept = renders.get(key);
+                if (kept)
+                    kept.save = loaded.save + 1;
+                return kept && asStoredRender(kept.render);
+            },
+            put(key, render) {
+                renders.set(key, { save: loaded.save + 1, render });
+                changed = true;
+            },
+        },
         save() {
             const save = loaded.save + 1;
+            for (const [key, kept] of renders) {
+                if (save - kept.save > keepUnusedSaves) {
+                    renders.delete(key);
+                    changed = true;
+                }
+            }
             for (const [key, entry] of entries) {
                 if (used.has(key))
                     entry.save = save;
@@ -127,15 +156,17 @@ export function openParseCache(file, build, key) {
                     changed = true;
                 }
             }
-            const latest = [...scopes].sort(([, a], [, b]) => b.save - a.save);
-            for (const [fingerprint] of latest.slice(keptScopes)) {
-                scopes.delete(fingerprint);
-                changed = true;
+            // A run has a scope per folder and per render: each is kept while runs use it, as the parses are.
+            for (const [fingerprint, scope] of scopes) {
+                if (save - scope.save > keepUnusedSaves) {
+                    scopes.delete(fingerprint);
+                    changed = true;
+                }
             }
             if (!changed)
                 return { written: false };
             try {
-                writeCache(file, build, key, save, entries, scopes);
+                writeCache(file, build, key, save, entries, scopes, renders);
                 changed = false;
                 return { written: true };
             }
@@ -180,11 +211,14 @@ function checksBuildId() {
         for (const name of names)
             hash.update(name).update('\0').update(readIfPresent(new URL(name, url)) ?? '').update('\0');
     }
+    hash.update(readIfPresent(new URL('./build-id', import.meta.url)) ?? '');
     return (checksBuild = hash.digest('base64url'));
 }
 function keyOf(file, text) {
-    // A .json file is held to JSON's grammar first, so the same text parses differently there.
-    return `${createHash('sha256').update(text).digest('base64url')}${isJsonFile(file) ? ':json' : ''}`;
+    // A .json file is held to JSON's grammar first, so the same text parses differently there; a Dockerfile
+    // is another language, and its object is named by the file's name.
+    const kind = isJsonFile(file) ? ':json' : isDockerfilePath(file) ? `:dockerfile:${fileNameOf(file)}` : '';
+    return `${createHash('sha256').update(text).digest('base64url')}${kind}`;
 }
 function capture(parsed, carried) {
     const first = parsed.objects[0];
@@ -225,13 +259,13 @@ function readCache(file, build, key) {
         bytes = readFileSync(file);
     }
     catch {
-        return { entries: new Map(), scopes: new Map(), save: 0, state: 'fresh' };
+        return { entries: new Map(), scopes: new Map(), renders: new Map(), save: 0, state: 'fresh' };
     }
     try {
         return { ...decode(bytes, build, key), state: 'read' };
     }
     catch {
-        return { entries: new Map(), scopes: new Map(), save: 0, state: 'rejected' };
+        return { entries: new Map(), scopes: new Map(), renders: new Map(), save: 0, state: 'rejected' };
     }
 }
 function decode(bytes, build, key) {
@@ -259,9 +293,9 @@ function decode(bytes, build, key) {
         const nodes = binary.slice(entry.nodes[0], entry.nodes[0] + entry.nodes[1]);
         entries.set(key, { save: entry.save, problems: entry.problems, lineStarts, table: { nodes, keys: entry.keys }, objects: entry.objects });
     }
-    return { entries, scopes: new Map(Object.entries(body.scopes)), save: header.save };
+    return { entries, scopes: new Map(Object.entries(body.scopes)), renders: new Map(Object.entries(body.renders)), save: header.save };
 }
-function writeCache(file, build, key, save, entries, scopes) {
+function writeCache(file, build, key, save, entries, scopes, renders) {
     const stored = {};
     const parts = [];
     let offset = 0;
@@ -281,7 +315,7 @@ function writeCache(file, build, key, save, entries, scopes) {
             objects: entry.objects,
         };
     }
-    const body = { entries: stored, scopes: Object.fromEntries(scopes) };
+    const body = { entries: stored, scopes: Object.fromEntries(scopes), renders: Object.fromEntries(renders) };
     // ASCII only: a few non-ASCII characters would make decoding and parsing the whole body several times slower.
     const json = Buffer.from(JSON.stringify(body).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1');
     const binary = Buffer.alloc(offset * 4);
@@ -331,7 +365,7 @@ export function thisBuildId() {
     catch {
         // no manifest to read: the version of kubeready still names the build
     }
-    const modules = ['parse', 'positions', 'read', 'parse-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder', '../model/sops', '../model/kinds', '../model/built-in-kinds'];
+    const modules = ['parse', 'positions', 'read', 'parse-cache', 'render-cache', '../model/schema-set', '../model/structural-validation', '../model/crd-schema', '../model/placeholder', '../model/sops', '../model/kinds', '../model/built-in-kinds'];
     for (const module of modules) {
         const code = readIfPresent(new URL(`./${module}.js`, import.meta.url)) ?? readIfPresent(new URL(`./${module}.ts`, import.meta.url));
         if (code)
@@ -339,6 +373,10 @@ export function thisBuildId() {
     }
     for (const file of bundledSchemaFiles())
         parts.push(readIfPresent(file) ?? '');
+    // Run from dist/bundle (scripts/bundle.ts), the modules above are not files: the bundle names its code.
+    const bundle = readIfPresent(new URL('./build-id', import.meta.url));
+    if (bundle)
+        parts.push(bundle);
     return cacheBuildId('', parts);
 }
 function readIfPresent(file) {

@@ -58,6 +58,11 @@ export declare const maxAliasNodesPerFile = 1000000;
  * (not UTF-8), reported first.
  */
 export declare function parseSource(file: string, read: string, carried?: readonly ParseProblem[]): ParsedSource;
+/**
+ * parseSource with the yaml package's documents for every file, as before the fast reader: the reference
+ * that test/fast-yaml.test.ts holds the fast reader to.
+ */
+export declare function parseSourceWithDocuments(file: string, read: string, carried?: readonly ParseProblem[]): ParsedSource;
 /** go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold. */
 export declare function normalizeLineBreaks(text: string): string;
 export declare function isJsonFile(file: string): boolean;

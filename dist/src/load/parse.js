@@ -2,6 +2,8 @@ import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollecti
 import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
 import { PositionRecorder } from './positions.js';
+import { parseFast } from './fast-yaml.js';
+import { goFloatKey, kubernetesTags, plainIntPattern } from './scalars.js';
 import { parseDockerfile } from './dockerfile.js';
 import { isDockerfilePath } from '../model/dockerfile.js';
 /**
@@ -17,57 +19,6 @@ export const maxNestingDepth = 200;
 export const maxAliasNodesPerDocument = 100_000;
 export const maxAliasNodesPerFile = 1_000_000;
 const aliasNodesPerWrittenNode = 10;
-// Scalars resolve as go-yaml v2 does (sigs.k8s.io/yaml, which kubectl and the API server use to turn
-// YAML into JSON): YAML 1.1 booleans, 0755 as octal, underscores in numbers; but, unlike YAML 1.1 as
-// the yaml package implements it, no sexagesimal numbers and timestamps that stay strings.
-const underscores = '_*';
-const digitsOf = (set) => `(?:[${set}]${underscores})+`;
-const signed = `(?:[-+]${underscores})?`;
-// After go-yaml drops every `_` of a scalar that starts with a digit or a sign, strconv.ParseInt(s, 0, 64)
-// reads it; the patterns below are those grammars with `_` allowed after any character.
-const goIntPattern = new RegExp(`^(?=[-+0-9])${signed}(?:0${underscores}(?:[xX]${underscores}${digitsOf('0-9a-fA-F')}|[oO]${underscores}${digitsOf('0-7')}|[bB]${underscores}${digitsOf('01')}|(?:[0-7]${underscores})*)|[1-9]${underscores}(?:[0-9]${underscores})*)$`);
-const goFloatPattern = new RegExp(`^(?:(?=[-+0-9])${signed}(?:\\.${underscores}${digitsOf('0-9')}|${digitsOf('0-9')}(?:\\.${underscores}(?:[0-9]${underscores})*)?)(?:[eE]${underscores}${signed}${digitsOf('0-9')})?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?)$`);
-const plainIntPattern = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-/** The number go-yaml v2 reads from a plain scalar the patterns above accept; the text when it overflows. */
-function goNumber(text) {
-    const plain = text.startsWith('.') ? text : text.replace(/_/g, '');
-    const value = plainIntPattern.test(plain) ? goInteger(plain) : Number(plain);
-    if (!Number.isFinite(value))
-        return text; // strconv reports a range error and the scalar stays a string
-    return value === 0 ? 0 : value;
-}
-function goInteger(plain) {
-    const negative = plain.startsWith('-');
-    const body = /^[-+]/.test(plain) ? plain.slice(1) : plain;
-    const prefix = body.slice(0, 2).toLowerCase();
-    let value;
-    if (prefix === '0x')
-        value = parseInt(body.slice(2), 16);
-    else if (prefix === '0o')
-        value = parseInt(body.slice(2), 8);
-    else if (prefix === '0b')
-        value = parseInt(body.slice(2), 2);
-    else if (body.startsWith('0'))
-        value = parseInt(body, 8);
-    else
-        value = Number(body);
-    return negative ? -value : value;
-}
-const kubernetesTags = [
-    { tag: 'tag:yaml.org,2002:null', default: true, test: /^(?:~|null|Null|NULL)?$/, resolve: () => null },
-    { tag: 'tag:yaml.org,2002:bool', default: true, test: /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/, resolve: () => true },
-    { tag: 'tag:yaml.org,2002:bool', default: true, test: /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/, resolve: () => false },
-    {
-        tag: 'tag:yaml.org,2002:float',
-        default: true,
-        test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
-        resolve: (text) => (text.endsWith('nan') || text.endsWith('NaN') || text.endsWith('NAN') ? NaN : text.startsWith('-') ? -Infinity : Infinity),
-    },
-    { tag: 'tag:yaml.org,2002:int', default: true, test: goIntPattern, resolve: goNumber },
-    { tag: 'tag:yaml.org,2002:float', default: true, test: goFloatPattern, resolve: goNumber },
-    // go-yaml decodes !!binary into a string of the decoded bytes, which JSON then carries as text.
-    { tag: 'tag:yaml.org,2002:binary', resolve: (text) => Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8') },
-];
 const kubernetesSchema = new Schema({
     schema: 'core',
     resolveKnownTags: false,
@@ -94,6 +45,16 @@ const parseOptions = {
  * (not UTF-8), reported first.
  */
 export function parseSource(file, read, carried = []) {
+    return parseText(file, read, carried, true);
+}
+/**
+ * parseSource with the yaml package's documents for every file, as before the fast reader: the reference
+ * that test/fast-yaml.test.ts holds the fast reader to.
+ */
+export function parseSourceWithDocuments(file, read, carried = []) {
+    return parseText(file, read, carried, false);
+}
+function parseText(file, read, carried, fast) {
     // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
     if (isDockerfilePath(file))
         return parseDockerfile(file, read, carried);
@@ -101,6 +62,7 @@ export function parseSource(file, read, carried = []) {
     let text = read;
     const problems = [...carried];
     const objects = [];
+    let control;
     if (isJsonFile(file)) {
         const problem = jsonProblem(text);
         if (problem) {
@@ -110,11 +72,32 @@ export function parseSource(file, read, carried = []) {
     }
     else {
         text = normalizeLineBreaks(text);
-        const control = controlCharacterProblem(text);
+        control = controlCharacterProblem(text);
         if (control)
             problems.push(control);
     }
     const source = { file, text, lineStarts };
+    const documents = fast && !control ? parseFast(text) : undefined;
+    if (documents) {
+        countLines(text, lineStarts);
+        const recorder = new PositionRecorder(lineStarts);
+        const found = [];
+        documents.forEach((document, documentIndex) => {
+            problems.push(...document.duplicates);
+            let root;
+            let sourceComment;
+            for (const [object, basePath] of kubernetesObjectsIn(document.value)) {
+                if (!document.sawNull)
+                    markParsedWithoutNulls(object);
+                if (root === undefined) {
+                    root = recorder.addNodes(document.nodes, document.keySlots, document.keys);
+                    sourceComment = sourceCommentOf(document.commentBefore);
+                }
+                found.push({ object, basePath, documentIndex, root, sourceComment });
+            }
+        });
+        return withObjects(source, recorder, found, problems);
+    }
     const list = parseDocuments(text, lineStarts);
     const recorder = new PositionRecorder(lineStarts);
     const found = [];
@@ -152,7 +135,11 @@ export function parseSource(file, read, carried = []) {
             found.push({ object, basePath, documentIndex, root, sourceComment });
         }
     });
+    return withObjects(source, recorder, found, problems);
+}
+function withObjects(source, recorder, found, problems) {
     const table = recorder.table();
+    const objects = [];
     for (const { object, basePath, documentIndex, root, sourceComment } of found) {
         objects.push({ object, source, positions: { table, root }, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
     }
@@ -361,20 +348,6 @@ function isMergeKey(key) {
 /** A mapping or sequence used as a key: the yaml package's flow rendering, as before. */
 function flowText(node) {
     return new YamlDocument(node).toString({ collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
-}
-/** strconv.FormatFloat(value, 'g', -1, 64), which sigs.k8s.io/yaml uses for float keys. */
-function goFloatKey(value) {
-    if (Number.isNaN(value))
-        return '.nan';
-    if (!Number.isFinite(value))
-        return value > 0 ? '.inf' : '-.inf';
-    if (value === 0)
-        return '0';
-    const [mantissa = '', exponentText = '0'] = value.toExponential().split('e');
-    const exponent = Number(exponentText);
-    if (exponent < -4 || exponent >= 6)
-        return `${mantissa}e${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
-    return String(value);
 }
 function* kubernetesObjectsIn(value) {
     if (!isKubeObject(value))

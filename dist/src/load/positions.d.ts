@@ -21,6 +21,11 @@ export declare class PositionRecorder extends PositionTableWriter {
     constructor(lineStarts: LineStarts);
     /** Records a document's root node; returns where it starts in the table. */
     add(root: unknown): number;
+    /**
+     * Records a document's nodes as the fast reader (src/load/fast-yaml.ts) wrote them: `keys[i]` is the key
+     * of the slot at `keySlots[i]`. Returns where the document starts in the table.
+     */
+    addNodes(nodes: readonly number[], keySlots: readonly number[], keys: readonly string[]): number;
     table(): PositionTable;
     private node;
     private oneLine;

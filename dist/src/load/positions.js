@@ -40,6 +40,19 @@ export class PositionRecorder extends PositionTableWriter {
         this.built = undefined;
         return at;
     }
+    /**
+     * Records a document's nodes as the fast reader (src/load/fast-yaml.ts) wrote them: `keys[i]` is the key
+     * of the slot at `keySlots[i]`. Returns where the document starts in the table.
+     */
+    addNodes(nodes, keySlots, keys) {
+        const at = this.nodes.length;
+        for (const node of nodes)
+            this.nodes.push(node);
+        for (let i = 0; i < keySlots.length; i++)
+            this.nodes[at + keySlots[i]] = this.key(keys[i]);
+        this.built = undefined;
+        return at;
+    }
     table() {
         this.built ??= this.written();
         return this.built;

@@ -11,6 +11,8 @@ export interface ToolResult {
     stderr: string;
     /** Set when kubeready ended the tool: it ran past the time limit or wrote past the size limit. */
     stopped?: 'timeout' | 'output';
+    /** The code the tool exited with on its own; absent when it could not start, was stopped or died of a signal. */
+    exitCode?: number;
 }
 export interface ToolLimits {
     /** Milliseconds before the tool and its children are killed. */

@@ -128,9 +128,9 @@ export function runTool(file, args, cwd, limits = defaultToolLimits) {
             else if (stopped === 'output')
                 finish({ ok: false, stdout: '', stderr: `stopped after ${formatBytes(limits.maxOutputBytes)} of output (--render-max-output)`, stopped });
             else if (code === 0)
-                finish({ ok: true, stdout: out, stderr: err });
+                finish({ ok: true, stdout: out, stderr: err, exitCode: 0 });
             else
-                finish({ ok: false, stdout: out, stderr: err.trim() ? err : `exited with ${code === null ? `signal ${signal}` : `code ${code}`}` });
+                finish({ ok: false, stdout: out, stderr: err.trim() ? err : `exited with ${code === null ? `signal ${signal}` : `code ${code}`}`, ...(code !== null && { exitCode: code }) });
         });
     });
 }

@@ -24,3 +24,14 @@ export interface UnitOptions {
     contextOnly?: ReadonlySet<string>;
 }
 export declare function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): Unit[];
+/**
+ * How the borrowed sources of a unit that names one namespace are laid out: the files of that namespace,
+ * shared by every unit naming it, less the unit's own (from hole[0] to hole[1]). What lets a scope's index
+ * share the indexing of its context with the other units of the namespace (see sharedContext).
+ */
+export interface BorrowedLayout {
+    files: readonly ParsedSource[];
+    hole: readonly [number, number];
+}
+/** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
+export declare function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined;

@@ -41,7 +41,55 @@ export function unitsOf(plain, options) {
         }
         named.set(unit, namespaces);
     }
+    // A file whose every object a unit borrows is borrowed whole, by many units at once (every unit of a
+    // namespace): one copy serves them all, where a copy per unit took memory in the units times the files.
+    const borrowedWhole = new Map();
+    const borrowedOf = (parsed, entries) => {
+        if (entries.size !== parsed.objects.length)
+            return { ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true };
+        let whole = borrowedWhole.get(parsed);
+        if (!whole)
+            borrowedWhole.set(parsed, (whole = { ...parsed, objects: [...parsed.objects], problems: [], borrowed: true }));
+        return whole;
+    };
+    // The files of a namespace as a unit naming only it borrows them (their objects of the namespace), in run
+    // order with each unit's files together, and where each unit's are: built once and shared by its units
+    // (see BorrowedLayout).
+    const namespaceFiles = new Map();
+    const filesOf = (namespace) => {
+        let found = namespaceFiles.get(namespace);
+        if (found)
+            return found;
+        const entries = new Map();
+        for (const { unit, parsed, entry } of inNamespace.get(namespace) ?? []) {
+            const file = entries.get(parsed);
+            if (file)
+                file.entries.add(entry);
+            else
+                entries.set(parsed, { unit, entries: new Set([entry]) });
+        }
+        const holes = new Map();
+        [...entries.values()].forEach(({ unit }, at) => {
+            const hole = holes.get(unit);
+            if (hole)
+                hole[1] = at + 1;
+            else
+                holes.set(unit, [at, at + 1]);
+        });
+        found = { files: [...entries].map(([parsed, file]) => borrowedOf(parsed, file.entries)), holes };
+        namespaceFiles.set(namespace, found);
+        return found;
+    };
     return [...byUnit].map(([name, own]) => {
+        const namespaces = named.get(name);
+        if (namespaces?.size === 1) {
+            const [namespace = ''] = namespaces;
+            const { files, holes } = filesOf(namespace);
+            const hole = holes.get(name) ?? [files.length, files.length];
+            const sources = [...own, ...files.slice(0, hole[0]), ...files.slice(hole[1])];
+            layouts.set(sources, { files, hole });
+            return { name, sources, reported: reportedOf(own, options.contextOnly) };
+        }
         const context = new Map();
         for (const namespace of named.get(name) ?? []) {
             for (const { unit, parsed, entry } of inNamespace.get(namespace) ?? []) {
@@ -55,9 +103,14 @@ export function unitsOf(plain, options) {
             }
         }
         // A context file carries only the objects this unit relates to, in their file order, and none of its problems.
-        const borrowed = [...context].map(([parsed, entries]) => ({ ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true }));
+        const borrowed = [...context].map(([parsed, entries]) => borrowedOf(parsed, entries));
         return { name, sources: [...own, ...borrowed], reported: reportedOf(own, options.contextOnly) };
     });
+}
+const layouts = new WeakMap();
+/** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
+export function borrowedLayoutOf(sources) {
+    return layouts.get(sources);
 }
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */
 function namespaceOf(entry) {

@@ -1,6 +1,6 @@
 import { apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
-import { perScope, sameNamespace } from './object-index.js';
-import { matchesLabelSelector, selectorCandidates } from './selectors.js';
+import { perNamespace, perScope, sameNamespace } from './object-index.js';
+import { labelLookup, matchesLabelSelector, selectorCandidates } from './selectors.js';
 import { declaredReplicas, minimumReplicas, replicaFieldOf } from './workloads.js';
 /** Shared logic of the disruption checks: budgets, replica floors and preStop sleeps. */
 /** A PodDisruptionBudget (policy/v1, policy/v1beta1, or a mistyped built-in version such as v1). */
@@ -83,19 +83,29 @@ export function workloadsOfBudget(budget, namespace, index) {
  * spec.podMetadata labels match.
  */
 export function customResourcesSelected(selector, namespace, index) {
-    return index.inNamespace(namespace).filter((entry) => {
+    if (!isRecord(selector))
+        return [];
+    const { lookup, labels } = customResourceLabels(index, namespace);
+    return lookup(selector.matchLabels).filter((entry) => (labels.get(entry) ?? []).some((map) => matchesLabelSelector(selector, map)));
+}
+/** The custom resources without a pod template of a namespace, with their own, spec.template and spec.podMetadata labels. */
+const customResourceLabels = perNamespace((index, namespace) => {
+    const labels = new Map();
+    for (const entry of index.inNamespace(namespace)) {
         if (entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)))
-            return false;
+            continue;
         const spec = entry.object['spec'];
         const template = isRecord(spec) ? spec['template'] : undefined;
-        const candidates = [
+        const maps = [
             entry.object.metadata?.labels,
             isRecord(template) && isRecord(template['metadata']) ? template['metadata']['labels'] : undefined,
             isRecord(spec) && isRecord(spec['podMetadata']) ? spec['podMetadata']['labels'] : undefined,
         ];
-        return candidates.some((labels) => isRecord(labels) && Object.keys(labels).length > 0 && matchesLabelSelector(selector, stringLabels(labels)));
-    });
-}
+        labels.set(entry, maps.flatMap((found) => (isRecord(found) && Object.keys(found).length > 0 ? [stringLabels(found)] : [])));
+    }
+    const lookup = labelLookup([...labels.keys()], (entry) => labels.get(entry) ?? []);
+    return { lookup, labels };
+});
 function stringLabels(labels) {
     return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, String(value)]));
 }

@@ -79,6 +79,12 @@ export declare function isDockerfileObject(object: KubeObject): object is Docker
 export declare function isDockerfileName(name: string): boolean;
 /** Whether a path names a Dockerfile, by its last segment. */
 export declare function isDockerfilePath(path: string): boolean;
+/**
+ * The last segment of a path: a Dockerfile's object is named by it, the same from any working directory
+ * (a baseline's fingerprints hold the name) and for any copy of the same text under the same name (the
+ * parse cache keys a Dockerfile by its text and this name).
+ */
+export declare function fileNameOf(path: string): string;
 /** The index of the final stage: what `docker build` without --target builds. */
 export declare function finalStageIndex(object: DockerfileObject): number;
 export declare function finalStage(object: DockerfileObject): DockerfileStage | undefined;
@@ -100,3 +106,29 @@ export declare function isShellProgram(program: string): boolean;
  * shell in exec form; undefined for any other exec form, which runs no shell.
  */
 export declare function runScriptOf(instruction: DockerfileInstruction): string | undefined;
+/**
+ * The RUN an instruction holds: the instruction itself, or the trigger of an ONBUILD RUN (which runs in the
+ * build of every image made FROM this one) as a RUN of its own; undefined for any other instruction.
+ */
+export declare function runInstructionOf(instruction: DockerfileInstruction): DockerfileInstruction | undefined;
+/** Who a stage runs as, as far as the file tells. */
+export type FinalUser = {
+    kind: 'user';
+    user: string;
+    stage: number;
+    instruction: number;
+} | {
+    kind: 'nonroot-base';
+    image: string;
+} | {
+    kind: 'none';
+    stage: number;
+    image: string;
+};
+/**
+ * The last USER of a stage, or of the stage it is built on when it sets none (FROM build): a stage starts
+ * from its base's user, which only a base of the same file tells.
+ */
+export declare function finalUserOf(object: DockerfileObject, start?: number): FinalUser;
+/** root, or uid 0 however written (user names are case-sensitive: ROOT is another user). */
+export declare function isRootUser(user: string): boolean;

@@ -1,4 +1,5 @@
 import { isRecord } from './kinds.js';
+import { parseImage } from './image.js';
 /**
  * A Dockerfile (or Containerfile) as the engine sees it: one pseudo-object per file, made by
  * src/load/dockerfile.ts. Only checks that list {@link dockerfileKind} among their kinds are called for it,
@@ -33,8 +34,15 @@ export function isDockerfileName(name) {
 }
 /** Whether a path names a Dockerfile, by its last segment. */
 export function isDockerfilePath(path) {
-    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return isDockerfileName(path.slice(slash + 1));
+    return isDockerfileName(fileNameOf(path));
+}
+/**
+ * The last segment of a path: a Dockerfile's object is named by it, the same from any working directory
+ * (a baseline's fingerprints hold the name) and for any copy of the same text under the same name (the
+ * parse cache keys a Dockerfile by its text and this name).
+ */
+export function fileNameOf(path) {
+    return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 /** The index of the final stage: what `docker build` without --target builds. */
 export function finalStageIndex(object) {
@@ -130,4 +138,51 @@ export function runScriptOf(instruction) {
         return instruction.arguments;
     const program = exec[0]?.slice(exec[0].lastIndexOf('/') + 1);
     return program !== undefined && isShellProgram(program) && exec[1] === '-c' ? exec[2] : undefined;
+}
+/**
+ * The RUN an instruction holds: the instruction itself, or the trigger of an ONBUILD RUN (which runs in the
+ * build of every image made FROM this one) as a RUN of its own; undefined for any other instruction.
+ */
+export function runInstructionOf(instruction) {
+    if (instruction.keyword === 'RUN')
+        return instruction;
+    if (instruction.keyword !== 'ONBUILD' || instruction.words[0]?.toUpperCase() !== 'RUN')
+        return undefined;
+    const trigger = instruction.arguments.trimStart().slice('RUN'.length);
+    return { ...instruction, keyword: 'RUN', arguments: trigger, words: instruction.words.slice(1), flags: [] };
+}
+/**
+ * The last USER of a stage, or of the stage it is built on when it sets none (FROM build): a stage starts
+ * from its base's user, which only a base of the same file tells.
+ */
+export function finalUserOf(object, start = finalStageIndex(object)) {
+    const seen = new Set();
+    for (let index = start; index !== -1 && !seen.has(index); index = baseStageOf(object, index)) {
+        seen.add(index);
+        const stage = object.stages[index];
+        if (!stage)
+            break;
+        for (let i = stage.instructions.length - 1; i >= 0; i--) {
+            const instruction = stage.instructions[i];
+            if (instruction?.keyword === 'USER' && instruction.user !== undefined && instruction.user !== '')
+                return { kind: 'user', user: instruction.user, stage: index, instruction: i };
+        }
+        if (baseStageOf(object, index) === -1) {
+            // An image named by an ARG without a default is shown as written: the build decides it.
+            const image = stage.from.known ? stage.from.resolved : stage.from.image;
+            return stage.from.known && isDistrolessNonroot(image) ? { kind: 'nonroot-base', image } : { kind: 'none', stage: index, image };
+        }
+    }
+    return { kind: 'none', stage: start, image: object.stages[start]?.from.resolved ?? '' };
+}
+/** gcr.io/distroless images tagged nonroot (or *-nonroot) run as uid 65532: the only base trusted without a USER. */
+function isDistrolessNonroot(image) {
+    const ref = parseImage(image);
+    if (ref.registry !== 'gcr.io' || !ref.repository.startsWith('distroless/') || ref.tag === undefined)
+        return false;
+    return ref.tag === 'nonroot' || ref.tag.endsWith('-nonroot');
+}
+/** root, or uid 0 however written (user names are case-sensitive: ROOT is another user). */
+export function isRootUser(user) {
+    return user === 'root' || /^0+$/.test(user);
 }

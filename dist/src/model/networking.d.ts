@@ -53,7 +53,8 @@ export declare function isControllerLabelKey(key: string): boolean;
 /**
  * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
  * selector or a matchLabels): those whose template has one of its key=value pairs, other than a label a
- * controller adds, or every workload when there is no such pair. A prefilter: callers apply the real matcher.
+ * controller adds (the fewest of them), or every workload when there is no such pair. A prefilter: callers
+ * apply the real matcher.
  */
 export declare function workloadsThatMayMatch(index: ObjectIndex, required: unknown): readonly IndexedObject[];
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
@@ -69,4 +70,11 @@ export declare function servicesNamed(index: ObjectIndex, name: string, namespac
  * Elasticsearch, a Rollout). Resources that only configure something else (monitors, rules, certificates,
  * mesh and autoscaling settings) are left out.
  */
-export declare function operatorResourcesIn(index: ObjectIndex, namespace: string): IndexedObject[];
+export declare function operatorResourcesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[];
+/** The operator resources (as operatorResourcesIn) of that name in a namespace. */
+export declare function operatorResourcesNamed(index: ObjectIndex, name: string, namespace: string): readonly IndexedObject[];
+/**
+ * The operator resources (as operatorResourcesIn) of a namespace that carry or set on their pods every label
+ * of a map selector: in metadata.labels, spec.template.metadata.labels (a Rollout) or spec.podMetadata.labels.
+ */
+export declare function operatorResourcesLabelled(index: ObjectIndex, selector: Readonly<Record<string, unknown>>, namespace: string): readonly IndexedObject[];

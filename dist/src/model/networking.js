@@ -1,6 +1,7 @@
 import { parseImage } from './image.js';
 import { apiGroupOf, groupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
-import { perScope, sameNamespace } from './object-index.js';
+import { perNamespace, perScope, sameNamespace } from './object-index.js';
+import { labelLookup, matchesLabelMap } from './selectors.js';
 /**
  * Shared logic of the networking and environments checks: Ingress backends in every API shape, the
  * ports a Service exposes, and the short name of an image.
@@ -164,30 +165,23 @@ const controllerLabels = {
 export function isControllerLabelKey(key) {
     return controllerLabels[key] !== undefined;
 }
-const workloadsByLabel = perScope((index) => {
-    const byLabel = new Map();
-    for (const workload of index.workloads) {
-        for (const [key, value] of Object.entries(workload.pod?.labels ?? {})) {
-            const label = `${key}\u0000${value}`;
-            const list = byLabel.get(label);
-            if (list)
-                list.push(workload);
-            else
-                byLabel.set(label, [workload]);
-        }
-    }
-    return byLabel;
-});
+// Scanned for a scope's first few questions, filed by pod label after (see labelLookup).
+const workloadsByLabel = perScope((index) => labelLookup(index.workloads, (workload) => (workload.pod ? [workload.pod.labels] : [])));
 /**
  * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
  * selector or a matchLabels): those whose template has one of its key=value pairs, other than a label a
- * controller adds, or every workload when there is no such pair. A prefilter: callers apply the real matcher.
+ * controller adds (the fewest of them), or every workload when there is no such pair. A prefilter: callers
+ * apply the real matcher.
  */
 export function workloadsThatMayMatch(index, required) {
-    const pair = isRecord(required) ? Object.entries(required).find(([key]) => !isControllerLabelKey(key)) : undefined;
-    if (!pair)
+    if (!isRecord(required))
         return index.workloads;
-    return workloadsByLabel(index).get(`${pair[0]}\u0000${String(pair[1])}`) ?? [];
+    // A label a controller adds may be missing from the template: only the others narrow the candidates.
+    const templateLabels = {};
+    for (const key in required)
+        if (Object.hasOwn(required, key) && !isControllerLabelKey(key))
+            templateLabels[key] = required[key];
+    return workloadsByLabel(index)(templateLabels);
 }
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
 export function selectsPodsOf(selector, workload) {
@@ -212,7 +206,7 @@ export function podsOfService(index, service) {
 }
 /** The core/v1 Services of that name in a namespace of the scope (a scope can hold more than one variant). */
 export function servicesNamed(index, name, namespace) {
-    return index.ofKind('Service', namespace).filter((entry) => entry.ref.name === name && isKind(entry.object, 'Service'));
+    return index.named('Service', name, namespace).filter((entry) => isKind(entry.object, 'Service'));
 }
 /**
  * Custom resources of a namespace that an operator may turn into pods and Services (a Prometheus, an
@@ -220,11 +214,44 @@ export function servicesNamed(index, name, namespace) {
  * mesh and autoscaling settings) are left out.
  */
 export function operatorResourcesIn(index, namespace) {
-    return index.inNamespace(namespace).filter((entry) => {
-        const group = apiGroupOf(entry.ref.apiVersion);
-        return !isBuiltInGroup(group) && !configurationGroups.has(group) && !configurationKinds.has(entry.ref.kind);
-    });
+    return operatorResources(index, namespace).all;
 }
+/** The operator resources (as operatorResourcesIn) of that name in a namespace. */
+export function operatorResourcesNamed(index, name, namespace) {
+    return operatorResources(index, namespace).byName.get(name) ?? [];
+}
+/**
+ * The operator resources (as operatorResourcesIn) of a namespace that carry or set on their pods every label
+ * of a map selector: in metadata.labels, spec.template.metadata.labels (a Rollout) or spec.podMetadata.labels.
+ */
+export function operatorResourcesLabelled(index, selector, namespace) {
+    const { byLabel, labelMaps } = operatorResources(index, namespace);
+    return byLabel(selector).filter((resource) => (labelMaps.get(resource) ?? []).some((labels) => matchesLabelMap(selector, labels)));
+}
+const podLabelPaths = [
+    ['metadata', 'labels'],
+    ['spec', 'template', 'metadata', 'labels'],
+    ['spec', 'podMetadata', 'labels'],
+];
+const operatorResources = perNamespace((index, namespace) => {
+    const all = [];
+    const byName = new Map();
+    const labelMaps = new Map();
+    for (const entry of index.inNamespace(namespace)) {
+        const group = apiGroupOf(entry.ref.apiVersion);
+        if (isBuiltInGroup(group) || configurationGroups.has(group) || configurationKinds.has(entry.ref.kind))
+            continue;
+        all.push(entry);
+        const list = byName.get(entry.ref.name);
+        if (list)
+            list.push(entry);
+        else
+            byName.set(entry.ref.name, [entry]);
+        labelMaps.set(entry, podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0));
+    }
+    const byLabel = labelLookup(all, (entry) => labelMaps.get(entry) ?? []);
+    return { all, byName, byLabel, labelMaps };
+});
 const configurationGroups = new Set([
     'cert-manager.io',
     'acme.cert-manager.io',

@@ -30,6 +30,11 @@ export interface ObjectIndex {
     inNamespace(namespace: string): readonly IndexedObject[];
     /** The workloads (objects with a pod template) of a namespace, in scope order. */
     workloadsIn(namespace: string): readonly IndexedObject[];
+    /**
+     * The objects of a kind with that name, in a namespace ('' and default are the same) or, without one, in
+     * every namespace; scope order. A lookup, where a filter of ofKind would cost every object of the kind.
+     */
+    named(kind: string, name: string, namespace?: string): readonly IndexedObject[];
     /** The entry of an object of this scope (checks receive the object; this gives its ref and pod). */
     entryOf(object: KubeObject): IndexedObject | undefined;
     /** Workloads whose pod template labels match a LabelSelector (matchLabels and matchExpressions). */
@@ -64,8 +69,52 @@ export declare function memoize<K, V>(compute: (key: K) => V): (key: K) => V;
  * scopes never share an answer.
  */
 export declare function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectIndex) => T;
+/**
+ * Memoizes an answer about one namespace of a scope ('' and default are the same), worked out from that
+ * namespace's objects when first asked: a scope also holds the namespaces' objects of other units, and a
+ * whole-scope table would cost all of them for a question about one namespace.
+ */
+export declare function perNamespace<T>(compute: (index: ObjectIndex, namespace: string) => T): (index: ObjectIndex, namespace: string) => T;
+export declare function indexEntriesMade(): number;
+/**
+ * Entries filed for lookups, each list in the entries' order. A Dockerfile is no Kubernetes object: it has
+ * an entry (entryOf gives its ref) but is in no list, so no relation changes.
+ */
+interface Filed {
+    /** Every object but Dockerfiles, in order. */
+    entries: readonly IndexedObject[];
+    byObject: ReadonlyMap<KubeObject, IndexedObject>;
+    workloads: readonly IndexedObject[];
+    byKind: ReadonlyMap<string, readonly IndexedObject[]>;
+    byKindAndNamespace: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObject[]>>;
+    byNamespace: ReadonlyMap<string, readonly IndexedObject[]>;
+    workloadsByNamespace: ReadonlyMap<string, readonly IndexedObject[]>;
+    /** The entries of an object's further pod templates. */
+    templateEntries: ReadonlyMap<IndexedObject, readonly IndexedObject[]>;
+}
 /** The index of a scope's objects; those from `owned` on are borrowed from other units. */
 export declare function buildIndex(objects: readonly KubeObject[], owned?: number): ObjectIndex;
+/**
+ * Objects that the units of a namespace borrow, indexed once for all of them: the files that hold objects
+ * of the namespace, in run order, each unit's files together. A unit's scope is its own objects, then
+ * these less its own files (a hole: see scopeIndex).
+ */
+export interface SharedContext {
+    readonly filed: Filed;
+    /** The position of each entry's file among the context's files. */
+    readonly fileAt: ReadonlyMap<IndexedObject, number>;
+    /** True when an object of the context takes its pods from another object (see resolveWorkloadRefs), which depends on the scope. */
+    readonly scopeDependent: boolean;
+}
+/** The shared index of the objects of `files` (each a list of objects, in order), all borrowed. */
+export declare function sharedContext(files: readonly (readonly KubeObject[])[]): SharedContext;
+/**
+ * The index of a scope made of its own objects and a shared context less the context's files from
+ * `hole[0]` to `hole[1]` (the unit's own, which it holds as its own objects): the same answers as
+ * buildIndex of the own objects followed by the rest of the context, for a cost in the own objects and
+ * in the lists asked for. Undefined when the context cannot be shared (see SharedContext.scopeDependent).
+ */
+export declare function scopeIndex(ownObjects: readonly KubeObject[], context: SharedContext, hole: readonly [number, number]): ObjectIndex | undefined;
 /**
  * True when the unit holds a Role or ClusterRole that may create pods or their controllers: an operator or
  * a deployment tool lives here, and pods may appear at run time that no manifest describes.
@@ -79,3 +128,13 @@ export declare const createsServicesAtRunTime: (index: ObjectIndex) => boolean;
  * silent otherwise: the pods may come from another project, another folder, or an operator.
  */
 export declare function unitKnowsPodsIn(index: ObjectIndex, namespace: string): boolean;
+/** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
+export declare function ownWorkloadsIn(index: ObjectIndex, namespace: string): readonly IndexedObject[];
+/** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */
+export declare function workloadsNamed(index: ObjectIndex, name: string, namespace: string): readonly IndexedObject[];
+/**
+ * The workloads of a namespace whose own metadata labels (not their pods') a selector matches, in scope
+ * order, each once: a budget or policy written against the workload's labels instead of its pods'.
+ */
+export declare function workloadsLabelledFor(index: ObjectIndex, selector: LabelSelector, namespace: string): readonly IndexedObject[];
+export {};

@@ -139,9 +139,9 @@ export function roleRefOf(binding) {
 /** The role a binding refers to, when it is in scope: a ClusterRole by name, or a Role of the binding's namespace. */
 export function boundRole(ref, bindingNamespace, index) {
     if (ref.kind === 'ClusterRole')
-        return index.ofKind('ClusterRole').find((entry) => isRbac(entry.object, 'ClusterRole') && entry.ref.name === ref.name);
+        return index.named('ClusterRole', ref.name).find((entry) => isRbac(entry.object, 'ClusterRole'));
     if (ref.kind === 'Role')
-        return index.ofKind('Role', bindingNamespace).find((entry) => isRbac(entry.object, 'Role') && entry.ref.name === ref.name);
+        return index.named('Role', ref.name, bindingNamespace).find((entry) => isRbac(entry.object, 'Role'));
     return undefined;
 }
 export function subjectsOf(binding) {

@@ -107,3 +107,57 @@ function mergeAscending(a, b) {
         merged.push(b[j++]);
     return merged;
 }
+/**
+ * How many questions a list answers by a scan before it is filed in a table: a scope holds the objects of
+ * its namespaces from other units too, most lists are asked about once or twice, and then a scan costs
+ * less than a table; a list that many objects ask about gets its table, and each question stays cheap.
+ */
+export const scansBeforeTable = 4;
+/**
+ * The other direction, "which of these items may a selector match": a lookup that, asked with a selector's
+ * required map (a matchLabels, a Service's selector), returns the items that may carry every pair of it, in
+ * input order, each once; the caller applies the matcher. Its first few answers are all the items; then
+ * the items are filed under every key=value pair of their label maps (`labelsOf`: their own labels, their
+ * pods', several for a custom resource), and an answer is the shortest list of the pairs required.
+ */
+export function labelLookup(items, labelsOf) {
+    let asked = 0;
+    let byLabel;
+    const none = [];
+    return (required) => {
+        if (!isRecord(required))
+            return items;
+        if (!byLabel) {
+            if (++asked <= scansBeforeTable)
+                return items;
+            byLabel = new Map();
+            for (const item of items) {
+                for (const labels of labelsOf(item)) {
+                    for (const key in labels) {
+                        if (!Object.hasOwn(labels, key))
+                            continue;
+                        const value = String(labels[key]);
+                        let values = byLabel.get(key);
+                        if (!values)
+                            byLabel.set(key, (values = new Map()));
+                        const list = values.get(value);
+                        // An item with the same pair in two of its maps is filed once.
+                        if (!list)
+                            values.set(value, [item]);
+                        else if (list[list.length - 1] !== item)
+                            list.push(item);
+                    }
+                }
+            }
+        }
+        let fewest = items;
+        for (const key in required) {
+            if (!Object.hasOwn(required, key))
+                continue;
+            const list = byLabel.get(key)?.get(String(required[key])) ?? none;
+            if (list.length < fewest.length)
+                fewest = list;
+        }
+        return fewest;
+    };
+}

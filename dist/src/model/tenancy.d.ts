@@ -37,6 +37,11 @@ export declare const directions: readonly Direction[];
 export declare function isNetworkPolicy(object: KubeObject): boolean;
 /** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
 export declare function networkPoliciesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[];
+/** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
+export declare const networkPolicyFacts: (index: ObjectIndex) => (key: string) => {
+    own: boolean;
+    defaultDeny: boolean;
+};
 /**
  * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
  * they did not count: Cilium and Calico policies of the namespace, and cluster-wide ones (Cilium,

@@ -1,5 +1,5 @@
 import { apiGroupOf, groupOf, isRecord } from './kinds.js';
-import { perScope, sameNamespace } from './object-index.js';
+import { memoize, perScope, sameNamespace } from './object-index.js';
 import { isControllerLabelKey, selectsPodsOf } from './networking.js';
 import { compileRe2 } from './re2.js';
 import { matchesLabelSelector, selectorCandidates } from './selectors.js';
@@ -76,6 +76,11 @@ export function networkPoliciesIn(index, namespace) {
     return policies;
 }
 const networkPoliciesByNamespace = perScope(() => new Map());
+/** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
+export const networkPolicyFacts = perScope((index) => memoize((namespace) => {
+    const policies = networkPoliciesIn(index, namespace);
+    return { own: policies.some((policy) => !policy.borrowed), defaultDeny: policies.some((policy) => selectsEveryPod(policy.object)) };
+}));
 /**
  * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
  * they did not count: Cilium and Calico policies of the namespace, and cluster-wide ones (Cilium,

@@ -49,6 +49,8 @@ function renderCheck(check) {
         '',
         `**Mitigation.** ${meta.mitigation}`,
     ];
+    if (meta.fix)
+        lines.push('', `**Fix.** ${meta.fix} \`--fix\` applies it; \`checks.${meta.id}.fix: false\` in the config turns it off.`);
     if (options) {
         lines.push('', '**Options** (under `checks.' + meta.id + '.options` in the config):', '');
         const properties = (options.schema['properties'] ?? {});
@@ -84,6 +86,8 @@ export function renderExplain(check) {
         '',
         `Mitigation: ${meta.mitigation}`,
     ];
+    if (meta.fix)
+        lines.push('', `Fix (--fix): ${meta.fix}`);
     if (options) {
         lines.push('', 'Options:');
         const properties = (options.schema['properties'] ?? {});

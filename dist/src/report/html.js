@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { severities } from '../engine/check.js';
+import { isFixable } from '../engine/finding.js';
 import { codeFrame } from './code-frame.js';
 import { checkDocsUrl, checksDocsUrl, escapeHtml, sourceReader } from './context.js';
 import { amberFrom, bandOf, errorCap, errorWeight, greenFrom, readinessOf, subjectKeyOf } from './readiness-score.js';
@@ -332,7 +333,8 @@ function findingItem(finding, readSource) {
         `<p class="where"><span class="badge sev-${finding.severity}">${finding.severity}</span> ` +
             `<code class="location">${escapeHtml(`${finding.file}:${finding.line}:${finding.column}`)}</code>` +
             `${object ? ` <span class="object">${escapeHtml(object)}</span>` : ''}` +
-            `${finding.path ? ` <code class="path">${escapeHtml(finding.path)}</code>` : ''}</p>`,
+            `${finding.path ? ` <code class="path">${escapeHtml(finding.path)}</code>` : ''}` +
+            `${isFixable(finding) ? ' <span class="chip">fixable with --fix</span>' : ''}</p>`,
         `<p class="message">${escapeHtml(finding.message)}</p>`,
         notes.length > 0 ? `<p class="note">${escapeHtml(`Note: ${notes.join('; ')}.`)}</p>` : '',
         frame,

@@ -1,4 +1,5 @@
 import { categories } from '../engine/check.js';
+import { isFixable } from '../engine/finding.js';
 import { checkDocsUrl, escapeHtml } from './context.js';
 import { escapeControls } from './escape.js';
 /** GitHub refuses comments over 65,536 characters; the findings stop a little before that. */
@@ -25,6 +26,9 @@ export function formatMarkdown(result, context) {
     }
     else {
         blocks.push(`### ${headlineMark[worst]} kubeready: ${plural(total, 'finding')} (${countsOf(summary)})`, reviewed, areaTable(result.findings, context));
+        const fixable = result.findings.filter(isFixable).length;
+        if (fixable > 0)
+            blocks.push(`${fixable === total ? (total === 1 ? 'It' : 'All of them') : fixable} can be fixed with \`kubeready --fix\` (\`--fix-dry-run\` shows the changes).`);
     }
     const disabled = result.disabledChecks ?? [];
     if (disabled.length > 0) {
@@ -118,7 +122,7 @@ function findingRow(finding, fileUrl) {
     const where = fileUrl ? `[${position}](${fileUrl}${lines})` : position;
     const severity = finding.severity === 'error' ? '**error**' : finding.severity;
     const check = `[\`${escapeCode(finding.checkId).replaceAll('|', '\\|')}\`][${referenceOf(finding.checkId)}]`;
-    return `| ${where} | ${severity} | ${check} | ${escapeText(finding.message)} |`;
+    return `| ${where} | ${severity} | ${check} | ${escapeText(finding.message)}${isFixable(finding) ? ' *(fixable with `--fix`)*' : ''} |`;
 }
 /** A link to the file when a base is known and the path is one inside the repository. */
 function urlOf(linkBase, file) {

@@ -10,6 +10,8 @@ export declare const fingerprintKey = "kubeready/v2";
 export declare const securitySeverity: Record<Severity, string>;
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per check (in the order given),
- * one result per finding. Run errors become tool execution notifications.
+ * one result per finding. Run errors become tool execution notifications. With `readSource` (the text
+ * of a file), a finding --fix can fix carries its fix as `fixes`, each change a region of the file as it
+ * was linted and the text that replaces it.
  */
-export declare function formatSarif(result: LintResult, checks: readonly Check[], version: string): string;
+export declare function formatSarif(result: LintResult, checks: readonly Check[], version: string, readSource?: (file: string) => string | undefined): string;

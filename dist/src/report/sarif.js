@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fingerprint } from '../engine/fingerprint.js';
+import { regionOf, singleFixes } from '../fix/single.js';
 const schemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 const informationUri = 'https://github.com/kubeready/kubeready';
 const checksDocs = 'https://github.com/kubeready/kubeready/blob/main/docs/checks.md';
@@ -16,9 +17,12 @@ const levels = { error: 'error', warning: 'warning', info: 'note' };
 export const securitySeverity = { error: '8.0', warning: '5.5', info: '2.0' };
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per check (in the order given),
- * one result per finding. Run errors become tool execution notifications.
+ * one result per finding. Run errors become tool execution notifications. With `readSource` (the text
+ * of a file), a finding --fix can fix carries its fix as `fixes`, each change a region of the file as it
+ * was linted and the text that replaces it.
  */
-export function formatSarif(result, checks, version) {
+export function formatSarif(result, checks, version, readSource) {
+    const fixes = readSource ? singleFixes(result.findings, readSource) : new Map();
     const ruleIndex = new Map(checks.map((check, index) => [check.meta.id, index]));
     const rules = checks.map(({ meta }) => ({
         id: meta.id,
@@ -53,6 +57,7 @@ export function formatSarif(result, checks, version) {
                 },
             ],
             partialFingerprints: { [fingerprintKey]: fingerprint(finding, seen) },
+            ...sarifFix(finding.fix?.description, finding.fix?.file, fixes.get(finding)),
             ...(finding.suppression && {
                 suppressions: [{ kind: finding.suppression.kind === 'config' ? 'external' : 'inSource', justification: finding.suppression.reason }],
             }),
@@ -97,6 +102,12 @@ function artifactLocation(file) {
         return { artifactLocation: { uri: pathToFileURL(file).href } };
     const uri = file.replaceAll('\\', '/').split('/').map(encodeURIComponent).join('/');
     return { artifactLocation: { uri, uriBaseId: srcRoot } };
+}
+function sarifFix(description, file, fix) {
+    if (description === undefined || file === undefined || !fix)
+        return {};
+    const replacements = fix.replacements.map((replacement) => ({ deletedRegion: regionOf(fix.text, replacement), insertedContent: { text: replacement.text } }));
+    return { fixes: [{ description: { text: description }, artifactChanges: [{ ...artifactLocation(file), replacements }] }] };
 }
 function notification(error) {
     return {

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { severityRank } from '../engine/finding.js';
+import { isFixable, severityRank } from '../engine/finding.js';
 import { codeFrame } from './code-frame.js';
 import { sourceReader } from './context.js';
 import { forLog } from './escape.js';
@@ -25,7 +25,7 @@ export function formatStylish(result, options) {
         const rows = mergeUnits(findings);
         const messages = new Map(rows.map((row) => [row, forLog(row.finding.message)]));
         const message = (row) => messages.get(row) ?? '';
-        const units = new Map(rows.map((row) => [row, row.units ? ` (in ${row.units})` : '']));
+        const units = new Map(rows.map((row) => [row, `${row.units ? ` (in ${row.units})` : ''}${isFixable(row.finding) ? ' (fixable)' : ''}`]));
         const suffix = (row) => units.get(row) ?? '';
         // A loop, not Math.max(...): a file may have more findings than a call takes arguments.
         const widest = (text) => rows.reduce((widest, row) => Math.max(widest, stringWidth(text(row))), 0);
@@ -77,7 +77,7 @@ export function formatStylish(result, options) {
     const width = options.width;
     const closing = (line) => (width === undefined ? [line] : wrapMessage(line, width - 2, width - 2).map((part, i) => (i === 0 ? part : `  ${part}`)));
     if (options.quiet) {
-        lines.push(...[quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...notRun].flatMap(closing));
+        lines.push(...[quietSummary(summary, `${scanned}${unlinted}`, options.failOn, unlinted !== '', paint), ...fixableLine(shown), ...notRun].flatMap(closing));
         return `${lines.join('\n')}\n`;
     }
     const total = summary.error + summary.warning + summary.info;
@@ -89,8 +89,16 @@ export function formatStylish(result, options) {
         const style = summary.error > 0 ? 'red' : summary.warning > 0 ? 'yellow' : 'blue';
         lines.push(...closing(paint(style, paint('bold', `✖ ${plural(total, 'problem')} (${counts}) ${scanned}${unlinted}`))));
     }
-    lines.push(...notRun.flatMap(closing));
+    lines.push(...[...fixableLine(shown), ...notRun].flatMap(closing));
     return `${lines.join('\n')}\n`;
+}
+/** Under the summary, as ESLint says it: how many of the findings listed --fix would fix. */
+function fixableLine(findings) {
+    let fixable = 0;
+    for (const finding of findings)
+        if (isFixable(finding))
+            fixable++;
+    return fixable === 0 ? [] : [`${plural(fixable, 'problem')} fixable with --fix (--fix-dry-run shows the changes)`];
 }
 /** Columns below which a message is not wrapped any narrower: on a terminal that small, lines overflow. */
 const narrowest = 20;

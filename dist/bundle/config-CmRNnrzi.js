@@ -1,0 +1,31 @@
+import { L as ConfigError, q as severities } from "./cli.js";
+
+// dist/src/engine/config.js
+/**
+* Applies the run's settings to the checks: which run, at what severity, with what options (merged
+* over the defaults). Checks off by default run only when a setting names them.
+*/
+function configureChecks(checks, config = {}) {
+	const known = new Set(checks.map((check) => check.meta.id));
+	for (const id of Object.keys(config)) if (!known.has(id)) throw new ConfigError(`unknown check "${id}" (see kubeready --list-checks)`);
+	const configured = [];
+	for (const check of checks) {
+		const setting = config[check.meta.id];
+		const chosen = typeof setting === "string" ? setting : setting?.severity;
+		if (chosen === "off" || chosen === void 0 && setting === void 0 && check.meta.enabledByDefault === false) continue;
+		if (chosen !== void 0 && !severities.includes(chosen)) throw new ConfigError(`check "${check.meta.id}": severity must be off, ${severities.join(", ")} (got "${String(chosen)}")`);
+		const options = typeof setting === "object" ? setting.options : void 0;
+		configured.push({
+			check,
+			severity: chosen,
+			options: check.options ? {
+				...check.options.defaults,
+				...options
+			} : {},
+			...typeof setting === "object" && setting.fix === false && { fix: false }
+		});
+	}
+	return configured;
+}
+
+export { configureChecks };

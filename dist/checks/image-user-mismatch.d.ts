@@ -1,0 +1,2 @@
+declare const _default: import("../src/engine/check.js").ObjectCheck<Record<string, never>>;
+export default _default;

@@ -1,0 +1,1065 @@
+import { Shape } from '../engine/locate.js';
+import { setOwnField } from '../model/kinds.js';
+import { jsonKey, resolvePlainScalar } from './scalars.js';
+/** The documents of a text, or undefined when the text leaves the subset. */
+export function parseFast(text) {
+    try {
+        return new FastReader(text).documents();
+    }
+    catch (error) {
+        if (error === outsideTheSubset)
+            return undefined;
+        throw error;
+    }
+}
+/** Thrown to give up: one object, so that giving up costs no stack trace. */
+const outsideTheSubset = new Error('outside the fast reader subset');
+function giveUp() {
+    throw outsideTheSubset;
+}
+const NL = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const COMMA = 44;
+const DOT = 46;
+/** Nesting beyond this is left to the general path and its limits. */
+const maxDepth = 100;
+/** The yaml package refuses implicit keys longer than 1024 characters. */
+const maxKeyLength = 1000;
+class FastReader {
+    text;
+    length;
+    pos = 0;
+    depth = 0;
+    // The document being read.
+    nodes = [];
+    keySlots = [];
+    keys = [];
+    sawNull = false;
+    duplicates = [];
+    /** End (range[1]) of the node just read. */
+    end = 0;
+    // The last answer of nextIndent: from where, to where, which indentation.
+    askedFrom = -1;
+    foundAt = -1;
+    foundIndent = -1;
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
+    }
+    documents() {
+        const text = this.text;
+        // A byte order mark, or carriage returns (only CRLF is left after normalizeLineBreaks): the general path.
+        if (text.charCodeAt(0) === 0xfeff || text.includes('\r'))
+            giveUp();
+        const documents = [];
+        let first = true;
+        while (this.pos < this.length || first) {
+            const document = this.document(first);
+            first = false;
+            if (!document)
+                break;
+            documents.push(document);
+        }
+        return documents;
+    }
+    /** One document from the current line on, or undefined at the end of the text without one. */
+    document(first) {
+        const text = this.text;
+        let marker = false;
+        // Comment lines after the marker, blank lines among and after them as '', as the yaml package joins them.
+        const after = [];
+        let sourceBeforeMarker = false;
+        for (;;) {
+            if (this.pos >= this.length) {
+                if (!marker)
+                    return undefined;
+                return this.finish(undefined, after);
+            }
+            const lineStart = this.pos;
+            const indent = this.spaces(lineStart);
+            const code = text.charCodeAt(lineStart + indent);
+            if (code === NL) {
+                if (after.length > 0)
+                    after.push('');
+                this.pos = lineStart + indent + 1;
+                continue;
+            }
+            if (Number.isNaN(code)) {
+                this.pos = this.length;
+                continue;
+            }
+            if (code === HASH) {
+                const body = this.commentBody(lineStart + indent);
+                if (marker)
+                    after.push(body);
+                else if (body.includes('Source:'))
+                    sourceBeforeMarker = true;
+                continue;
+            }
+            if (indent === 0 && this.isMarker(lineStart, DASH)) {
+                if (marker)
+                    return this.finish(undefined, after); // an empty document; this marker starts the next
+                marker = true;
+                this.pos = lineStart + 3;
+                const rest = this.restOfLine(true);
+                if (rest !== undefined)
+                    after.push(rest);
+                continue;
+            }
+            if (indent === 0 && (code === 0x25 /* % */ || this.isMarker(lineStart, DOT)))
+                giveUp();
+            // Content: where a `Source:` comment before it would land depends on rules not followed here.
+            if (sourceBeforeMarker && (!marker || after.length === 0))
+                giveUp();
+            if (!first && !marker)
+                giveUp();
+            this.nodes = [];
+            this.keySlots = [];
+            this.keys = [];
+            this.sawNull = false;
+            this.duplicates = [];
+            const value = this.block(indent, lineStart + indent, -1);
+            // Whatever follows the root before the next document must be blank or comments.
+            this.skipBlankAndComments();
+            if (this.pos < this.length && !this.isMarker(this.pos, DASH))
+                giveUp();
+            return this.finish(value, after);
+        }
+    }
+    finish(value, after) {
+        const document = {
+            value,
+            sawNull: this.sawNull,
+            nodes: this.nodes,
+            keySlots: this.keySlots,
+            keys: this.keys,
+            commentBefore: after.length > 0 ? after.join('\n') : undefined,
+            duplicates: this.duplicates,
+        };
+        this.nodes = [];
+        this.keySlots = [];
+        this.keys = [];
+        this.duplicates = [];
+        return document;
+    }
+    /** `---` or `...` at `at`, followed by a space, a line break or the end. */
+    isMarker(at, code) {
+        const text = this.text;
+        if (text.charCodeAt(at) !== code || text.charCodeAt(at + 1) !== code || text.charCodeAt(at + 2) !== code)
+            return false;
+        const next = text.charCodeAt(at + 3);
+        return Number.isNaN(next) || next === SPACE || next === NL || next === TAB || next === CR;
+    }
+    spaces(at) {
+        const text = this.text;
+        let i = at;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        return i - at;
+    }
+    /** The body of the comment at `at` (after `#`); moves to the next line. */
+    commentBody(at) {
+        const end = this.lineEnd(at);
+        const body = this.text.slice(at + 1, end);
+        this.pos = end + 1;
+        return body;
+    }
+    /** The offset of the line break ending the line of `at`, or the text's length; gives up on CR and tabs. */
+    lineEnd(at) {
+        const text = this.text;
+        let i = at;
+        for (;;) {
+            const code = text.charCodeAt(i);
+            if (code === NL || Number.isNaN(code))
+                return i;
+            if (code === CR || code === TAB)
+                giveUp();
+            i++;
+        }
+    }
+    /**
+     * After a node on its line: spaces, then a comment (after a space) or nothing, then the line break.
+     * Moves to the next line. Returns the comment's body when `comment` is asked for.
+     */
+    restOfLine(comment = false) {
+        const text = this.text;
+        let i = this.pos;
+        let spaced = false;
+        while (text.charCodeAt(i) === SPACE) {
+            i++;
+            spaced = true;
+        }
+        const code = text.charCodeAt(i);
+        if (code === NL) {
+            this.pos = i + 1;
+            return undefined;
+        }
+        if (Number.isNaN(code)) {
+            this.pos = i;
+            return undefined;
+        }
+        if (code === HASH && (spaced || i === 0)) {
+            const end = this.lineEnd(i);
+            this.pos = end + 1;
+            return comment ? text.slice(i + 1, end) : undefined;
+        }
+        return giveUp();
+    }
+    /** Moves past blank and comment lines, to the start of the next line with content (or the end). */
+    skipBlankAndComments() {
+        const text = this.text;
+        while (this.pos < this.length) {
+            const indent = this.spaces(this.pos);
+            const code = text.charCodeAt(this.pos + indent);
+            if (code === NL)
+                this.pos += indent + 1;
+            else if (code === HASH)
+                this.pos = this.lineEnd(this.pos + indent) + 1;
+            else if (Number.isNaN(code))
+                this.pos = this.length;
+            else {
+                if (code === TAB || code === CR)
+                    giveUp();
+                return;
+            }
+        }
+    }
+    /**
+     * The indentation of the next line with content, with `this.pos` at its start; -1 at the end of the text
+     * or at a document marker.
+     */
+    nextIndent() {
+        // Asked twice from the same line: after a value, whether a line below continues it, then by its collection.
+        if (this.pos === this.askedFrom) {
+            this.pos = this.foundAt;
+            return this.foundIndent;
+        }
+        const from = this.pos;
+        this.skipBlankAndComments();
+        let indent = -1;
+        if (this.pos < this.length && !this.isMarker(this.pos, DASH) && !this.isMarker(this.pos, DOT))
+            indent = this.spaces(this.pos);
+        this.askedFrom = from;
+        this.foundAt = this.pos;
+        this.foundIndent = indent;
+        return indent;
+    }
+    enter() {
+        if (++this.depth > maxDepth)
+            giveUp();
+    }
+    /**
+     * A block node whose first line's content starts at `at`, in column `column`; `parent` is the
+     * indentation of the collection holding it (-1 for the root). Leaves `this.pos` at the start of the
+     * line after the node.
+     */
+    block(column, at, parent) {
+        const text = this.text;
+        const code = text.charCodeAt(at);
+        if (code === DASH && this.isSpaceOrEnd(at + 1))
+            return this.sequence(column, at);
+        if (this.keyEnd(at) !== -1)
+            return this.mapping(column, at);
+        if (parent === -1)
+            giveUp(); // a scalar or a flow collection as a document: no object either way
+        this.pos = at;
+        return this.inlineValue(parent);
+    }
+    isSpaceOrEnd(at) {
+        const code = this.text.charCodeAt(at);
+        return code === SPACE || code === NL || Number.isNaN(code);
+    }
+    /**
+     * Where the `:` of a key starting at `at` is, when the line from `at` is `key:` followed by a space, a
+     * line break or the end; -1 when it is no such line. Gives up on keys outside the subset.
+     */
+    keyEnd(at) {
+        const text = this.text;
+        const code = text.charCodeAt(at);
+        if (code === DQUOTE || code === SQUOTE) {
+            const close = this.quoteEnd(at);
+            if (close === -1)
+                return -1;
+            return text.charCodeAt(close) === COLON && this.isSpaceOrEnd(close + 1) ? close : -1;
+        }
+        // A flow collection or a block scalar; as a key, what follows it gives up.
+        if (code === 0x5b || code === 0x7b || code === 0x7c || code === 0x3e)
+            return -1;
+        if (!this.mayStartPlain(at, code))
+            return -1;
+        let flowIndicator = false;
+        for (let i = at + 1;; i++) {
+            const c = text.charCodeAt(i);
+            if (c === COLON) {
+                if (this.isSpaceOrEnd(i + 1)) {
+                    // Keys with flow indicators or of more than 1024 characters: the yaml package's own rules.
+                    if (flowIndicator || i - at > maxKeyLength)
+                        giveUp();
+                    return i;
+                }
+            }
+            else if (c === NL || Number.isNaN(c))
+                return -1;
+            else if (c === HASH && text.charCodeAt(i - 1) === SPACE)
+                return -1;
+            else if (c === TAB || c === CR)
+                giveUp();
+            else if (c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)
+                flowIndicator = true;
+        }
+    }
+    /** Whether a plain scalar may start at `at`; gives up on indicators the subset leaves out. */
+    mayStartPlain(at, code) {
+        switch (code) {
+            case 0x26: // &
+            case 0x2a: // *
+            case 0x21: // !
+            case 0x25: // %
+            case 0x40: // @
+            case 0x60: // `
+            case 0x7c: // |
+            case 0x3e: // >
+            case COMMA:
+            case 0x5b: // [
+            case 0x5d: // ]
+            case 0x7b: // {
+            case 0x7d: // }
+            case HASH:
+            case TAB:
+            case CR:
+                return giveUp();
+            case DASH:
+            case 0x3f: // ?
+            case COLON:
+                if (this.isSpaceOrEnd(at + 1))
+                    giveUp();
+                return true;
+            default:
+                return true;
+        }
+    }
+    /** The offset after the closing quote of a quoted scalar on one line starting at `at`, or -1 without one. */
+    quoteEnd(at) {
+        const text = this.text;
+        const quote = text.charCodeAt(at);
+        for (let i = at + 1;; i++) {
+            const c = text.charCodeAt(i);
+            if (c === NL || Number.isNaN(c))
+                return -1;
+            if (c === TAB || c === CR)
+                giveUp();
+            if (quote === DQUOTE && c === 0x5c /* \ */)
+                i++;
+            else if (c === quote) {
+                if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE)
+                    i++;
+                else
+                    return i + 1;
+            }
+        }
+    }
+    mapping(column, first) {
+        this.enter();
+        const text = this.text;
+        const nodes = this.nodes;
+        const at = nodes.length;
+        nodes.push(Shape.map, first, 0, 0, 0);
+        const object = {};
+        let count = 0;
+        let keyAt = first;
+        for (;;) {
+            const colon = this.keyEnd(keyAt);
+            if (colon === -1)
+                giveUp();
+            // The key.
+            let keyEnd = colon;
+            let keyValue;
+            let plainSource;
+            const code = text.charCodeAt(keyAt);
+            if (code === DQUOTE || code === SQUOTE)
+                keyValue = this.quoted(keyAt, colon);
+            else {
+                while (text.charCodeAt(keyEnd - 1) === SPACE)
+                    keyEnd--;
+                plainSource = text.slice(keyAt, keyEnd);
+                if (plainSource === '<<')
+                    giveUp(); // merge keys: the general path applies them
+                keyValue = resolvePlainScalar(plainSource);
+            }
+            const key = jsonKey(keyValue, plainSource);
+            if (Object.hasOwn(object, key)) {
+                const shown = code === DQUOTE || code === SQUOTE ? text.slice(keyAt, keyEnd) : JSON.stringify(text.slice(keyAt, keyEnd));
+                this.duplicates.push({ code: 'DUPLICATE_KEY', message: `Duplicate key ${shown}`, start: keyAt, end: keyEnd });
+            }
+            this.keySlots.push(nodes.length);
+            this.keys.push(String(keyValue));
+            nodes.push(0, keyAt, keyEnd);
+            // The value.
+            this.pos = colon + 1;
+            const value = this.valueAfterIndicator(column, true);
+            setOwnField(object, key, value);
+            count++;
+            const next = this.nextIndent();
+            if (next !== column) {
+                if (next > column)
+                    giveUp();
+                break;
+            }
+            keyAt = this.pos + column;
+        }
+        nodes[at + 2] = this.blockEnd(first);
+        nodes[at + 3] = nodes.length - at;
+        nodes[at + 4] = count;
+        this.depth--;
+        return object;
+    }
+    sequence(column, first) {
+        this.enter();
+        const text = this.text;
+        const nodes = this.nodes;
+        const at = nodes.length;
+        nodes.push(Shape.seq, first, 0, 0, 0);
+        const array = [];
+        let dash = first;
+        for (;;) {
+            if (text.charCodeAt(dash) !== DASH || !this.isSpaceOrEnd(dash + 1))
+                giveUp();
+            this.pos = dash + 1;
+            array.push(this.valueAfterIndicator(column, false));
+            const next = this.nextIndent();
+            if (next !== column) {
+                if (next > column)
+                    giveUp();
+                break;
+            }
+            dash = this.pos + column;
+            // A mapping's sequence at the mapping's own indentation ends at its next key.
+            if (text.charCodeAt(dash) !== DASH || !this.isSpaceOrEnd(dash + 1))
+                break;
+        }
+        nodes[at + 2] = this.blockEnd(first);
+        nodes[at + 3] = nodes.length - at;
+        nodes[at + 4] = array.length;
+        this.depth--;
+        return array;
+    }
+    /**
+     * The end recorded for a block collection: its last value's end, or the end of its first line if that is
+     * further (after a value's comment, where the yaml package's end is): locate reads the first line only.
+     */
+    blockEnd(first) {
+        this.end = Math.max(this.end, this.rawLineEnd(first));
+        return this.end;
+    }
+    /**
+     * The value after a mapping's `:` or a sequence's `-` at `this.pos`, in a collection indented by
+     * `column`: on the same line, or on the lines below, or empty.
+     */
+    valueAfterIndicator(column, inMapping) {
+        const text = this.text;
+        let i = this.pos;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        const code = text.charCodeAt(i);
+        if (code === NL || Number.isNaN(code) || code === HASH) {
+            const empty = i;
+            this.restOfLine(); // from the indicator: a comment needs the space before it
+            const lineStart = this.pos;
+            const next = this.nextIndent();
+            // A mapping's value may be a sequence at the mapping's own indentation.
+            if (next > column || (inMapping && next === column && text.charCodeAt(this.pos + next) === DASH && this.isSpaceOrEnd(this.pos + next + 1))) {
+                return this.block(next, this.pos + next, column);
+            }
+            // Empty: a null, at the end of the indicator's spaces.
+            this.pos = lineStart;
+            this.sawNull = true;
+            if (inMapping)
+                this.nodes.push(Shape.none);
+            else
+                this.nodes.push(Shape.scalar, empty, empty);
+            this.end = empty;
+            return null;
+        }
+        if (code === TAB || code === CR)
+            giveUp();
+        if (inMapping) {
+            if (code === DASH && this.isSpaceOrEnd(i + 1))
+                giveUp(); // `a: - b` is an error
+            this.pos = i;
+            return this.inlineValue(column);
+        }
+        // A sequence item: a mapping or sequence may start on the dash's line.
+        const itemColumn = i - this.lineStartOf(i);
+        if ((code === DASH && this.isSpaceOrEnd(i + 1)) || this.keyEnd(i) !== -1)
+            return this.block(itemColumn, i, column);
+        this.pos = i;
+        return this.inlineValue(column);
+    }
+    lineStartOf(at) {
+        return this.text.lastIndexOf('\n', at - 1) + 1;
+    }
+    /**
+     * A scalar or flow collection starting at `this.pos`, in a collection indented by `parent`; then the
+     * rest of its line. No line of a value in the subset is more indented than `parent` after it.
+     */
+    inlineValue(parent) {
+        const text = this.text;
+        const start = this.pos;
+        const code = text.charCodeAt(start);
+        let value;
+        if (code === 0x7c /* | */ || code === 0x3e /* > */)
+            return this.blockScalar(parent);
+        if (code === 0x5b /* [ */ || code === 0x7b /* { */) {
+            value = this.flow();
+        }
+        else if (code === DQUOTE || code === SQUOTE) {
+            let close = this.quoteEnd(start);
+            if (close === -1) {
+                close = this.multiLineQuoteEnd(start, parent);
+                value = code === DQUOTE ? doubleQuotedValue(text.slice(start, close)) : unfoldLines(text.slice(start + 1, close - 1)).replace(/''/g, "'");
+            }
+            else
+                value = this.quoted(start, close);
+            this.nodes.push(Shape.scalar, start, close);
+            this.end = close;
+            this.pos = close;
+        }
+        else {
+            if (!this.mayStartPlain(start, code))
+                giveUp();
+            let end = this.plainLineEnd(start);
+            let multiLine = false;
+            if (text.charCodeAt(end) !== SPACE || text.charCodeAt(this.pos) !== HASH) {
+                // Lines below indented more than `parent` continue the scalar, blank lines within it too.
+                for (let line = this.rawLineEnd(end) + 1; line < this.length;) {
+                    const indent = this.spaces(line);
+                    const first = line + indent;
+                    const c = text.charCodeAt(first);
+                    if (c === NL) {
+                        line = first + 1;
+                        continue;
+                    }
+                    if (indent <= parent || Number.isNaN(c))
+                        break;
+                    if (c === HASH)
+                        giveUp(); // the scalar would end before the comment
+                    end = this.plainLineEnd(first);
+                    if (text.charCodeAt(this.pos) === HASH)
+                        giveUp();
+                    multiLine = true;
+                    line = this.rawLineEnd(end) + 1;
+                }
+            }
+            const source = text.slice(start, end);
+            value = multiLine ? unfoldLines(source) : resolvePlainScalar(source);
+            if (value === null)
+                this.sawNull = true;
+            this.nodes.push(Shape.scalar, start, end);
+            this.end = end;
+            this.pos = end;
+        }
+        this.restOfLine();
+        // A more indented line below would continue a plain or quoted scalar, or be an error.
+        const lineStart = this.pos;
+        if (this.nextIndent() > parent)
+            giveUp();
+        this.pos = lineStart;
+        return value;
+    }
+    /**
+     * The end of the line's part of a plain scalar in a block collection, from `at`: before a comment, or
+     * the line break, less trailing spaces. Leaves `this.pos` where the scan stopped (a `#`, the line break).
+     */
+    plainLineEnd(at) {
+        const text = this.text;
+        let end = at;
+        let i = at;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === NL || Number.isNaN(c))
+                break;
+            if (c === TAB || c === CR)
+                giveUp();
+            if (c === SPACE) {
+                if (text.charCodeAt(i + 1) === HASH) {
+                    i++;
+                    break;
+                }
+            }
+            else if (c === COLON && this.isSpaceOrEnd(i + 1))
+                giveUp(); // a mapping on a value's line
+            else
+                end = i + 1;
+            i++;
+        }
+        this.pos = i;
+        return end;
+    }
+    /**
+     * The offset after the closing quote of a quoted scalar over several lines, each more indented than
+     * `parent` or blank, as the yaml package's lexer takes them.
+     */
+    multiLineQuoteEnd(start, parent) {
+        const text = this.text;
+        const quote = text.charCodeAt(start);
+        for (let i = start + 1;; i++) {
+            const c = text.charCodeAt(i);
+            if (Number.isNaN(c) || c === TAB || c === CR)
+                giveUp();
+            if (c === NL) {
+                const indent = this.spaces(i + 1);
+                const next = text.charCodeAt(i + 1 + indent);
+                if (next !== NL && indent <= parent)
+                    giveUp();
+                i += indent;
+            }
+            else if (quote === DQUOTE && c === 0x5c /* \ */) {
+                if (text.charCodeAt(i + 1) === NL)
+                    continue;
+                i++;
+            }
+            else if (c === quote) {
+                if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE)
+                    i++;
+                else
+                    return i + 1;
+            }
+        }
+    }
+    /** The value of a quoted scalar on one line, from `start` to `end` (after the closing quote). */
+    quoted(start, end) {
+        const text = this.text;
+        if (text.charCodeAt(start) === SQUOTE) {
+            const inner = text.slice(start + 1, end - 1);
+            return inner.includes("''") ? inner.replace(/''/g, "'") : inner;
+        }
+        let result = '';
+        let from = start + 1;
+        for (let i = from; i < end - 1; i++) {
+            if (text.charCodeAt(i) !== 0x5c)
+                continue;
+            result += text.slice(from, i);
+            const escape = text[i + 1] ?? '';
+            const simple = escapes[escape];
+            if (simple !== undefined) {
+                result += simple;
+                i += 1;
+            }
+            else if (escape === 'x' || escape === 'u' || escape === 'U') {
+                const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : 8;
+                const hex = text.slice(i + 2, i + 2 + digits);
+                if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex) || i + 2 + digits > end - 1)
+                    giveUp();
+                const codePoint = parseInt(hex, 16);
+                if (codePoint > 0x10ffff)
+                    giveUp();
+                result += String.fromCodePoint(codePoint);
+                i += 1 + digits;
+            }
+            else
+                giveUp();
+            from = i + 1;
+        }
+        return result + text.slice(from, end - 1);
+    }
+    /**
+     * A block scalar (`|` or `>`, with a chomping indicator) whose content is more indented than `parent`,
+     * resolved as the yaml package's resolveBlockScalar does, over the lines its lexer gives it.
+     */
+    blockScalar(parent) {
+        const text = this.text;
+        const start = this.pos;
+        const folded = text.charCodeAt(start) === 0x3e;
+        let chomp = '';
+        let i = start + 1;
+        const indicator = text.charCodeAt(i);
+        if (indicator === DASH || indicator === 0x2b /* + */) {
+            chomp = indicator === DASH ? '-' : '+';
+            i++;
+        }
+        this.pos = i;
+        this.restOfLine();
+        // The lines of the scalar: blank ones, and ones indented at least as the first line with content.
+        const contentStart = this.pos;
+        let blockIndent = -1;
+        let lineStart = contentStart;
+        let end = contentStart; // after the last line taken
+        let lastContentEnd = contentStart; // after the last line with content
+        while (lineStart < this.length) {
+            const indent = this.spaces(lineStart);
+            const code = text.charCodeAt(lineStart + indent);
+            const lineEnd = this.rawLineEnd(lineStart + indent);
+            if (code === NL || Number.isNaN(code)) {
+                end = lineEnd + 1;
+                lineStart = end;
+                continue;
+            }
+            if (code === TAB || code === CR)
+                giveUp();
+            if (blockIndent === -1) {
+                if (indent <= parent)
+                    break;
+                blockIndent = indent;
+            }
+            else if (indent < blockIndent)
+                break;
+            end = lineEnd + 1;
+            lastContentEnd = end;
+            lineStart = end;
+        }
+        if (blockIndent === -1) {
+            // Empty: the next line is not indented enough. Blank lines before it would be the scalar's: left to the general path.
+            if (end !== contentStart)
+                giveUp();
+            return this.scalarAt(start, contentStart, '', parent);
+        }
+        end = Math.min(end, this.length);
+        lastContentEnd = Math.min(lastContentEnd, this.length);
+        // Blank lines at the end: kept with `+`; otherwise the lexer drops those no longer than the indentation,
+        // from the last one back to one that is longer.
+        let tokenEnd = chomp === '+' ? end : lastContentEnd;
+        if (chomp !== '+') {
+            for (let line = lastContentEnd; line < end;) {
+                const lineEnd = this.rawLineEnd(line);
+                if (lineEnd - line > blockIndent)
+                    tokenEnd = Math.min(lineEnd + 1, this.length);
+                line = lineEnd + 1;
+            }
+        }
+        return this.scalarAt(start, tokenEnd, resolveBlockLines(text.slice(contentStart, tokenEnd), folded, chomp, blockIndent), parent);
+    }
+    /** A block scalar from `start` to `end`, after which no line may be more indented than `parent`. */
+    scalarAt(start, end, value, parent) {
+        this.nodes.push(Shape.scalar, start, end);
+        this.end = end;
+        this.pos = end;
+        // The line after must not be more indented than `parent` (it would have been content).
+        if (this.nextIndent() > parent)
+            giveUp();
+        this.pos = end;
+        return value;
+    }
+    rawLineEnd(at) {
+        const index = this.text.indexOf('\n', at);
+        return index === -1 ? this.length : index;
+    }
+    /** A flow collection that closes on its line, starting at `this.pos`; leaves `this.pos` after it. */
+    flow() {
+        this.enter();
+        const text = this.text;
+        const nodes = this.nodes;
+        const start = this.pos;
+        const isMap = text.charCodeAt(start) === 0x7b;
+        const close = isMap ? 0x7d : 0x5d;
+        const at = nodes.length;
+        nodes.push(isMap ? Shape.oneLineFlowMap : Shape.oneLineFlowSeq, start, 0, 0, 0);
+        const object = {};
+        const array = [];
+        let count = 0;
+        this.pos = start + 1;
+        this.flowSpaces();
+        if (text.charCodeAt(this.pos) === close)
+            this.pos++;
+        else {
+            for (;;) {
+                if (isMap) {
+                    const keyStart = this.pos;
+                    const code = text.charCodeAt(keyStart);
+                    let keyValue;
+                    let plainSource;
+                    let keyEnd;
+                    if (code === DQUOTE || code === SQUOTE) {
+                        keyEnd = this.quoteEnd(keyStart);
+                        if (keyEnd === -1)
+                            giveUp();
+                        keyValue = this.quoted(keyStart, keyEnd);
+                        this.pos = keyEnd;
+                    }
+                    else {
+                        keyEnd = this.flowPlainEnd(keyStart);
+                        plainSource = text.slice(keyStart, keyEnd);
+                        if (plainSource === '<<')
+                            giveUp();
+                        keyValue = resolvePlainScalar(plainSource);
+                    }
+                    if (text.charCodeAt(this.pos) !== COLON || text.charCodeAt(this.pos + 1) !== SPACE)
+                        giveUp();
+                    this.pos += 2;
+                    this.flowSpaces();
+                    const key = jsonKey(keyValue, plainSource);
+                    if (Object.hasOwn(object, key)) {
+                        const shown = plainSource === undefined ? text.slice(keyStart, keyEnd) : JSON.stringify(plainSource);
+                        this.duplicates.push({ code: 'DUPLICATE_KEY', message: `Duplicate key ${shown}`, start: keyStart, end: keyEnd });
+                    }
+                    this.keySlots.push(nodes.length);
+                    this.keys.push(String(keyValue));
+                    nodes.push(0, keyStart, keyEnd);
+                    setOwnField(object, key, this.flowItem());
+                }
+                else
+                    array.push(this.flowItem());
+                count++;
+                this.flowSpaces();
+                const code = text.charCodeAt(this.pos);
+                if (code === close) {
+                    this.pos++;
+                    break;
+                }
+                if (code !== COMMA)
+                    giveUp();
+                this.pos++;
+                this.flowSpaces();
+                if (text.charCodeAt(this.pos) === close)
+                    giveUp(); // a trailing comma
+            }
+        }
+        nodes[at + 2] = this.pos;
+        nodes[at + 3] = nodes.length - at;
+        nodes[at + 4] = count;
+        this.end = this.pos;
+        this.depth--;
+        return isMap ? object : array;
+    }
+    flowSpaces() {
+        while (this.text.charCodeAt(this.pos) === SPACE)
+            this.pos++;
+    }
+    /** A value inside a flow collection: a quoted or plain scalar or a nested flow collection. */
+    flowItem() {
+        const text = this.text;
+        const start = this.pos;
+        const code = text.charCodeAt(start);
+        if (code === 0x5b || code === 0x7b)
+            return this.flow();
+        if (code === DQUOTE || code === SQUOTE) {
+            const close = this.quoteEnd(start);
+            if (close === -1)
+                giveUp();
+            this.nodes.push(Shape.scalar, start, close);
+            this.pos = close;
+            this.flowSpaces();
+            if (text.charCodeAt(this.pos) === COLON)
+                giveUp(); // a pair in a sequence
+            return this.quoted(start, close);
+        }
+        const end = this.flowPlainEnd(start);
+        const source = text.slice(start, end);
+        if (text.charCodeAt(this.pos) === COLON)
+            giveUp();
+        const value = resolvePlainScalar(source);
+        if (value === null)
+            this.sawNull = true;
+        this.nodes.push(Shape.scalar, start, end);
+        return value;
+    }
+    /** The end of a plain scalar in a flow collection (trailing spaces left out); moves past the spaces. */
+    flowPlainEnd(start) {
+        const text = this.text;
+        const code = text.charCodeAt(start);
+        if (code === SPACE || code === NL || Number.isNaN(code) || !this.mayStartPlain(start, code))
+            giveUp();
+        let end = start;
+        let i = start;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === NL || Number.isNaN(c))
+                giveUp(); // the collection goes on below
+            if (c === TAB || c === CR)
+                giveUp();
+            if (c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)
+                break;
+            if (c === COLON) {
+                const next = text.charCodeAt(i + 1);
+                if (next === SPACE || next === COMMA || next === 0x5b || next === 0x5d || next === 0x7b || next === 0x7d || next === NL)
+                    break;
+            }
+            if (c === HASH && text.charCodeAt(i - 1) === SPACE)
+                giveUp();
+            if (c !== SPACE)
+                end = i + 1;
+            i++;
+        }
+        this.pos = i;
+        return end;
+    }
+}
+/** A plain or single-quoted scalar's lines folded as the yaml package's unfoldLines folds them (no tabs here). */
+function unfoldLines(source) {
+    const lines = source.split('\n');
+    if (lines.length === 1)
+        return source;
+    let result = lines[0].trimEnd();
+    let sep = ' ';
+    for (let i = 1; i < lines.length - 1; i++) {
+        const line = lines[i].trim();
+        if (line === '') {
+            if (sep === '\n')
+                result += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            result += sep + line;
+            sep = ' ';
+        }
+    }
+    return result + sep + lines[lines.length - 1].trimStart();
+}
+/** A double-quoted scalar over several lines (quotes included), as the yaml package's doubleQuotedValue reads it. */
+function doubleQuotedValue(source) {
+    let result = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\n') {
+            let fold = '';
+            let next = source[i + 1];
+            while (next === ' ' || next === '\n') {
+                if (next === '\n')
+                    fold += '\n';
+                i++;
+                next = source[i + 1];
+            }
+            result += fold || ' ';
+        }
+        else if (ch === '\\') {
+            const escape = source[++i] ?? '';
+            const simple = escapes[escape];
+            if (simple !== undefined)
+                result += simple;
+            else if (escape === '\n') {
+                while (source[i + 1] === ' ')
+                    i++;
+            }
+            else if (escape === 'x' || escape === 'u' || escape === 'U') {
+                const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : 8;
+                const hex = source.slice(i + 1, i + 1 + digits);
+                if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
+                    giveUp();
+                const codePoint = parseInt(hex, 16);
+                if (codePoint > 0x10ffff)
+                    giveUp();
+                result += String.fromCodePoint(codePoint);
+                i += digits;
+            }
+            else
+                giveUp();
+        }
+        else if (ch === ' ') {
+            // Spaces before a line break are dropped.
+            const from = i;
+            while (source[i + 1] === ' ')
+                i++;
+            if (source[i + 1] !== '\n')
+                result += source.slice(from, i + 1);
+        }
+        else
+            result += ch;
+    }
+    return result;
+}
+const escapes = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+};
+/**
+ * The value of a block scalar from the lines after its header, as the yaml package's
+ * resolveBlockScalar computes it (without an indentation indicator: the caller gave up on those).
+ */
+function resolveBlockLines(source, folded, chomp, blockIndent) {
+    const lines = source.split('\n');
+    // A final line break leaves an empty last piece: the lexer's token ends with it.
+    const split = lines.map((line) => {
+        let indent = 0;
+        while (line.charCodeAt(indent) === SPACE)
+            indent++;
+        return [indent, line.slice(indent)];
+    });
+    let chompStart = split.length;
+    for (let i = split.length - 1; i >= 0; --i) {
+        if (split[i][1] === '')
+            chompStart = i;
+        else
+            break;
+    }
+    let trimIndent = blockIndent;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = split[i];
+        if (content === '') {
+            if (indent > blockIndent)
+                giveUp(); // more-indented leading blank lines: the general path says what they mean
+            continue;
+        }
+        trimIndent = indent;
+        contentStart = i;
+        break;
+    }
+    for (let i = split.length - 1; i >= chompStart; --i) {
+        if (split[i][0] > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    const spacesAfter = (indent) => ' '.repeat(Math.max(0, indent - trimIndent));
+    for (let i = 0; i < contentStart; ++i)
+        value += spacesAfter(split[i][0]) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        const [indent, content] = split[i];
+        if (!folded) {
+            value += sep + spacesAfter(indent) + content;
+            sep = '\n';
+        }
+        else if (indent > trimIndent || content[0] === '\t') {
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + spacesAfter(indent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    if (chomp === '+') {
+        for (let i = chompStart; i < split.length; ++i)
+            value += '\n' + spacesAfter(split[i][0]);
+        if (value[value.length - 1] !== '\n')
+            value += '\n';
+    }
+    else if (chomp !== '-')
+        value += '\n';
+    return value;
+}
