@@ -1409,7 +1409,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-BnxCqo0c.js");
+	const { lint } = await import("./api-D8YCNxw3.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1558,7 +1558,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-wEyjK_y7.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-Byb7nh32.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1644,7 +1644,7 @@ async function render(result, format, reporting) {
 	}
 }
 async function loadChecks() {
-	return (await import("./checks-DzSJCt-b.js")).checks;
+	return (await import("./checks-DD_nAmQQ.js")).checks;
 }
 /** A finding's file as the report shows it (relative to the working directory); stdin has no text to show. */
 function readSource(file) {

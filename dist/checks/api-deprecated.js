@@ -1,6 +1,6 @@
 import { defineObjectCheck, newestKubernetesVersion } from '../src/engine/check.js';
 import { apiVersionOf, compareVersions, lifecycleOf, migrationAdvice, migrationAt, parseMinorVersion, statusAt, } from '../src/model/api-lifecycle.js';
-import { apiMigrationFix } from '../src/model/api-migration.js';
+import { apiMigrationFix, apiMigrationFixText } from '../src/model/api-migration.js';
 export default defineObjectCheck({
     meta: {
         id: 'api-deprecated',
@@ -16,13 +16,7 @@ export default defineObjectCheck({
             'field and default changes the new version brings (selectors, backend names, defaulted strategies).',
         mitigation: 'Move the manifest to the replacement apiVersion named in the finding now, while both versions are ' +
             'served and the change can be rolled out and checked on its own.',
-        fix: 'Sets apiVersion to the replacement where the Deprecated API Migration Guide lists no change of shape for the move ' +
-            '(RBAC, PriorityClass, storage, CronJob, PodDisruptionBudget unless its selector is empty, HorizontalPodAutoscaler ' +
-            'v2beta2, FlowSchema, NetworkPolicy, RuntimeClass...). The core workloads move to apps/v1 with spec.selector made ' +
-            'from the template labels where it was unset, and updateStrategy.type OnDelete written out where the old version ' +
-            'defaulted to it (extensions/v1beta1 DaemonSet, apps/v1beta1 StatefulSet); apps/v1\'s other defaults apply from then ' +
-            'on. Moves that change fields (Ingress to networking.k8s.io/v1, webhooks, CustomResourceDefinition, HPA v2beta1) ' +
-            'and kinds without a successor (PodSecurityPolicy) get no fix.',
+        fix: apiMigrationFixText,
         example: `apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:

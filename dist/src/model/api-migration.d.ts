@@ -10,6 +10,8 @@ export declare function workloadSelector(object: KubeObject): {
     selector: Record<string, unknown>;
     defaulted: boolean;
 } | undefined;
+/** What --fix does for api-deprecated and api-removed, which share the migration. */
+export declare const apiMigrationFixText: string;
 /**
  * The fix for an object whose apiVersion is deprecated or removed at the target: the apiVersion the lifecycle
  * table recommends, when every move on the way there is mechanical for this object and that version is served

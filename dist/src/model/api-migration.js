@@ -105,6 +105,14 @@ export function workloadSelector(object) {
     const labels = stringLabels(valueAt(object, ['spec', 'template', 'metadata', 'labels']));
     return labels && { selector: { matchLabels: labels }, defaulted: true };
 }
+/** What --fix does for api-deprecated and api-removed, which share the migration. */
+export const apiMigrationFixText = 'Sets apiVersion to the replacement where the Deprecated API Migration Guide lists no change of shape for the move ' +
+    '(RBAC, PriorityClass, storage, CronJob, PodDisruptionBudget unless its selector is empty, HorizontalPodAutoscaler ' +
+    'v2beta2, FlowSchema, NetworkPolicy, RuntimeClass...). The core workloads move to apps/v1 with spec.selector made ' +
+    'from the template labels where it was unset, and updateStrategy.type OnDelete written out where the old version ' +
+    'defaulted to it (extensions/v1beta1 DaemonSet, apps/v1beta1 StatefulSet); apps/v1\'s other defaults apply from then ' +
+    'on. Moves that change fields (Ingress to networking.k8s.io/v1, webhooks, CustomResourceDefinition, HPA v2beta1) ' +
+    'and kinds without a successor (PodSecurityPolicy) get no fix.';
 /**
  * The fix for an object whose apiVersion is deprecated or removed at the target: the apiVersion the lifecycle
  * table recommends, when every move on the way there is mechanical for this object and that version is served

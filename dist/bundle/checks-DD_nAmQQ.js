@@ -1125,6 +1125,8 @@ function workloadSelector(object) {
 		defaulted: true
 	};
 }
+/** What --fix does for api-deprecated and api-removed, which share the migration. */
+const apiMigrationFixText = "Sets apiVersion to the replacement where the Deprecated API Migration Guide lists no change of shape for the move (RBAC, PriorityClass, storage, CronJob, PodDisruptionBudget unless its selector is empty, HorizontalPodAutoscaler v2beta2, FlowSchema, NetworkPolicy, RuntimeClass...). The core workloads move to apps/v1 with spec.selector made from the template labels where it was unset, and updateStrategy.type OnDelete written out where the old version defaulted to it (extensions/v1beta1 DaemonSet, apps/v1beta1 StatefulSet); apps/v1's other defaults apply from then on. Moves that change fields (Ingress to networking.k8s.io/v1, webhooks, CustomResourceDefinition, HPA v2beta1) and kinds without a successor (PodSecurityPolicy) get no fix.";
 /**
 * The fix for an object whose apiVersion is deprecated or removed at the target: the apiVersion the lifecycle
 * table recommends, when every move on the way there is mechanical for this object and that version is served
@@ -1244,7 +1246,7 @@ var api_deprecated_default = defineObjectCheck({
 		description: "Looks up each object's apiVersion and kind in the table of Kubernetes' own deprecated API versions (from the official Deprecated API Migration Guide) and fires when that version is deprecated at the target release (--kube-version, default the newest known) but still served there. Versions already removed at the target are reported by api-removed instead.",
 		risk: "The manifest still applies today, but a later upgrade stops serving this apiVersion and every apply of it then fails. Left until the upgrade, the migration lands under time pressure, together with the field and default changes the new version brings (selectors, backend names, defaulted strategies).",
 		mitigation: "Move the manifest to the replacement apiVersion named in the finding now, while both versions are served and the change can be rolled out and checked on its own.",
-		fix: "Sets apiVersion to the replacement where the Deprecated API Migration Guide lists no change of shape for the move (RBAC, PriorityClass, storage, CronJob, PodDisruptionBudget unless its selector is empty, HorizontalPodAutoscaler v2beta2, FlowSchema, NetworkPolicy, RuntimeClass...). The core workloads move to apps/v1 with spec.selector made from the template labels where it was unset, and updateStrategy.type OnDelete written out where the old version defaulted to it (extensions/v1beta1 DaemonSet, apps/v1beta1 StatefulSet); apps/v1's other defaults apply from then on. Moves that change fields (Ingress to networking.k8s.io/v1, webhooks, CustomResourceDefinition, HPA v2beta1) and kinds without a successor (PodSecurityPolicy) get no fix.",
+		fix: apiMigrationFixText,
 		example: `apiVersion: policy/v1
 kind: PodDisruptionBudget
 metadata:
@@ -1281,7 +1283,7 @@ var api_removed_default = defineObjectCheck({
 		description: "Looks up each object's apiVersion and kind in the table of Kubernetes' own deprecated API versions (from the official Deprecated API Migration Guide) and fires when that version stopped being served at or before the target release (--kube-version, default the newest known). Only the listed kind of that group/version counts; custom resources are never judged.",
 		risk: "The API server of the target release does not know this apiVersion: kubectl apply, Helm and GitOps controllers fail with \"no matches for kind\", so the object is never created or updated. Found during a cluster upgrade, it blocks the deploy pipeline or leaves a release half applied, with the old object still running unmanaged.",
 		mitigation: "Rewrite the manifest for the replacement apiVersion named in the finding (kubectl convert helps) and apply the field changes the migration guide lists for it, such as the Ingress backend rename or the required Deployment selector. For PodSecurityPolicy, move to Pod Security Admission.",
-		fix: "Sets apiVersion to the replacement where the Deprecated API Migration Guide lists no change of shape for the move (RBAC, PriorityClass, storage, CronJob, PodDisruptionBudget unless its selector is empty, HorizontalPodAutoscaler v2beta2, FlowSchema, NetworkPolicy, RuntimeClass...). The core workloads move to apps/v1 with spec.selector made from the template labels where it was unset, and updateStrategy.type OnDelete written out where the old version defaulted to it (extensions/v1beta1 DaemonSet, apps/v1beta1 StatefulSet); apps/v1's other defaults apply from then on. Moves that change fields (Ingress to networking.k8s.io/v1, webhooks, CustomResourceDefinition, HPA v2beta1) and kinds without a successor (PodSecurityPolicy) get no fix.",
+		fix: apiMigrationFixText,
 		example: `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
