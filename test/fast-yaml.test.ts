@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { parseFast } from '../src/load/fast-yaml.js';
+import { parseYamlValues } from '../src/load/parse.js';
 import { decodeSource } from '../src/load/read.js';
 import { compareWithDocuments } from './support/parse-equivalence.js';
 import { loadSeeds, mutate } from './support/fuzz.js';
@@ -89,5 +90,22 @@ describe('the fast reader', () => {
     expect(fast(cases['Helm source comments left to the yaml package'] as string)).toBe(false);
     expect(fast('a: 1\r\nb: 2\r\n')).toBe(false);
     expect(fast('a:\tb\n')).toBe(false);
+  });
+});
+
+describe('parseYamlValues, how kustomizations and plugin configs are read', () => {
+  // kustomize reads them through sigs.k8s.io/yaml: YAML 1.1 booleans, 0755 as octal, underscores in numbers.
+  const kustomization = 'resources:\n- base\n- "on"\n- on\n- 0755\n- 1_000\nnamespace: prod\n';
+  it('gives the values of every document with Kubernetes scalars, through the one-pass reader', () => {
+    expect(parseFast(kustomization)).toBeDefined();
+    expect(parseYamlValues(`${kustomization}---\nkind: Component\n`)).toEqual([{ resources: ['base', 'on', true, 493, 1000], namespace: 'prod' }, { kind: 'Component' }]);
+  });
+  it('gives the same values through the yaml package when the text leaves the subset', () => {
+    const anchored = `${kustomization}labels: &common {app: web}\ncommonLabels: *common\n`;
+    expect(parseFast(anchored)).toBeUndefined();
+    expect(parseYamlValues(anchored)).toEqual([{ resources: ['base', 'on', true, 493, 1000], namespace: 'prod', labels: { app: 'web' }, commonLabels: { app: 'web' } }]);
+  });
+  it('keeps what a broken document says before its error, as kustomize reports the rest', () => {
+    expect(parseYamlValues('resources:\n- base\n- [unclosed\n')?.[0]).toMatchObject({ resources: expect.arrayContaining(['base']) as unknown });
   });
 });

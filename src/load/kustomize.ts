@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { type KubeObject, apiGroupOf, isParsedWithoutNulls, isRecord, markParsedWithoutNulls } from '../model/kinds.js';
 import { escapeFrom, repositoryRoot, shownPath } from './confine.js';
 import type { RenderBounds, Rendered } from './helm.js';
-import { kustomizeReads } from './kustomize-reads.js';
+import { configDocuments, kustomizeReads } from './kustomize-reads.js';
 import type { KustomizeOrigin } from './origin.js';
 import { type ParsedSource, type SourceObject, parseSource } from './parse.js';
 import { type RenderReuse, memoizedRun, outputKey, renderKey, toolIdentity } from './render-cache.js';
@@ -132,7 +131,7 @@ function takeOriginAnnotation(entry: SourceObject, parsedValues: Map<string, unk
   const annotations: unknown = metadata?.annotations;
   if (!metadata || !isRecord(annotations) || typeof annotations[originAnnotation] !== 'string') return undefined;
   const written = annotations[originAnnotation];
-  const value: unknown = parsedValues.has(written) ? parsedValues.get(written) : parse(written, { logLevel: 'silent' });
+  const value: unknown = parsedValues.has(written) ? parsedValues.get(written) : configDocuments(written)?.[0];
   parsedValues.set(written, value);
   const kept = Object.entries(annotations).filter(([key]) => key !== originAnnotation);
   const fields = Object.entries(metadata).flatMap(([key, field]) => (key !== 'annotations' ? [[key, field]] : kept.length > 0 ? [[key, Object.fromEntries(kept)]] : []));
