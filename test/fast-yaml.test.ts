@@ -72,6 +72,37 @@ describe('the fast reader', () => {
     'syntax errors': 'apiVersion: v1\nkind: A\nx: a: b\n---\napiVersion: v1\nkind: B\n  bad: indent\n---\napiVersion: v1\nkind: C\ny: "open\n',
     'nulls the converter notes': 'apiVersion: v1\nkind: A\nx: null\n---\napiVersion: v1\nkind: B\nx: [~]\n---\napiVersion: v1\nkind: C\nx: 1\n',
   };
+  // Flow collections over several lines (an RBAC rule's resources, a container's args), read by the fast
+  // reader itself; and what it leaves to the yaml package: the lines its lexer refuses (an error each), and
+  // a plain scalar going on below (valid, outside the subset).
+  const multiLineFlows: Record<string, string> = {
+    'a sequence, its bracket at the key\'s indentation, a trailing comma and comments': 'apiVersion: v1\nkind: Pod\nspec:\n  args: [\n    # what runs\n    "-a", "x",\n\n    "-b", y, # last\n  ]\n  next: 1\n',
+    'a sequence closed on its last item\'s line, under a sequence item': 'apiVersion: v1\nkind: ClusterRole\nrules:\n- apiGroups: [""]\n  resources: ["pods", "pods/log",\n              "services"]\n  verbs: [get,\n    list]\n',
+    'nested flows and a mapping': 'apiVersion: v1\nkind: A\nx: [[a,\n  b], {c: 1,\n   d: [e]},\n  f\n ]\ny: {p: q,\n  r: s}\n',
+    'an item of a block sequence': 'apiVersion: v1\nkind: A\nx:\n- [a,\n   b]\n- - [c,\n     d]\n',
+    'a flow on the line after its key': 'apiVersion: v1\nkind: A\nx:\n  [a,\n b]\n',
+  };
+  const leftToTheYamlPackage: Record<string, string> = {
+    'a line at the key\'s indentation': 'apiVersion: v1\nkind: A\nx:\n  y: [a,\n  b]\n',
+    'an inner bracket at the key\'s indentation': 'apiVersion: v1\nkind: A\nx: [[a,\n]]\n',
+    'a plain scalar going on below (valid)': 'apiVersion: v1\nkind: A\nx: [a\n  b, c]\n',
+    'a comment without a space before it': 'apiVersion: v1\nkind: A\nx: [a,#c\n  b]\n',
+    'a document marker inside': 'apiVersion: v1\nkind: A\nx: [a,\n---\n  b]\n',
+    'never closed': 'apiVersion: v1\nkind: A\nx: [a,\n  b\n',
+  };
+  for (const [name, text] of Object.entries(multiLineFlows)) {
+    it(`reads itself, as the yaml package does, ${name}`, () => {
+      expect(parseFast(text)).toBeDefined();
+      expect(differencesOf('case.yaml', text)).toEqual([]);
+    });
+  }
+  for (const [name, text] of Object.entries(leftToTheYamlPackage)) {
+    it(`leaves to the yaml package ${name}`, () => {
+      expect(parseFast(text)).toBeUndefined();
+      expect(differencesOf('case.yaml', text)).toEqual([]);
+    });
+  }
+
   for (const [name, text] of Object.entries(cases)) {
     it(`agrees on ${name}`, () => {
       expect(differencesOf('case.yaml', text)).toEqual([]);

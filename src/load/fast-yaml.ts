@@ -83,6 +83,9 @@ class FastReader {
   private duplicates: ParseProblem[] = [];
   /** End (range[1]) of the node just read. */
   private end = 0;
+  // The flow collections open around the reader, and the indentation of the block collection holding the outermost.
+  private flowLevel = 0;
+  private flowParent = -1;
   // The last answer of nextIndent: from where, to where, which indentation.
   private askedFrom = -1;
   private foundAt = -1;
@@ -522,6 +525,7 @@ class FastReader {
     let value: unknown;
     if (code === 0x7c /* | */ || code === 0x3e /* > */) return this.blockScalar(parent);
     if (code === 0x5b /* [ */ || code === 0x7b /* { */) {
+      this.flowParent = parent;
       value = this.flow();
     } else if (code === DQUOTE || code === SQUOTE) {
       let close = this.quoteEnd(start);
@@ -727,9 +731,13 @@ class FastReader {
     return index === -1 ? this.length : index;
   }
 
-  /** A flow collection that closes on its line, starting at `this.pos`; leaves `this.pos` after it. */
+  /**
+   * A flow collection starting at `this.pos`, on one line or over several (each line more indented than
+   * `flowParent`, the closing bracket of the outermost also at it); leaves `this.pos` after it.
+   */
   private flow(): unknown {
     this.enter();
+    this.flowLevel++;
     const text = this.text;
     const nodes = this.nodes;
     const start = this.pos;
@@ -741,7 +749,7 @@ class FastReader {
     const array: unknown[] = [];
     let count = 0;
     this.pos = start + 1;
-    this.flowSpaces();
+    this.flowGap(close);
     if (text.charCodeAt(this.pos) === close) this.pos++;
     else {
       for (;;) {
@@ -773,10 +781,9 @@ class FastReader {
           this.keySlots.push(nodes.length);
           this.keys.push(String(keyValue));
           nodes.push(0, keyStart, keyEnd);
-          setOwnField(object, key, this.flowItem());
-        } else array.push(this.flowItem());
+          setOwnField(object, key, this.flowItem(close));
+        } else array.push(this.flowItem(close));
         count++;
-        this.flowSpaces();
         const code = text.charCodeAt(this.pos);
         if (code === close) {
           this.pos++;
@@ -784,15 +791,22 @@ class FastReader {
         }
         if (code !== COMMA) giveUp();
         this.pos++;
-        this.flowSpaces();
-        if (text.charCodeAt(this.pos) === close) giveUp(); // a trailing comma
+        this.flowGap(close);
+        if (text.charCodeAt(this.pos) === close) {
+          this.pos++; // a trailing comma
+          break;
+        }
       }
     }
+    // Over several lines, the yaml package records it as a block collection would be (positions.ts).
+    const newline = text.indexOf('\n', start);
+    if (newline !== -1 && newline < this.pos) nodes[at] = isMap ? Shape.map : Shape.seq;
     nodes[at + 2] = this.pos;
     nodes[at + 3] = nodes.length - at;
     nodes[at + 4] = count;
     this.end = this.pos;
     this.depth--;
+    this.flowLevel--;
     return isMap ? object : array;
   }
 
@@ -800,24 +814,66 @@ class FastReader {
     while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
   }
 
-  /** A value inside a flow collection: a quoted or plain scalar or a nested flow collection. */
-  private flowItem(): unknown {
+  /**
+   * Between the tokens of a flow collection closed by `close`: spaces, and line breaks with blank and
+   * comment lines, each line with content indented as the yaml package's lexer requires (more than the
+   * block collection holding the outermost flow; its closing bracket may stand at that indentation).
+   * Returns whether a line break was crossed.
+   */
+  private flowGap(close: number): boolean {
+    const text = this.text;
+    let crossed = false;
+    for (;;) {
+      const spacesFrom = this.pos;
+      this.flowSpaces();
+      const code = text.charCodeAt(this.pos);
+      if (code === HASH) {
+        if (this.pos === spacesFrom && text.charCodeAt(this.pos - 1) !== NL) giveUp(); // a comment needs a space before it
+        this.pos = this.lineEnd(this.pos);
+        continue;
+      }
+      if (code !== NL) {
+        if (code === TAB || code === CR || Number.isNaN(code)) giveUp();
+        if (crossed) {
+          const indent = this.pos - this.lineStartOf(this.pos);
+          const closesOutermost = code === close && this.flowLevel === 1 && indent === this.flowParent;
+          if (indent <= this.flowParent && !closesOutermost) giveUp();
+          if (indent === 0 && (this.isMarker(this.pos, DASH) || this.isMarker(this.pos, DOT))) giveUp();
+        }
+        return crossed;
+      }
+      this.pos++;
+      crossed = true;
+    }
+  }
+
+  /**
+   * A value inside a flow collection closed by `close`: a quoted or plain scalar or a nested flow
+   * collection; then the gap to what follows it.
+   */
+  private flowItem(close: number): unknown {
     const text = this.text;
     const start = this.pos;
     const code = text.charCodeAt(start);
-    if (code === 0x5b || code === 0x7b) return this.flow();
+    if (code === 0x5b || code === 0x7b) {
+      const value = this.flow();
+      this.flowGap(close);
+      return value;
+    }
     if (code === DQUOTE || code === SQUOTE) {
-      const close = this.quoteEnd(start);
-      if (close === -1) giveUp();
-      this.nodes.push(Shape.scalar, start, close);
-      this.pos = close;
-      this.flowSpaces();
+      const quoteClose = this.quoteEnd(start);
+      if (quoteClose === -1) giveUp();
+      this.nodes.push(Shape.scalar, start, quoteClose);
+      this.pos = quoteClose;
+      this.flowGap(close);
       if (text.charCodeAt(this.pos) === COLON) giveUp(); // a pair in a sequence
-      return this.quoted(start, close);
+      return this.quoted(start, quoteClose);
     }
     const end = this.flowPlainEnd(start);
     const source = text.slice(start, end);
     if (text.charCodeAt(this.pos) === COLON) giveUp();
+    // A plain scalar at the end of its line goes on in the next unless a separator comes first.
+    if (this.flowGap(close) && text.charCodeAt(this.pos) !== COMMA && text.charCodeAt(this.pos) !== close) giveUp();
     const value = resolvePlainScalar(source);
     if (value === null) this.sawNull = true;
     this.nodes.push(Shape.scalar, start, end);
@@ -833,7 +889,8 @@ class FastReader {
     let i = start;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === NL || Number.isNaN(c)) giveUp(); // the collection goes on below
+      if (Number.isNaN(c)) giveUp(); // never closed
+      if (c === NL) break;
       if (c === TAB || c === CR) giveUp();
       if (c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
       if (c === COLON) {
