@@ -42,7 +42,7 @@ spec:
   check(object, { ref, index, report }) {
     const entry = index.entryOf(object);
     if (!entry?.pod || usesHostNetwork(entry)) return;
-    const facts = networkPolicyFacts(index)(ref.namespace || 'default');
+    const facts = networkPolicyFacts(index, ref.namespace || 'default');
     // Only the unit's own policies say that this namespace restricts traffic: another project's may not mean these pods.
     if (!facts.own) return;
     // A policy that selects every pod of the namespace (a default deny) covers these pods too.

@@ -2,9 +2,8 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, describeRef, formatSelector, isBudget, isEmptyBetaSelector, isEmptySelector, listRefs, namespaceText, workloadsOfBudget } from '../src/model/disruptions.js';
 import { isRecord } from '../src/model/kinds.js';
-import { workloadsThatMayMatch } from '../src/model/networking.js';
-import { type IndexedObject, type ObjectIndex, perScope, sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
-import { matchesLabelSelector } from '../src/model/selectors.js';
+import { type IndexedObject, type ObjectIndex, type Sieve, sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
+import { labelLookup, matchesLabelSelector } from '../src/model/selectors.js';
 
 export default defineObjectCheck({
   meta: {
@@ -79,14 +78,18 @@ spec:
   },
 });
 
-// The scope's objects themselves, not the further pod templates of a custom resource that has several.
-const scopeObjects = perScope((index) => new Set(index.objects));
+// The scope's objects with pods, by pod label: the objects themselves, not the further pod templates of a
+// custom resource that has several.
+const objectsByPodLabel: Sieve<unknown> = (objects) =>
+  labelLookup(
+    objects.filter((entry) => entry.pod !== undefined),
+    (entry) => (entry.pod ? [entry.pod.labels] : []),
+  );
 
 /** The workloads of other namespaces whose pods the selector would match. */
 function podsElsewhere(index: ObjectIndex, selector: LabelSelector, namespace: string): IndexedObject[] {
-  const objects = scopeObjects(index);
-  return workloadsThatMayMatch(index, selector.matchLabels).filter(
-    (entry) => objects.has(entry) && !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== undefined && matchesLabelSelector(selector, entry.pod.labels),
+  return index.sift(objectsByPodLabel, {})(selector.matchLabels).filter(
+    (entry) => !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== undefined && matchesLabelSelector(selector, entry.pod.labels),
   );
 }
 

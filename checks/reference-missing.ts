@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { type KubeObject, type Path, type PodTemplate, apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { type IndexedObject, type ObjectIndex, memoize, perScope } from '../src/model/object-index.js';
+import { type IndexedObject, type ObjectIndex, entriesByKey, entriesWhere, memoize, perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 
 type Kind = 'ServiceAccount' | 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim' | 'PriorityClass';
@@ -152,33 +152,30 @@ function wouldDeclare(index: ObjectIndex, references: readonly Reference[], kind
 const declaredOfKind = perScope((index: ObjectIndex) =>
   memoize((key: string): { names: ReadonlySet<string>; unused: string | undefined } | undefined => {
     const [kind, namespace] = key.split('\u0000') as [Kind, string];
-    const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
+    const candidates = index.sift(ownCore, kind === 'PriorityClass' ? { kind } : { kind, namespace })();
     if (candidates.length === 0) return undefined;
-    const used = usedNames(index);
-    const usedKey = (name: string, ns: string) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
     const unused = candidates.find(
-      (entry) => !used.all.has(usedKey(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name),
+      (entry) =>
+        index.sift(workloadsByReference, { workloads: true })(usedKey(kind, entry.ref.name, entry.ref.namespace)).length === 0 &&
+        index.sift(customWorkloadsByString, { workloads: true })(entry.ref.name).length === 0 &&
+        !everywhere[kind].has(entry.ref.name),
     );
     return { names: new Set(candidates.map((entry) => entry.ref.name)), unused: unused?.ref.name };
   }),
 );
 
-/** The objects each workload of the scope refers to, as kind, namespace and name (PriorityClasses without a namespace). */
-const usedNames = perScope((index: ObjectIndex): { all: Set<string>; mentioned: Set<string> } => {
-  const all = new Set<string>();
-  // Every string of a custom workload: its further pod templates (a Ray worker group) may use what the first does not.
-  const mentioned = new Set<string>();
-  for (const workload of index.workloads) {
-    if (!workload.pod) continue;
-    const names = new Set<string>();
-    for (const reference of referencesOf(workload.pod)) {
-      names.add(`${reference.kind}\u0000${reference.kind === 'PriorityClass' ? '' : workload.ref.namespace || 'default'}\u0000${reference.name}`);
-    }
-    for (const name of names) all.add(name);
-    if (!isBuiltInGroup(apiGroupOf(workload.ref.apiVersion))) collectStrings(workload.object, mentioned, 0);
-  }
-  return { all, mentioned };
-});
+// The unit's own objects of the core kind of the list they are asked of.
+const ownCore = entriesWhere((entry) => !entry.borrowed && isCore(entry, entry.ref.kind as Kind));
+
+function usedKey(kind: Kind, name: string, namespace: string): string {
+  return `${kind}\u0000${kind === 'PriorityClass' ? '' : namespace || 'default'}\u0000${name}`;
+}
+
+// The workloads by the objects their pods refer to: kind, namespace and name (see usedKey).
+const workloadsByReference = entriesByKey((workload) => (workload.pod ? [...new Set(referencesOf(workload.pod).map((reference) => usedKey(reference.kind, reference.name, workload.ref.namespace)))] : []));
+
+// Custom workloads by every string they hold: their further pod templates (a Ray worker group) may use what the first does not.
+const customWorkloadsByString = entriesByKey((workload) => (workload.pod && !isBuiltInGroup(apiGroupOf(workload.ref.apiVersion)) ? [...stringsOf(workload.object)] : []));
 
 /** The keys of the ConfigMaps or Secrets of that name (every variant of it); undefined when one holds no data at all. */
 function keysOf(found: readonly IndexedObject[], kind: 'ConfigMap' | 'Secret'): Set<string> | undefined {
@@ -218,29 +215,26 @@ function createdAtRunTime(index: ObjectIndex, kind: Kind): boolean {
   return made.has('*') || made.has(resourceOfKind[kind]);
 }
 
-/** Strings of the custom resources of a namespace (and cluster-scoped ones), which an operator may turn into objects. */
-const customStrings = perScope((index: ObjectIndex): { byNamespace: Map<string, Set<string>>; names: Map<string, Set<string>> } => {
-  const byNamespace = new Map<string, Set<string>>();
-  const names = new Map<string, Set<string>>();
-  for (const entry of index.objects) {
-    // A custom workload (a Rollout, a DeploymentConfig) names what its pods use; it makes none of it.
-    if (isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) || entry.pod !== undefined || hasPodTemplate(entry.object)) continue;
-    const namespace = entry.ref.namespace || 'default';
-    let strings = byNamespace.get(namespace);
-    if (!strings) byNamespace.set(namespace, (strings = new Set()));
-    collectStrings(entry.object, strings, 0);
-    const list = names.get(namespace) ?? new Set();
-    if (entry.ref.name !== '') list.add(entry.ref.name);
-    names.set(namespace, list);
-  }
-  return { byNamespace, names };
-});
+/** A custom resource that is no workload: an operator may turn what it names into objects. */
+function isOperatorInput(entry: IndexedObject): boolean {
+  // A custom workload (a Rollout, a DeploymentConfig) names what its pods use; it makes none of it.
+  return !isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) && entry.pod === undefined && !hasPodTemplate(entry.object);
+}
+
+const operatorInputsByString = entriesByKey((entry) => (isOperatorInput(entry) ? [...stringsOf(entry.object)] : []));
+const operatorInputsByName = entriesByKey((entry) => (entry.ref.name !== '' && isOperatorInput(entry) ? [entry.ref.name] : []));
 
 function hasPodTemplate(object: KubeObject): boolean {
   const spec: unknown = object['spec'];
   const template: unknown = isRecord(spec) ? spec['template'] : undefined;
   const podSpec: unknown = isRecord(template) ? template['spec'] : undefined;
   return isRecord(podSpec) && Array.isArray(podSpec['containers']);
+}
+
+function stringsOf(object: KubeObject): Set<string> {
+  const strings = new Set<string>();
+  collectStrings(object, strings, 0);
+  return strings;
 }
 
 function collectStrings(value: unknown, into: Set<string>, depth: number): void {
@@ -252,14 +246,10 @@ function collectStrings(value: unknown, into: Set<string>, depth: number): void 
 
 /** A custom resource of the namespace names the object, or has a name it starts with (my-db, my-db-credentials). */
 function mentionedByCustomResource(index: ObjectIndex, name: string, namespace: string): boolean {
-  const { byNamespace, names } = customStrings(index);
-  const key = namespace || 'default';
-  if (byNamespace.get(key)?.has(name)) return true;
-  const resources = names.get(key);
-  if (!resources) return false;
+  if (index.sift(operatorInputsByString, { namespace })(name).length > 0) return true;
   // Each name the object's may start with ends before one of its dashes or dots.
   for (let at = 1; at < name.length; at++) {
-    if ((name[at] === '-' || name[at] === '.') && resources.has(name.slice(0, at))) return true;
+    if ((name[at] === '-' || name[at] === '.') && index.sift(operatorInputsByName, { namespace })(name.slice(0, at)).length > 0) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { type IndexedObject, perScope } from '../src/model/object-index.js';
+import { type IndexedObject, entriesWhere } from '../src/model/object-index.js';
 import { apiGroupOf, isKind, isRecord } from '../src/model/kinds.js';
 
 /**
@@ -33,7 +33,7 @@ const longhornBackupTasks = new Set(['backup', 'backup-force-create', 'snapshot'
 // Annotations that opt a pod's volumes into Velero's file-system backup, or give it backup hooks.
 const veleroPodAnnotations = ['backup.velero.io/backup-volumes', 'pre.hook.backup.velero.io/command'];
 
-const hasBackup = perScope((index) => index.objects.some(isBackup));
+const backups = entriesWhere(isBackup);
 
 function isBackup(entry: IndexedObject): boolean {
   const { object } = entry;
@@ -86,7 +86,7 @@ spec:
     if (!Array.isArray(templates) || templates.length === 0) return;
     const annotations = podAnnotations(spec);
     if (veleroPodAnnotations.some((key) => key in annotations)) return;
-    if (hasBackup(index)) return;
+    if (index.sift(backups, {})().length > 0) return;
     const names = templates.map((t: unknown) => (isRecord(t) && isRecord(t['metadata']) ? t['metadata']['name'] : undefined));
     const named = names.filter((name): name is string => typeof name === 'string' && name !== '');
     const claims = named.length > 0 ? ` (${named.join(', ')})` : '';

@@ -1,6 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type ContainerAt, type KubeObject, type Path, apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, type ObjectRef, perNamespace, perScope, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, type ObjectRef, type Sieve, sameNamespace } from './object-index.js';
 import { labelLookup, matchesLabelSelector, selectorCandidates } from './selectors.js';
 import { declaredReplicas, minimumReplicas, replicaFieldOf } from './workloads.js';
 
@@ -69,12 +69,12 @@ export function budgetsProtecting(workload: IndexedObject, index: ObjectIndex): 
   return index.budgetsSelecting(workload).filter((budget) => !isEmptyBetaSelector(budget.object));
 }
 
-const budgetCandidates = perScope((index) => selectorCandidates(index.ofKind('PodDisruptionBudget'), (budget) => budgetSelector(budget.object)?.matchLabels));
+const budgetCandidates: Sieve<Readonly<Record<string, string>>> = (budgets) => selectorCandidates(budgets, (budget) => budgetSelector(budget.object)?.matchLabels);
 
 /** Budgets of OTHER namespaces whose selector would match the workload's pods: a common mistake. */
 export function budgetsElsewhere(workload: IndexedObject, index: ObjectIndex): readonly IndexedObject[] {
   const labels = workload.pod?.labels ?? {};
-  return budgetCandidates(index)(labels)
+  return index.sift(budgetCandidates, { kind: 'PodDisruptionBudget' })(labels)
     .filter((budget) => !sameNamespace(budget.ref.namespace, workload.ref.namespace) && isBudget(budget.object))
     .filter((budget) => {
       const selector = budgetSelector(budget.object);
@@ -96,15 +96,19 @@ export function workloadsOfBudget(budget: KubeObject, namespace: string, index: 
  */
 export function customResourcesSelected(selector: LabelSelector, namespace: string, index: ObjectIndex): readonly IndexedObject[] {
   if (!isRecord(selector)) return [];
-  const { lookup, labels } = customResourceLabels(index, namespace);
-  return lookup(selector.matchLabels).filter((entry) => (labels.get(entry) ?? []).some((map) => matchesLabelSelector(selector, map)));
+  return index.sift(customResourcesByLabel, { namespace })(selector.matchLabels).filter((entry) => customResourceLabelsOf(entry).some((map) => matchesLabelSelector(selector, map)));
 }
 
-/** The custom resources without a pod template of a namespace, with their own, spec.template and spec.podMetadata labels. */
-const customResourceLabels = perNamespace((index, namespace) => {
-  const labels = new Map<IndexedObject, Record<string, string>[]>();
-  for (const entry of index.inNamespace(namespace)) {
-    if (entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) continue;
+function isCustomResource(entry: IndexedObject): boolean {
+  return entry.pod === undefined && !isBuiltInGroup(apiGroupOf(entry.ref.apiVersion));
+}
+
+const customResourceLabels = new WeakMap<KubeObject, readonly Record<string, string>[]>();
+
+/** A custom resource's own, spec.template and spec.podMetadata labels, the non-empty ones. */
+function customResourceLabelsOf(entry: IndexedObject): readonly Record<string, string>[] {
+  let labels = customResourceLabels.get(entry.object);
+  if (!labels) {
     const spec: unknown = entry.object['spec'];
     const template = isRecord(spec) ? spec['template'] : undefined;
     const maps = [
@@ -112,11 +116,14 @@ const customResourceLabels = perNamespace((index, namespace) => {
       isRecord(template) && isRecord(template['metadata']) ? template['metadata']['labels'] : undefined,
       isRecord(spec) && isRecord(spec['podMetadata']) ? spec['podMetadata']['labels'] : undefined,
     ];
-    labels.set(entry, maps.flatMap((found) => (isRecord(found) && Object.keys(found).length > 0 ? [stringLabels(found)] : [])));
+    labels = maps.flatMap((found) => (isRecord(found) && Object.keys(found).length > 0 ? [stringLabels(found)] : []));
+    customResourceLabels.set(entry.object, labels);
   }
-  const lookup = labelLookup([...labels.keys()], (entry) => labels.get(entry) ?? []);
-  return { lookup, labels };
-});
+  return labels;
+}
+
+/** The custom resources without a pod template of a namespace, by their labels. */
+const customResourcesByLabel: Sieve<unknown> = (objects) => labelLookup(objects.filter(isCustomResource), customResourceLabelsOf);
 
 function stringLabels(labels: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, String(value)]));

@@ -1,7 +1,7 @@
 import type { Service, ServicePort } from 'kubernetes-types/core/v1.js';
 import { parseImage } from './image.js';
 import { type KubeObject, type Path, apiGroupOf, groupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, perNamespace, perScope, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, type Sieve, entriesByKey, entriesWhere, sameNamespace } from './object-index.js';
 import { labelLookup, matchesLabelMap } from './selectors.js';
 
 /**
@@ -181,8 +181,8 @@ export function isControllerLabelKey(key: string): boolean {
   return controllerLabels[key] !== undefined;
 }
 
-// Scanned for a scope's first few questions, filed by pod label after (see labelLookup).
-const workloadsByLabel = perScope((index) => labelLookup(index.workloads, (workload) => (workload.pod ? [workload.pod.labels] : [])));
+// Scanned for the first few questions, filed by pod label after (see labelLookup).
+const workloadsByLabel: Sieve<unknown> = (workloads) => labelLookup(workloads, (workload) => (workload.pod ? [workload.pod.labels] : []));
 
 /**
  * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
@@ -195,7 +195,7 @@ export function workloadsThatMayMatch(index: ObjectIndex, required: unknown): re
   // A label a controller adds may be missing from the template: only the others narrow the candidates.
   const templateLabels: Record<string, unknown> = {};
   for (const key in required) if (Object.hasOwn(required, key) && !isControllerLabelKey(key)) templateLabels[key] = required[key];
-  return workloadsByLabel(index)(templateLabels);
+  return index.sift(workloadsByLabel, { workloads: true })(templateLabels);
 }
 
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
@@ -229,12 +229,12 @@ export function servicesNamed(index: ObjectIndex, name: string, namespace: strin
  * mesh and autoscaling settings) are left out.
  */
 export function operatorResourcesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  return operatorResources(index, namespace).all;
+  return index.sift(operatorResources, { namespace })();
 }
 
 /** The operator resources (as operatorResourcesIn) of that name in a namespace. */
 export function operatorResourcesNamed(index: ObjectIndex, name: string, namespace: string): readonly IndexedObject[] {
-  return operatorResources(index, namespace).byName.get(name) ?? [];
+  return index.sift(operatorResourcesByName, { namespace })(name);
 }
 
 /**
@@ -242,8 +242,7 @@ export function operatorResourcesNamed(index: ObjectIndex, name: string, namespa
  * of a map selector: in metadata.labels, spec.template.metadata.labels (a Rollout) or spec.podMetadata.labels.
  */
 export function operatorResourcesLabelled(index: ObjectIndex, selector: Readonly<Record<string, unknown>>, namespace: string): readonly IndexedObject[] {
-  const { byLabel, labelMaps } = operatorResources(index, namespace);
-  return byLabel(selector).filter((resource) => (labelMaps.get(resource) ?? []).some((labels) => matchesLabelMap(selector, labels)));
+  return index.sift(operatorResourcesByLabel, { namespace })(selector).filter((resource) => podLabelMapsOf(resource).some((labels) => matchesLabelMap(selector, labels)));
 }
 
 const podLabelPaths = [
@@ -252,22 +251,23 @@ const podLabelPaths = [
   ['spec', 'podMetadata', 'labels'],
 ] as const;
 
-const operatorResources = perNamespace((index, namespace) => {
-  const all: IndexedObject[] = [];
-  const byName = new Map<string, IndexedObject[]>();
-  const labelMaps = new Map<IndexedObject, Record<string, string>[]>();
-  for (const entry of index.inNamespace(namespace)) {
-    const group = apiGroupOf(entry.ref.apiVersion);
-    if (isBuiltInGroup(group) || configurationGroups.has(group) || configurationKinds.has(entry.ref.kind)) continue;
-    all.push(entry);
-    const list = byName.get(entry.ref.name);
-    if (list) list.push(entry);
-    else byName.set(entry.ref.name, [entry]);
-    labelMaps.set(entry, podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0));
-  }
-  const byLabel = labelLookup(all, (entry) => labelMaps.get(entry) ?? []);
-  return { all, byName, byLabel, labelMaps };
-});
+function isOperatorResource(entry: IndexedObject): boolean {
+  const group = apiGroupOf(entry.ref.apiVersion);
+  return !isBuiltInGroup(group) && !configurationGroups.has(group) && !configurationKinds.has(entry.ref.kind);
+}
+
+const podLabelMaps = new WeakMap<KubeObject, readonly Record<string, string>[]>();
+
+/** The non-empty label maps an operator resource carries or sets on its pods. */
+function podLabelMapsOf(entry: IndexedObject): readonly Record<string, string>[] {
+  let maps = podLabelMaps.get(entry.object);
+  if (!maps) podLabelMaps.set(entry.object, (maps = podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0)));
+  return maps;
+}
+
+const operatorResources = entriesWhere(isOperatorResource);
+const operatorResourcesByName = entriesByKey((entry) => (isOperatorResource(entry) ? [entry.ref.name] : []));
+const operatorResourcesByLabel: Sieve<unknown> = (list) => labelLookup(list.filter(isOperatorResource), podLabelMapsOf);
 
 const configurationGroups = new Set([
   'cert-manager.io',

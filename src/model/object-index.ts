@@ -56,6 +56,47 @@ export interface ObjectIndex {
   verticalAutoscalersOf(workload: IndexedObject): readonly IndexedObject[];
   /** The object a scaleTargetRef or targetRef names, in a namespace. */
   target(ref: { kind?: unknown; name?: unknown } | undefined, namespace: string): IndexedObject | undefined;
+  /** The lookup a sieve makes of one of the lists above (see Sieve): made once per index, or once per shared context and unit. */
+  sift<Q>(sieve: Sieve<Q>, list: ListOf): (question: Q) => readonly IndexedObject[];
+}
+
+/**
+ * Lookups over a list whose every answer is a subsequence of the list, in its order: the entries that pass a
+ * test of the question and of the entry alone or, for a prefilter whose callers apply that test, candidates
+ * that include them. Such a lookup of a scope with shared context is the lookup of the unit's own objects
+ * joined with the lookup of the context (less the unit's own files), and the latter is made once for every
+ * unit of the namespace: a table of a namespace costs its objects once, not once per unit. A sieve is a
+ * module-level constant, since its identity is what its lookups are kept by.
+ */
+export type Sieve<Q> = (list: readonly IndexedObject[]) => (question: Q) => readonly IndexedObject[];
+
+/** A list of a scope: its objects ({}), of a kind, of a namespace or both, or its workloads (of a namespace). */
+export type ListOf = { kind?: string; namespace?: string; workloads?: undefined } | { workloads: true; namespace?: string; kind?: undefined };
+
+/** A sieve with one question: the entries that pass `test`, filtered when first asked. */
+export function entriesWhere(test: (entry: IndexedObject) => boolean): Sieve<void> {
+  return (list) => {
+    let passed: readonly IndexedObject[] | undefined;
+    return () => (passed ??= list.filter(test));
+  };
+}
+
+/**
+ * A sieve asked with a key: the entries `keysOf` files under it, in a table made when first asked or, with
+ * `scans`, after that many questions answered by a scan (see scansBeforeTable).
+ */
+export function entriesByKey(keysOf: (entry: IndexedObject) => readonly string[], scans = 0): Sieve<string> {
+  return (list) => {
+    let asked = 0;
+    let table: ReadonlyMap<string, readonly IndexedObject[]> | undefined;
+    return (key) => {
+      if (!table) {
+        if (++asked <= scans) return list.filter((entry) => keysOf(entry).includes(key));
+        table = groupBy(list, keysOf);
+      }
+      return table.get(key) ?? [];
+    };
+  };
 }
 
 export function refOf(object: KubeObject): ObjectRef {
@@ -200,6 +241,32 @@ function fileEntries(all: readonly IndexedObject[]): Filed {
   return { entries, byObject, workloads, byKind, byKindAndNamespace, byNamespace, workloadsByNamespace, templateEntries };
 }
 
+/** A list of filed entries, undefined when empty. */
+function listIn(filed: Filed, list: ListOf): readonly IndexedObject[] | undefined {
+  const namespace = list.namespace === undefined ? undefined : list.namespace || 'default';
+  if (list.workloads) return namespace === undefined ? filed.workloads : filed.workloadsByNamespace.get(namespace);
+  if (list.kind !== undefined) return namespace === undefined ? filed.byKind.get(list.kind) : filed.byKindAndNamespace.get(list.kind)?.get(namespace);
+  return namespace === undefined ? filed.entries : filed.byNamespace.get(namespace);
+}
+
+function listKey(list: ListOf): string {
+  const namespace = list.namespace === undefined ? '' : `n${list.namespace || 'default'}`;
+  return `${list.workloads ? 'w' : list.kind === undefined ? 'o' : `k${list.kind}`}\u0000${namespace}`;
+}
+
+/** Lookups of sieves, by sieve and list. */
+type Sifted = Map<Sieve<never>, Map<string, (question: never) => readonly IndexedObject[]>>;
+
+/** The lookup of `sieve` over a list, made by `make` when first asked and kept in `sifted`. */
+function siftedOnce<Q>(sifted: Sifted, sieve: Sieve<Q>, list: ListOf, make: () => (question: Q) => readonly IndexedObject[]): (question: Q) => readonly IndexedObject[] {
+  let byList = sifted.get(sieve);
+  if (!byList) sifted.set(sieve, (byList = new Map()));
+  const key = listKey(list);
+  let lookup = byList.get(key) as ((question: Q) => readonly IndexedObject[]) | undefined;
+  if (!lookup) byList.set(key, (lookup = make()));
+  return lookup;
+}
+
 /** The lists of a scope that lookups start from; what a scope of its own and a scope with shared context differ in. */
 interface Lists {
   objects: () => readonly IndexedObject[];
@@ -210,6 +277,7 @@ interface Lists {
   ofKind: (kind: string, namespace?: string) => readonly IndexedObject[] | undefined;
   inNamespace: (namespace: string) => readonly IndexedObject[] | undefined;
   workloadsIn: (namespace: string) => readonly IndexedObject[] | undefined;
+  sift: <Q>(sieve: Sieve<Q>, list: ListOf) => (question: Q) => readonly IndexedObject[];
 }
 
 /** The index of a scope's objects; those from `owned` on are borrowed from other units. */
@@ -222,6 +290,7 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
   const frozen = Object.freeze(entries);
   const own = ownCount >= entries.length ? frozen : Object.freeze(entries.slice(0, ownCount));
   const workloads = Object.freeze(filed.workloads);
+  const sifted: Sifted = new Map();
   return indexOver({
     objects: () => frozen,
     own: () => own,
@@ -230,6 +299,7 @@ export function buildIndex(objects: readonly KubeObject[], owned = objects.lengt
     ofKind: (kind, namespace) => (namespace === undefined ? filed.byKind.get(kind) : filed.byKindAndNamespace.get(kind)?.get(namespace)),
     inNamespace: (namespace) => filed.byNamespace.get(namespace),
     workloadsIn: (namespace) => filed.workloadsByNamespace.get(namespace),
+    sift: (sieve, list) => siftedOnce(sifted, sieve, list, () => sieve(listIn(filed, list) ?? [])),
   });
 }
 
@@ -244,6 +314,8 @@ export interface SharedContext {
   readonly fileAt: ReadonlyMap<IndexedObject, number>;
   /** True when an object of the context takes its pods from another object (see resolveWorkloadRefs), which depends on the scope. */
   readonly scopeDependent: boolean;
+  /** The lookups of sieves over the context's lists, made for the first unit that asks and kept for the others. */
+  readonly sifted: Sifted;
 }
 
 /** The shared index of the objects of `files` (each a list of objects, in order), all borrowed. */
@@ -258,7 +330,7 @@ export function sharedContext(files: readonly (readonly KubeObject[])[]): Shared
   });
   const filed = fileEntries(all);
   for (const [entry, more] of filed.templateEntries) for (const view of more) fileAt.set(view, fileAt.get(entry) ?? 0);
-  return { filed, fileAt, scopeDependent: filed.entries.some(takesPodsOfAnother) };
+  return { filed, fileAt, scopeDependent: filed.entries.some(takesPodsOfAnother), sifted: new Map() };
 }
 
 /**
@@ -306,6 +378,17 @@ export function scopeIndex(ownObjects: readonly KubeObject[], context: SharedCon
   const own = Object.freeze(mine.entries);
   const objects = once(() => Object.freeze(join(own, shared.entries) ?? []));
   const workloads = once(() => Object.freeze(join(mine.workloads, shared.workloads) ?? []));
+  const sifted: Sifted = new Map();
+  const sift = <Q>(sieve: Sieve<Q>, list: ListOf) =>
+    siftedOnce(sifted, sieve, list, () => {
+      const ownLookup = sieve(listIn(mine, list) ?? []);
+      const sharedLookup = siftedOnce(context.sifted, sieve, list, () => sieve(listIn(shared, list) ?? []));
+      // Kept per question: a joined answer is a new list, and many objects of the unit may ask the same.
+      return memoize((question: Q) => {
+        const ownAnswer = ownLookup(question);
+        return join(ownAnswer.length > 0 ? ownAnswer : undefined, sharedLookup(question)) ?? ownAnswer;
+      });
+    });
   return indexOver({
     objects,
     own: () => own,
@@ -317,103 +400,49 @@ export function scopeIndex(ownObjects: readonly KubeObject[], context: SharedCon
         : joined(`n\u0000${kind}\u0000${namespace}`, () => mine.byKindAndNamespace.get(kind)?.get(namespace), () => shared.byKindAndNamespace.get(kind)?.get(namespace)),
     inNamespace: (namespace) => joined(`o\u0000${namespace}`, () => mine.byNamespace.get(namespace), () => shared.byNamespace.get(namespace)),
     workloadsIn: (namespace) => joined(`w\u0000${namespace}`, () => mine.workloadsByNamespace.get(namespace), () => shared.workloadsByNamespace.get(namespace)),
+    sift,
   });
 }
 
 function indexOver(lists: Lists): ObjectIndex {
   const none: readonly IndexedObject[] = Object.freeze([]);
-  const lazy = <T>(compute: () => T) => {
-    let value: { computed: T } | undefined;
-    return () => (value ??= { computed: compute() }).computed;
-  };
   const ofKind = (kind: string, namespace?: string): readonly IndexedObject[] => lists.ofKind(kind, namespace === undefined ? undefined : namespace || 'default') ?? none;
   const inNamespace = (namespace: string): readonly IndexedObject[] => lists.inNamespace(namespace || 'default') ?? none;
   const workloadsIn = (namespace: string): readonly IndexedObject[] => lists.workloadsIn(namespace || 'default') ?? none;
-  // Names are looked up in the list of a kind (and namespace): scanned for the first few lookups, then filed
-  // by name (see scansBeforeTable).
-  const namesOf = new Map<readonly IndexedObject[], { asked: number; names?: Map<string, IndexedObject[]> }>();
-  const named = (kind: string, name: string, namespace?: string): readonly IndexedObject[] => {
-    const list = ofKind(kind, namespace);
-    let lookups = namesOf.get(list);
-    if (!lookups) namesOf.set(list, (lookups = { asked: 0 }));
-    if (!lookups.names) {
-      if (++lookups.asked <= scansBeforeTable) return list.filter((entry) => entry.ref.name === name);
-      lookups.names = new Map();
-      for (const entry of list) push(lookups.names, entry.ref.name, entry);
-    }
-    return lookups.names.get(name) ?? none;
-  };
+  const listOfKind = (kind: string, namespace?: string): ListOf => (namespace === undefined ? { kind } : { kind, namespace });
+  const named = (kind: string, name: string, namespace?: string): readonly IndexedObject[] => lists.sift(byName, listOfKind(kind, namespace))(name);
   // The workloads of a namespace by pod label, for selectors: the matcher looks only at those that carry a label it requires.
-  const workloadLabels = new Map<string, (required: unknown) => readonly IndexedObject[]>();
-  const workloadsMayMatch = (required: unknown, namespace: string) => {
-    const key = namespace || 'default';
-    let lookup = workloadLabels.get(key);
-    if (!lookup) {
-      lookup = labelLookup(workloadsIn(key), (workload) => (workload.pod ? [workload.pod.labels] : []));
-      workloadLabels.set(key, lookup);
-    }
-    return lookup(required);
-  };
-  const firstByName = new Map<readonly IndexedObject[], ReadonlyMap<string, IndexedObject>>();
+  const workloadsMayMatch = (required: unknown, namespace: string) => lists.sift(byPodLabel, { workloads: true, namespace })(required);
   const target = (ref: { kind?: unknown; name?: unknown } | undefined, namespace: string) => {
     if (!isRecord(ref) || typeof ref.name !== 'string') return undefined;
     const kind = typeof ref.kind === 'string' ? ref.kind : 'Deployment'; // KEDA's default
-    const candidates = ofKind(kind, namespace);
-    let names = firstByName.get(candidates);
-    if (!names) {
-      const first = new Map<string, IndexedObject>();
-      for (const entry of candidates) if (!first.has(entry.ref.name)) first.set(entry.ref.name, entry);
-      names = first;
-      firstByName.set(candidates, names);
-    }
-    return names.get(ref.name);
+    return named(kind, ref.name, namespace)[0];
   };
   const targetOf = (candidate: IndexedObject): IndexedObject | undefined => {
-    const spec: unknown = candidate.object['spec'];
-    if (!isRecord(spec)) return undefined;
-    const ref = (spec['scaleTargetRef'] ?? spec['targetRef']) as { kind?: unknown; name?: unknown } | undefined;
-    return target(ref, candidate.ref.namespace);
-  };
-  const specOf = (entry: IndexedObject) => {
-    const spec: unknown = entry.object['spec'];
-    return isRecord(spec) ? spec : undefined;
+    const ref = scaleTargetOf(candidate);
+    return ref && target(ref, candidate.ref.namespace);
   };
   // Candidates share a required label with the pods; the real matcher below still decides. Only a selector of
-  // the workload's namespace selects it: the candidates of a kind are filed per namespace, so that a scope
-  // files only the namespaces it asks about.
-  const selectorsOfKind = new Map<string, (labels: Readonly<Record<string, string>>) => IndexedObject[]>();
-  const candidatesOf = (kind: string, namespace: string, requiredOf: (entry: IndexedObject) => unknown) => {
-    const key = `${kind}\u0000${namespace || 'default'}`;
-    let candidates = selectorsOfKind.get(key);
-    if (!candidates) selectorsOfKind.set(key, (candidates = selectorCandidates(ofKind(kind, namespace), requiredOf)));
-    return candidates;
-  };
-  const matchLabelsOf = (entry: IndexedObject) => (specOf(entry)?.['selector'] as LabelSelector | undefined)?.matchLabels;
-  const serviceSelectorOf = (entry: IndexedObject) => specOf(entry)?.['selector'];
+  // the workload's namespace selects it: the candidates of a kind are looked up in that namespace.
   const selecting = (kinds: Set<string>) =>
     memoize((workload: IndexedObject) => {
       const labels = workload.pod?.labels ?? {};
       return [...kinds].flatMap((kind) =>
-        candidatesOf(kind, workload.ref.namespace, matchLabelsOf)(labels).filter((candidate) => {
+        lists.sift(byMatchLabels, listOfKind(kind, workload.ref.namespace))(labels).filter((candidate) => {
           const spec = specOf(candidate);
           return sameNamespace(candidate.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelSelector(spec['selector'] as LabelSelector | undefined, labels);
         }),
       );
     });
-  // Each autoscaler has at most one target: file them all under it once, in kind order, then scope order.
-  const autoscalersByTarget = (kinds: readonly string[]) =>
-    lazy(() => {
-      const byTarget = new Map<IndexedObject, IndexedObject[]>();
-      for (const kind of kinds) {
-        for (const autoscaler of ofKind(kind)) {
-          const found = targetOf(autoscaler);
-          if (found) push(byTarget, found, autoscaler);
-        }
-      }
-      return byTarget;
-    });
-  const horizontalByTarget = autoscalersByTarget([...horizontalKinds]);
-  const verticalByTarget = autoscalersByTarget(['VerticalPodAutoscaler']);
+  // An autoscaler of the workload's namespace that names it, of each kind in turn (each has at most one target).
+  const targeting = (kinds: readonly string[]) =>
+    memoize((workload: IndexedObject) =>
+      kinds.flatMap((kind) =>
+        lists.sift(byScaleTarget, listOfKind(kind, workload.ref.namespace))(targetKey(workload.ref.kind, workload.ref.name)).filter((autoscaler) => targetOf(autoscaler) === workload),
+      ),
+    );
+  const horizontalOf = targeting([...horizontalKinds]);
+  const verticalOf = targeting(['VerticalPodAutoscaler']);
 
   return Object.freeze({
     get objects() {
@@ -439,17 +468,48 @@ function indexOver(lists: Lists): ObjectIndex {
       return workloadsMayMatch(selector, namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
     },
     servicesSelecting: memoize((workload: IndexedObject) =>
-      candidatesOf('Service', workload.ref.namespace, serviceSelectorOf)(workload.pod?.labels ?? {}).filter((service) => {
+      lists.sift(byServiceSelector, listOfKind('Service', workload.ref.namespace))(workload.pod?.labels ?? {}).filter((service) => {
         const spec = specOf(service);
         return sameNamespace(service.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelMap(spec['selector'], workload.pod?.labels ?? {});
       }),
     ),
     budgetsSelecting: selecting(budgetKinds),
-    autoscalersOf: (workload: IndexedObject) => horizontalByTarget().get(workload) ?? none,
-    verticalAutoscalersOf: (workload: IndexedObject) => verticalByTarget().get(workload) ?? none,
+    autoscalersOf: horizontalOf,
+    verticalAutoscalersOf: verticalOf,
     target,
+    sift: lists.sift,
   });
 }
+
+const byName = entriesByKey((entry) => [entry.ref.name], scansBeforeTable);
+const workloadsByName = entriesByKey((entry) => [entry.ref.name]);
+const byPodLabel: Sieve<unknown> = (list) => labelLookup(list, (workload) => (workload.pod ? [workload.pod.labels] : []));
+
+function specOf(entry: IndexedObject): Record<string, unknown> | undefined {
+  const spec: unknown = entry.object['spec'];
+  return isRecord(spec) ? spec : undefined;
+}
+
+// Selectors filed by a label pair they require, asked with the labels of a workload's pods.
+const byMatchLabels: Sieve<Readonly<Record<string, string>>> = (list) => selectorCandidates(list, (entry) => (specOf(entry)?.['selector'] as LabelSelector | undefined)?.matchLabels);
+const byServiceSelector: Sieve<Readonly<Record<string, string>>> = (list) => selectorCandidates(list, (entry) => specOf(entry)?.['selector']);
+
+/** The scaleTargetRef (or a VerticalPodAutoscaler's targetRef) of an autoscaler. */
+function scaleTargetOf(autoscaler: IndexedObject): { kind?: unknown; name?: unknown } | undefined {
+  const spec = specOf(autoscaler);
+  const ref: unknown = spec?.['scaleTargetRef'] ?? spec?.['targetRef'];
+  return isRecord(ref) ? ref : undefined;
+}
+
+function targetKey(kind: string, name: string): string {
+  return `${kind}\u0000${name}`;
+}
+
+// Autoscalers by the kind and name of the object they scale, which target() looks up in their namespace.
+const byScaleTarget = entriesByKey((autoscaler) => {
+  const ref = scaleTargetOf(autoscaler);
+  return ref && typeof ref.name === 'string' ? [targetKey(typeof ref.kind === 'string' ? ref.kind : 'Deployment', ref.name)] : [];
+});
 
 /**
  * An Argo Rollout with spec.workloadRef runs the pods of the Deployment it names (of the same scope and
@@ -535,34 +595,31 @@ function groupBy(entries: readonly IndexedObject[], keysOf: (entry: IndexedObjec
   return groups;
 }
 
-const ownWorkloads = perNamespace((index, namespace) => index.workloadsIn(namespace).filter((entry) => !entry.borrowed));
+const ownWorkloads = entriesWhere((entry) => !entry.borrowed);
 
 /** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
 export function ownWorkloadsIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  return ownWorkloads(index, namespace);
+  return index.sift(ownWorkloads, { workloads: true, namespace })();
 }
-
-const workloadNames = perNamespace((index, namespace) => groupBy(index.workloadsIn(namespace), (entry) => [entry.ref.name]));
 
 /** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */
 export function workloadsNamed(index: ObjectIndex, name: string, namespace: string): readonly IndexedObject[] {
-  return workloadNames(index, namespace).get(name) ?? [];
+  return index.sift(workloadsByName, { workloads: true, namespace })(name);
 }
 
 // The workloads of a namespace by the labels of their own metadata (not their pod template's); each object
 // once, not once per pod template.
-const workloadsByOwnLabel = perNamespace((index, namespace) =>
+const workloadsByOwnLabel: Sieve<unknown> = (objects) =>
   labelLookup(
-    index.inNamespace(namespace).filter((entry) => entry.pod !== undefined),
+    objects.filter((entry) => entry.pod !== undefined),
     (entry) => [labelsOf(entry.object.metadata)],
-  ),
-);
+  );
 
 /**
  * The workloads of a namespace whose own metadata labels (not their pods') a selector matches, in scope
  * order, each once: a budget or policy written against the workload's labels instead of its pods'.
  */
 export function workloadsLabelledFor(index: ObjectIndex, selector: LabelSelector, namespace: string): readonly IndexedObject[] {
-  const candidates = workloadsByOwnLabel(index, namespace)(isRecord(selector) ? selector.matchLabels : undefined);
+  const candidates = index.sift(workloadsByOwnLabel, { namespace })(isRecord(selector) ? selector.matchLabels : undefined);
   return candidates.filter((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
 }

@@ -1,6 +1,6 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { type KubeObject, type Path, apiGroupOf, groupOf, isRecord } from './kinds.js';
-import { type IndexedObject, type ObjectIndex, memoize, perScope, sameNamespace } from './object-index.js';
+import { type IndexedObject, type ObjectIndex, type Sieve, entriesWhere, sameNamespace } from './object-index.js';
 import { isControllerLabelKey, selectsPodsOf } from './networking.js';
 import { compileRe2 } from './re2.js';
 import { matchesLabelSelector, selectorCandidates } from './selectors.js';
@@ -84,25 +84,18 @@ export function isNetworkPolicy(object: KubeObject): boolean {
 
 /** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
 export function networkPoliciesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  const byNamespace = networkPoliciesByNamespace(index);
-  const key = namespace || 'default';
-  let policies = byNamespace.get(key);
-  if (!policies) {
-    policies = index.ofKind('NetworkPolicy', namespace).filter((entry) => isNetworkPolicy(entry.object));
-    byNamespace.set(key, policies);
-  }
-  return policies;
+  return index.sift(networkPolicies, { kind: 'NetworkPolicy', namespace })();
 }
 
-const networkPoliciesByNamespace = perScope(() => new Map<string, readonly IndexedObject[]>());
+const networkPolicies = entriesWhere((entry) => isNetworkPolicy(entry.object));
+const ownNetworkPolicies = entriesWhere((entry) => !entry.borrowed && isNetworkPolicy(entry.object));
+const defaultDenies = entriesWhere((entry) => isNetworkPolicy(entry.object) && selectsEveryPod(entry.object));
 
 /** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
-export const networkPolicyFacts = perScope((index) =>
-  memoize((namespace: string) => {
-    const policies = networkPoliciesIn(index, namespace);
-    return { own: policies.some((policy) => !policy.borrowed), defaultDeny: policies.some((policy) => selectsEveryPod(policy.object)) };
-  }),
-);
+export function networkPolicyFacts(index: ObjectIndex, namespace: string): { own: boolean; defaultDeny: boolean } {
+  const list = { kind: 'NetworkPolicy', namespace };
+  return { own: index.sift(ownNetworkPolicies, list)().length > 0, defaultDeny: index.sift(defaultDenies, list)().length > 0 };
+}
 
 /**
  * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
@@ -110,7 +103,7 @@ export const networkPolicyFacts = perScope((index) =>
  * Calico, AdminNetworkPolicy) anywhere in the scope.
  */
 export function otherEnginePolicies(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  return otherEngineCandidates(index).filter((entry) => {
+  return index.sift(otherEngineCandidates, {})().filter((entry) => {
     const group = apiGroupOf(entry.ref.apiVersion);
     const kind = entry.ref.kind;
     if (kind === 'CiliumClusterwideNetworkPolicy' || kind === 'GlobalNetworkPolicy' || group === 'policy.networking.k8s.io') return true;
@@ -119,9 +112,7 @@ export function otherEnginePolicies(index: ObjectIndex, namespace: string): read
   });
 }
 
-const otherEngineCandidates = perScope((index) =>
-  index.objects.filter((entry) => entry.ref.kind.includes('NetworkPolicy') && !isNetworkPolicy(entry.object)),
-);
+const otherEngineCandidates = entriesWhere((entry) => entry.ref.kind.includes('NetworkPolicy') && !isNetworkPolicy(entry.object));
 
 /** `CiliumNetworkPolicy "a", GlobalNetworkPolicy "b"`. */
 export function describeEntries(entries: readonly IndexedObject[], limit = 3): string {
@@ -196,17 +187,16 @@ export function selectorMatchesPods(selector: LabelSelector, workload: IndexedOb
   return matchesLabelSelector(selector, labels);
 }
 
-const policyCandidates = perScope((index) =>
+const policyCandidates: Sieve<Readonly<Record<string, string>>> = (policies) =>
   selectorCandidates(
     // A default deny selects every pod of its namespace: filed nowhere, it would be a candidate for every workload of the scope.
-    index.ofKind('NetworkPolicy').filter((policy) => podSelectorOf(policy.object).kind === 'labels'),
+    policies.filter((policy) => podSelectorOf(policy.object).kind === 'labels'),
     (policy) => {
       const reading = podSelectorOf(policy.object);
       return reading.kind === 'labels' ? reading.selector.matchLabels : undefined;
     },
     isControllerLabelKey,
-  ),
-);
+  );
 
 /**
  * The NetworkPolicies of the scope (any namespace) that may select the workload's pods by their labels, in
@@ -214,7 +204,7 @@ const policyCandidates = perScope((index) =>
  * true. A policy that selects every pod of its namespace is not among them (ask selectsEveryPod).
  */
 export function policiesThatMaySelect(index: ObjectIndex, workload: IndexedObject): readonly IndexedObject[] {
-  return policyCandidates(index)(workload.pod?.labels ?? {});
+  return index.sift(policyCandidates, { kind: 'NetworkPolicy' })(workload.pod?.labels ?? {});
 }
 
 /** Whether the policy selects the workload's pods (same namespace is the caller's business). */
