@@ -74,7 +74,7 @@ spec:
 });
 
 function claimNamed(index: ObjectIndex, name: string, namespace: string): IndexedObject | undefined {
-  return index.ofKind('PersistentVolumeClaim', namespace).find((claim) => !claim.borrowed && claim.ref.name === name && claim.ref.apiVersion.trim() === 'v1');
+  return index.named('PersistentVolumeClaim', name, namespace).find((claim) => !claim.borrowed && claim.ref.apiVersion.trim() === 'v1');
 }
 
 function accessModesOf(claim: KubeObject): string[] {

@@ -595,11 +595,12 @@ function groupBy(entries: readonly IndexedObject[], keysOf: (entry: IndexedObjec
   return groups;
 }
 
-const ownWorkloads = entriesWhere((entry) => !entry.borrowed);
+/** The unit's own entries of a list (all of them but the borrowed ones). */
+export const ownEntries = entriesWhere((entry) => !entry.borrowed);
 
 /** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
 export function ownWorkloadsIn(index: ObjectIndex, namespace: string): readonly IndexedObject[] {
-  return index.sift(ownWorkloads, { workloads: true, namespace })();
+  return index.sift(ownEntries, { workloads: true, namespace })();
 }
 
 /** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */

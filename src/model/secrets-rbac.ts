@@ -532,14 +532,14 @@ export function cloudOfMountPath(path: string): Cloud | undefined {
  */
 export function keysOfSource(kind: 'Secret' | 'ConfigMap', name: string, namespace: string, index: ObjectIndex): { keys: string[]; from: string } | undefined {
   const keysOf = (value: unknown) => (isRecord(value) ? Object.keys(value) : []);
-  for (const entry of index.ofKind(kind, namespace)) {
-    if (entry.ref.name !== name || groupOf(entry.ref) !== '') continue;
+  for (const entry of index.named(kind, name, namespace)) {
+    if (groupOf(entry.ref) !== '') continue;
     const fields = kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData'];
     return { keys: fields.flatMap((field) => keysOf(entry.object[field])), from: `${kind} "${name}"` };
   }
   if (kind === 'ConfigMap') return undefined;
-  for (const entry of index.ofKind('SealedSecret', namespace)) {
-    if (entry.ref.name !== name || apiGroupOf(entry.ref.apiVersion) !== 'bitnami.com') continue;
+  for (const entry of index.named('SealedSecret', name, namespace)) {
+    if (apiGroupOf(entry.ref.apiVersion) !== 'bitnami.com') continue;
     const spec: unknown = entry.object['spec'];
     return { keys: isRecord(spec) ? keysOf(spec['encryptedData']) : [], from: `SealedSecret "${name}"` };
   }
