@@ -68,7 +68,7 @@ describe('the fast reader', () => {
     'Helm source comments left to the yaml package': '# Source: chart/templates/a.yaml\napiVersion: v1\nkind: ConfigMap\n---\napiVersion: v1\nkind: ConfigMap\n',
     'documents, empty ones and comments': '# head\n\n---\n---\napiVersion: v1\nkind: A\n# tail\n---\n# only a comment\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: B\n- nope\n',
     'indented roots and no final line break': '  apiVersion: v1\n  kind: A\n  x: y',
-    'anchors, aliases, merge keys and tags': 'apiVersion: v1\nkind: A\nx: &a {b: 1}\ny: *a\nz:\n  <<: *a\nt: !!str 1\n',
+    'anchors, aliases, merge keys and tags in flows and keys': 'apiVersion: v1\nkind: A\nx: &a {b: 1}\ny: *a\nz:\n  <<: *a\nt: !!str 1\n',
     'syntax errors': 'apiVersion: v1\nkind: A\nx: a: b\n---\napiVersion: v1\nkind: B\n  bad: indent\n---\napiVersion: v1\nkind: C\ny: "open\n',
     'nulls the converter notes': 'apiVersion: v1\nkind: A\nx: null\n---\napiVersion: v1\nkind: B\nx: [~]\n---\napiVersion: v1\nkind: C\nx: 1\n',
   };
@@ -82,6 +82,36 @@ describe('the fast reader', () => {
     'an item of a block sequence': 'apiVersion: v1\nkind: A\nx:\n- [a,\n   b]\n- - [c,\n     d]\n',
     'a flow on the line after its key': 'apiVersion: v1\nkind: A\nx:\n  [a,\n b]\n',
   };
+  // Anchors and aliases in block collections (labels shared with a selector, an affinity reused).
+  const anchorsAndAliases: Record<string, string> = {
+    'a mapping shared by an alias': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  labels: &labels\n    app: web\n    tier: front\nspec:\n  selector:\n    matchLabels: *labels\n  template:\n    metadata:\n      labels: *labels  # the same\n',
+    'scalars, flows, sequences and empty values': 'apiVersion: v1\nkind: A\na: &x 1\nb: *x\nc: &f [1, 2]\nd: *f\ne:\n- &s item\n- *s\n- &q\n  - z\n- *q\n- &n\n- *n\ng: &e\nh: *e\ni: &b |\n  text\nj: *b\nk: &m   \n  - p\nl: *m\n',
+    'an anchor redefined, and anchors per document': 'apiVersion: v1\nkind: A\na: &x one\nb: *x\nc: &x two\nd: *x\n---\napiVersion: v1\nkind: B\nx: &x three\ny: *x\n',
+  };
+  for (const [name, text] of Object.entries(anchorsAndAliases)) {
+    it(`reads itself, as the yaml package does, ${name}`, () => {
+      expect(parseFast(text)).toBeDefined();
+      expect(differencesOf('case.yaml', text)).toEqual([]);
+    });
+  }
+  const aliasesLeftToTheYamlPackage: Record<string, string> = {
+    'an unknown anchor': 'apiVersion: v1\nkind: A\na: *nope\n',
+    'an alias inside its own anchor': 'apiVersion: v1\nkind: A\na: &a\n  b: *a\n',
+    'an anchor from another document': 'apiVersion: v1\nkind: A\na: &a 1\n---\napiVersion: v1\nkind: B\nb: *a\n',
+    'an anchor on a key': 'apiVersion: v1\nkind: A\n- &k a: 1\n',
+    'an anchor on a compact mapping in a sequence': 'apiVersion: v1\nkind: A\nx:\n- &k a: 1\n  b: 2\n',
+    'an anchor and a tag': 'apiVersion: v1\nkind: A\na: &a !!str 1\n',
+    'an alias followed by more': 'apiVersion: v1\nkind: A\na: &a 1\nb: *a extra\n',
+    'a billion laughs': `apiVersion: v1\nkind: A\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c\n${Array.from({ length: 10 }, () => '- *b').join('\n')}\nd: &d\n${Array.from({ length: 10 }, () => '- *c').join('\n')}\ne:\n${Array.from({ length: 20 }, () => '- *d').join('\n')}\n`,
+    'a merge key': 'apiVersion: v1\nkind: A\nbase: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n',
+    'more alias expansions than the subset takes': `apiVersion: v1\nkind: A\na: &a\n${'- x\n'.repeat(10)}b: &b\n${'- *a\n'.repeat(10)}c: &c\n${'- *b\n'.repeat(10)}d:\n${'- *c\n'.repeat(10)}`,
+  };
+  for (const [name, text] of Object.entries(aliasesLeftToTheYamlPackage)) {
+    it(`leaves to the yaml package ${name}`, () => {
+      expect(parseFast(text)).toBeUndefined();
+      expect(differencesOf('case.yaml', text)).toEqual([]);
+    });
+  }
   const leftToTheYamlPackage: Record<string, string> = {
     'a line at the key\'s indentation': 'apiVersion: v1\nkind: A\nx:\n  y: [a,\n  b]\n',
     'an inner bracket at the key\'s indentation': 'apiVersion: v1\nkind: A\nx: [[a,\n]]\n',

@@ -64,12 +64,37 @@ const DASH = 45;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const COMMA = 44;
+const AMP = 38;
+const STAR = 42;
 const DOT = 46;
 
 /** Nesting beyond this is left to the general path and its limits. */
 const maxDepth = 100;
+/** Nodes a file's aliases may add, expanded, on this path: far below the converter's limits, which the yaml package's path applies. */
+const aliasNodesLimit = 10_000;
 /** The yaml package refuses implicit keys longer than 1024 characters. */
 const maxKeyLength = 1000;
+
+/** An anchor's value, and its size and height once expanded (counted when an alias first needs them). */
+interface Anchored {
+  value: unknown;
+  size: number;
+  height: number;
+}
+
+/** Nodes and levels of a value with its aliases expanded, as the converter of src/load/parse.ts counts them. */
+function expandedSizeOf(value: unknown): { size: number; height: number } {
+  if (typeof value !== 'object' || value === null) return { size: 1, height: 0 };
+  let size = 1;
+  let height = 1;
+  const isArray = Array.isArray(value);
+  for (const item of isArray ? value : Object.values(value)) {
+    const inner = expandedSizeOf(item);
+    size += inner.size + (isArray ? 0 : 1);
+    height = Math.max(height, inner.height + 1);
+  }
+  return { size, height };
+}
 
 class FastReader {
   private readonly length: number;
@@ -86,6 +111,11 @@ class FastReader {
   // The flow collections open around the reader, and the indentation of the block collection holding the outermost.
   private flowLevel = 0;
   private flowParent = -1;
+  // The document's anchors: values of those read, names of those being read (an alias to one is a cycle).
+  private anchors = new Map<string, Anchored>();
+  private readonly anchoring = new Set<string>();
+  /** Nodes the file's aliases have added, expanded; past aliasNodesLimit the yaml package's path counts them. */
+  private aliasNodes = 0;
   // The last answer of nextIndent: from where, to where, which indentation.
   private askedFrom = -1;
   private foundAt = -1;
@@ -157,6 +187,7 @@ class FastReader {
       this.keys = [];
       this.sawNull = false;
       this.duplicates = [];
+      this.anchors = new Map();
       const value = this.block(indent, lineStart + indent, -1);
       // Whatever follows the root before the next document must be blank or comments.
       this.skipBlankAndComments();
@@ -479,6 +510,72 @@ class FastReader {
     const text = this.text;
     let i = this.pos;
     while (text.charCodeAt(i) === SPACE) i++;
+    if (text.charCodeAt(i) === STAR) return this.alias(i, column);
+    if (text.charCodeAt(i) !== AMP) return this.unanchoredValue(i, column, inMapping);
+    const nameEnd = this.anchorNameEnd(i + 1);
+    const name = text.slice(i + 1, nameEnd);
+    const after = text.charCodeAt(nameEnd);
+    if (after !== SPACE && after !== NL && !Number.isNaN(after)) giveUp();
+    this.pos = nameEnd;
+    i = nameEnd;
+    while (text.charCodeAt(i) === SPACE) i++;
+    const code = text.charCodeAt(i);
+    // Another property, or a key or dash on the anchor's line (whether the anchor is the key's or the
+    // collection's): the yaml package's rules.
+    if (code === AMP || code === STAR || code === 0x21 /* ! */) giveUp();
+    if (!inMapping && ((code === DASH && this.isSpaceOrEnd(i + 1)) || this.keyEnd(i) !== -1)) giveUp();
+    this.anchoring.add(name);
+    const value = this.unanchoredValue(i, column, inMapping);
+    this.anchoring.delete(name);
+    // An empty value is a null node the alias stands for; `key: &a` alone records no node.
+    this.anchors.set(name, { value, size: -1, height: -1 });
+    return value;
+  }
+
+  /** The anchor name from `at`: up to a space, a line break or a flow indicator. */
+  private anchorNameEnd(at: number): number {
+    const text = this.text;
+    let i = at;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || c === NL || Number.isNaN(c) || c === COMMA || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
+      if (c === TAB || c === CR) giveUp();
+      i++;
+    }
+    if (i === at) giveUp();
+    return i;
+  }
+
+  /**
+   * An alias at `at` as a value in a collection indented by `parent`: the anchored value itself, as the
+   * converter of src/load/parse.ts shares it, counted as if copied. An unknown anchor, a cycle, or more
+   * expanded nodes or nesting than the subset takes are the yaml package's to report.
+   */
+  private alias(at: number, parent: number): unknown {
+    const end = this.anchorNameEnd(at + 1);
+    const name = this.text.slice(at + 1, end);
+    const anchored = this.anchors.get(name);
+    if (!anchored || this.anchoring.has(name)) giveUp();
+    if (anchored.size === -1) {
+      const { size, height } = expandedSizeOf(anchored.value);
+      anchored.size = size;
+      anchored.height = height;
+    }
+    this.aliasNodes += anchored.size;
+    if (this.aliasNodes > aliasNodesLimit || this.depth + anchored.height > maxDepth) giveUp();
+    this.nodes.push(Shape.other, at, end);
+    this.end = end;
+    this.pos = end;
+    this.restOfLine();
+    const lineStart = this.pos;
+    if (this.nextIndent() > parent) giveUp();
+    this.pos = lineStart;
+    return anchored.value;
+  }
+
+  /** A value after an indicator and its spaces (and any anchor), at `i`. */
+  private unanchoredValue(i: number, column: number, inMapping: boolean): unknown {
+    const text = this.text;
     const code = text.charCodeAt(i);
     if (code === NL || Number.isNaN(code) || code === HASH) {
       const empty = i;
