@@ -4,7 +4,7 @@ import { configureChecks } from '../src/engine/config.js';
 import { runChecks } from '../src/engine/run.js';
 import { parseSource } from '../src/load/parse.js';
 import { borrowedLayoutOf, unitsOf } from '../src/load/units.js';
-import { type IndexedObject, type ObjectIndex, buildIndex, indexEntriesMade, scopeIndex, sharedContext } from '../src/model/object-index.js';
+import { type IndexedObject, type ObjectIndex, buildIndex, indexEntriesMade, ownEntries, ownWorkloadsIn, scopeIndex, sharedContext, workloadsNamed } from '../src/model/object-index.js';
 
 /**
  * Every unit of a namespace is checked with the objects of the namespace's other units as context. Indexed
@@ -84,6 +84,14 @@ describe('the index of a scope with borrowed context', () => {
         ...['Deployment', 'Service', 'PodDisruptionBudget', 'Rollout'].flatMap((kind) => [index.ofKind(kind), index.ofKind(kind, 'shared'), index.ofKind(kind, 'other'), index.named(kind, 'app3')]),
         ...['shared', 'other', ''].flatMap((namespace) => [index.inNamespace(namespace), index.workloadsIn(namespace)]),
         ...index.workloads.flatMap((workload) => [index.servicesSelecting(workload), index.budgetsSelecting(workload)]),
+        // Lookups made by sieves: the unit's own answer joined with the shared context's, less the unit's files.
+        ...['shared', 'other'].flatMap((namespace) => [
+          ownWorkloadsIn(index, namespace),
+          index.sift(ownEntries, { kind: 'Service', namespace })(),
+          workloadsNamed(index, 'app4', namespace),
+          index.podsSelectedByMap({ app: 'app4' }, namespace),
+          index.podsSelectedBy({ matchLabels: { app: 'app5-next' } }, namespace),
+        ]),
       ];
       expect(lists(shared).map(seen), unit.name).toEqual(lists(whole).map(seen));
       for (const object of all) expect(seen([shared.entryOf(object) as IndexedObject])).toEqual(seen([whole.entryOf(object) as IndexedObject]));

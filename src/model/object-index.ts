@@ -132,7 +132,8 @@ export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
 /**
  * Memoizes an answer that depends only on the scope: checks run once per object, and a question about
  * all objects is then answered once per scope instead of once per object. Keyed by the index, so two
- * scopes never share an answer.
+ * scopes never share an answer: for answers from the unit's own objects. A table over a list that holds
+ * the namespace's context (of a kind, of a namespace, the workloads) is a Sieve, made once per context.
  */
 export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectIndex) => T {
   const answers = new WeakMap<ObjectIndex, { value: T }>();
@@ -145,23 +146,6 @@ export function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectI
       answers.set(index, answer);
     }
     return answer.value;
-  };
-}
-
-/**
- * Memoizes an answer about one namespace of a scope ('' and default are the same), worked out from that
- * namespace's objects when first asked: a scope also holds the namespaces' objects of other units, and a
- * whole-scope table would cost all of them for a question about one namespace.
- */
-export function perNamespace<T>(compute: (index: ObjectIndex, namespace: string) => T): (index: ObjectIndex, namespace: string) => T {
-  const answers = perScope(() => new Map<string, T>());
-  return (index, namespace) => {
-    const key = namespace || 'default';
-    const known = answers(index);
-    if (known.has(key)) return known.get(key) as T;
-    const answer = compute(index, key);
-    known.set(key, answer);
-    return answer;
   };
 }
 
