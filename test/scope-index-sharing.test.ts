@@ -97,4 +97,18 @@ describe('the index of a scope with borrowed context', () => {
       for (const object of all) expect(seen([shared.entryOf(object) as IndexedObject])).toEqual(seen([whole.entryOf(object) as IndexedObject]));
     }
   });
+
+  it('keeps lists of kinds and namespaces apart whatever characters they hold', () => {
+    // Each pair once spelled the same key of a kind and a namespace (NUL-separated).
+    const object = (kind: string, namespace: string) => ({ apiVersion: 'v1', kind, metadata: { name: `${kind}.${namespace}`, namespace } });
+    const objects = [object('a\u0000b', 'c'), object('a', 'b\u0000c'), object('a\u0000nb', 'c'), object('a', 'nb\u0000c')];
+    const index = scopeIndex([], sharedContext([objects]), [1, 1]);
+    expect(index).toBeDefined();
+    for (const [kind, namespace] of [['a', 'b\u0000c'], ['a\u0000b', 'c'], ['a', 'nb\u0000c'], ['a\u0000nb', 'c']] as const) {
+      const names = [`${kind}.${namespace}`];
+      expect(index?.ofKind(kind, namespace).map((entry) => entry.ref.name)).toEqual(names);
+      expect(index?.sift(ownEntries, { kind, namespace })()).toEqual([]);
+      expect(index?.named(kind, names[0] ?? '', namespace).map((entry) => entry.ref.name)).toEqual(names);
+    }
+  });
 });

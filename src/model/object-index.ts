@@ -233,9 +233,10 @@ function listIn(filed: Filed, list: ListOf): readonly IndexedObject[] | undefine
   return namespace === undefined ? filed.entries : filed.byNamespace.get(namespace);
 }
 
+/** A list's name as a key: the kind's length keeps a kind and a namespace apart, whatever characters they hold. */
 function listKey(list: ListOf): string {
-  const namespace = list.namespace === undefined ? '' : `n${list.namespace || 'default'}`;
-  return `${list.workloads ? 'w' : list.kind === undefined ? 'o' : `k${list.kind}`}\u0000${namespace}`;
+  const namespace = list.namespace === undefined ? '' : `/${list.namespace || 'default'}`;
+  return `${list.workloads ? 'w' : list.kind === undefined ? 'o' : `k${list.kind.length}:${list.kind}`}${namespace}`;
 }
 
 /** Lookups of sieves, by sieve and list. */
@@ -347,13 +348,14 @@ export function scopeIndex(ownObjects: readonly KubeObject[], context: SharedCon
     if (!ownList && from === to) return sharedList;
     return [...(ownList ?? []), ...sharedList.slice(0, from), ...sharedList.slice(to)];
   };
-  // Each list made when first asked, and kept: lookups keyed by a list's identity see the same list again.
+  // Each list made when first asked, and kept.
   const kept = new Map<string, readonly IndexedObject[] | undefined>();
-  const joined = (key: string, ownList: () => readonly IndexedObject[] | undefined, sharedList: () => readonly IndexedObject[] | undefined) => {
+  const joined = (list: ListOf) => {
+    const key = listKey(list);
     if (kept.has(key)) return kept.get(key);
-    const list = join(ownList(), sharedList());
-    kept.set(key, list);
-    return list;
+    const answer = join(listIn(mine, list), listIn(shared, list));
+    kept.set(key, answer);
+    return answer;
   };
   const once = <T>(compute: () => T) => {
     let value: { computed: T } | undefined;
@@ -378,12 +380,9 @@ export function scopeIndex(ownObjects: readonly KubeObject[], context: SharedCon
     own: () => own,
     workloads,
     entryOf: (object) => mine.byObject.get(object) ?? context.filed.byObject.get(object),
-    ofKind: (kind, namespace) =>
-      namespace === undefined
-        ? joined(`k\u0000${kind}`, () => mine.byKind.get(kind), () => shared.byKind.get(kind))
-        : joined(`n\u0000${kind}\u0000${namespace}`, () => mine.byKindAndNamespace.get(kind)?.get(namespace), () => shared.byKindAndNamespace.get(kind)?.get(namespace)),
-    inNamespace: (namespace) => joined(`o\u0000${namespace}`, () => mine.byNamespace.get(namespace), () => shared.byNamespace.get(namespace)),
-    workloadsIn: (namespace) => joined(`w\u0000${namespace}`, () => mine.workloadsByNamespace.get(namespace), () => shared.workloadsByNamespace.get(namespace)),
+    ofKind: (kind, namespace) => joined(namespace === undefined ? { kind } : { kind, namespace }),
+    inNamespace: (namespace) => joined({ namespace }),
+    workloadsIn: (namespace) => joined({ workloads: true, namespace }),
     sift,
   });
 }
