@@ -25,7 +25,7 @@ import { isRecord } from './model/kinds.js';
 import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
-import { unitsOf } from './load/units.js';
+import { ownSourcesOf, unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
 import type { ImageBuilds } from './model/image-builds.js';
@@ -528,7 +528,7 @@ function ownSources(scopes: readonly (readonly ParsedSource[])[], reported: Scop
   const seen = new Set<string>();
   const sources: ParsedSource[] = [];
   for (const [i, scope] of scopes.entries()) {
-    for (const parsed of scope) {
+    for (const parsed of ownSourcesOf(scope)) {
       const file = parsed.source.file;
       if (reported?.[i] !== undefined && !reported[i]?.has(file)) continue;
       if (seen.has(file) && reported?.[i] !== undefined) continue;
@@ -641,8 +641,8 @@ function lintScopes(
 function lintedObjects(scopes: readonly (readonly ParsedSource[])[], reported: ScopeOptions['reported']): LintedObject[] {
   const objects: LintedObject[] = [];
   for (const [unit, scope] of scopes.entries()) {
-    for (const parsed of scope) {
-      if (parsed.borrowed || (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file))) continue;
+    for (const parsed of ownSourcesOf(scope)) {
+      if (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file)) continue;
       for (const entry of parsed.objects) {
         const { apiVersion, kind, namespace, name } = refOf(entry.object);
         objects.push({ apiVersion, kind, namespace, name, file: entry.source.file, ...(entry.origin && { origin: entry.origin.file }), unit });
@@ -726,7 +726,7 @@ function schemasFor(
 function crdSetsOf(scopes: readonly (readonly ParsedSource[])[], extraCrds: readonly unknown[], cwd: string): CrdSets {
   const repositories = new Map<string, string | undefined>();
   const domainOf = (scope: readonly ParsedSource[], i: number): string => {
-    const own = scope.find((parsed) => !parsed.borrowed) ?? scope[0];
+    const own = ownSourcesOf(scope)[0] ?? scope[0];
     const file = own?.source.file;
     const dir = file === undefined || file === STDIN || file === STDIN_NAME ? cwd : dirname(resolve(cwd, file));
     if (!repositories.has(dir)) repositories.set(dir, gitRepositoryOf(dir));
@@ -737,7 +737,7 @@ function crdSetsOf(scopes: readonly (readonly ParsedSource[])[], extraCrds: read
   scopes.forEach((scope, i) => {
     const domain = domains[i] ?? '';
     const set = byDomain.get(domain) ?? [...extraCrds];
-    for (const parsed of scope) if (!parsed.borrowed) set.push(...crdsOf([[parsed]], []));
+    for (const parsed of ownSourcesOf(scope)) set.push(...crdsOf([[parsed]], []));
     byDomain.set(domain, set);
   });
   // Scopes without a definition share one set, so that their schema set is built once.

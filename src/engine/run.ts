@@ -5,7 +5,7 @@ import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
 import { type ObjectIndex, type ObjectRef, type SharedContext, buildIndex, refOf, scopeIndex, sharedContext } from '../model/object-index.js';
-import { type BorrowedLayout, borrowedLayoutOf } from '../load/units.js';
+import { type BorrowedLayout, borrowedLayoutOf, ownSourcesOf } from '../load/units.js';
 import { type KubeObject, type Path, isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
@@ -203,8 +203,8 @@ export function runChecks(
   const errors: RunError[] = [];
   const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
 
-  for (const parsed of sources) {
-    if (parsed.borrowed) continue; // its problems are its unit's to report (a borrowed copy carries none)
+  // A borrowed file's problems are its unit's to report (a borrowed copy carries none).
+  for (const parsed of ownSourcesOf(sources)) {
     for (const { check, severity } of sourceChecks) {
       const report = (found: SourceReport) => {
         const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
@@ -226,7 +226,7 @@ export function runChecks(
   const owned = ownedCount(sources);
   const layout = borrowedLayoutOf(sources);
   // With a shared context, only the own objects are gone through here: the engine checks and places nothing else.
-  const all = (layout ? sources.filter((parsed) => !parsed.borrowed) : sources).flatMap((parsed) => parsed.objects);
+  const all = (layout ? ownSourcesOf(sources) : sources).flatMap((parsed) => parsed.objects);
   const objects = all.map((entry) => entry.object);
   const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
   const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
@@ -380,6 +380,6 @@ function contextOf(layout: BorrowedLayout): SharedContext {
 /** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */
 export function ownedCount(sources: readonly { objects: readonly unknown[]; borrowed?: true }[]): number {
   let owned = 0;
-  for (const parsed of sources) if (!parsed.borrowed) owned += parsed.objects.length;
+  for (const parsed of ownSourcesOf(sources)) owned += parsed.objects.length;
   return owned;
 }

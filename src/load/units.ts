@@ -132,6 +132,15 @@ export interface BorrowedLayout {
 
 const layouts = new WeakMap<readonly ParsedSource[], BorrowedLayout>();
 
+/**
+ * The sources a scope checks as its own: a unit's files come first in its sources, before what it borrows
+ * (unitsOf), so this stops at the first borrowed one rather than going through the namespace it borrows.
+ */
+export function ownSourcesOf<S extends { borrowed?: true }>(sources: readonly S[]): readonly S[] {
+  const borrowedAt = sources.findIndex((parsed) => parsed.borrowed);
+  return borrowedAt === -1 ? sources : sources.slice(0, borrowedAt);
+}
+
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 export function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined {
   return layouts.get(sources);
