@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { memoize, perScope, workloadsNamed } from '../src/model/object-index.js';
+import { ownEntries, workloadsNamed } from '../src/model/object-index.js';
 import { isScaledObject, isHorizontalPodAutoscaler, isVerticalPodAutoscaler, targetRefOf } from '../src/model/resources-scaling.js';
 export default defineObjectCheck({
     meta: {
@@ -47,7 +47,7 @@ spec:
         const otherKind = workloadsNamed(index, name, ref.namespace)[0];
         // With nothing of that name elsewhere and no object of that kind of its own in the namespace, the unit
         // cannot tell a missing target from one deployed from another folder or project.
-        if (!elsewhere && !otherKind && !hasOwnOfKind(index)(`${kind}\u0000${ref.namespace || 'default'}`))
+        if (!elsewhere && !otherKind && index.sift(ownEntries, { kind, namespace: ref.namespace })().length === 0)
             return;
         let hint = '';
         if (otherKind)
@@ -68,8 +68,3 @@ spec:
         });
     },
 });
-/** Whether the unit has an object of its own of a kind in a namespace (kind NUL namespace), asked once per scope. */
-const hasOwnOfKind = perScope((index) => memoize((key) => {
-    const [kind = '', namespace = ''] = key.split('\u0000');
-    return index.ofKind(kind, namespace).some((entry) => !entry.borrowed);
-}));

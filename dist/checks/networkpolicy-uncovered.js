@@ -39,7 +39,7 @@ spec:
         const entry = index.entryOf(object);
         if (!entry?.pod || usesHostNetwork(entry))
             return;
-        const facts = networkPolicyFacts(index)(ref.namespace || 'default');
+        const facts = networkPolicyFacts(index, ref.namespace || 'default');
         // Only the unit's own policies say that this namespace restricts traffic: another project's may not mean these pods.
         if (!facts.own)
             return;

@@ -5,7 +5,7 @@ import { workloadSelector } from '../src/model/api-migration.js';
 import { copyData, stringLabels } from '../src/model/fix-paths.js';
 import { isKind } from '../src/model/kinds.js';
 import { isDns1123Subdomain } from '../src/model/k8s-names.js';
-import { memoize, perScope } from '../src/model/object-index.js';
+import { entriesWhere } from '../src/model/object-index.js';
 import { isReplicated, replicaFieldOf } from '../src/model/workloads.js';
 /** policy/v1 PodDisruptionBudget is served from 1.21; policy/v1beta1 before. */
 const policyV1Since = [1, 21];
@@ -55,7 +55,7 @@ spec:
         if (budgetsProtecting(entry, index).length > 0)
             return;
         const elsewhere = budgetsElsewhere(entry, index);
-        const emptyBeta = emptyBetaBudgets(index)(entry.ref.namespace || 'default');
+        const emptyBeta = index.sift(emptyBetaBudgets, { kind: 'PodDisruptionBudget', namespace: entry.ref.namespace })();
         const hints = [
             ...elsewhere.slice(0, 3).map((budget) => `${describeRef(budget.ref, true)} would match, but a budget only covers pods of its own namespace`),
             ...emptyBeta.slice(0, 3).map((budget) => `${describeRef(budget.ref)} is policy/v1beta1, where an empty selector selects no pods`),
@@ -108,5 +108,5 @@ function budgetFix(object, entry, index, settings) {
         add: [{ apiVersion, kind: 'PodDisruptionBudget', metadata, spec: budgetSpec }],
     };
 }
-/** The policy/v1beta1 budgets with an empty selector of each namespace, once per scope. */
-const emptyBetaBudgets = perScope((index) => memoize((namespace) => index.ofKind('PodDisruptionBudget', namespace).filter((budget) => isEmptyBetaSelector(budget.object))));
+/** The policy/v1beta1 budgets with an empty selector (of a namespace, asked of a list of budgets). */
+const emptyBetaBudgets = entriesWhere((budget) => isEmptyBetaSelector(budget.object));

@@ -1,9 +1,8 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, describeRef, formatSelector, isBudget, isEmptyBetaSelector, isEmptySelector, listRefs, namespaceText, workloadsOfBudget } from '../src/model/disruptions.js';
 import { isRecord } from '../src/model/kinds.js';
-import { workloadsThatMayMatch } from '../src/model/networking.js';
-import { perScope, sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
-import { matchesLabelSelector } from '../src/model/selectors.js';
+import { sameNamespace, unitKnowsPodsIn, workloadsLabelledFor } from '../src/model/object-index.js';
+import { labelLookup, matchesLabelSelector } from '../src/model/selectors.js';
 export default defineObjectCheck({
     meta: {
         id: 'pdb-selects-nothing',
@@ -76,12 +75,12 @@ spec:
         report({ path, message });
     },
 });
-// The scope's objects themselves, not the further pod templates of a custom resource that has several.
-const scopeObjects = perScope((index) => new Set(index.objects));
+// The scope's objects with pods, by pod label: the objects themselves, not the further pod templates of a
+// custom resource that has several.
+const objectsByPodLabel = (objects) => labelLookup(objects.filter((entry) => entry.pod !== undefined), (entry) => (entry.pod ? [entry.pod.labels] : []));
 /** The workloads of other namespaces whose pods the selector would match. */
 function podsElsewhere(index, selector, namespace) {
-    const objects = scopeObjects(index);
-    return workloadsThatMayMatch(index, selector.matchLabels).filter((entry) => objects.has(entry) && !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== undefined && matchesLabelSelector(selector, entry.pod.labels));
+    return index.sift(objectsByPodLabel, {})(selector.matchLabels).filter((entry) => !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== undefined && matchesLabelSelector(selector, entry.pod.labels));
 }
 function elsewhereHint(elsewhere) {
     return elsewhere.length === 0 ? '' : ` (it would match ${listRefs(elsewhere, true)}, but a budget only selects pods of its own namespace)`;

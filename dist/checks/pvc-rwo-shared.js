@@ -75,7 +75,7 @@ spec:
     },
 });
 function claimNamed(index, name, namespace) {
-    return index.ofKind('PersistentVolumeClaim', namespace).find((claim) => !claim.borrowed && claim.ref.name === name && claim.ref.apiVersion.trim() === 'v1');
+    return index.named('PersistentVolumeClaim', name, namespace).find((claim) => !claim.borrowed && claim.ref.apiVersion.trim() === 'v1');
 }
 function accessModesOf(claim) {
     const spec = claim['spec'];

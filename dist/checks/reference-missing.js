@@ -1,6 +1,6 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { apiGroupOf, containersOf, groupOf, isBuiltInGroup, isRecord, podTemplateOf, workloadKinds } from '../src/model/kinds.js';
-import { memoize, perScope } from '../src/model/object-index.js';
+import { entriesByKey, entriesWhere, memoize, perScope } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 /** Objects that Kubernetes, or a component found in most clusters, puts in every namespace. */
 const everywhere = {
@@ -138,33 +138,23 @@ function wouldDeclare(index, references, kind, namespace) {
  */
 const declaredOfKind = perScope((index) => memoize((key) => {
     const [kind, namespace] = key.split('\u0000');
-    const candidates = (kind === 'PriorityClass' ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
+    const candidates = index.sift(ownCore, kind === 'PriorityClass' ? { kind } : { kind, namespace })();
     if (candidates.length === 0)
         return undefined;
-    const used = usedNames(index);
-    const usedKey = (name, ns) => `${kind}\u0000${kind === 'PriorityClass' ? '' : ns || 'default'}\u0000${name}`;
-    const unused = candidates.find((entry) => !used.all.has(usedKey(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name));
+    const unused = candidates.find((entry) => index.sift(workloadsByReference, { workloads: true })(usedKey(kind, entry.ref.name, entry.ref.namespace)).length === 0 &&
+        index.sift(customWorkloadsByString, { workloads: true })(entry.ref.name).length === 0 &&
+        !everywhere[kind].has(entry.ref.name));
     return { names: new Set(candidates.map((entry) => entry.ref.name)), unused: unused?.ref.name };
 }));
-/** The objects each workload of the scope refers to, as kind, namespace and name (PriorityClasses without a namespace). */
-const usedNames = perScope((index) => {
-    const all = new Set();
-    // Every string of a custom workload: its further pod templates (a Ray worker group) may use what the first does not.
-    const mentioned = new Set();
-    for (const workload of index.workloads) {
-        if (!workload.pod)
-            continue;
-        const names = new Set();
-        for (const reference of referencesOf(workload.pod)) {
-            names.add(`${reference.kind}\u0000${reference.kind === 'PriorityClass' ? '' : workload.ref.namespace || 'default'}\u0000${reference.name}`);
-        }
-        for (const name of names)
-            all.add(name);
-        if (!isBuiltInGroup(apiGroupOf(workload.ref.apiVersion)))
-            collectStrings(workload.object, mentioned, 0);
-    }
-    return { all, mentioned };
-});
+// The unit's own objects of the core kind of the list they are asked of.
+const ownCore = entriesWhere((entry) => !entry.borrowed && isCore(entry, entry.ref.kind));
+function usedKey(kind, name, namespace) {
+    return `${kind}\u0000${kind === 'PriorityClass' ? '' : namespace || 'default'}\u0000${name}`;
+}
+// The workloads by the objects their pods refer to: kind, namespace and name (see usedKey).
+const workloadsByReference = entriesByKey((workload) => (workload.pod ? [...new Set(referencesOf(workload.pod).map((reference) => usedKey(reference.kind, reference.name, workload.ref.namespace)))] : []));
+// Custom workloads by every string they hold: their further pod templates (a Ray worker group) may use what the first does not.
+const customWorkloadsByString = entriesByKey((workload) => (workload.pod && !isBuiltInGroup(apiGroupOf(workload.ref.apiVersion)) ? [...stringsOf(workload.object)] : []));
 /** The keys of the ConfigMaps or Secrets of that name (every variant of it); undefined when one holds no data at all. */
 function keysOf(found, kind) {
     const fields = kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData'];
@@ -208,31 +198,23 @@ function createdAtRunTime(index, kind) {
     const made = creators(index);
     return made.has('*') || made.has(resourceOfKind[kind]);
 }
-/** Strings of the custom resources of a namespace (and cluster-scoped ones), which an operator may turn into objects. */
-const customStrings = perScope((index) => {
-    const byNamespace = new Map();
-    const names = new Map();
-    for (const entry of index.objects) {
-        // A custom workload (a Rollout, a DeploymentConfig) names what its pods use; it makes none of it.
-        if (isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) || entry.pod !== undefined || hasPodTemplate(entry.object))
-            continue;
-        const namespace = entry.ref.namespace || 'default';
-        let strings = byNamespace.get(namespace);
-        if (!strings)
-            byNamespace.set(namespace, (strings = new Set()));
-        collectStrings(entry.object, strings, 0);
-        const list = names.get(namespace) ?? new Set();
-        if (entry.ref.name !== '')
-            list.add(entry.ref.name);
-        names.set(namespace, list);
-    }
-    return { byNamespace, names };
-});
+/** A custom resource that is no workload: an operator may turn what it names into objects. */
+function isOperatorInput(entry) {
+    // A custom workload (a Rollout, a DeploymentConfig) names what its pods use; it makes none of it.
+    return !isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) && entry.pod === undefined && !hasPodTemplate(entry.object);
+}
+const operatorInputsByString = entriesByKey((entry) => (isOperatorInput(entry) ? [...stringsOf(entry.object)] : []));
+const operatorInputsByName = entriesByKey((entry) => (entry.ref.name !== '' && isOperatorInput(entry) ? [entry.ref.name] : []));
 function hasPodTemplate(object) {
     const spec = object['spec'];
     const template = isRecord(spec) ? spec['template'] : undefined;
     const podSpec = isRecord(template) ? template['spec'] : undefined;
     return isRecord(podSpec) && Array.isArray(podSpec['containers']);
+}
+function stringsOf(object) {
+    const strings = new Set();
+    collectStrings(object, strings, 0);
+    return strings;
 }
 function collectStrings(value, into, depth) {
     if (depth > 40)
@@ -248,16 +230,11 @@ function collectStrings(value, into, depth) {
 }
 /** A custom resource of the namespace names the object, or has a name it starts with (my-db, my-db-credentials). */
 function mentionedByCustomResource(index, name, namespace) {
-    const { byNamespace, names } = customStrings(index);
-    const key = namespace || 'default';
-    if (byNamespace.get(key)?.has(name))
+    if (index.sift(operatorInputsByString, { namespace })(name).length > 0)
         return true;
-    const resources = names.get(key);
-    if (!resources)
-        return false;
     // Each name the object's may start with ends before one of its dashes or dots.
     for (let at = 1; at < name.length; at++) {
-        if ((name[at] === '-' || name[at] === '.') && resources.has(name.slice(0, at)))
+        if ((name[at] === '-' || name[at] === '.') && index.sift(operatorInputsByName, { namespace })(name.slice(0, at)).length > 0)
             return true;
     }
     return false;

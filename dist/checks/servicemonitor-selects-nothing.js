@@ -2,7 +2,7 @@ import { defineObjectCheck } from '../src/engine/check.js';
 import { customResourcesSelected, formatSelector } from '../src/model/disruptions.js';
 import { groupOf, isRecord, labelsOf } from '../src/model/kinds.js';
 import { workloadsThatMayMatch } from '../src/model/networking.js';
-import { createsServicesAtRunTime, perNamespace, perScope, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
+import { createsServicesAtRunTime, entriesWhere, sameNamespace, unitKnowsPodsIn } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 import { labelLookup, matchesLabelSelector } from '../src/model/selectors.js';
 export default defineObjectCheck({
@@ -63,7 +63,7 @@ spec:
                 return;
         }
         else {
-            if (!scope.every((namespace) => services(index, namespace).own))
+            if (!scope.every((namespace) => index.sift(ownCoreServices, { kind: 'Service', namespace })().length > 0))
                 return;
             if (createsServicesAtRunTime(index))
                 return;
@@ -107,30 +107,22 @@ const selectorOfService = (entry) => {
     const podSelector = isRecord(spec) ? spec['selector'] : undefined;
     return isRecord(podSelector) && Object.keys(podSelector).length > 0 ? stringMap(podSelector) : undefined;
 };
-/** The Services of a namespace: whether the unit has core ones of its own, the core ones by their labels, and all by their selector's. */
-const services = perNamespace((index, namespace) => {
-    const any = index.ofKind('Service', namespace);
-    const core = any.filter(isCoreService);
-    return {
-        own: core.some((entry) => !entry.borrowed),
-        byLabel: labelLookup(core, (entry) => [labelsOf(entry.object.metadata)]),
-        // Of any group, as a Service of another API that selects pods would be written against them too.
-        bySelector: labelLookup(any, (entry) => [selectorOfService(entry) ?? {}]),
-    };
-});
-/** The core Services of every namespace of the scope by their labels, for a hint about one elsewhere. */
-const servicesAnywhere = perScope((index) => labelLookup(index.ofKind('Service').filter(isCoreService), (entry) => [labelsOf(entry.object.metadata)]));
+// Services (of a namespace, or of every one) asked of: the unit's own core ones, the core ones by their labels, and all
+// by their selector's (of any group, as a Service of another API that selects pods would be written against them too).
+const ownCoreServices = entriesWhere((entry) => !entry.borrowed && isCoreService(entry));
+const coreServicesByLabel = (services) => labelLookup(services.filter(isCoreService), (entry) => [labelsOf(entry.object.metadata)]);
+const servicesBySelector = (services) => labelLookup(services, (entry) => [selectorOfService(entry) ?? {}]);
 /** The first core Service of a namespace whose own labels the selector matches. */
 function servicesLabelled(index, selector, namespace) {
-    return services(index, namespace).byLabel(selector.matchLabels).find((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
+    return index.sift(coreServicesByLabel, { kind: 'Service', namespace })(selector.matchLabels).find((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
 }
 /** A Service whose spec.selector the monitor's selector would match: it was written against the pods. */
 function serviceHint(index, selector, scope) {
-    const elsewhere = servicesAnywhere(index)(selector.matchLabels).find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
+    const elsewhere = index.sift(coreServicesByLabel, { kind: 'Service' })(selector.matchLabels).find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
     if (elsewhere)
         return ` (Service "${elsewhere.ref.name}" has such labels, but ${namespaceText(elsewhere.ref.namespace)}, which the namespaceSelector does not name)`;
     for (const namespace of scope) {
-        const service = services(index, namespace).bySelector(selector.matchLabels).find((entry) => {
+        const service = index.sift(servicesBySelector, { kind: 'Service', namespace })(selector.matchLabels).find((entry) => {
             const podSelector = selectorOfService(entry);
             return podSelector !== undefined && matchesLabelSelector(selector, podSelector);
         });

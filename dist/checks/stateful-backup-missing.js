@@ -1,5 +1,5 @@
 import { defineObjectCheck } from '../src/engine/check.js';
-import { perScope } from '../src/model/object-index.js';
+import { entriesWhere } from '../src/model/object-index.js';
 import { apiGroupOf, isKind, isRecord } from '../src/model/kinds.js';
 /**
  * Resources that back volumes up, by API group. Their presence anywhere in scope counts, in any namespace or
@@ -29,7 +29,7 @@ const backupKinds = {
 const longhornBackupTasks = new Set(['backup', 'backup-force-create', 'snapshot', 'snapshot-force-create']);
 // Annotations that opt a pod's volumes into Velero's file-system backup, or give it backup hooks.
 const veleroPodAnnotations = ['backup.velero.io/backup-volumes', 'pre.hook.backup.velero.io/command'];
-const hasBackup = perScope((index) => index.objects.some(isBackup));
+const backups = entriesWhere(isBackup);
 function isBackup(entry) {
     const { object } = entry;
     const group = apiGroupOf(object.apiVersion);
@@ -81,7 +81,7 @@ spec:
         const annotations = podAnnotations(spec);
         if (veleroPodAnnotations.some((key) => key in annotations))
             return;
-        if (hasBackup(index))
+        if (index.sift(backups, {})().length > 0)
             return;
         const names = templates.map((t) => (isRecord(t) && isRecord(t['metadata']) ? t['metadata']['name'] : undefined));
         const named = names.filter((name) => typeof name === 'string' && name !== '');

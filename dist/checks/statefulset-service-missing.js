@@ -1,7 +1,7 @@
 import { defineObjectCheck } from '../src/engine/check.js';
 import { isKind, isRecord } from '../src/model/kinds.js';
 import { selectsPodsOf, servicesNamed } from '../src/model/networking.js';
-import { perScope } from '../src/model/object-index.js';
+import { entriesWhere } from '../src/model/object-index.js';
 import { findPlaceholder } from '../src/model/placeholder.js';
 import { quotedNames } from '../src/model/tenancy.js';
 export default defineObjectCheck({
@@ -55,7 +55,7 @@ spec:
         const subject = `StatefulSet "${ref.name || '?'}"`;
         const named = servicesNamed(index, name, ref.namespace);
         if (named.length === 0) {
-            const own = ownServices(index).get(ref.namespace || 'default') ?? [];
+            const own = index.sift(ownServices, { kind: 'Service', namespace: ref.namespace })();
             if (own.length === 0)
                 return;
             report({
@@ -94,18 +94,5 @@ spec:
         });
     },
 });
-/** The unit's own core Services of each namespace, once per scope. */
-const ownServices = perScope((index) => {
-    const byNamespace = new Map();
-    for (const service of index.ofKind('Service')) {
-        if (service.borrowed || !isKind(service.object, 'Service'))
-            continue;
-        const namespace = service.ref.namespace || 'default';
-        const list = byNamespace.get(namespace);
-        if (list)
-            list.push(service);
-        else
-            byNamespace.set(namespace, [service]);
-    }
-    return byNamespace;
-});
+// The unit's own core Services (of a namespace, asked of its Services).
+const ownServices = entriesWhere((service) => !service.borrowed && isKind(service.object, 'Service'));

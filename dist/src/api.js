@@ -24,7 +24,7 @@ import { isRecord } from './model/kinds.js';
 import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { noSchemas } from './model/schema-validation.js';
-import { unitsOf } from './load/units.js';
+import { ownSourcesOf, unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
 import { imageBuildsOf } from './load/image-builds.js';
@@ -359,7 +359,7 @@ function ownSources(scopes, reported) {
     const seen = new Set();
     const sources = [];
     for (const [i, scope] of scopes.entries()) {
-        for (const parsed of scope) {
+        for (const parsed of ownSourcesOf(scope)) {
             const file = parsed.source.file;
             if (reported?.[i] !== undefined && !reported[i]?.has(file))
                 continue;
@@ -452,8 +452,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
 function lintedObjects(scopes, reported) {
     const objects = [];
     for (const [unit, scope] of scopes.entries()) {
-        for (const parsed of scope) {
-            if (parsed.borrowed || (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file)))
+        for (const parsed of ownSourcesOf(scope)) {
+            if (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file))
                 continue;
             for (const entry of parsed.objects) {
                 const { apiVersion, kind, namespace, name } = refOf(entry.object);
@@ -527,7 +527,7 @@ function schemasFor(scopes, checks, settings, options) {
 function crdSetsOf(scopes, extraCrds, cwd) {
     const repositories = new Map();
     const domainOf = (scope, i) => {
-        const own = scope.find((parsed) => !parsed.borrowed) ?? scope[0];
+        const own = ownSourcesOf(scope)[0] ?? scope[0];
         const file = own?.source.file;
         const dir = file === undefined || file === STDIN || file === STDIN_NAME ? cwd : dirname(resolve(cwd, file));
         if (!repositories.has(dir))
@@ -539,9 +539,8 @@ function crdSetsOf(scopes, extraCrds, cwd) {
     scopes.forEach((scope, i) => {
         const domain = domains[i] ?? '';
         const set = byDomain.get(domain) ?? [...extraCrds];
-        for (const parsed of scope)
-            if (!parsed.borrowed)
-                set.push(...crdsOf([[parsed]], []));
+        for (const parsed of ownSourcesOf(scope))
+            set.push(...crdsOf([[parsed]], []));
         byDomain.set(domain, set);
     });
     // Scopes without a definition share one set, so that their schema set is built once.

@@ -3,7 +3,7 @@ import { compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import { buildIndex, refOf, scopeIndex, sharedContext } from '../model/object-index.js';
-import { borrowedLayoutOf } from '../load/units.js';
+import { borrowedLayoutOf, ownSourcesOf } from '../load/units.js';
 import { isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { noSchemas } from '../model/schema-validation.js';
@@ -150,9 +150,8 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
     const suppressed = [];
     const errors = [];
     const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
-    for (const parsed of sources) {
-        if (parsed.borrowed)
-            continue; // its problems are its unit's to report (a borrowed copy carries none)
+    // A borrowed file's problems are its unit's to report (a borrowed copy carries none).
+    for (const parsed of ownSourcesOf(sources)) {
         for (const { check, severity } of sourceChecks) {
             const report = (found) => {
                 const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
@@ -175,7 +174,7 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
     const owned = ownedCount(sources);
     const layout = borrowedLayoutOf(sources);
     // With a shared context, only the own objects are gone through here: the engine checks and places nothing else.
-    const all = (layout ? sources.filter((parsed) => !parsed.borrowed) : sources).flatMap((parsed) => parsed.objects);
+    const all = (layout ? ownSourcesOf(sources) : sources).flatMap((parsed) => parsed.objects);
     const objects = all.map((entry) => entry.object);
     const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
     const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
@@ -319,8 +318,7 @@ function contextOf(layout) {
 /** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */
 export function ownedCount(sources) {
     let owned = 0;
-    for (const parsed of sources)
-        if (!parsed.borrowed)
-            owned += parsed.objects.length;
+    for (const parsed of ownSourcesOf(sources))
+        owned += parsed.objects.length;
     return owned;
 }

@@ -26,3 +26,5 @@ export declare function kustomizeReads(dir: string, rules: ReadRules): {
     files: string[];
     trees: string[];
 };
+/** The documents of a kustomization or plugin config (parseYamlValues), each text parsed once per run. */
+export declare function configDocuments(text: string): unknown[] | undefined;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { isRecord } from '../model/kinds.js';
 import { escapeFrom, isRemoteReference } from './confine.js';
+import { parseYamlValues } from './parse.js';
 import { kindAt } from './read.js';
 const kustomizationNames = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /**
@@ -77,7 +77,7 @@ class ReadWalk {
         for (const key of ['generators', 'transformers', 'validators']) {
             for (const entry of strings(kustomization[key])) {
                 // Inline plugin configs, a config file, or a kustomization folder that produces them.
-                const configs = entry.includes('\n') ? parseInline(entry) : undefined;
+                const configs = entry.includes('\n') ? configDocuments(entry) : undefined;
                 if (!configs) {
                     const refusal = this.checkTarget(entry, dir, refuse) ?? (kindAt(resolve(dir, entry)) === 'directory' ? this.visit(resolve(dir, entry), inner) : undefined);
                     if (refusal)
@@ -173,26 +173,21 @@ function withoutKeys(record, keys) {
 /** The documents of a YAML file kubeready may read (the caller checked it lies inside the repository). */
 function readYaml(file) {
     try {
-        return parseInline(readFileSync(file, 'utf8')) ?? [];
+        return configDocuments(readFileSync(file, 'utf8')) ?? [];
     }
     catch {
         return [];
     }
 }
-/** Kustomizations parsed, by text: the overlays of a base each read it. Small texts, a bounded number. */
+/** Kustomizations parsed, by text: the walk and the overlays of a base each read it. Small texts, a bounded number. */
 const parsedTexts = new Map();
 const keptTexts = 256;
 const keptTextLength = 64 * 1024;
-function parseInline(text) {
+/** The documents of a kustomization or plugin config (parseYamlValues), each text parsed once per run. */
+export function configDocuments(text) {
     if (parsedTexts.has(text))
         return parsedTexts.get(text);
-    let documents;
-    try {
-        documents = parseAllDocuments(text, { logLevel: 'silent' }).flatMap((document) => ('toJS' in document ? [document.toJS({ maxAliasCount: 100 })] : []));
-    }
-    catch {
-        documents = undefined; // kustomize reports a config it cannot read
-    }
+    const documents = parseYamlValues(text); // undefined: kustomize reports a config it cannot read
     if (text.length <= keptTextLength) {
         if (parsedTexts.size >= keptTexts)
             parsedTexts.clear();

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { apiGroupOf, isParsedWithoutNulls, isRecord, markParsedWithoutNulls } from '../model/kinds.js';
 import { escapeFrom, repositoryRoot, shownPath } from './confine.js';
-import { kustomizeReads } from './kustomize-reads.js';
+import { configDocuments, kustomizeReads } from './kustomize-reads.js';
 import { parseSource } from './parse.js';
 import { memoizedRun, outputKey, renderKey, toolIdentity } from './render-cache.js';
 import { defaultToolLimits, findExecutable, runTool, shorten } from './tools.js';
@@ -111,7 +110,7 @@ function takeOriginAnnotation(entry, parsedValues) {
     if (!metadata || !isRecord(annotations) || typeof annotations[originAnnotation] !== 'string')
         return undefined;
     const written = annotations[originAnnotation];
-    const value = parsedValues.has(written) ? parsedValues.get(written) : parse(written, { logLevel: 'silent' });
+    const value = parsedValues.has(written) ? parsedValues.get(written) : configDocuments(written)?.[0];
     parsedValues.set(written, value);
     const kept = Object.entries(annotations).filter(([key]) => key !== originAnnotation);
     const fields = Object.entries(metadata).flatMap(([key, field]) => (key !== 'annotations' ? [[key, field]] : kept.length > 0 ? [[key, Object.fromEntries(kept)]] : []));

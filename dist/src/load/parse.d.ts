@@ -63,6 +63,13 @@ export declare function parseSource(file: string, read: string, carried?: readon
  * that test/fast-yaml.test.ts holds the fast reader to.
  */
 export declare function parseSourceWithDocuments(file: string, read: string, carried?: readonly ParseProblem[]): ParsedSource;
+/**
+ * The values of every document of a YAML text that a render tool reads as configuration (a kustomization,
+ * a generator's config, an origin annotation), with the scalars Kubernetes' YAML library gives them, as
+ * kustomize reads them; undefined when the text cannot be read. Through the one-pass reader when the text
+ * is in its subset, else the yaml package, whose partial values of a broken document count.
+ */
+export declare function parseYamlValues(text: string): unknown[] | undefined;
 /** go-yaml ends a line at a lone CR too; the yaml package does not. Same length, so offsets hold. */
 export declare function normalizeLineBreaks(text: string): string;
 export declare function isJsonFile(file: string): boolean;

@@ -146,6 +146,23 @@ function withObjects(source, recorder, found, problems) {
     return { source, objects, problems };
 }
 /**
+ * The values of every document of a YAML text that a render tool reads as configuration (a kustomization,
+ * a generator's config, an origin annotation), with the scalars Kubernetes' YAML library gives them, as
+ * kustomize reads them; undefined when the text cannot be read. Through the one-pass reader when the text
+ * is in its subset, else the yaml package, whose partial values of a broken document count.
+ */
+export function parseYamlValues(text) {
+    const fast = parseFast(text);
+    if (fast)
+        return fast.flatMap((document) => (document.value === undefined ? [] : [document.value]));
+    try {
+        return parseDocuments(text, []).map((document) => document.toJS({ maxAliasCount: 100 }));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * parseAllDocuments, less the cost of hopeless input: stray-token errors past the first few of a
  * document are dropped before composing (only the first is reported), and errors are created without
  * stack traces. A megabyte of `{{ .Values }}` makes 400,000 of them.

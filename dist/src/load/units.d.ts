@@ -33,5 +33,12 @@ export interface BorrowedLayout {
     files: readonly ParsedSource[];
     hole: readonly [number, number];
 }
+/**
+ * The sources a scope checks as its own: a unit's files come first in its sources, before what it borrows
+ * (unitsOf), so this stops at the first borrowed one rather than going through the namespace it borrows.
+ */
+export declare function ownSourcesOf<S extends {
+    borrowed?: true;
+}>(sources: readonly S[]): readonly S[];
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 export declare function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined;

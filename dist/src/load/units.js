@@ -108,6 +108,14 @@ export function unitsOf(plain, options) {
     });
 }
 const layouts = new WeakMap();
+/**
+ * The sources a scope checks as its own: a unit's files come first in its sources, before what it borrows
+ * (unitsOf), so this stops at the first borrowed one rather than going through the namespace it borrows.
+ */
+export function ownSourcesOf(sources) {
+    const borrowedAt = sources.findIndex((parsed) => parsed.borrowed);
+    return borrowedAt === -1 ? sources : sources.slice(0, borrowedAt);
+}
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 export function borrowedLayoutOf(sources) {
     return layouts.get(sources);

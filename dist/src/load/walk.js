@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { isRecord } from '../model/kinds.js';
 import { isInside, isRemoteReference } from './confine.js';
 import { globToRegExp, matchesAnyGlob } from './glob.js';
+import { configDocuments } from './kustomize-reads.js';
 import { readTextIfExists } from './read.js';
 import { isDockerfileName, isDockerfilePath } from '../model/dockerfile.js';
 export const STDIN = '-';
@@ -279,7 +279,7 @@ function readKustomization(dir) {
     if (!file)
         return undefined;
     try {
-        const value = parse(readFileSync(file, 'utf8'), { logLevel: 'silent' });
+        const value = configDocuments(readFileSync(file, 'utf8'))?.[0];
         return isRecord(value) ? value : undefined;
     }
     catch {

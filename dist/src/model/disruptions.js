@@ -1,5 +1,5 @@
 import { apiGroupOf, formatPath, isBuiltInGroup, isRecord } from './kinds.js';
-import { perNamespace, perScope, sameNamespace } from './object-index.js';
+import { sameNamespace } from './object-index.js';
 import { labelLookup, matchesLabelSelector, selectorCandidates } from './selectors.js';
 import { declaredReplicas, minimumReplicas, replicaFieldOf } from './workloads.js';
 /** Shared logic of the disruption checks: budgets, replica floors and preStop sleeps. */
@@ -60,11 +60,11 @@ export function isEmptyBetaSelector(budget) {
 export function budgetsProtecting(workload, index) {
     return index.budgetsSelecting(workload).filter((budget) => !isEmptyBetaSelector(budget.object));
 }
-const budgetCandidates = perScope((index) => selectorCandidates(index.ofKind('PodDisruptionBudget'), (budget) => budgetSelector(budget.object)?.matchLabels));
+const budgetCandidates = (budgets) => selectorCandidates(budgets, (budget) => budgetSelector(budget.object)?.matchLabels);
 /** Budgets of OTHER namespaces whose selector would match the workload's pods: a common mistake. */
 export function budgetsElsewhere(workload, index) {
     const labels = workload.pod?.labels ?? {};
-    return budgetCandidates(index)(labels)
+    return index.sift(budgetCandidates, { kind: 'PodDisruptionBudget' })(labels)
         .filter((budget) => !sameNamespace(budget.ref.namespace, workload.ref.namespace) && isBudget(budget.object))
         .filter((budget) => {
         const selector = budgetSelector(budget.object);
@@ -85,15 +85,16 @@ export function workloadsOfBudget(budget, namespace, index) {
 export function customResourcesSelected(selector, namespace, index) {
     if (!isRecord(selector))
         return [];
-    const { lookup, labels } = customResourceLabels(index, namespace);
-    return lookup(selector.matchLabels).filter((entry) => (labels.get(entry) ?? []).some((map) => matchesLabelSelector(selector, map)));
+    return index.sift(customResourcesByLabel, { namespace })(selector.matchLabels).filter((entry) => customResourceLabelsOf(entry).some((map) => matchesLabelSelector(selector, map)));
 }
-/** The custom resources without a pod template of a namespace, with their own, spec.template and spec.podMetadata labels. */
-const customResourceLabels = perNamespace((index, namespace) => {
-    const labels = new Map();
-    for (const entry of index.inNamespace(namespace)) {
-        if (entry.pod !== undefined || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)))
-            continue;
+function isCustomResource(entry) {
+    return entry.pod === undefined && !isBuiltInGroup(apiGroupOf(entry.ref.apiVersion));
+}
+const customResourceLabels = new WeakMap();
+/** A custom resource's own, spec.template and spec.podMetadata labels, the non-empty ones. */
+function customResourceLabelsOf(entry) {
+    let labels = customResourceLabels.get(entry.object);
+    if (!labels) {
         const spec = entry.object['spec'];
         const template = isRecord(spec) ? spec['template'] : undefined;
         const maps = [
@@ -101,11 +102,13 @@ const customResourceLabels = perNamespace((index, namespace) => {
             isRecord(template) && isRecord(template['metadata']) ? template['metadata']['labels'] : undefined,
             isRecord(spec) && isRecord(spec['podMetadata']) ? spec['podMetadata']['labels'] : undefined,
         ];
-        labels.set(entry, maps.flatMap((found) => (isRecord(found) && Object.keys(found).length > 0 ? [stringLabels(found)] : [])));
+        labels = maps.flatMap((found) => (isRecord(found) && Object.keys(found).length > 0 ? [stringLabels(found)] : []));
+        customResourceLabels.set(entry.object, labels);
     }
-    const lookup = labelLookup([...labels.keys()], (entry) => labels.get(entry) ?? []);
-    return { lookup, labels };
-});
+    return labels;
+}
+/** The custom resources without a pod template of a namespace, by their labels. */
+const customResourcesByLabel = (objects) => labelLookup(objects.filter(isCustomResource), customResourceLabelsOf);
 function stringLabels(labels) {
     return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, String(value)]));
 }

@@ -1,6 +1,6 @@
 import { parseImage } from './image.js';
 import { apiGroupOf, groupOf, isBuiltInGroup, isKind, isRecord } from './kinds.js';
-import { perNamespace, perScope, sameNamespace } from './object-index.js';
+import { entriesByKey, entriesWhere, sameNamespace } from './object-index.js';
 import { labelLookup, matchesLabelMap } from './selectors.js';
 /**
  * Shared logic of the networking and environments checks: Ingress backends in every API shape, the
@@ -165,8 +165,8 @@ const controllerLabels = {
 export function isControllerLabelKey(key) {
     return controllerLabels[key] !== undefined;
 }
-// Scanned for a scope's first few questions, filed by pod label after (see labelLookup).
-const workloadsByLabel = perScope((index) => labelLookup(index.workloads, (workload) => (workload.pod ? [workload.pod.labels] : [])));
+// Scanned for the first few questions, filed by pod label after (see labelLookup).
+const workloadsByLabel = (workloads) => labelLookup(workloads, (workload) => (workload.pod ? [workload.pod.labels] : []));
 /**
  * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
  * selector or a matchLabels): those whose template has one of its key=value pairs, other than a label a
@@ -181,7 +181,7 @@ export function workloadsThatMayMatch(index, required) {
     for (const key in required)
         if (Object.hasOwn(required, key) && !isControllerLabelKey(key))
             templateLabels[key] = required[key];
-    return workloadsByLabel(index)(templateLabels);
+    return index.sift(workloadsByLabel, { workloads: true })(templateLabels);
 }
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
 export function selectsPodsOf(selector, workload) {
@@ -214,44 +214,39 @@ export function servicesNamed(index, name, namespace) {
  * mesh and autoscaling settings) are left out.
  */
 export function operatorResourcesIn(index, namespace) {
-    return operatorResources(index, namespace).all;
+    return index.sift(operatorResources, { namespace })();
 }
 /** The operator resources (as operatorResourcesIn) of that name in a namespace. */
 export function operatorResourcesNamed(index, name, namespace) {
-    return operatorResources(index, namespace).byName.get(name) ?? [];
+    return index.sift(operatorResourcesByName, { namespace })(name);
 }
 /**
  * The operator resources (as operatorResourcesIn) of a namespace that carry or set on their pods every label
  * of a map selector: in metadata.labels, spec.template.metadata.labels (a Rollout) or spec.podMetadata.labels.
  */
 export function operatorResourcesLabelled(index, selector, namespace) {
-    const { byLabel, labelMaps } = operatorResources(index, namespace);
-    return byLabel(selector).filter((resource) => (labelMaps.get(resource) ?? []).some((labels) => matchesLabelMap(selector, labels)));
+    return index.sift(operatorResourcesByLabel, { namespace })(selector).filter((resource) => podLabelMapsOf(resource).some((labels) => matchesLabelMap(selector, labels)));
 }
 const podLabelPaths = [
     ['metadata', 'labels'],
     ['spec', 'template', 'metadata', 'labels'],
     ['spec', 'podMetadata', 'labels'],
 ];
-const operatorResources = perNamespace((index, namespace) => {
-    const all = [];
-    const byName = new Map();
-    const labelMaps = new Map();
-    for (const entry of index.inNamespace(namespace)) {
-        const group = apiGroupOf(entry.ref.apiVersion);
-        if (isBuiltInGroup(group) || configurationGroups.has(group) || configurationKinds.has(entry.ref.kind))
-            continue;
-        all.push(entry);
-        const list = byName.get(entry.ref.name);
-        if (list)
-            list.push(entry);
-        else
-            byName.set(entry.ref.name, [entry]);
-        labelMaps.set(entry, podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0));
-    }
-    const byLabel = labelLookup(all, (entry) => labelMaps.get(entry) ?? []);
-    return { all, byName, byLabel, labelMaps };
-});
+function isOperatorResource(entry) {
+    const group = apiGroupOf(entry.ref.apiVersion);
+    return !isBuiltInGroup(group) && !configurationGroups.has(group) && !configurationKinds.has(entry.ref.kind);
+}
+const podLabelMaps = new WeakMap();
+/** The non-empty label maps an operator resource carries or sets on its pods. */
+function podLabelMapsOf(entry) {
+    let maps = podLabelMaps.get(entry.object);
+    if (!maps)
+        podLabelMaps.set(entry.object, (maps = podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0)));
+    return maps;
+}
+const operatorResources = entriesWhere(isOperatorResource);
+const operatorResourcesByName = entriesByKey((entry) => (isOperatorResource(entry) ? [entry.ref.name] : []));
+const operatorResourcesByLabel = (list) => labelLookup(list.filter(isOperatorResource), podLabelMapsOf);
 const configurationGroups = new Set([
     'cert-manager.io',
     'acme.cert-manager.io',

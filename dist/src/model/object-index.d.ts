@@ -54,7 +54,35 @@ export interface ObjectIndex {
         kind?: unknown;
         name?: unknown;
     } | undefined, namespace: string): IndexedObject | undefined;
+    /** The lookup a sieve makes of one of the lists above (see Sieve): made once per index, or once per shared context and unit. */
+    sift<Q>(sieve: Sieve<Q>, list: ListOf): (question: Q) => readonly IndexedObject[];
 }
+/**
+ * Lookups over a list whose every answer is a subsequence of the list, in its order: the entries that pass a
+ * test of the question and of the entry alone or, for a prefilter whose callers apply that test, candidates
+ * that include them. Such a lookup of a scope with shared context is the lookup of the unit's own objects
+ * joined with the lookup of the context (less the unit's own files), and the latter is made once for every
+ * unit of the namespace: a table of a namespace costs its objects once, not once per unit. A sieve is a
+ * module-level constant, since its identity is what its lookups are kept by.
+ */
+export type Sieve<Q> = (list: readonly IndexedObject[]) => (question: Q) => readonly IndexedObject[];
+/** A list of a scope: its objects ({}), of a kind, of a namespace or both, or its workloads (of a namespace). */
+export type ListOf = {
+    kind?: string;
+    namespace?: string;
+    workloads?: undefined;
+} | {
+    workloads: true;
+    namespace?: string;
+    kind?: undefined;
+};
+/** A sieve with one question: the entries that pass `test`, filtered when first asked. */
+export declare function entriesWhere(test: (entry: IndexedObject) => boolean): Sieve<void>;
+/**
+ * A sieve asked with a key: the entries `keysOf` files under it, in a table made when first asked or, with
+ * `scans`, after that many questions answered by a scan (see scansBeforeTable).
+ */
+export declare function entriesByKey(keysOf: (entry: IndexedObject) => readonly string[], scans?: number): Sieve<string>;
 export declare function refOf(object: KubeObject): ObjectRef;
 /**
  * Two namespaces are the same when they are equal, and a manifest without a namespace is taken to go
@@ -66,15 +94,10 @@ export declare function memoize<K, V>(compute: (key: K) => V): (key: K) => V;
 /**
  * Memoizes an answer that depends only on the scope: checks run once per object, and a question about
  * all objects is then answered once per scope instead of once per object. Keyed by the index, so two
- * scopes never share an answer.
+ * scopes never share an answer: for answers from the unit's own objects. A table over a list that holds
+ * the namespace's context (of a kind, of a namespace, the workloads) is a Sieve, made once per context.
  */
 export declare function perScope<T>(compute: (index: ObjectIndex) => T): (index: ObjectIndex) => T;
-/**
- * Memoizes an answer about one namespace of a scope ('' and default are the same), worked out from that
- * namespace's objects when first asked: a scope also holds the namespaces' objects of other units, and a
- * whole-scope table would cost all of them for a question about one namespace.
- */
-export declare function perNamespace<T>(compute: (index: ObjectIndex, namespace: string) => T): (index: ObjectIndex, namespace: string) => T;
 export declare function indexEntriesMade(): number;
 /**
  * Entries filed for lookups, each list in the entries' order. A Dockerfile is no Kubernetes object: it has
@@ -92,6 +115,8 @@ interface Filed {
     /** The entries of an object's further pod templates. */
     templateEntries: ReadonlyMap<IndexedObject, readonly IndexedObject[]>;
 }
+/** Lookups of sieves, by sieve and list. */
+type Sifted = Map<Sieve<never>, Map<string, (question: never) => readonly IndexedObject[]>>;
 /** The index of a scope's objects; those from `owned` on are borrowed from other units. */
 export declare function buildIndex(objects: readonly KubeObject[], owned?: number): ObjectIndex;
 /**
@@ -105,6 +130,8 @@ export interface SharedContext {
     readonly fileAt: ReadonlyMap<IndexedObject, number>;
     /** True when an object of the context takes its pods from another object (see resolveWorkloadRefs), which depends on the scope. */
     readonly scopeDependent: boolean;
+    /** The lookups of sieves over the context's lists, made for the first unit that asks and kept for the others. */
+    readonly sifted: Sifted;
 }
 /** The shared index of the objects of `files` (each a list of objects, in order), all borrowed. */
 export declare function sharedContext(files: readonly (readonly KubeObject[])[]): SharedContext;
@@ -128,6 +155,8 @@ export declare const createsServicesAtRunTime: (index: ObjectIndex) => boolean;
  * silent otherwise: the pods may come from another project, another folder, or an operator.
  */
 export declare function unitKnowsPodsIn(index: ObjectIndex, namespace: string): boolean;
+/** The unit's own entries of a list (all of them but the borrowed ones). */
+export declare const ownEntries: Sieve<void>;
 /** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
 export declare function ownWorkloadsIn(index: ObjectIndex, namespace: string): readonly IndexedObject[];
 /** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */

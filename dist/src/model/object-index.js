@@ -1,6 +1,31 @@
 import { apiGroupOf, groupOf, isRecord, labelsOf, podTemplateOf, podTemplateViews } from './kinds.js';
 import { isDockerfileObject } from './dockerfile.js';
 import { labelLookup, matchesLabelMap, matchesLabelSelector, scansBeforeTable, selectorCandidates } from './selectors.js';
+/** A sieve with one question: the entries that pass `test`, filtered when first asked. */
+export function entriesWhere(test) {
+    return (list) => {
+        let passed;
+        return () => (passed ??= list.filter(test));
+    };
+}
+/**
+ * A sieve asked with a key: the entries `keysOf` files under it, in a table made when first asked or, with
+ * `scans`, after that many questions answered by a scan (see scansBeforeTable).
+ */
+export function entriesByKey(keysOf, scans = 0) {
+    return (list) => {
+        let asked = 0;
+        let table;
+        return (key) => {
+            if (!table) {
+                if (++asked <= scans)
+                    return list.filter((entry) => keysOf(entry).includes(key));
+                table = groupBy(list, keysOf);
+            }
+            return table.get(key) ?? [];
+        };
+    };
+}
 export function refOf(object) {
     const name = object.metadata?.name;
     const namespace = object.metadata?.namespace;
@@ -32,7 +57,8 @@ export function memoize(compute) {
 /**
  * Memoizes an answer that depends only on the scope: checks run once per object, and a question about
  * all objects is then answered once per scope instead of once per object. Keyed by the index, so two
- * scopes never share an answer.
+ * scopes never share an answer: for answers from the unit's own objects. A table over a list that holds
+ * the namespace's context (of a kind, of a namespace, the workloads) is a Sieve, made once per context.
  */
 export function perScope(compute) {
     const answers = new WeakMap();
@@ -45,23 +71,6 @@ export function perScope(compute) {
             answers.set(index, answer);
         }
         return answer.value;
-    };
-}
-/**
- * Memoizes an answer about one namespace of a scope ('' and default are the same), worked out from that
- * namespace's objects when first asked: a scope also holds the namespaces' objects of other units, and a
- * whole-scope table would cost all of them for a question about one namespace.
- */
-export function perNamespace(compute) {
-    const answers = perScope(() => new Map());
-    return (index, namespace) => {
-        const key = namespace || 'default';
-        const known = answers(index);
-        if (known.has(key))
-            return known.get(key);
-        const answer = compute(index, key);
-        known.set(key, answer);
-        return answer;
     };
 }
 const budgetKinds = new Set(['PodDisruptionBudget']);
@@ -124,6 +133,31 @@ function fileEntries(all) {
     }
     return { entries, byObject, workloads, byKind, byKindAndNamespace, byNamespace, workloadsByNamespace, templateEntries };
 }
+/** A list of filed entries, undefined when empty. */
+function listIn(filed, list) {
+    const namespace = list.namespace === undefined ? undefined : list.namespace || 'default';
+    if (list.workloads)
+        return namespace === undefined ? filed.workloads : filed.workloadsByNamespace.get(namespace);
+    if (list.kind !== undefined)
+        return namespace === undefined ? filed.byKind.get(list.kind) : filed.byKindAndNamespace.get(list.kind)?.get(namespace);
+    return namespace === undefined ? filed.entries : filed.byNamespace.get(namespace);
+}
+/** A list's name as a key: the kind's length keeps a kind and a namespace apart, whatever characters they hold. */
+function listKey(list) {
+    const namespace = list.namespace === undefined ? '' : `/${list.namespace || 'default'}`;
+    return `${list.workloads ? 'w' : list.kind === undefined ? 'o' : `k${list.kind.length}:${list.kind}`}${namespace}`;
+}
+/** The lookup of `sieve` over a list, made by `make` when first asked and kept in `sifted`. */
+function siftedOnce(sifted, sieve, list, make) {
+    let byList = sifted.get(sieve);
+    if (!byList)
+        sifted.set(sieve, (byList = new Map()));
+    const key = listKey(list);
+    let lookup = byList.get(key);
+    if (!lookup)
+        byList.set(key, (lookup = make()));
+    return lookup;
+}
 /** The index of a scope's objects; those from `owned` on are borrowed from other units. */
 export function buildIndex(objects, owned = objects.length) {
     const all = entriesOf(objects, (i) => i >= owned);
@@ -134,6 +168,7 @@ export function buildIndex(objects, owned = objects.length) {
     const frozen = Object.freeze(entries);
     const own = ownCount >= entries.length ? frozen : Object.freeze(entries.slice(0, ownCount));
     const workloads = Object.freeze(filed.workloads);
+    const sifted = new Map();
     return indexOver({
         objects: () => frozen,
         own: () => own,
@@ -142,6 +177,7 @@ export function buildIndex(objects, owned = objects.length) {
         ofKind: (kind, namespace) => (namespace === undefined ? filed.byKind.get(kind) : filed.byKindAndNamespace.get(kind)?.get(namespace)),
         inNamespace: (namespace) => filed.byNamespace.get(namespace),
         workloadsIn: (namespace) => filed.workloadsByNamespace.get(namespace),
+        sift: (sieve, list) => siftedOnce(sifted, sieve, list, () => sieve(listIn(filed, list) ?? [])),
     });
 }
 /** The shared index of the objects of `files` (each a list of objects, in order), all borrowed. */
@@ -158,7 +194,7 @@ export function sharedContext(files) {
     for (const [entry, more] of filed.templateEntries)
         for (const view of more)
             fileAt.set(view, fileAt.get(entry) ?? 0);
-    return { filed, fileAt, scopeDependent: filed.entries.some(takesPodsOfAnother) };
+    return { filed, fileAt, scopeDependent: filed.entries.some(takesPodsOfAnother), sifted: new Map() };
 }
 /**
  * The index of a scope made of its own objects and a shared context less the context's files from
@@ -196,14 +232,15 @@ export function scopeIndex(ownObjects, context, hole) {
             return sharedList;
         return [...(ownList ?? []), ...sharedList.slice(0, from), ...sharedList.slice(to)];
     };
-    // Each list made when first asked, and kept: lookups keyed by a list's identity see the same list again.
+    // Each list made when first asked, and kept.
     const kept = new Map();
-    const joined = (key, ownList, sharedList) => {
+    const joined = (list) => {
+        const key = listKey(list);
         if (kept.has(key))
             return kept.get(key);
-        const list = join(ownList(), sharedList());
-        kept.set(key, list);
-        return list;
+        const answer = join(listIn(mine, list), listIn(shared, list));
+        kept.set(key, answer);
+        return answer;
     };
     const once = (compute) => {
         let value;
@@ -212,117 +249,59 @@ export function scopeIndex(ownObjects, context, hole) {
     const own = Object.freeze(mine.entries);
     const objects = once(() => Object.freeze(join(own, shared.entries) ?? []));
     const workloads = once(() => Object.freeze(join(mine.workloads, shared.workloads) ?? []));
+    const sifted = new Map();
+    const sift = (sieve, list) => siftedOnce(sifted, sieve, list, () => {
+        const ownLookup = sieve(listIn(mine, list) ?? []);
+        const sharedLookup = siftedOnce(context.sifted, sieve, list, () => sieve(listIn(shared, list) ?? []));
+        // Kept per question: a joined answer is a new list, and many objects of the unit may ask the same.
+        return memoize((question) => {
+            const ownAnswer = ownLookup(question);
+            return join(ownAnswer.length > 0 ? ownAnswer : undefined, sharedLookup(question)) ?? ownAnswer;
+        });
+    });
     return indexOver({
         objects,
         own: () => own,
         workloads,
         entryOf: (object) => mine.byObject.get(object) ?? context.filed.byObject.get(object),
-        ofKind: (kind, namespace) => namespace === undefined
-            ? joined(`k\u0000${kind}`, () => mine.byKind.get(kind), () => shared.byKind.get(kind))
-            : joined(`n\u0000${kind}\u0000${namespace}`, () => mine.byKindAndNamespace.get(kind)?.get(namespace), () => shared.byKindAndNamespace.get(kind)?.get(namespace)),
-        inNamespace: (namespace) => joined(`o\u0000${namespace}`, () => mine.byNamespace.get(namespace), () => shared.byNamespace.get(namespace)),
-        workloadsIn: (namespace) => joined(`w\u0000${namespace}`, () => mine.workloadsByNamespace.get(namespace), () => shared.workloadsByNamespace.get(namespace)),
+        ofKind: (kind, namespace) => joined(namespace === undefined ? { kind } : { kind, namespace }),
+        inNamespace: (namespace) => joined({ namespace }),
+        workloadsIn: (namespace) => joined({ workloads: true, namespace }),
+        sift,
     });
 }
 function indexOver(lists) {
     const none = Object.freeze([]);
-    const lazy = (compute) => {
-        let value;
-        return () => (value ??= { computed: compute() }).computed;
-    };
     const ofKind = (kind, namespace) => lists.ofKind(kind, namespace === undefined ? undefined : namespace || 'default') ?? none;
     const inNamespace = (namespace) => lists.inNamespace(namespace || 'default') ?? none;
     const workloadsIn = (namespace) => lists.workloadsIn(namespace || 'default') ?? none;
-    // Names are looked up in the list of a kind (and namespace): scanned for the first few lookups, then filed
-    // by name (see scansBeforeTable).
-    const namesOf = new Map();
-    const named = (kind, name, namespace) => {
-        const list = ofKind(kind, namespace);
-        let lookups = namesOf.get(list);
-        if (!lookups)
-            namesOf.set(list, (lookups = { asked: 0 }));
-        if (!lookups.names) {
-            if (++lookups.asked <= scansBeforeTable)
-                return list.filter((entry) => entry.ref.name === name);
-            lookups.names = new Map();
-            for (const entry of list)
-                push(lookups.names, entry.ref.name, entry);
-        }
-        return lookups.names.get(name) ?? none;
-    };
+    const listOfKind = (kind, namespace) => (namespace === undefined ? { kind } : { kind, namespace });
+    const named = (kind, name, namespace) => lists.sift(byName, listOfKind(kind, namespace))(name);
     // The workloads of a namespace by pod label, for selectors: the matcher looks only at those that carry a label it requires.
-    const workloadLabels = new Map();
-    const workloadsMayMatch = (required, namespace) => {
-        const key = namespace || 'default';
-        let lookup = workloadLabels.get(key);
-        if (!lookup) {
-            lookup = labelLookup(workloadsIn(key), (workload) => (workload.pod ? [workload.pod.labels] : []));
-            workloadLabels.set(key, lookup);
-        }
-        return lookup(required);
-    };
-    const firstByName = new Map();
+    const workloadsMayMatch = (required, namespace) => lists.sift(byPodLabel, { workloads: true, namespace })(required);
     const target = (ref, namespace) => {
         if (!isRecord(ref) || typeof ref.name !== 'string')
             return undefined;
         const kind = typeof ref.kind === 'string' ? ref.kind : 'Deployment'; // KEDA's default
-        const candidates = ofKind(kind, namespace);
-        let names = firstByName.get(candidates);
-        if (!names) {
-            const first = new Map();
-            for (const entry of candidates)
-                if (!first.has(entry.ref.name))
-                    first.set(entry.ref.name, entry);
-            names = first;
-            firstByName.set(candidates, names);
-        }
-        return names.get(ref.name);
+        return named(kind, ref.name, namespace)[0];
     };
     const targetOf = (candidate) => {
-        const spec = candidate.object['spec'];
-        if (!isRecord(spec))
-            return undefined;
-        const ref = (spec['scaleTargetRef'] ?? spec['targetRef']);
-        return target(ref, candidate.ref.namespace);
-    };
-    const specOf = (entry) => {
-        const spec = entry.object['spec'];
-        return isRecord(spec) ? spec : undefined;
+        const ref = scaleTargetOf(candidate);
+        return ref && target(ref, candidate.ref.namespace);
     };
     // Candidates share a required label with the pods; the real matcher below still decides. Only a selector of
-    // the workload's namespace selects it: the candidates of a kind are filed per namespace, so that a scope
-    // files only the namespaces it asks about.
-    const selectorsOfKind = new Map();
-    const candidatesOf = (kind, namespace, requiredOf) => {
-        const key = `${kind}\u0000${namespace || 'default'}`;
-        let candidates = selectorsOfKind.get(key);
-        if (!candidates)
-            selectorsOfKind.set(key, (candidates = selectorCandidates(ofKind(kind, namespace), requiredOf)));
-        return candidates;
-    };
-    const matchLabelsOf = (entry) => specOf(entry)?.['selector']?.matchLabels;
-    const serviceSelectorOf = (entry) => specOf(entry)?.['selector'];
+    // the workload's namespace selects it: the candidates of a kind are looked up in that namespace.
     const selecting = (kinds) => memoize((workload) => {
         const labels = workload.pod?.labels ?? {};
-        return [...kinds].flatMap((kind) => candidatesOf(kind, workload.ref.namespace, matchLabelsOf)(labels).filter((candidate) => {
+        return [...kinds].flatMap((kind) => lists.sift(byMatchLabels, listOfKind(kind, workload.ref.namespace))(labels).filter((candidate) => {
             const spec = specOf(candidate);
             return sameNamespace(candidate.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelSelector(spec['selector'], labels);
         }));
     });
-    // Each autoscaler has at most one target: file them all under it once, in kind order, then scope order.
-    const autoscalersByTarget = (kinds) => lazy(() => {
-        const byTarget = new Map();
-        for (const kind of kinds) {
-            for (const autoscaler of ofKind(kind)) {
-                const found = targetOf(autoscaler);
-                if (found)
-                    push(byTarget, found, autoscaler);
-            }
-        }
-        return byTarget;
-    });
-    const horizontalByTarget = autoscalersByTarget([...horizontalKinds]);
-    const verticalByTarget = autoscalersByTarget(['VerticalPodAutoscaler']);
+    // An autoscaler of the workload's namespace that names it, of each kind in turn (each has at most one target).
+    const targeting = (kinds) => memoize((workload) => kinds.flatMap((kind) => lists.sift(byScaleTarget, listOfKind(kind, workload.ref.namespace))(targetKey(workload.ref.kind, workload.ref.name)).filter((autoscaler) => targetOf(autoscaler) === workload)));
+    const horizontalOf = targeting([...horizontalKinds]);
+    const verticalOf = targeting(['VerticalPodAutoscaler']);
     return Object.freeze({
         get objects() {
             return lists.objects();
@@ -348,16 +327,41 @@ function indexOver(lists) {
                 return none;
             return workloadsMayMatch(selector, namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
         },
-        servicesSelecting: memoize((workload) => candidatesOf('Service', workload.ref.namespace, serviceSelectorOf)(workload.pod?.labels ?? {}).filter((service) => {
+        servicesSelecting: memoize((workload) => lists.sift(byServiceSelector, listOfKind('Service', workload.ref.namespace))(workload.pod?.labels ?? {}).filter((service) => {
             const spec = specOf(service);
             return sameNamespace(service.ref.namespace, workload.ref.namespace) && spec !== undefined && matchesLabelMap(spec['selector'], workload.pod?.labels ?? {});
         })),
         budgetsSelecting: selecting(budgetKinds),
-        autoscalersOf: (workload) => horizontalByTarget().get(workload) ?? none,
-        verticalAutoscalersOf: (workload) => verticalByTarget().get(workload) ?? none,
+        autoscalersOf: horizontalOf,
+        verticalAutoscalersOf: verticalOf,
         target,
+        sift: lists.sift,
     });
 }
+const byName = entriesByKey((entry) => [entry.ref.name], scansBeforeTable);
+const workloadsByName = entriesByKey((entry) => [entry.ref.name]);
+const byPodLabel = (list) => labelLookup(list, (workload) => (workload.pod ? [workload.pod.labels] : []));
+function specOf(entry) {
+    const spec = entry.object['spec'];
+    return isRecord(spec) ? spec : undefined;
+}
+// Selectors filed by a label pair they require, asked with the labels of a workload's pods.
+const byMatchLabels = (list) => selectorCandidates(list, (entry) => specOf(entry)?.['selector']?.matchLabels);
+const byServiceSelector = (list) => selectorCandidates(list, (entry) => specOf(entry)?.['selector']);
+/** The scaleTargetRef (or a VerticalPodAutoscaler's targetRef) of an autoscaler. */
+function scaleTargetOf(autoscaler) {
+    const spec = specOf(autoscaler);
+    const ref = spec?.['scaleTargetRef'] ?? spec?.['targetRef'];
+    return isRecord(ref) ? ref : undefined;
+}
+function targetKey(kind, name) {
+    return `${kind}\u0000${name}`;
+}
+// Autoscalers by the kind and name of the object they scale, which target() looks up in their namespace.
+const byScaleTarget = entriesByKey((autoscaler) => {
+    const ref = scaleTargetOf(autoscaler);
+    return ref && typeof ref.name === 'string' ? [targetKey(typeof ref.kind === 'string' ? ref.kind : 'Deployment', ref.name)] : [];
+});
 /**
  * An Argo Rollout with spec.workloadRef runs the pods of the Deployment it names (of the same scope and
  * namespace): its entry gets that Deployment's pod template, so Services, budgets and autoscalers relate
@@ -441,24 +445,24 @@ function groupBy(entries, keysOf) {
     }
     return groups;
 }
-const ownWorkloads = perNamespace((index, namespace) => index.workloadsIn(namespace).filter((entry) => !entry.borrowed));
+/** The unit's own entries of a list (all of them but the borrowed ones). */
+export const ownEntries = entriesWhere((entry) => !entry.borrowed);
 /** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
 export function ownWorkloadsIn(index, namespace) {
-    return ownWorkloads(index, namespace);
+    return index.sift(ownEntries, { workloads: true, namespace })();
 }
-const workloadNames = perNamespace((index, namespace) => groupBy(index.workloadsIn(namespace), (entry) => [entry.ref.name]));
 /** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */
 export function workloadsNamed(index, name, namespace) {
-    return workloadNames(index, namespace).get(name) ?? [];
+    return index.sift(workloadsByName, { workloads: true, namespace })(name);
 }
 // The workloads of a namespace by the labels of their own metadata (not their pod template's); each object
 // once, not once per pod template.
-const workloadsByOwnLabel = perNamespace((index, namespace) => labelLookup(index.inNamespace(namespace).filter((entry) => entry.pod !== undefined), (entry) => [labelsOf(entry.object.metadata)]));
+const workloadsByOwnLabel = (objects) => labelLookup(objects.filter((entry) => entry.pod !== undefined), (entry) => [labelsOf(entry.object.metadata)]);
 /**
  * The workloads of a namespace whose own metadata labels (not their pods') a selector matches, in scope
  * order, each once: a budget or policy written against the workload's labels instead of its pods'.
  */
 export function workloadsLabelledFor(index, selector, namespace) {
-    const candidates = workloadsByOwnLabel(index, namespace)(isRecord(selector) ? selector.matchLabels : undefined);
+    const candidates = index.sift(workloadsByOwnLabel, { namespace })(isRecord(selector) ? selector.matchLabels : undefined);
     return candidates.filter((entry) => matchesLabelSelector(selector, labelsOf(entry.object.metadata)));
 }

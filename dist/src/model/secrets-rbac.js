@@ -479,16 +479,16 @@ export function cloudOfMountPath(path) {
  */
 export function keysOfSource(kind, name, namespace, index) {
     const keysOf = (value) => (isRecord(value) ? Object.keys(value) : []);
-    for (const entry of index.ofKind(kind, namespace)) {
-        if (entry.ref.name !== name || groupOf(entry.ref) !== '')
+    for (const entry of index.named(kind, name, namespace)) {
+        if (groupOf(entry.ref) !== '')
             continue;
         const fields = kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData'];
         return { keys: fields.flatMap((field) => keysOf(entry.object[field])), from: `${kind} "${name}"` };
     }
     if (kind === 'ConfigMap')
         return undefined;
-    for (const entry of index.ofKind('SealedSecret', namespace)) {
-        if (entry.ref.name !== name || apiGroupOf(entry.ref.apiVersion) !== 'bitnami.com')
+    for (const entry of index.named('SealedSecret', name, namespace)) {
+        if (apiGroupOf(entry.ref.apiVersion) !== 'bitnami.com')
             continue;
         const spec = entry.object['spec'];
         return { keys: isRecord(spec) ? keysOf(spec['encryptedData']) : [], from: `SealedSecret "${name}"` };

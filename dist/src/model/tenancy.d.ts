@@ -38,7 +38,7 @@ export declare function isNetworkPolicy(object: KubeObject): boolean;
 /** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
 export declare function networkPoliciesIn(index: ObjectIndex, namespace: string): readonly IndexedObject[];
 /** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
-export declare const networkPolicyFacts: (index: ObjectIndex) => (key: string) => {
+export declare function networkPolicyFacts(index: ObjectIndex, namespace: string): {
     own: boolean;
     defaultDeny: boolean;
 };

@@ -1,5 +1,5 @@
 import { apiGroupOf, groupOf, isRecord } from './kinds.js';
-import { memoize, perScope, sameNamespace } from './object-index.js';
+import { entriesWhere, sameNamespace } from './object-index.js';
 import { isControllerLabelKey, selectsPodsOf } from './networking.js';
 import { compileRe2 } from './re2.js';
 import { matchesLabelSelector, selectorCandidates } from './selectors.js';
@@ -66,28 +66,23 @@ export function isNetworkPolicy(object) {
 }
 /** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
 export function networkPoliciesIn(index, namespace) {
-    const byNamespace = networkPoliciesByNamespace(index);
-    const key = namespace || 'default';
-    let policies = byNamespace.get(key);
-    if (!policies) {
-        policies = index.ofKind('NetworkPolicy', namespace).filter((entry) => isNetworkPolicy(entry.object));
-        byNamespace.set(key, policies);
-    }
-    return policies;
+    return index.sift(networkPolicies, { kind: 'NetworkPolicy', namespace })();
 }
-const networkPoliciesByNamespace = perScope(() => new Map());
+const networkPolicies = entriesWhere((entry) => isNetworkPolicy(entry.object));
+const ownNetworkPolicies = entriesWhere((entry) => !entry.borrowed && isNetworkPolicy(entry.object));
+const defaultDenies = entriesWhere((entry) => isNetworkPolicy(entry.object) && selectsEveryPod(entry.object));
 /** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
-export const networkPolicyFacts = perScope((index) => memoize((namespace) => {
-    const policies = networkPoliciesIn(index, namespace);
-    return { own: policies.some((policy) => !policy.borrowed), defaultDeny: policies.some((policy) => selectsEveryPod(policy.object)) };
-}));
+export function networkPolicyFacts(index, namespace) {
+    const list = { kind: 'NetworkPolicy', namespace };
+    return { own: index.sift(ownNetworkPolicies, list)().length > 0, defaultDeny: index.sift(defaultDenies, list)().length > 0 };
+}
 /**
  * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
  * they did not count: Cilium and Calico policies of the namespace, and cluster-wide ones (Cilium,
  * Calico, AdminNetworkPolicy) anywhere in the scope.
  */
 export function otherEnginePolicies(index, namespace) {
-    return otherEngineCandidates(index).filter((entry) => {
+    return index.sift(otherEngineCandidates, {})().filter((entry) => {
         const group = apiGroupOf(entry.ref.apiVersion);
         const kind = entry.ref.kind;
         if (kind === 'CiliumClusterwideNetworkPolicy' || kind === 'GlobalNetworkPolicy' || group === 'policy.networking.k8s.io')
@@ -96,7 +91,7 @@ export function otherEnginePolicies(index, namespace) {
         return namespaced && sameNamespace(entry.ref.namespace, namespace);
     });
 }
-const otherEngineCandidates = perScope((index) => index.objects.filter((entry) => entry.ref.kind.includes('NetworkPolicy') && !isNetworkPolicy(entry.object)));
+const otherEngineCandidates = entriesWhere((entry) => entry.ref.kind.includes('NetworkPolicy') && !isNetworkPolicy(entry.object));
 /** `CiliumNetworkPolicy "a", GlobalNetworkPolicy "b"`. */
 export function describeEntries(entries, limit = 3) {
     const names = entries.slice(0, limit).map((entry) => `${entry.ref.kind} "${entry.ref.name}"`);
@@ -159,19 +154,19 @@ export function selectorMatchesPods(selector, workload) {
     }
     return matchesLabelSelector(selector, labels);
 }
-const policyCandidates = perScope((index) => selectorCandidates(
+const policyCandidates = (policies) => selectorCandidates(
 // A default deny selects every pod of its namespace: filed nowhere, it would be a candidate for every workload of the scope.
-index.ofKind('NetworkPolicy').filter((policy) => podSelectorOf(policy.object).kind === 'labels'), (policy) => {
+policies.filter((policy) => podSelectorOf(policy.object).kind === 'labels'), (policy) => {
     const reading = podSelectorOf(policy.object);
     return reading.kind === 'labels' ? reading.selector.matchLabels : undefined;
-}, isControllerLabelKey));
+}, isControllerLabelKey);
 /**
  * The NetworkPolicies of the scope (any namespace) that may select the workload's pods by their labels, in
  * scope order: a prefilter that keeps every policy with a label selector for which policySelects can be
  * true. A policy that selects every pod of its namespace is not among them (ask selectsEveryPod).
  */
 export function policiesThatMaySelect(index, workload) {
-    return policyCandidates(index)(workload.pod?.labels ?? {});
+    return index.sift(policyCandidates, { kind: 'NetworkPolicy' })(workload.pod?.labels ?? {});
 }
 /** Whether the policy selects the workload's pods (same namespace is the caller's business). */
 export function policySelects(policy, workload) {

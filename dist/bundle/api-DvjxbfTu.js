@@ -1,11 +1,11 @@
-import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as scopeIndex, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, s as buildIndex, t as compileRe2, u as sharedContext } from "./checks-DD_nAmQQ.js";
+import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as scopeIndex, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, s as buildIndex, t as compileRe2, u as sharedContext } from "./checks-5fCrPigf.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as require_dist, n as normalizeLineBreaks, o as locate, r as parseSource, s as rangeOfOffsets, t as isJsonFile } from "./parse-DINn-C_Q.js";
+import { c as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, r as parseSource, s as locate, t as isJsonFile } from "./parse-h4jUFoNa.js";
 import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CPA3hzKL.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CIFX2f3h.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -604,6 +604,14 @@ function unitsOf(plain, options) {
 	});
 }
 const layouts = /* @__PURE__ */ new WeakMap();
+/**
+* The sources a scope checks as its own: a unit's files come first in its sources, before what it borrows
+* (unitsOf), so this stops at the first borrowed one rather than going through the namespace it borrows.
+*/
+function ownSourcesOf(sources) {
+	const borrowedAt = sources.findIndex((parsed) => parsed.borrowed);
+	return borrowedAt === -1 ? sources : sources.slice(0, borrowedAt);
+}
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 function borrowedLayoutOf(sources) {
 	return layouts.get(sources);
@@ -916,28 +924,25 @@ function runChecks(sources, checks, settings = defaultRunSettings, schemas = noS
 	const suppressed = [];
 	const errors = [];
 	const unused = checks.find((c) => c.check.meta.id === unusedSuppressionId);
-	for (const parsed of sources) {
-		if (parsed.borrowed) continue;
-		for (const { check, severity } of sourceChecks) {
-			const report = (found) => {
-				const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
-				findings.push({
-					...base(check.meta, severity ?? check.meta.severity, found.message),
-					file: parsed.source.file,
-					...range,
-					exact: true,
-					approximate: false,
-					object: null,
-					path: ""
-				});
-			};
-			const returned = check.check(parsed.problems, { report });
-			if (returned !== void 0) for (const found of reportsReturned(returned)) report(found);
-		}
+	for (const parsed of ownSourcesOf(sources)) for (const { check, severity } of sourceChecks) {
+		const report = (found) => {
+			const range = rangeOfOffsets(parsed.source.lineStarts, found.start, found.end);
+			findings.push({
+				...base(check.meta, severity ?? check.meta.severity, found.message),
+				file: parsed.source.file,
+				...range,
+				exact: true,
+				approximate: false,
+				object: null,
+				path: ""
+			});
+		};
+		const returned = check.check(parsed.problems, { report });
+		if (returned !== void 0) for (const found of reportsReturned(returned)) report(found);
 	}
 	const owned = ownedCount(sources);
 	const layout = borrowedLayoutOf(sources);
-	const all = (layout ? sources.filter((parsed) => !parsed.borrowed) : sources).flatMap((parsed) => parsed.objects);
+	const all = (layout ? ownSourcesOf(sources) : sources).flatMap((parsed) => parsed.objects);
 	const objects = all.map((entry) => entry.object);
 	const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
 	const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
@@ -1146,7 +1151,7 @@ function contextOf(layout) {
 /** How many objects of a scope are its own: its sources come first, what it borrowed from other units after. */
 function ownedCount(sources) {
 	let owned = 0;
-	for (const parsed of sources) if (!parsed.borrowed) owned += parsed.objects.length;
+	for (const parsed of ownSourcesOf(sources)) owned += parsed.objects.length;
 	return owned;
 }
 
@@ -1421,7 +1426,6 @@ function matchesIgnoreEntry(entry, subject, configDir) {
 }
 
 // dist/src/load/kustomize-reads.js
-var import_dist = require_dist();
 const kustomizationNames$1 = [
 	"kustomization.yaml",
 	"kustomization.yml",
@@ -1502,7 +1506,7 @@ var ReadWalk = class {
 			"transformers",
 			"validators"
 		]) for (const entry of strings(kustomization[key])) {
-			const configs = entry.includes("\n") ? parseInline(entry) : void 0;
+			const configs = entry.includes("\n") ? configDocuments(entry) : void 0;
 			if (!configs) {
 				const refusal = this.checkTarget(entry, dir, refuse) ?? (kindAt(resolve(dir, entry)) === "directory" ? this.visit(resolve(dir, entry), inner) : void 0);
 				if (refusal) return refusal;
@@ -1579,23 +1583,19 @@ function withoutKeys(record, keys) {
 /** The documents of a YAML file kubeready may read (the caller checked it lies inside the repository). */
 function readYaml(file) {
 	try {
-		return parseInline(readFileSync(file, "utf8")) ?? [];
+		return configDocuments(readFileSync(file, "utf8")) ?? [];
 	} catch {
 		return [];
 	}
 }
-/** Kustomizations parsed, by text: the overlays of a base each read it. Small texts, a bounded number. */
+/** Kustomizations parsed, by text: the walk and the overlays of a base each read it. Small texts, a bounded number. */
 const parsedTexts = /* @__PURE__ */ new Map();
 const keptTexts = 256;
 const keptTextLength = 65536;
-function parseInline(text) {
+/** The documents of a kustomization or plugin config (parseYamlValues), each text parsed once per run. */
+function configDocuments(text) {
 	if (parsedTexts.has(text)) return parsedTexts.get(text);
-	let documents;
-	try {
-		documents = (0, import_dist.parseAllDocuments)(text, { logLevel: "silent" }).flatMap((document) => "toJS" in document ? [document.toJS({ maxAliasCount: 100 })] : []);
-	} catch {
-		documents = void 0;
-	}
+	const documents = parseYamlValues(text);
 	if (text.length <= keptTextLength) {
 		if (parsedTexts.size >= keptTexts) parsedTexts.clear();
 		parsedTexts.set(text, documents);
@@ -1844,7 +1844,7 @@ function readKustomization(dir) {
 	const file = kustomizationFile(dir);
 	if (!file) return void 0;
 	try {
-		const value = (0, import_dist.parse)(readFileSync(file, "utf8"), { logLevel: "silent" });
+		const value = configDocuments(readFileSync(file, "utf8"))?.[0];
 		return isRecord(value) ? value : void 0;
 	} catch {
 		return;
@@ -2003,7 +2003,7 @@ function takeOriginAnnotation(entry, parsedValues) {
 	const annotations = metadata?.annotations;
 	if (!metadata || !isRecord(annotations) || typeof annotations[originAnnotation] !== "string") return void 0;
 	const written = annotations[originAnnotation];
-	const value = parsedValues.has(written) ? parsedValues.get(written) : (0, import_dist.parse)(written, { logLevel: "silent" });
+	const value = parsedValues.has(written) ? parsedValues.get(written) : configDocuments(written)?.[0];
 	parsedValues.set(written, value);
 	const kept = Object.entries(annotations).filter(([key]) => key !== originAnnotation);
 	const fields = Object.entries(metadata).flatMap(([key, field]) => key !== "annotations" ? [[key, field]] : kept.length > 0 ? [[key, Object.fromEntries(kept)]] : []);
@@ -3815,7 +3815,7 @@ function absolutePaths(paths, cwd) {
 function ownSources(scopes, reported) {
 	const seen = /* @__PURE__ */ new Set();
 	const sources = [];
-	for (const [i, scope] of scopes.entries()) for (const parsed of scope) {
+	for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) {
 		const file = parsed.source.file;
 		if (reported?.[i] !== void 0 && !reported[i]?.has(file)) continue;
 		if (seen.has(file) && reported?.[i] !== void 0) continue;
@@ -3904,8 +3904,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
 /** The objects each scope reports on, with the scope's index: the sources ownSources keeps, less borrowed ones. */
 function lintedObjects(scopes, reported) {
 	const objects = [];
-	for (const [unit, scope] of scopes.entries()) for (const parsed of scope) {
-		if (parsed.borrowed || reported?.[unit] !== void 0 && !reported[unit]?.has(parsed.source.file)) continue;
+	for (const [unit, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) {
+		if (reported?.[unit] !== void 0 && !reported[unit]?.has(parsed.source.file)) continue;
 		for (const entry of parsed.objects) {
 			const { apiVersion, kind, namespace, name } = refOf(entry.object);
 			objects.push({
@@ -3981,7 +3981,7 @@ function schemasFor(scopes, checks, settings, options) {
 function crdSetsOf(scopes, extraCrds, cwd) {
 	const repositories = /* @__PURE__ */ new Map();
 	const domainOf = (scope, i) => {
-		const file = (scope.find((parsed) => !parsed.borrowed) ?? scope[0])?.source.file;
+		const file = (ownSourcesOf(scope)[0] ?? scope[0])?.source.file;
 		const dir = file === void 0 || file === "-" || file === "<stdin>" ? cwd : dirname(resolve(cwd, file));
 		if (!repositories.has(dir)) repositories.set(dir, gitRepositoryOf(dir));
 		return repositories.get(dir) ?? `scope ${i}`;
@@ -3991,7 +3991,7 @@ function crdSetsOf(scopes, extraCrds, cwd) {
 	scopes.forEach((scope, i) => {
 		const domain = domains[i] ?? "";
 		const set = byDomain.get(domain) ?? [...extraCrds];
-		for (const parsed of scope) if (!parsed.borrowed) set.push(...crdsOf([[parsed]], []));
+		for (const parsed of ownSourcesOf(scope)) set.push(...crdsOf([[parsed]], []));
 		byDomain.set(domain, set);
 	});
 	const sets = [[]];

@@ -7071,11 +7071,34 @@ const DASH = 45;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const COMMA = 44;
+const AMP = 38;
+const STAR = 42;
 const DOT = 46;
 /** Nesting beyond this is left to the general path and its limits. */
 const maxDepth = 100;
+/** Nodes a file's aliases may add, expanded, on this path: far below the converter's limits, which the yaml package's path applies. */
+const aliasNodesLimit = 1e4;
 /** The yaml package refuses implicit keys longer than 1024 characters. */
 const maxKeyLength = 1e3;
+/** Nodes and levels of a value with its aliases expanded, as the converter of src/load/parse.ts counts them. */
+function expandedSizeOf(value) {
+	if (typeof value !== "object" || value === null) return {
+		size: 1,
+		height: 0
+	};
+	let size = 1;
+	let height = 1;
+	const isArray = Array.isArray(value);
+	for (const item of isArray ? value : Object.values(value)) {
+		const inner = expandedSizeOf(item);
+		size += inner.size + (isArray ? 0 : 1);
+		height = Math.max(height, inner.height + 1);
+	}
+	return {
+		size,
+		height
+	};
+}
 var FastReader = class {
 	text;
 	length;
@@ -7088,6 +7111,12 @@ var FastReader = class {
 	duplicates = [];
 	/** End (range[1]) of the node just read. */
 	end = 0;
+	flowLevel = 0;
+	flowParent = -1;
+	anchors = /* @__PURE__ */ new Map();
+	anchoring = /* @__PURE__ */ new Set();
+	/** Nodes the file's aliases have added, expanded; past aliasNodesLimit the yaml package's path counts them. */
+	aliasNodes = 0;
 	askedFrom = -1;
 	foundAt = -1;
 	foundIndent = -1;
@@ -7153,6 +7182,7 @@ var FastReader = class {
 			this.keys = [];
 			this.sawNull = false;
 			this.duplicates = [];
+			this.anchors = /* @__PURE__ */ new Map();
 			const value = this.block(indent, lineStart + indent, -1);
 			this.skipBlankAndComments();
 			if (this.pos < this.length && !this.isMarker(this.pos, DASH)) giveUp();
@@ -7451,6 +7481,70 @@ var FastReader = class {
 		const text = this.text;
 		let i = this.pos;
 		while (text.charCodeAt(i) === SPACE) i++;
+		if (text.charCodeAt(i) === STAR) return this.alias(i, column);
+		if (text.charCodeAt(i) !== AMP) return this.unanchoredValue(i, column, inMapping);
+		const nameEnd = this.anchorNameEnd(i + 1);
+		const name = text.slice(i + 1, nameEnd);
+		const after = text.charCodeAt(nameEnd);
+		if (after !== SPACE && after !== NL && !Number.isNaN(after)) giveUp();
+		this.pos = nameEnd;
+		i = nameEnd;
+		while (text.charCodeAt(i) === SPACE) i++;
+		const code = text.charCodeAt(i);
+		if (code === AMP || code === STAR || code === 33) giveUp();
+		if (!inMapping && (code === DASH && this.isSpaceOrEnd(i + 1) || this.keyEnd(i) !== -1)) giveUp();
+		this.anchoring.add(name);
+		const value = this.unanchoredValue(i, column, inMapping);
+		this.anchoring.delete(name);
+		this.anchors.set(name, {
+			value,
+			size: -1,
+			height: -1
+		});
+		return value;
+	}
+	/** The anchor name from `at`: up to a space, a line break or a flow indicator. */
+	anchorNameEnd(at) {
+		const text = this.text;
+		let i = at;
+		for (;;) {
+			const c = text.charCodeAt(i);
+			if (c === SPACE || c === NL || Number.isNaN(c) || c === COMMA || c === 91 || c === 93 || c === 123 || c === 125) break;
+			if (c === TAB || c === CR) giveUp();
+			i++;
+		}
+		if (i === at) giveUp();
+		return i;
+	}
+	/**
+	* An alias at `at` as a value in a collection indented by `parent`: the anchored value itself, as the
+	* converter of src/load/parse.ts shares it, counted as if copied. An unknown anchor, a cycle, or more
+	* expanded nodes or nesting than the subset takes are the yaml package's to report.
+	*/
+	alias(at, parent) {
+		const end = this.anchorNameEnd(at + 1);
+		const name = this.text.slice(at + 1, end);
+		const anchored = this.anchors.get(name);
+		if (!anchored || this.anchoring.has(name)) giveUp();
+		if (anchored.size === -1) {
+			const { size, height } = expandedSizeOf(anchored.value);
+			anchored.size = size;
+			anchored.height = height;
+		}
+		this.aliasNodes += anchored.size;
+		if (this.aliasNodes > aliasNodesLimit || this.depth + anchored.height > maxDepth) giveUp();
+		this.nodes.push(Shape.other, at, end);
+		this.end = end;
+		this.pos = end;
+		this.restOfLine();
+		const lineStart = this.pos;
+		if (this.nextIndent() > parent) giveUp();
+		this.pos = lineStart;
+		return anchored.value;
+	}
+	/** A value after an indicator and its spaces (and any anchor), at `i`. */
+	unanchoredValue(i, column, inMapping) {
+		const text = this.text;
 		const code = text.charCodeAt(i);
 		if (code === NL || Number.isNaN(code) || code === HASH) {
 			const empty = i;
@@ -7489,8 +7583,10 @@ var FastReader = class {
 		const code = text.charCodeAt(start);
 		let value;
 		if (code === 124 || code === 62) return this.blockScalar(parent);
-		if (code === 91 || code === 123) value = this.flow();
-		else if (code === DQUOTE || code === SQUOTE) {
+		if (code === 91 || code === 123) {
+			this.flowParent = parent;
+			value = this.flow();
+		} else if (code === DQUOTE || code === SQUOTE) {
 			let close = this.quoteEnd(start);
 			if (close === -1) {
 				close = this.multiLineQuoteEnd(start, parent);
@@ -7675,9 +7771,13 @@ var FastReader = class {
 		const index = this.text.indexOf("\n", at);
 		return index === -1 ? this.length : index;
 	}
-	/** A flow collection that closes on its line, starting at `this.pos`; leaves `this.pos` after it. */
+	/**
+	* A flow collection starting at `this.pos`, on one line or over several (each line more indented than
+	* `flowParent`, the closing bracket of the outermost also at it); leaves `this.pos` after it.
+	*/
 	flow() {
 		this.enter();
+		this.flowLevel++;
 		const text = this.text;
 		const nodes = this.nodes;
 		const start = this.pos;
@@ -7689,7 +7789,7 @@ var FastReader = class {
 		const array = [];
 		let count = 0;
 		this.pos = start + 1;
-		this.flowSpaces();
+		this.flowGap(close);
 		if (text.charCodeAt(this.pos) === close) this.pos++;
 		else for (;;) {
 			if (isMap) {
@@ -7725,10 +7825,9 @@ var FastReader = class {
 				this.keySlots.push(nodes.length);
 				this.keys.push(String(keyValue));
 				nodes.push(0, keyStart, keyEnd);
-				setOwnField(object, key, this.flowItem());
-			} else array.push(this.flowItem());
+				setOwnField(object, key, this.flowItem(close));
+			} else array.push(this.flowItem(close));
 			count++;
-			this.flowSpaces();
 			const code = text.charCodeAt(this.pos);
 			if (code === close) {
 				this.pos++;
@@ -7736,37 +7835,83 @@ var FastReader = class {
 			}
 			if (code !== COMMA) giveUp();
 			this.pos++;
-			this.flowSpaces();
-			if (text.charCodeAt(this.pos) === close) giveUp();
+			this.flowGap(close);
+			if (text.charCodeAt(this.pos) === close) {
+				this.pos++;
+				break;
+			}
 		}
+		const newline = text.indexOf("\n", start);
+		if (newline !== -1 && newline < this.pos) nodes[at] = isMap ? Shape.map : Shape.seq;
 		nodes[at + 2] = this.pos;
 		nodes[at + 3] = nodes.length - at;
 		nodes[at + 4] = count;
 		this.end = this.pos;
 		this.depth--;
+		this.flowLevel--;
 		return isMap ? object : array;
 	}
 	flowSpaces() {
 		while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
 	}
-	/** A value inside a flow collection: a quoted or plain scalar or a nested flow collection. */
-	flowItem() {
+	/**
+	* Between the tokens of a flow collection closed by `close`: spaces, and line breaks with blank and
+	* comment lines, each line with content indented as the yaml package's lexer requires (more than the
+	* block collection holding the outermost flow; its closing bracket may stand at that indentation).
+	* Returns whether a line break was crossed.
+	*/
+	flowGap(close) {
+		const text = this.text;
+		let crossed = false;
+		for (;;) {
+			const spacesFrom = this.pos;
+			this.flowSpaces();
+			const code = text.charCodeAt(this.pos);
+			if (code === HASH) {
+				if (this.pos === spacesFrom && text.charCodeAt(this.pos - 1) !== NL) giveUp();
+				this.pos = this.lineEnd(this.pos);
+				continue;
+			}
+			if (code !== NL) {
+				if (code === TAB || code === CR || Number.isNaN(code)) giveUp();
+				if (crossed) {
+					const indent = this.pos - this.lineStartOf(this.pos);
+					const closesOutermost = code === close && this.flowLevel === 1 && indent === this.flowParent;
+					if (indent <= this.flowParent && !closesOutermost) giveUp();
+					if (indent === 0 && (this.isMarker(this.pos, DASH) || this.isMarker(this.pos, DOT))) giveUp();
+				}
+				return crossed;
+			}
+			this.pos++;
+			crossed = true;
+		}
+	}
+	/**
+	* A value inside a flow collection closed by `close`: a quoted or plain scalar or a nested flow
+	* collection; then the gap to what follows it.
+	*/
+	flowItem(close) {
 		const text = this.text;
 		const start = this.pos;
 		const code = text.charCodeAt(start);
-		if (code === 91 || code === 123) return this.flow();
+		if (code === 91 || code === 123) {
+			const value = this.flow();
+			this.flowGap(close);
+			return value;
+		}
 		if (code === DQUOTE || code === SQUOTE) {
-			const close = this.quoteEnd(start);
-			if (close === -1) giveUp();
-			this.nodes.push(Shape.scalar, start, close);
-			this.pos = close;
-			this.flowSpaces();
+			const quoteClose = this.quoteEnd(start);
+			if (quoteClose === -1) giveUp();
+			this.nodes.push(Shape.scalar, start, quoteClose);
+			this.pos = quoteClose;
+			this.flowGap(close);
 			if (text.charCodeAt(this.pos) === COLON) giveUp();
-			return this.quoted(start, close);
+			return this.quoted(start, quoteClose);
 		}
 		const end = this.flowPlainEnd(start);
 		const source = text.slice(start, end);
 		if (text.charCodeAt(this.pos) === COLON) giveUp();
+		if (this.flowGap(close) && text.charCodeAt(this.pos) !== COMMA && text.charCodeAt(this.pos) !== close) giveUp();
 		const value = resolvePlainScalar(source);
 		if (value === null) this.sawNull = true;
 		this.nodes.push(Shape.scalar, start, end);
@@ -7781,7 +7926,8 @@ var FastReader = class {
 		let i = start;
 		for (;;) {
 			const c = text.charCodeAt(i);
-			if (c === NL || Number.isNaN(c)) giveUp();
+			if (Number.isNaN(c)) giveUp();
+			if (c === NL) break;
 			if (c === TAB || c === CR) giveUp();
 			if (c === COMMA || c === 91 || c === 93 || c === 123 || c === 125) break;
 			if (c === COLON) {
@@ -8562,6 +8708,21 @@ function withObjects(source, recorder, found, problems) {
 	};
 }
 /**
+* The values of every document of a YAML text that a render tool reads as configuration (a kustomization,
+* a generator's config, an origin annotation), with the scalars Kubernetes' YAML library gives them, as
+* kustomize reads them; undefined when the text cannot be read. Through the one-pass reader when the text
+* is in its subset, else the yaml package, whose partial values of a broken document count.
+*/
+function parseYamlValues(text) {
+	const fast = parseFast(text);
+	if (fast) return fast.flatMap((document) => document.value === void 0 ? [] : [document.value]);
+	try {
+		return parseDocuments(text, []).map((document) => document.toJS({ maxAliasCount: 100 }));
+	} catch {
+		return;
+	}
+}
+/**
 * parseAllDocuments, less the cost of hopeless input: stray-token errors past the first few of a
 * document are dropped before composing (only the first is reported), and errors are created without
 * stack traces. A megabyte of `{{ .Values }}` makes 400,000 of them.
@@ -8864,4 +9025,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { require_dist as a, documentPositions as i, normalizeLineBreaks as n, locate as o, parseSource as r, rangeOfOffsets as s, isJsonFile as t };
+export { documentPositions as a, rangeOfOffsets as c, parseYamlValues as i, normalizeLineBreaks as n, require_dist as o, parseSource as r, locate as s, isJsonFile as t };

@@ -133,6 +133,30 @@ function labelLookup(items, labelsOf) {
 }
 
 // dist/src/model/object-index.js
+/** A sieve with one question: the entries that pass `test`, filtered when first asked. */
+function entriesWhere(test) {
+	return (list) => {
+		let passed;
+		return () => passed ??= list.filter(test);
+	};
+}
+/**
+* A sieve asked with a key: the entries `keysOf` files under it, in a table made when first asked or, with
+* `scans`, after that many questions answered by a scan (see scansBeforeTable).
+*/
+function entriesByKey(keysOf, scans = 0) {
+	return (list) => {
+		let asked = 0;
+		let table;
+		return (key) => {
+			if (!table) {
+				if (++asked <= scans) return list.filter((entry) => keysOf(entry).includes(key));
+				table = groupBy(list, keysOf);
+			}
+			return table.get(key) ?? [];
+		};
+	};
+}
 function refOf(object) {
 	const name = object.metadata?.name;
 	const namespace = object.metadata?.namespace;
@@ -163,7 +187,8 @@ function memoize(compute) {
 /**
 * Memoizes an answer that depends only on the scope: checks run once per object, and a question about
 * all objects is then answered once per scope instead of once per object. Keyed by the index, so two
-* scopes never share an answer.
+* scopes never share an answer: for answers from the unit's own objects. A table over a list that holds
+* the namespace's context (of a kind, of a namespace, the workloads) is a Sieve, made once per context.
 */
 function perScope(compute) {
 	const answers = /* @__PURE__ */ new WeakMap();
@@ -175,22 +200,6 @@ function perScope(compute) {
 			answers.set(index, answer);
 		}
 		return answer.value;
-	};
-}
-/**
-* Memoizes an answer about one namespace of a scope ('' and default are the same), worked out from that
-* namespace's objects when first asked: a scope also holds the namespaces' objects of other units, and a
-* whole-scope table would cost all of them for a question about one namespace.
-*/
-function perNamespace(compute) {
-	const answers = perScope(() => /* @__PURE__ */ new Map());
-	return (index, namespace) => {
-		const key = namespace || "default";
-		const known = answers(index);
-		if (known.has(key)) return known.get(key);
-		const answer = compute(index, key);
-		known.set(key, answer);
-		return answer;
 	};
 }
 const budgetKinds = /* @__PURE__ */ new Set(["PodDisruptionBudget"]);
@@ -260,6 +269,27 @@ function fileEntries(all) {
 		templateEntries
 	};
 }
+/** A list of filed entries, undefined when empty. */
+function listIn(filed, list) {
+	const namespace = list.namespace === void 0 ? void 0 : list.namespace || "default";
+	if (list.workloads) return namespace === void 0 ? filed.workloads : filed.workloadsByNamespace.get(namespace);
+	if (list.kind !== void 0) return namespace === void 0 ? filed.byKind.get(list.kind) : filed.byKindAndNamespace.get(list.kind)?.get(namespace);
+	return namespace === void 0 ? filed.entries : filed.byNamespace.get(namespace);
+}
+/** A list's name as a key: the kind's length keeps a kind and a namespace apart, whatever characters they hold. */
+function listKey(list) {
+	const namespace = list.namespace === void 0 ? "" : `/${list.namespace || "default"}`;
+	return `${list.workloads ? "w" : list.kind === void 0 ? "o" : `k${list.kind.length}:${list.kind}`}${namespace}`;
+}
+/** The lookup of `sieve` over a list, made by `make` when first asked and kept in `sifted`. */
+function siftedOnce(sifted, sieve, list, make) {
+	let byList = sifted.get(sieve);
+	if (!byList) sifted.set(sieve, byList = /* @__PURE__ */ new Map());
+	const key = listKey(list);
+	let lookup = byList.get(key);
+	if (!lookup) byList.set(key, lookup = make());
+	return lookup;
+}
 /** The index of a scope's objects; those from `owned` on are borrowed from other units. */
 function buildIndex(objects, owned = objects.length) {
 	const all = entriesOf$1(objects, (i) => i >= owned);
@@ -270,6 +300,7 @@ function buildIndex(objects, owned = objects.length) {
 	const frozen = Object.freeze(entries);
 	const own = ownCount >= entries.length ? frozen : Object.freeze(entries.slice(0, ownCount));
 	const workloads = Object.freeze(filed.workloads);
+	const sifted = /* @__PURE__ */ new Map();
 	return indexOver({
 		objects: () => frozen,
 		own: () => own,
@@ -277,7 +308,8 @@ function buildIndex(objects, owned = objects.length) {
 		entryOf: (object) => filed.byObject.get(object),
 		ofKind: (kind, namespace) => namespace === void 0 ? filed.byKind.get(kind) : filed.byKindAndNamespace.get(kind)?.get(namespace),
 		inNamespace: (namespace) => filed.byNamespace.get(namespace),
-		workloadsIn: (namespace) => filed.workloadsByNamespace.get(namespace)
+		workloadsIn: (namespace) => filed.workloadsByNamespace.get(namespace),
+		sift: (sieve, list) => siftedOnce(sifted, sieve, list, () => sieve(listIn(filed, list) ?? []))
 	});
 }
 /** The shared index of the objects of `files` (each a list of objects, in order), all borrowed. */
@@ -295,7 +327,8 @@ function sharedContext(files) {
 	return {
 		filed,
 		fileAt,
-		scopeDependent: filed.entries.some(takesPodsOfAnother)
+		scopeDependent: filed.entries.some(takesPodsOfAnother),
+		sifted: /* @__PURE__ */ new Map()
 	};
 }
 /**
@@ -332,108 +365,79 @@ function scopeIndex(ownObjects, context, hole) {
 		];
 	};
 	const kept = /* @__PURE__ */ new Map();
-	const joined = (key, ownList, sharedList) => {
+	const joined = (list) => {
+		const key = listKey(list);
 		if (kept.has(key)) return kept.get(key);
-		const list = join(ownList(), sharedList());
-		kept.set(key, list);
-		return list;
+		const answer = join(listIn(mine, list), listIn(shared, list));
+		kept.set(key, answer);
+		return answer;
 	};
 	const once = (compute) => {
 		let value;
 		return () => (value ??= { computed: compute() }).computed;
 	};
 	const own = Object.freeze(mine.entries);
+	const objects = once(() => Object.freeze(join(own, shared.entries) ?? []));
+	const workloads = once(() => Object.freeze(join(mine.workloads, shared.workloads) ?? []));
+	const sifted = /* @__PURE__ */ new Map();
+	const sift = (sieve, list) => siftedOnce(sifted, sieve, list, () => {
+		const ownLookup = sieve(listIn(mine, list) ?? []);
+		const sharedLookup = siftedOnce(context.sifted, sieve, list, () => sieve(listIn(shared, list) ?? []));
+		return memoize((question) => {
+			const ownAnswer = ownLookup(question);
+			return join(ownAnswer.length > 0 ? ownAnswer : void 0, sharedLookup(question)) ?? ownAnswer;
+		});
+	});
 	return indexOver({
-		objects: once(() => Object.freeze(join(own, shared.entries) ?? [])),
+		objects,
 		own: () => own,
-		workloads: once(() => Object.freeze(join(mine.workloads, shared.workloads) ?? [])),
+		workloads,
 		entryOf: (object) => mine.byObject.get(object) ?? context.filed.byObject.get(object),
-		ofKind: (kind, namespace) => namespace === void 0 ? joined(`k\u0000${kind}`, () => mine.byKind.get(kind), () => shared.byKind.get(kind)) : joined(`n\u0000${kind}\u0000${namespace}`, () => mine.byKindAndNamespace.get(kind)?.get(namespace), () => shared.byKindAndNamespace.get(kind)?.get(namespace)),
-		inNamespace: (namespace) => joined(`o\u0000${namespace}`, () => mine.byNamespace.get(namespace), () => shared.byNamespace.get(namespace)),
-		workloadsIn: (namespace) => joined(`w\u0000${namespace}`, () => mine.workloadsByNamespace.get(namespace), () => shared.workloadsByNamespace.get(namespace))
+		ofKind: (kind, namespace) => joined(namespace === void 0 ? { kind } : {
+			kind,
+			namespace
+		}),
+		inNamespace: (namespace) => joined({ namespace }),
+		workloadsIn: (namespace) => joined({
+			workloads: true,
+			namespace
+		}),
+		sift
 	});
 }
 function indexOver(lists) {
 	const none = Object.freeze([]);
-	const lazy = (compute) => {
-		let value;
-		return () => (value ??= { computed: compute() }).computed;
-	};
 	const ofKind = (kind, namespace) => lists.ofKind(kind, namespace === void 0 ? void 0 : namespace || "default") ?? none;
 	const inNamespace = (namespace) => lists.inNamespace(namespace || "default") ?? none;
 	const workloadsIn = (namespace) => lists.workloadsIn(namespace || "default") ?? none;
-	const namesOf = /* @__PURE__ */ new Map();
-	const named = (kind, name, namespace) => {
-		const list = ofKind(kind, namespace);
-		let lookups = namesOf.get(list);
-		if (!lookups) namesOf.set(list, lookups = { asked: 0 });
-		if (!lookups.names) {
-			if (++lookups.asked <= 4) return list.filter((entry) => entry.ref.name === name);
-			lookups.names = /* @__PURE__ */ new Map();
-			for (const entry of list) push(lookups.names, entry.ref.name, entry);
-		}
-		return lookups.names.get(name) ?? none;
+	const listOfKind = (kind, namespace) => namespace === void 0 ? { kind } : {
+		kind,
+		namespace
 	};
-	const workloadLabels = /* @__PURE__ */ new Map();
-	const workloadsMayMatch = (required, namespace) => {
-		const key = namespace || "default";
-		let lookup = workloadLabels.get(key);
-		if (!lookup) {
-			lookup = labelLookup(workloadsIn(key), (workload) => workload.pod ? [workload.pod.labels] : []);
-			workloadLabels.set(key, lookup);
-		}
-		return lookup(required);
-	};
-	const firstByName = /* @__PURE__ */ new Map();
+	const named = (kind, name, namespace) => lists.sift(byName, listOfKind(kind, namespace))(name);
+	const workloadsMayMatch = (required, namespace) => lists.sift(byPodLabel, {
+		workloads: true,
+		namespace
+	})(required);
 	const target = (ref, namespace) => {
 		if (!isRecord(ref) || typeof ref.name !== "string") return void 0;
 		const kind = typeof ref.kind === "string" ? ref.kind : "Deployment";
-		const candidates = ofKind(kind, namespace);
-		let names = firstByName.get(candidates);
-		if (!names) {
-			const first = /* @__PURE__ */ new Map();
-			for (const entry of candidates) if (!first.has(entry.ref.name)) first.set(entry.ref.name, entry);
-			names = first;
-			firstByName.set(candidates, names);
-		}
-		return names.get(ref.name);
+		return named(kind, ref.name, namespace)[0];
 	};
 	const targetOf = (candidate) => {
-		const spec = candidate.object["spec"];
-		if (!isRecord(spec)) return void 0;
-		const ref = spec["scaleTargetRef"] ?? spec["targetRef"];
-		return target(ref, candidate.ref.namespace);
+		const ref = scaleTargetOf(candidate);
+		return ref && target(ref, candidate.ref.namespace);
 	};
-	const specOf = (entry) => {
-		const spec = entry.object["spec"];
-		return isRecord(spec) ? spec : void 0;
-	};
-	const selectorsOfKind = /* @__PURE__ */ new Map();
-	const candidatesOf = (kind, namespace, requiredOf) => {
-		const key = `${kind}\u0000${namespace || "default"}`;
-		let candidates = selectorsOfKind.get(key);
-		if (!candidates) selectorsOfKind.set(key, candidates = selectorCandidates(ofKind(kind, namespace), requiredOf));
-		return candidates;
-	};
-	const matchLabelsOf = (entry) => specOf(entry)?.["selector"]?.matchLabels;
-	const serviceSelectorOf = (entry) => specOf(entry)?.["selector"];
 	const selecting = (kinds) => memoize((workload) => {
 		const labels = workload.pod?.labels ?? {};
-		return [...kinds].flatMap((kind) => candidatesOf(kind, workload.ref.namespace, matchLabelsOf)(labels).filter((candidate) => {
+		return [...kinds].flatMap((kind) => lists.sift(byMatchLabels, listOfKind(kind, workload.ref.namespace))(labels).filter((candidate) => {
 			const spec = specOf(candidate);
 			return sameNamespace(candidate.ref.namespace, workload.ref.namespace) && spec !== void 0 && matchesLabelSelector(spec["selector"], labels);
 		}));
 	});
-	const autoscalersByTarget = (kinds) => lazy(() => {
-		const byTarget = /* @__PURE__ */ new Map();
-		for (const kind of kinds) for (const autoscaler of ofKind(kind)) {
-			const found = targetOf(autoscaler);
-			if (found) push(byTarget, found, autoscaler);
-		}
-		return byTarget;
-	});
-	const horizontalByTarget = autoscalersByTarget([...horizontalKinds]);
-	const verticalByTarget = autoscalersByTarget(["VerticalPodAutoscaler"]);
+	const targeting = (kinds) => memoize((workload) => kinds.flatMap((kind) => lists.sift(byScaleTarget, listOfKind(kind, workload.ref.namespace))(targetKey(workload.ref.kind, workload.ref.name)).filter((autoscaler) => targetOf(autoscaler) === workload)));
+	const horizontalOf = targeting([...horizontalKinds]);
+	const verticalOf = targeting(["VerticalPodAutoscaler"]);
 	return Object.freeze({
 		get objects() {
 			return lists.objects();
@@ -457,16 +461,39 @@ function indexOver(lists) {
 			if (!isRecord(selector)) return none;
 			return workloadsMayMatch(selector, namespace).filter((w) => w.pod && matchesLabelMap(selector, w.pod.labels));
 		},
-		servicesSelecting: memoize((workload) => candidatesOf("Service", workload.ref.namespace, serviceSelectorOf)(workload.pod?.labels ?? {}).filter((service) => {
+		servicesSelecting: memoize((workload) => lists.sift(byServiceSelector, listOfKind("Service", workload.ref.namespace))(workload.pod?.labels ?? {}).filter((service) => {
 			const spec = specOf(service);
 			return sameNamespace(service.ref.namespace, workload.ref.namespace) && spec !== void 0 && matchesLabelMap(spec["selector"], workload.pod?.labels ?? {});
 		})),
 		budgetsSelecting: selecting(budgetKinds),
-		autoscalersOf: (workload) => horizontalByTarget().get(workload) ?? none,
-		verticalAutoscalersOf: (workload) => verticalByTarget().get(workload) ?? none,
-		target
+		autoscalersOf: horizontalOf,
+		verticalAutoscalersOf: verticalOf,
+		target,
+		sift: lists.sift
 	});
 }
+const byName = entriesByKey((entry) => [entry.ref.name], 4);
+const workloadsByName = entriesByKey((entry) => [entry.ref.name]);
+const byPodLabel = (list) => labelLookup(list, (workload) => workload.pod ? [workload.pod.labels] : []);
+function specOf(entry) {
+	const spec = entry.object["spec"];
+	return isRecord(spec) ? spec : void 0;
+}
+const byMatchLabels = (list) => selectorCandidates(list, (entry) => specOf(entry)?.["selector"]?.matchLabels);
+const byServiceSelector = (list) => selectorCandidates(list, (entry) => specOf(entry)?.["selector"]);
+/** The scaleTargetRef (or a VerticalPodAutoscaler's targetRef) of an autoscaler. */
+function scaleTargetOf(autoscaler) {
+	const spec = specOf(autoscaler);
+	const ref = spec?.["scaleTargetRef"] ?? spec?.["targetRef"];
+	return isRecord(ref) ? ref : void 0;
+}
+function targetKey(kind, name) {
+	return `${kind}\u0000${name}`;
+}
+const byScaleTarget = entriesByKey((autoscaler) => {
+	const ref = scaleTargetOf(autoscaler);
+	return ref && typeof ref.name === "string" ? [targetKey(typeof ref.kind === "string" ? ref.kind : "Deployment", ref.name)] : [];
+});
 /**
 * An Argo Rollout with spec.workloadRef runs the pods of the Deployment it names (of the same scope and
 * namespace): its entry gets that Deployment's pod template, so Services, budgets and autoscalers relate
@@ -544,23 +571,29 @@ function groupBy(entries, keysOf) {
 	}
 	return groups;
 }
-const ownWorkloads = perNamespace((index, namespace) => index.workloadsIn(namespace).filter((entry) => !entry.borrowed));
+/** The unit's own entries of a list (all of them but the borrowed ones). */
+const ownEntries = entriesWhere((entry) => !entry.borrowed);
 /** The unit's own workloads of a namespace ('' and default are the same), in scope order. */
 function ownWorkloadsIn(index, namespace) {
-	return ownWorkloads(index, namespace);
+	return index.sift(ownEntries, {
+		workloads: true,
+		namespace
+	})();
 }
-const workloadNames = perNamespace((index, namespace) => groupBy(index.workloadsIn(namespace), (entry) => [entry.ref.name]));
 /** The workloads (objects with a pod template, of any kind) of that name in a namespace, in scope order. */
 function workloadsNamed(index, name, namespace) {
-	return workloadNames(index, namespace).get(name) ?? [];
+	return index.sift(workloadsByName, {
+		workloads: true,
+		namespace
+	})(name);
 }
-const workloadsByOwnLabel = perNamespace((index, namespace) => labelLookup(index.inNamespace(namespace).filter((entry) => entry.pod !== void 0), (entry) => [labelsOf$1(entry.object.metadata)]));
+const workloadsByOwnLabel = (objects) => labelLookup(objects.filter((entry) => entry.pod !== void 0), (entry) => [labelsOf$1(entry.object.metadata)]);
 /**
 * The workloads of a namespace whose own metadata labels (not their pods') a selector matches, in scope
 * order, each once: a budget or policy written against the workload's labels instead of its pods'.
 */
 function workloadsLabelledFor(index, selector, namespace) {
-	return workloadsByOwnLabel(index, namespace)(isRecord(selector) ? selector.matchLabels : void 0).filter((entry) => matchesLabelSelector(selector, labelsOf$1(entry.object.metadata)));
+	return index.sift(workloadsByOwnLabel, { namespace })(isRecord(selector) ? selector.matchLabels : void 0).filter((entry) => matchesLabelSelector(selector, labelsOf$1(entry.object.metadata)));
 }
 
 // dist/src/model/workloads.js
@@ -692,11 +725,11 @@ function isEmptyBetaSelector(budget) {
 function budgetsProtecting(workload, index) {
 	return index.budgetsSelecting(workload).filter((budget) => !isEmptyBetaSelector(budget.object));
 }
-const budgetCandidates = perScope((index) => selectorCandidates(index.ofKind("PodDisruptionBudget"), (budget) => budgetSelector(budget.object)?.matchLabels));
+const budgetCandidates = (budgets) => selectorCandidates(budgets, (budget) => budgetSelector(budget.object)?.matchLabels);
 /** Budgets of OTHER namespaces whose selector would match the workload's pods: a common mistake. */
 function budgetsElsewhere(workload, index) {
 	const labels = workload.pod?.labels ?? {};
-	return budgetCandidates(index)(labels).filter((budget) => !sameNamespace(budget.ref.namespace, workload.ref.namespace) && isBudget(budget.object)).filter((budget) => {
+	return index.sift(budgetCandidates, { kind: "PodDisruptionBudget" })(labels).filter((budget) => !sameNamespace(budget.ref.namespace, workload.ref.namespace) && isBudget(budget.object)).filter((budget) => {
 		const selector = budgetSelector(budget.object);
 		return selector !== void 0 && !isEmptySelector(selector) && matchesLabelSelector(selector, labels);
 	});
@@ -714,28 +747,29 @@ function workloadsOfBudget(budget, namespace, index) {
 */
 function customResourcesSelected(selector, namespace, index) {
 	if (!isRecord(selector)) return [];
-	const { lookup, labels } = customResourceLabels(index, namespace);
-	return lookup(selector.matchLabels).filter((entry) => (labels.get(entry) ?? []).some((map) => matchesLabelSelector(selector, map)));
+	return index.sift(customResourcesByLabel, { namespace })(selector.matchLabels).filter((entry) => customResourceLabelsOf(entry).some((map) => matchesLabelSelector(selector, map)));
 }
-/** The custom resources without a pod template of a namespace, with their own, spec.template and spec.podMetadata labels. */
-const customResourceLabels = perNamespace((index, namespace) => {
-	const labels = /* @__PURE__ */ new Map();
-	for (const entry of index.inNamespace(namespace)) {
-		if (entry.pod !== void 0 || isBuiltInGroup(apiGroupOf(entry.ref.apiVersion))) continue;
+function isCustomResource(entry) {
+	return entry.pod === void 0 && !isBuiltInGroup(apiGroupOf(entry.ref.apiVersion));
+}
+const customResourceLabels = /* @__PURE__ */ new WeakMap();
+/** A custom resource's own, spec.template and spec.podMetadata labels, the non-empty ones. */
+function customResourceLabelsOf(entry) {
+	let labels = customResourceLabels.get(entry.object);
+	if (!labels) {
 		const spec = entry.object["spec"];
 		const template = isRecord(spec) ? spec["template"] : void 0;
-		const maps = [
+		labels = [
 			entry.object.metadata?.labels,
 			isRecord(template) && isRecord(template["metadata"]) ? template["metadata"]["labels"] : void 0,
 			isRecord(spec) && isRecord(spec["podMetadata"]) ? spec["podMetadata"]["labels"] : void 0
-		];
-		labels.set(entry, maps.flatMap((found) => isRecord(found) && Object.keys(found).length > 0 ? [stringLabels$1(found)] : []));
+		].flatMap((found) => isRecord(found) && Object.keys(found).length > 0 ? [stringLabels$1(found)] : []);
+		customResourceLabels.set(entry.object, labels);
 	}
-	return {
-		lookup: labelLookup([...labels.keys()], (entry) => labels.get(entry) ?? []),
-		labels
-	};
-});
+	return labels;
+}
+/** The custom resources without a pod template of a namespace, by their labels. */
+const customResourcesByLabel = (objects) => labelLookup(objects.filter(isCustomResource), customResourceLabelsOf);
 function stringLabels$1(labels) {
 	return Object.fromEntries(Object.entries(labels).map(([key, value]) => [key, String(value)]));
 }
@@ -2434,16 +2468,16 @@ function cloudOfMountPath(path) {
 */
 function keysOfSource(kind, name, namespace, index) {
 	const keysOf = (value) => isRecord(value) ? Object.keys(value) : [];
-	for (const entry of index.ofKind(kind, namespace)) {
-		if (entry.ref.name !== name || groupOf(entry.ref) !== "") continue;
+	for (const entry of index.named(kind, name, namespace)) {
+		if (groupOf(entry.ref) !== "") continue;
 		return {
 			keys: (kind === "Secret" ? ["data", "stringData"] : ["data", "binaryData"]).flatMap((field) => keysOf(entry.object[field])),
 			from: `${kind} "${name}"`
 		};
 	}
 	if (kind === "ConfigMap") return void 0;
-	for (const entry of index.ofKind("SealedSecret", namespace)) {
-		if (entry.ref.name !== name || apiGroupOf(entry.ref.apiVersion) !== "bitnami.com") continue;
+	for (const entry of index.named("SealedSecret", name, namespace)) {
+		if (apiGroupOf(entry.ref.apiVersion) !== "bitnami.com") continue;
 		const spec = entry.object["spec"];
 		return {
 			keys: isRecord(spec) ? keysOf(spec["encryptedData"]) : [],
@@ -4078,7 +4112,7 @@ const controllerLabels = {
 function isControllerLabelKey(key) {
 	return controllerLabels[key] !== void 0;
 }
-const workloadsByLabel = perScope((index) => labelLookup(index.workloads, (workload) => workload.pod ? [workload.pod.labels] : []));
+const workloadsByLabel = (workloads) => labelLookup(workloads, (workload) => workload.pod ? [workload.pod.labels] : []);
 /**
 * The workloads (any namespace, scope order) whose pods may carry every label of `required` (a Service
 * selector or a matchLabels): those whose template has one of its key=value pairs, other than a label a
@@ -4089,7 +4123,7 @@ function workloadsThatMayMatch(index, required) {
 	if (!isRecord(required)) return index.workloads;
 	const templateLabels = {};
 	for (const key in required) if (Object.hasOwn(required, key) && !isControllerLabelKey(key)) templateLabels[key] = required[key];
-	return workloadsByLabel(index)(templateLabels);
+	return index.sift(workloadsByLabel, { workloads: true })(templateLabels);
 }
 /** Whether a Service's map selector (non-empty) matches a workload's pods, controller-added labels included. */
 function selectsPodsOf(selector, workload) {
@@ -4115,15 +4149,14 @@ function servicesNamed(index, name, namespace) {
 }
 /** The operator resources (as operatorResourcesIn) of that name in a namespace. */
 function operatorResourcesNamed(index, name, namespace) {
-	return operatorResources(index, namespace).byName.get(name) ?? [];
+	return index.sift(operatorResourcesByName, { namespace })(name);
 }
 /**
 * The operator resources (as operatorResourcesIn) of a namespace that carry or set on their pods every label
 * of a map selector: in metadata.labels, spec.template.metadata.labels (a Rollout) or spec.podMetadata.labels.
 */
 function operatorResourcesLabelled(index, selector, namespace) {
-	const { byLabel, labelMaps } = operatorResources(index, namespace);
-	return byLabel(selector).filter((resource) => (labelMaps.get(resource) ?? []).some((labels) => matchesLabelMap(selector, labels)));
+	return index.sift(operatorResourcesByLabel, { namespace })(selector).filter((resource) => podLabelMapsOf(resource).some((labels) => matchesLabelMap(selector, labels)));
 }
 const podLabelPaths = [
 	["metadata", "labels"],
@@ -4139,26 +4172,20 @@ const podLabelPaths = [
 		"labels"
 	]
 ];
-const operatorResources = perNamespace((index, namespace) => {
-	const all = [];
-	const byName = /* @__PURE__ */ new Map();
-	const labelMaps = /* @__PURE__ */ new Map();
-	for (const entry of index.inNamespace(namespace)) {
-		const group = apiGroupOf(entry.ref.apiVersion);
-		if (isBuiltInGroup(group) || configurationGroups.has(group) || configurationKinds.has(entry.ref.kind)) continue;
-		all.push(entry);
-		const list = byName.get(entry.ref.name);
-		if (list) list.push(entry);
-		else byName.set(entry.ref.name, [entry]);
-		labelMaps.set(entry, podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0));
-	}
-	return {
-		all,
-		byName,
-		byLabel: labelLookup(all, (entry) => labelMaps.get(entry) ?? []),
-		labelMaps
-	};
-});
+function isOperatorResource(entry) {
+	const group = apiGroupOf(entry.ref.apiVersion);
+	return !isBuiltInGroup(group) && !configurationGroups.has(group) && !configurationKinds.has(entry.ref.kind);
+}
+const podLabelMaps = /* @__PURE__ */ new WeakMap();
+/** The non-empty label maps an operator resource carries or sets on its pods. */
+function podLabelMapsOf(entry) {
+	let maps = podLabelMaps.get(entry.object);
+	if (!maps) podLabelMaps.set(entry.object, maps = podLabelPaths.map((path) => stringMapAt(entry.object, path)).filter((labels) => Object.keys(labels).length > 0));
+	return maps;
+}
+const operatorResources = entriesWhere(isOperatorResource);
+const operatorResourcesByName = entriesByKey((entry) => isOperatorResource(entry) ? [entry.ref.name] : []);
+const operatorResourcesByLabel = (list) => labelLookup(list.filter(isOperatorResource), podLabelMapsOf);
 const configurationGroups = /* @__PURE__ */ new Set([
 	"cert-manager.io",
 	"acme.cert-manager.io",
@@ -4521,7 +4548,10 @@ spec:
 		const where = ref.namespace === "" ? "without a namespace" : `in namespace "${ref.namespace}"`;
 		const elsewhere = index.named(kind, name)[0];
 		const otherKind = workloadsNamed(index, name, ref.namespace)[0];
-		if (!elsewhere && !otherKind && !hasOwnOfKind(index)(`${kind}\u0000${ref.namespace || "default"}`)) return;
+		if (!elsewhere && !otherKind && index.sift(ownEntries, {
+			kind,
+			namespace: ref.namespace
+		})().length === 0) return;
 		let hint = "";
 		if (otherKind) hint = ` A ${otherKind.ref.kind} "${name}" is in that namespace: is the kind wrong?`;
 		else if (elsewhere && (ref.namespace === "" || elsewhere.ref.namespace === "")) hint = ` A ${kind} "${name}" is in the files ${elsewhere.ref.namespace === "" ? "without a namespace" : `in namespace "${elsewhere.ref.namespace}"`}: it is the target only if both are applied to namespace "${ref.namespace === "" ? elsewhere.ref.namespace : ref.namespace}".`;
@@ -4532,11 +4562,6 @@ spec:
 		});
 	}
 });
-/** Whether the unit has an object of its own of a kind in a namespace (kind NUL namespace), asked once per scope. */
-const hasOwnOfKind = perScope((index) => memoize((key) => {
-	const [kind = "", namespace = ""] = key.split("\0");
-	return index.ofKind(kind, namespace).some((entry) => !entry.borrowed);
-}));
 
 // dist/src/model/images.js
 /**
@@ -5325,38 +5350,39 @@ function isNetworkPolicy(object) {
 }
 /** The Kubernetes NetworkPolicies of a namespace (an unset namespace counts as default). */
 function networkPoliciesIn(index, namespace) {
-	const byNamespace = networkPoliciesByNamespace(index);
-	const key = namespace || "default";
-	let policies = byNamespace.get(key);
-	if (!policies) {
-		policies = index.ofKind("NetworkPolicy", namespace).filter((entry) => isNetworkPolicy(entry.object));
-		byNamespace.set(key, policies);
-	}
-	return policies;
+	return index.sift(networkPolicies, {
+		kind: "NetworkPolicy",
+		namespace
+	})();
 }
-const networkPoliciesByNamespace = perScope(() => /* @__PURE__ */ new Map());
+const networkPolicies = entriesWhere((entry) => isNetworkPolicy(entry.object));
+const ownNetworkPolicies = entriesWhere((entry) => !entry.borrowed && isNetworkPolicy(entry.object));
+const defaultDenies = entriesWhere((entry) => isNetworkPolicy(entry.object) && selectsEveryPod(entry.object));
 /** Whether the unit has NetworkPolicies of its own in a namespace, and whether one of them all selects every pod. */
-const networkPolicyFacts = perScope((index) => memoize((namespace) => {
-	const policies = networkPoliciesIn(index, namespace);
-	return {
-		own: policies.some((policy) => !policy.borrowed),
-		defaultDeny: policies.some((policy) => selectsEveryPod(policy.object))
+function networkPolicyFacts(index, namespace) {
+	const list = {
+		kind: "NetworkPolicy",
+		namespace
 	};
-}));
+	return {
+		own: index.sift(ownNetworkPolicies, list)().length > 0,
+		defaultDeny: index.sift(defaultDenies, list)().length > 0
+	};
+}
 /**
 * Policies of other engines that kubeready does not evaluate, named in messages so a reader knows why
 * they did not count: Cilium and Calico policies of the namespace, and cluster-wide ones (Cilium,
 * Calico, AdminNetworkPolicy) anywhere in the scope.
 */
 function otherEnginePolicies(index, namespace) {
-	return otherEngineCandidates(index).filter((entry) => {
+	return index.sift(otherEngineCandidates, {})().filter((entry) => {
 		const group = apiGroupOf(entry.ref.apiVersion);
 		const kind = entry.ref.kind;
 		if (kind === "CiliumClusterwideNetworkPolicy" || kind === "GlobalNetworkPolicy" || group === "policy.networking.k8s.io") return true;
 		return (group === "cilium.io" || group.endsWith("projectcalico.org")) && sameNamespace(entry.ref.namespace, namespace);
 	});
 }
-const otherEngineCandidates = perScope((index) => index.objects.filter((entry) => entry.ref.kind.includes("NetworkPolicy") && !isNetworkPolicy(entry.object)));
+const otherEngineCandidates = entriesWhere((entry) => entry.ref.kind.includes("NetworkPolicy") && !isNetworkPolicy(entry.object));
 /** `CiliumNetworkPolicy "a", GlobalNetworkPolicy "b"`. */
 function describeEntries(entries, limit = 3) {
 	const names = entries.slice(0, limit).map((entry) => `${entry.ref.kind} "${entry.ref.name}"`);
@@ -5427,17 +5453,17 @@ function selectorMatchesPods(selector, workload) {
 	}
 	return matchesLabelSelector(selector, labels);
 }
-const policyCandidates = perScope((index) => selectorCandidates(index.ofKind("NetworkPolicy").filter((policy) => podSelectorOf(policy.object).kind === "labels"), (policy) => {
+const policyCandidates = (policies) => selectorCandidates(policies.filter((policy) => podSelectorOf(policy.object).kind === "labels"), (policy) => {
 	const reading = podSelectorOf(policy.object);
 	return reading.kind === "labels" ? reading.selector.matchLabels : void 0;
-}, isControllerLabelKey));
+}, isControllerLabelKey);
 /**
 * The NetworkPolicies of the scope (any namespace) that may select the workload's pods by their labels, in
 * scope order: a prefilter that keeps every policy with a label selector for which policySelects can be
 * true. A policy that selects every pod of its namespace is not among them (ask selectsEveryPod).
 */
 function policiesThatMaySelect(index, workload) {
-	return policyCandidates(index)(workload.pod?.labels ?? {});
+	return index.sift(policyCandidates, { kind: "NetworkPolicy" })(workload.pod?.labels ?? {});
 }
 /** Whether the policy selects the workload's pods (same namespace is the caller's business). */
 function policySelects(policy, workload) {
@@ -6749,7 +6775,7 @@ spec:
 	check(object, { ref, index, report }) {
 		const entry = index.entryOf(object);
 		if (!entry?.pod || usesHostNetwork(entry)) return;
-		const facts = networkPolicyFacts(index)(ref.namespace || "default");
+		const facts = networkPolicyFacts(index, ref.namespace || "default");
 		if (!facts.own) return;
 		if (facts.defaultDeny) return;
 		const candidates = policiesThatMaySelect(index, entry);
@@ -7051,7 +7077,10 @@ spec:
 		if (!floor || floor.count < 2) return;
 		if (budgetsProtecting(entry, index).length > 0) return;
 		const elsewhere = budgetsElsewhere(entry, index);
-		const emptyBeta = emptyBetaBudgets(index)(entry.ref.namespace || "default");
+		const emptyBeta = index.sift(emptyBetaBudgets, {
+			kind: "PodDisruptionBudget",
+			namespace: entry.ref.namespace
+		})();
 		const hints = [...elsewhere.slice(0, 3).map((budget) => `${describeRef(budget.ref, true)} would match, but a budget only covers pods of its own namespace`), ...emptyBeta.slice(0, 3).map((budget) => `${describeRef(budget.ref)} is policy/v1beta1, where an empty selector selects no pods`)];
 		const where = entry.ref.namespace === "" ? "" : ` ${namespaceText$3(entry.ref.namespace)}`;
 		report({
@@ -7095,8 +7124,8 @@ function budgetFix(object, entry, index, settings) {
 		}]
 	};
 }
-/** The policy/v1beta1 budgets with an empty selector of each namespace, once per scope. */
-const emptyBetaBudgets = perScope((index) => memoize((namespace) => index.ofKind("PodDisruptionBudget", namespace).filter((budget) => isEmptyBetaSelector(budget.object))));
+/** The policy/v1beta1 budgets with an empty selector (of a namespace, asked of a list of budgets). */
+const emptyBetaBudgets = entriesWhere((budget) => isEmptyBetaSelector(budget.object));
 
 // dist/checks/pdb-overlap.js
 var pdb_overlap_default = defineObjectCheck({
@@ -7207,11 +7236,10 @@ spec:
 		});
 	}
 });
-const scopeObjects = perScope((index) => new Set(index.objects));
+const objectsByPodLabel = (objects) => labelLookup(objects.filter((entry) => entry.pod !== void 0), (entry) => entry.pod ? [entry.pod.labels] : []);
 /** The workloads of other namespaces whose pods the selector would match. */
 function podsElsewhere(index, selector, namespace) {
-	const objects = scopeObjects(index);
-	return workloadsThatMayMatch(index, selector.matchLabels).filter((entry) => objects.has(entry) && !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== void 0 && matchesLabelSelector(selector, entry.pod.labels));
+	return index.sift(objectsByPodLabel, {})(selector.matchLabels).filter((entry) => !sameNamespace(entry.ref.namespace, namespace) && entry.pod !== void 0 && matchesLabelSelector(selector, entry.pod.labels));
 }
 function elsewhereHint(elsewhere) {
 	return elsewhere.length === 0 ? "" : ` (it would match ${listRefs(elsewhere, true)}, but a budget only selects pods of its own namespace)`;
@@ -9231,7 +9259,7 @@ spec:
 	}
 });
 function claimNamed(index, name, namespace) {
-	return index.ofKind("PersistentVolumeClaim", namespace).find((claim) => !claim.borrowed && claim.ref.name === name && claim.ref.apiVersion.trim() === "v1");
+	return index.named("PersistentVolumeClaim", name, namespace).find((claim) => !claim.borrowed && claim.ref.apiVersion.trim() === "v1");
 }
 function accessModesOf(claim) {
 	const spec = claim["spec"];
@@ -10632,32 +10660,23 @@ function wouldDeclare(index, references, kind, namespace) {
 */
 const declaredOfKind = perScope((index) => memoize((key) => {
 	const [kind, namespace] = key.split("\0");
-	const candidates = (kind === "PriorityClass" ? index.ofKind(kind) : index.ofKind(kind, namespace)).filter((entry) => !entry.borrowed && isCore(entry, kind));
+	const candidates = index.sift(ownCore, kind === "PriorityClass" ? { kind } : {
+		kind,
+		namespace
+	})();
 	if (candidates.length === 0) return void 0;
-	const used = usedNames(index);
-	const usedKey = (name, ns) => `${kind}\u0000${kind === "PriorityClass" ? "" : ns || "default"}\u0000${name}`;
-	const unused = candidates.find((entry) => !used.all.has(usedKey(entry.ref.name, entry.ref.namespace)) && !used.mentioned.has(entry.ref.name) && !everywhere[kind].has(entry.ref.name));
+	const unused = candidates.find((entry) => index.sift(workloadsByReference, { workloads: true })(usedKey(kind, entry.ref.name, entry.ref.namespace)).length === 0 && index.sift(customWorkloadsByString, { workloads: true })(entry.ref.name).length === 0 && !everywhere[kind].has(entry.ref.name));
 	return {
 		names: new Set(candidates.map((entry) => entry.ref.name)),
 		unused: unused?.ref.name
 	};
 }));
-/** The objects each workload of the scope refers to, as kind, namespace and name (PriorityClasses without a namespace). */
-const usedNames = perScope((index) => {
-	const all = /* @__PURE__ */ new Set();
-	const mentioned = /* @__PURE__ */ new Set();
-	for (const workload of index.workloads) {
-		if (!workload.pod) continue;
-		const names = /* @__PURE__ */ new Set();
-		for (const reference of referencesOf(workload.pod)) names.add(`${reference.kind}\u0000${reference.kind === "PriorityClass" ? "" : workload.ref.namespace || "default"}\u0000${reference.name}`);
-		for (const name of names) all.add(name);
-		if (!isBuiltInGroup(apiGroupOf(workload.ref.apiVersion))) collectStrings(workload.object, mentioned, 0);
-	}
-	return {
-		all,
-		mentioned
-	};
-});
+const ownCore = entriesWhere((entry) => !entry.borrowed && isCore(entry, entry.ref.kind));
+function usedKey(kind, name, namespace) {
+	return `${kind}\u0000${kind === "PriorityClass" ? "" : namespace || "default"}\u0000${name}`;
+}
+const workloadsByReference = entriesByKey((workload) => workload.pod ? [...new Set(referencesOf(workload.pod).map((reference) => usedKey(reference.kind, reference.name, workload.ref.namespace)))] : []);
+const customWorkloadsByString = entriesByKey((workload) => workload.pod && !isBuiltInGroup(apiGroupOf(workload.ref.apiVersion)) ? [...stringsOf(workload.object)] : []);
 /** The keys of the ConfigMaps or Secrets of that name (every variant of it); undefined when one holds no data at all. */
 function keysOf(found, kind) {
 	const fields = kind === "Secret" ? ["data", "stringData"] : ["data", "binaryData"];
@@ -10692,30 +10711,22 @@ function createdAtRunTime(index, kind) {
 	const made = creators(index);
 	return made.has("*") || made.has(resourceOfKind[kind]);
 }
-/** Strings of the custom resources of a namespace (and cluster-scoped ones), which an operator may turn into objects. */
-const customStrings = perScope((index) => {
-	const byNamespace = /* @__PURE__ */ new Map();
-	const names = /* @__PURE__ */ new Map();
-	for (const entry of index.objects) {
-		if (isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) || entry.pod !== void 0 || hasPodTemplate(entry.object)) continue;
-		const namespace = entry.ref.namespace || "default";
-		let strings = byNamespace.get(namespace);
-		if (!strings) byNamespace.set(namespace, strings = /* @__PURE__ */ new Set());
-		collectStrings(entry.object, strings, 0);
-		const list = names.get(namespace) ?? /* @__PURE__ */ new Set();
-		if (entry.ref.name !== "") list.add(entry.ref.name);
-		names.set(namespace, list);
-	}
-	return {
-		byNamespace,
-		names
-	};
-});
+/** A custom resource that is no workload: an operator may turn what it names into objects. */
+function isOperatorInput(entry) {
+	return !isBuiltInGroup(apiGroupOf(entry.ref.apiVersion)) && entry.pod === void 0 && !hasPodTemplate(entry.object);
+}
+const operatorInputsByString = entriesByKey((entry) => isOperatorInput(entry) ? [...stringsOf(entry.object)] : []);
+const operatorInputsByName = entriesByKey((entry) => entry.ref.name !== "" && isOperatorInput(entry) ? [entry.ref.name] : []);
 function hasPodTemplate(object) {
 	const spec = object["spec"];
 	const template = isRecord(spec) ? spec["template"] : void 0;
 	const podSpec = isRecord(template) ? template["spec"] : void 0;
 	return isRecord(podSpec) && Array.isArray(podSpec["containers"]);
+}
+function stringsOf(object) {
+	const strings = /* @__PURE__ */ new Set();
+	collectStrings(object, strings, 0);
+	return strings;
 }
 function collectStrings(value, into, depth) {
 	if (depth > 40) return;
@@ -10725,12 +10736,8 @@ function collectStrings(value, into, depth) {
 }
 /** A custom resource of the namespace names the object, or has a name it starts with (my-db, my-db-credentials). */
 function mentionedByCustomResource(index, name, namespace) {
-	const { byNamespace, names } = customStrings(index);
-	const key = namespace || "default";
-	if (byNamespace.get(key)?.has(name)) return true;
-	const resources = names.get(key);
-	if (!resources) return false;
-	for (let at = 1; at < name.length; at++) if ((name[at] === "-" || name[at] === ".") && resources.has(name.slice(0, at))) return true;
+	if (index.sift(operatorInputsByString, { namespace })(name).length > 0) return true;
+	for (let at = 1; at < name.length; at++) if ((name[at] === "-" || name[at] === ".") && index.sift(operatorInputsByName, { namespace })(name.slice(0, at)).length > 0) return true;
 	return false;
 }
 /** Every object name a pod template refers to, with the keys it reads. */
@@ -12458,7 +12465,10 @@ spec:
 			if (!scope.every((namespace) => unitKnowsPodsIn(index, namespace))) return;
 			if (scope.some((namespace) => customResourcesSelected(selector, namespace, index).length > 0)) return;
 		} else {
-			if (!scope.every((namespace) => services(index, namespace).own)) return;
+			if (!scope.every((namespace) => index.sift(ownCoreServices, {
+				kind: "Service",
+				namespace
+			})().length > 0)) return;
 			if (createsServicesAtRunTime(index)) return;
 		}
 		const where = scope.length === 1 ? namespaceText(scope[0] ?? "") : `namespaces ${scope.map((namespace) => `"${namespace || "default"}"`).join(", ")}`;
@@ -12492,28 +12502,25 @@ const selectorOfService = (entry) => {
 	const podSelector = isRecord(spec) ? spec["selector"] : void 0;
 	return isRecord(podSelector) && Object.keys(podSelector).length > 0 ? stringMap(podSelector) : void 0;
 };
-/** The Services of a namespace: whether the unit has core ones of its own, the core ones by their labels, and all by their selector's. */
-const services = perNamespace((index, namespace) => {
-	const any = index.ofKind("Service", namespace);
-	const core = any.filter(isCoreService);
-	return {
-		own: core.some((entry) => !entry.borrowed),
-		byLabel: labelLookup(core, (entry) => [labelsOf$1(entry.object.metadata)]),
-		bySelector: labelLookup(any, (entry) => [selectorOfService(entry) ?? {}])
-	};
-});
-/** The core Services of every namespace of the scope by their labels, for a hint about one elsewhere. */
-const servicesAnywhere = perScope((index) => labelLookup(index.ofKind("Service").filter(isCoreService), (entry) => [labelsOf$1(entry.object.metadata)]));
+const ownCoreServices = entriesWhere((entry) => !entry.borrowed && isCoreService(entry));
+const coreServicesByLabel = (services) => labelLookup(services.filter(isCoreService), (entry) => [labelsOf$1(entry.object.metadata)]);
+const servicesBySelector = (services) => labelLookup(services, (entry) => [selectorOfService(entry) ?? {}]);
 /** The first core Service of a namespace whose own labels the selector matches. */
 function servicesLabelled(index, selector, namespace) {
-	return services(index, namespace).byLabel(selector.matchLabels).find((entry) => matchesLabelSelector(selector, labelsOf$1(entry.object.metadata)));
+	return index.sift(coreServicesByLabel, {
+		kind: "Service",
+		namespace
+	})(selector.matchLabels).find((entry) => matchesLabelSelector(selector, labelsOf$1(entry.object.metadata)));
 }
 /** A Service whose spec.selector the monitor's selector would match: it was written against the pods. */
 function serviceHint(index, selector, scope) {
-	const elsewhere = servicesAnywhere(index)(selector.matchLabels).find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf$1(entry.object.metadata)));
+	const elsewhere = index.sift(coreServicesByLabel, { kind: "Service" })(selector.matchLabels).find((entry) => !scope.some((namespace) => sameNamespace(namespace, entry.ref.namespace)) && matchesLabelSelector(selector, labelsOf$1(entry.object.metadata)));
 	if (elsewhere) return ` (Service "${elsewhere.ref.name}" has such labels, but ${namespaceText(elsewhere.ref.namespace)}, which the namespaceSelector does not name)`;
 	for (const namespace of scope) {
-		const service = services(index, namespace).bySelector(selector.matchLabels).find((entry) => {
+		const service = index.sift(servicesBySelector, {
+			kind: "Service",
+			namespace
+		})(selector.matchLabels).find((entry) => {
 			const podSelector = selectorOfService(entry);
 			return podSelector !== void 0 && matchesLabelSelector(selector, podSelector);
 		});
@@ -12565,7 +12572,7 @@ const longhornBackupTasks = /* @__PURE__ */ new Set([
 	"snapshot-force-create"
 ]);
 const veleroPodAnnotations = ["backup.velero.io/backup-volumes", "pre.hook.backup.velero.io/command"];
-const hasBackup = perScope((index) => index.objects.some(isBackup));
+const backups = entriesWhere(isBackup);
 function isBackup(entry) {
 	const { object } = entry;
 	const group = apiGroupOf(object.apiVersion);
@@ -12604,7 +12611,7 @@ spec:
 		if (!Array.isArray(templates) || templates.length === 0) return;
 		const annotations = podAnnotations(spec);
 		if (veleroPodAnnotations.some((key) => key in annotations)) return;
-		if (hasBackup(index)) return;
+		if (index.sift(backups, {})().length > 0) return;
 		const named = templates.map((t) => isRecord(t) && isRecord(t["metadata"]) ? t["metadata"]["name"] : void 0).filter((name) => typeof name === "string" && name !== "");
 		const claims = named.length > 0 ? ` (${named.join(", ")})` : "";
 		report({
@@ -12659,7 +12666,10 @@ spec:
 		const subject = `StatefulSet "${ref.name || "?"}"`;
 		const named = servicesNamed(index, name, ref.namespace);
 		if (named.length === 0) {
-			const own = ownServices(index).get(ref.namespace || "default") ?? [];
+			const own = index.sift(ownServices, {
+				kind: "Service",
+				namespace: ref.namespace
+			})();
 			if (own.length === 0) return;
 			report({
 				path,
@@ -12686,18 +12696,7 @@ spec:
 		});
 	}
 });
-/** The unit's own core Services of each namespace, once per scope. */
-const ownServices = perScope((index) => {
-	const byNamespace = /* @__PURE__ */ new Map();
-	for (const service of index.ofKind("Service")) {
-		if (service.borrowed || !isKind(service.object, "Service")) continue;
-		const namespace = service.ref.namespace || "default";
-		const list = byNamespace.get(namespace);
-		if (list) list.push(service);
-		else byNamespace.set(namespace, [service]);
-	}
-	return byNamespace;
-});
+const ownServices = entriesWhere((service) => !service.borrowed && isKind(service.object, "Service"));
 
 // dist/checks/static-cloud-credentials.js
 var static_cloud_credentials_default = defineObjectCheck({

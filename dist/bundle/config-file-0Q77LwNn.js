@@ -1,11 +1,11 @@
 import { t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { a as require_dist, i as documentPositions, o as locate } from "./parse-DINn-C_Q.js";
-import { checks } from "./checks-DD_nAmQQ.js";
+import { a as documentPositions, o as require_dist, s as locate } from "./parse-h4jUFoNa.js";
+import { checks } from "./checks-5fCrPigf.js";
 import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as severities } from "./cli.js";
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { n as helmArgumentProblem } from "./helm-CPA3hzKL.js";
+import { n as helmArgumentProblem } from "./helm-CIFX2f3h.js";
 import { i as withoutTrailing } from "./text-scan-B_hcqKYm.js";
-import { t as matchesIgnoreEntry } from "./api-D8YCNxw3.js";
+import { t as matchesIgnoreEntry } from "./api-DvjxbfTu.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

@@ -1,7 +1,7 @@
-import { a as require_dist } from "./parse-DINn-C_Q.js";
+import { o as require_dist } from "./parse-h4jUFoNa.js";
 import { f as formatPath, r as forLog, t as escapeChar } from "./cli.js";
 import { a as repositoryRoot } from "./confine-FI76fKUF.js";
-import { n as planFixes, r as writeFixes } from "./files-DUM3Vyo4.js";
+import { n as planFixes, r as writeFixes } from "./files-DHtTzF76.js";
 
 // dist/src/fix/diff.js
 var import_dist = require_dist();
