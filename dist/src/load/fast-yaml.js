@@ -517,7 +517,6 @@ class FastReader {
         this.anchoring.add(name);
         const value = this.unanchoredValue(i, column, inMapping);
         this.anchoring.delete(name);
-        // An empty value is a null node the alias stands for; `key: &a` alone records no node.
         this.anchors.set(name, { value, size: -1, height: -1 });
         return value;
     }
