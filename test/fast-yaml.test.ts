@@ -112,6 +112,14 @@ describe('the fast reader', () => {
       expect(differencesOf('case.yaml', text)).toEqual([]);
     });
   }
+  it('reads a long line of flow collections in linear time', () => {
+    // Each flow asked whether it spanned lines by looking for the next line break: a 2 MB line of them took seconds.
+    const text = `apiVersion: v1\nkind: A\nx: [${Array.from({ length: 400_000 }, () => '[y]').join(', ')}]\n`;
+    const started = performance.now();
+    const documents = parseFast(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect((documents?.[0]?.value as { x: unknown[] }).x).toHaveLength(400_000);
+  });
   const leftToTheYamlPackage: Record<string, string> = {
     'a line at the key\'s indentation': 'apiVersion: v1\nkind: A\nx:\n  y: [a,\n  b]\n',
     'an inner bracket at the key\'s indentation': 'apiVersion: v1\nkind: A\nx: [[a,\n]]\n',

@@ -108,9 +108,11 @@ class FastReader {
   private duplicates: ParseProblem[] = [];
   /** End (range[1]) of the node just read. */
   private end = 0;
-  // The flow collections open around the reader, and the indentation of the block collection holding the outermost.
+  // The flow collections open around the reader, the indentation of the block collection holding the
+  // outermost, and the line breaks crossed inside flow collections so far.
   private flowLevel = 0;
   private flowParent = -1;
+  private flowLineBreaks = 0;
   // The document's anchors: values of those read, names of those being read (an alias to one is a cycle).
   private anchors = new Map<string, Anchored>();
   private readonly anchoring = new Set<string>();
@@ -834,6 +836,7 @@ class FastReader {
   private flow(): unknown {
     this.enter();
     this.flowLevel++;
+    const lineBreaksBefore = this.flowLineBreaks;
     const text = this.text;
     const nodes = this.nodes;
     const start = this.pos;
@@ -895,8 +898,7 @@ class FastReader {
       }
     }
     // Over several lines, the yaml package records it as a block collection would be (positions.ts).
-    const newline = text.indexOf('\n', start);
-    if (newline !== -1 && newline < this.pos) nodes[at] = isMap ? Shape.map : Shape.seq;
+    if (this.flowLineBreaks !== lineBreaksBefore) nodes[at] = isMap ? Shape.map : Shape.seq;
     nodes[at + 2] = this.pos;
     nodes[at + 3] = nodes.length - at;
     nodes[at + 4] = count;
@@ -939,6 +941,7 @@ class FastReader {
         return crossed;
       }
       this.pos++;
+      this.flowLineBreaks++;
       crossed = true;
     }
   }

@@ -63,9 +63,11 @@ class FastReader {
     duplicates = [];
     /** End (range[1]) of the node just read. */
     end = 0;
-    // The flow collections open around the reader, and the indentation of the block collection holding the outermost.
+    // The flow collections open around the reader, the indentation of the block collection holding the
+    // outermost, and the line breaks crossed inside flow collections so far.
     flowLevel = 0;
     flowParent = -1;
+    flowLineBreaks = 0;
     // The document's anchors: values of those read, names of those being read (an alias to one is a cycle).
     anchors = new Map();
     anchoring = new Set();
@@ -859,6 +861,7 @@ class FastReader {
     flow() {
         this.enter();
         this.flowLevel++;
+        const lineBreaksBefore = this.flowLineBreaks;
         const text = this.text;
         const nodes = this.nodes;
         const start = this.pos;
@@ -928,8 +931,7 @@ class FastReader {
             }
         }
         // Over several lines, the yaml package records it as a block collection would be (positions.ts).
-        const newline = text.indexOf('\n', start);
-        if (newline !== -1 && newline < this.pos)
+        if (this.flowLineBreaks !== lineBreaksBefore)
             nodes[at] = isMap ? Shape.map : Shape.seq;
         nodes[at + 2] = this.pos;
         nodes[at + 3] = nodes.length - at;
@@ -976,6 +978,7 @@ class FastReader {
                 return crossed;
             }
             this.pos++;
+            this.flowLineBreaks++;
             crossed = true;
         }
     }

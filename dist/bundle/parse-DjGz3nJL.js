@@ -7113,6 +7113,7 @@ var FastReader = class {
 	end = 0;
 	flowLevel = 0;
 	flowParent = -1;
+	flowLineBreaks = 0;
 	anchors = /* @__PURE__ */ new Map();
 	anchoring = /* @__PURE__ */ new Set();
 	/** Nodes the file's aliases have added, expanded; past aliasNodesLimit the yaml package's path counts them. */
@@ -7778,6 +7779,7 @@ var FastReader = class {
 	flow() {
 		this.enter();
 		this.flowLevel++;
+		const lineBreaksBefore = this.flowLineBreaks;
 		const text = this.text;
 		const nodes = this.nodes;
 		const start = this.pos;
@@ -7841,8 +7843,7 @@ var FastReader = class {
 				break;
 			}
 		}
-		const newline = text.indexOf("\n", start);
-		if (newline !== -1 && newline < this.pos) nodes[at] = isMap ? Shape.map : Shape.seq;
+		if (this.flowLineBreaks !== lineBreaksBefore) nodes[at] = isMap ? Shape.map : Shape.seq;
 		nodes[at + 2] = this.pos;
 		nodes[at + 3] = nodes.length - at;
 		nodes[at + 4] = count;
@@ -7883,6 +7884,7 @@ var FastReader = class {
 				return crossed;
 			}
 			this.pos++;
+			this.flowLineBreaks++;
 			crossed = true;
 		}
 	}
