@@ -1,5 +1,8 @@
 #!/usr/bin/env node
+import { raiseInterruptBudget } from './jit-budget.js';
 import { type Io, describeFatal, main, processIo } from './main.js';
+
+raiseInterruptBudget();
 
 /** The exit code once a run ended early: 2, whatever ended it. */
 const fatalCode = 2;

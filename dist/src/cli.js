@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { raiseInterruptBudget } from './jit-budget.js';
 import { describeFatal, main, processIo } from './main.js';
+raiseInterruptBudget();
 /** The exit code once a run ended early: 2, whatever ended it. */
 const fatalCode = 2;
 /** One line on stderr and exit code 2; the stack only with KUBEREADY_DEBUG. */
