@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
 import { type Check, type PodSecurityLevel, type RunSettings, type Severity, defaultRunSettings } from './engine/check.js';
 import { type Finding, type RunError, compareFindings, severityRank } from './engine/finding.js';
+import { ownRef } from './engine/own-copy.js';
 import { type ChecksConfig, type ConfiguredCheck, configureChecks } from './engine/config.js';
 import { type Evaluation, type EvaluationMemo, keptEvaluations, ownedCount, runChecks } from './engine/run.js';
 import { type CrdSets, type ParsedInWorker, WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
@@ -644,7 +645,7 @@ function lintedObjects(scopes: readonly (readonly ParsedSource[])[], reported: S
     for (const parsed of ownSourcesOf(scope)) {
       if (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file)) continue;
       for (const entry of parsed.objects) {
-        const { apiVersion, kind, namespace, name } = refOf(entry.object);
+        const { apiVersion, kind, namespace, name } = ownRef(refOf(entry.object));
         objects.push({ apiVersion, kind, namespace, name, file: entry.source.file, ...(entry.origin && { origin: entry.origin.file }), unit });
       }
     }

@@ -1429,7 +1429,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-DAlJntIO.js");
+	const { lint } = await import("./api-D9VmzJTp.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1515,7 +1515,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-wA4GhWA0.js");
+	const { runFixes } = await import("./command-DWhGuqYi.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1578,7 +1578,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-D3Kh37tz.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-DBaTelLB.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1636,7 +1636,7 @@ function progressLine(io) {
 async function render(result, format, reporting) {
 	switch (format) {
 		case "json": return (await import("./json-BpTVoAej.js")).formatJson(result, reporting.failOn);
-		case "sarif": return (await import("./sarif-DH8kBGwu.js")).formatSarif(result, await loadChecks(), version(), readSource);
+		case "sarif": return (await import("./sarif-C7N5_BTN.js")).formatSarif(result, await loadChecks(), version(), readSource);
 		case "github": return (await import("./github-3WvRqN_4.js")).formatGithub(result);
 		case "junit": return (await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn);
 		case "markdown": return (await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {

@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { checks as allChecks } from '../checks/index.js';
 import { defaultRunSettings } from './engine/check.js';
 import { compareFindings, severityRank } from './engine/finding.js';
+import { ownRef } from './engine/own-copy.js';
 import { configureChecks } from './engine/config.js';
 import { keptEvaluations, ownedCount, runChecks } from './engine/run.js';
 import { WorkerPool, checkInWorkers, parseInWorkers } from './engine/threads.js';
@@ -456,7 +457,7 @@ function lintedObjects(scopes, reported) {
             if (reported?.[unit] !== undefined && !reported[unit]?.has(parsed.source.file))
                 continue;
             for (const entry of parsed.objects) {
-                const { apiVersion, kind, namespace, name } = refOf(entry.object);
+                const { apiVersion, kind, namespace, name } = ownRef(refOf(entry.object));
                 objects.push({ apiVersion, kind, namespace, name, file: entry.source.file, ...(entry.origin && { origin: entry.origin.file }), unit });
             }
         }

@@ -12,6 +12,7 @@ import { type SchemaValidation, noSchemas } from '../model/schema-validation.js'
 import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
 import type { Fix } from './fix.js';
 import { placeFix } from './place-fix.js';
+import { ownCopy, ownRef } from './own-copy.js';
 
 /** What the object checks said of one object, before the engine places it: reports, and checks that threw. */
 export interface Evaluation {
@@ -236,7 +237,8 @@ export function runChecks(
     const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, podTemplatesOf(entry.object).map((pod) => pod.metadataPath));
     // An object without reports or annotations has nothing to place.
     if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0) return;
-    const ref = index.entryOf(entry.object)?.ref ?? refOf(entry.object);
+    // Findings outlive the parse: their strings are copies that keep no manifest's text alive (see ownCopy).
+    const ref = ownRef(index.entryOf(entry.object)?.ref ?? refOf(entry.object));
     const own: Finding[] = [];
     // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
     const positionOf = (path: Path) => {
@@ -252,7 +254,7 @@ export function runChecks(
     const place = (meta: CheckMeta, severity: Severity, message: string, path: Path, fix?: Fix): Finding => {
       const finding = findingAt(meta, severity, message, positionOf(path), ref, formatPath(path));
       const container = containerAt(entry.object, path);
-      if (container !== undefined) finding.container = container;
+      if (container !== undefined) finding.container = ownCopy(container);
       if (fix) finding.fix = placeFix(entry, fix);
       return finding;
     };
@@ -318,8 +320,8 @@ function findingAt(
 ): Finding {
   const { id: checkId, risk, mitigation } = meta;
   const { file, line, column, endLine, endColumn, exact, approximate, rendered } = at;
-  if (rendered) return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path };
-  return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path };
+  if (rendered) return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path: ownCopy(path) };
+  return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path: ownCopy(path) };
 }
 
 interface AnnotationDirective {
@@ -365,7 +367,7 @@ function containerAt(object: KubeObject, path: Path): string | undefined {
 }
 
 function base(meta: CheckMeta, severity: Severity, message: string) {
-  return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
+  return { checkId: meta.id, severity, message: ownCopy(message), risk: meta.risk, mitigation: meta.mitigation };
 }
 
 const contexts = new WeakMap<BorrowedLayout['files'], SharedContext>();

@@ -1,3 +1,4 @@
+import { ownCopy } from '../engine/own-copy.js';
 import {
   type Alias,
   type CST,
@@ -119,7 +120,9 @@ export function parseSourceWithDocuments(file: string, read: string, carried: re
   return parseText(file, read, carried, false);
 }
 
-function parseText(file: string, read: string, carried: readonly ParseProblem[], fast: boolean): ParsedSource {
+function parseText(path: string, read: string, carried: readonly ParseProblem[], fast: boolean): ParsedSource {
+  // Findings and listed objects keep the name to the end of the run; not the longer path it was cut from.
+  const file = ownCopy(path);
   // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
   if (isDockerfilePath(file)) return parseDockerfile(file, read, carried);
   const lineStarts: number[] = [];

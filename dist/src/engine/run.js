@@ -9,6 +9,7 @@ import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } 
 import { noSchemas } from '../model/schema-validation.js';
 import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
 import { placeFix } from './place-fix.js';
+import { ownCopy, ownRef } from './own-copy.js';
 function objectChecksOf(checks) {
     return checks.filter((c) => c.check.target === 'object');
 }
@@ -186,7 +187,8 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
         // An object without reports or annotations has nothing to place.
         if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0)
             return;
-        const ref = index.entryOf(entry.object)?.ref ?? refOf(entry.object);
+        // Findings outlive the parse: their strings are copies that keep no manifest's text alive (see ownCopy).
+        const ref = ownRef(index.entryOf(entry.object)?.ref ?? refOf(entry.object));
         const own = [];
         // Where a path of this object is, in the file people edit (a template, a base) and as rendered.
         const positionOf = (path) => {
@@ -203,7 +205,7 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
             const finding = findingAt(meta, severity, message, positionOf(path), ref, formatPath(path));
             const container = containerAt(entry.object, path);
             if (container !== undefined)
-                finding.container = container;
+                finding.container = ownCopy(container);
             if (fix)
                 finding.fix = placeFix(entry, fix);
             return finding;
@@ -265,8 +267,8 @@ function findingAt(meta, severity, message, at, object, path) {
     const { id: checkId, risk, mitigation } = meta;
     const { file, line, column, endLine, endColumn, exact, approximate, rendered } = at;
     if (rendered)
-        return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path };
-    return { checkId, severity, message, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path };
+        return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path: ownCopy(path) };
+    return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path: ownCopy(path) };
 }
 /** The kubeready.io/ignore annotations of an object and of its pod templates. */
 function annotationDirectives(object, podMetadataPaths) {
@@ -305,7 +307,7 @@ function containerAt(object, path) {
     return undefined;
 }
 function base(meta, severity, message) {
-    return { checkId: meta.id, severity, message, risk: meta.risk, mitigation: meta.mitigation };
+    return { checkId: meta.id, severity, message: ownCopy(message), risk: meta.risk, mitigation: meta.mitigation };
 }
 const contexts = new WeakMap();
 /** The index of a layout's context, made once for all the units that share it. */

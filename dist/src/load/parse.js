@@ -1,3 +1,4 @@
+import { ownCopy } from '../engine/own-copy.js';
 import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollection, isMap, isScalar, isSeq, } from 'yaml';
 import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
@@ -54,7 +55,9 @@ export function parseSource(file, read, carried = []) {
 export function parseSourceWithDocuments(file, read, carried = []) {
     return parseText(file, read, carried, false);
 }
-function parseText(file, read, carried, fast) {
+function parseText(path, read, carried, fast) {
+    // Findings and listed objects keep the name to the end of the run; not the longer path it was cut from.
+    const file = ownCopy(path);
     // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
     if (isDockerfilePath(file))
         return parseDockerfile(file, read, carried);

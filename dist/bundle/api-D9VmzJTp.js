@@ -1,11 +1,11 @@
 import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as scopeIndex, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, s as buildIndex, t as compileRe2, u as sharedContext } from "./checks-5fCrPigf.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
+import { c as rangeOfOffsets, i as parseYamlValues, l as ownCopy, n as normalizeLineBreaks, r as parseSource, s as locate, t as isJsonFile, u as ownRef } from "./parse-DsljJedF.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { c as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, r as parseSource, s as locate, t as isJsonFile } from "./parse-DjGz3nJL.js";
 import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-D13NuDsS.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-jto6rmRu.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -954,7 +954,7 @@ function runChecks(sources, checks, settings = defaultRunSettings, schemas = noS
 		};
 		const annotations = settings.inlineSuppressions === false ? [] : annotationDirectives(entry.object, podTemplatesOf(entry.object).map((pod) => pod.metadataPath));
 		if (evaluation.reports.length === 0 && evaluation.failures.length === 0 && annotations.length === 0) return;
-		const ref = index.entryOf(entry.object)?.ref ?? refOf(entry.object);
+		const ref = ownRef(index.entryOf(entry.object)?.ref ?? refOf(entry.object));
 		const own = [];
 		const positionOf = (path) => {
 			const location = locate(entry.positions, entry.source.lineStarts, entry.basePath.length === 0 ? path : [...entry.basePath, ...path]);
@@ -991,7 +991,7 @@ function runChecks(sources, checks, settings = defaultRunSettings, schemas = noS
 		const place = (meta, severity, message, path, fix) => {
 			const finding = findingAt(meta, severity, message, positionOf(path), ref, formatPath(path));
 			const container = containerAt(entry.object, path);
-			if (container !== void 0) finding.container = container;
+			if (container !== void 0) finding.container = ownCopy(container);
 			if (fix) finding.fix = placeFix(entry, fix);
 			return finding;
 		};
@@ -1066,7 +1066,7 @@ function findingAt(meta, severity, message, at, object, path) {
 	if (rendered) return {
 		checkId,
 		severity,
-		message,
+		message: ownCopy(message),
 		risk,
 		mitigation,
 		file,
@@ -1078,12 +1078,12 @@ function findingAt(meta, severity, message, at, object, path) {
 		approximate,
 		rendered,
 		object,
-		path
+		path: ownCopy(path)
 	};
 	return {
 		checkId,
 		severity,
-		message,
+		message: ownCopy(message),
 		risk,
 		mitigation,
 		file,
@@ -1094,7 +1094,7 @@ function findingAt(meta, severity, message, at, object, path) {
 		exact,
 		approximate,
 		object,
-		path
+		path: ownCopy(path)
 	};
 }
 /** The kubeready.io/ignore annotations of an object and of its pod templates. */
@@ -1136,7 +1136,7 @@ function base(meta, severity, message) {
 	return {
 		checkId: meta.id,
 		severity,
-		message,
+		message: ownCopy(message),
 		risk: meta.risk,
 		mitigation: meta.mitigation
 	};
@@ -3907,7 +3907,7 @@ function lintedObjects(scopes, reported) {
 	for (const [unit, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) {
 		if (reported?.[unit] !== void 0 && !reported[unit]?.has(parsed.source.file)) continue;
 		for (const entry of parsed.objects) {
-			const { apiVersion, kind, namespace, name } = refOf(entry.object);
+			const { apiVersion, kind, namespace, name } = ownRef(refOf(entry.object));
 			objects.push({
 				apiVersion,
 				kind,
