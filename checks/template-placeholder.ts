@@ -11,8 +11,9 @@ export default defineObjectCheck({
     description:
       'Looks for the leftovers of text templating in values: ${VAR}, {{ var }}, __VAR__, %VAR%, @VAR@, <VAR>, ' +
       'REPLACE_ME, and tutorial names such as KSA_NAME where only lowercase names are valid. Kubernetes\' own ' +
-      '$(VAR), shell in command and args, ConfigMap and Secret data, and {{ }} evaluated by the controllers ' +
-      'of custom resources are left alone.',
+      '$(VAR), shell in command and args, ConfigMap and Secret data, {{ }} evaluated by the controllers ' +
+      'of custom resources, and the schemas of CustomResourceDefinitions (documentation and validation rules, ' +
+      'whose descriptions show such syntax) are left alone.',
     risk:
       'Text substitution (sed, envsubst) left a placeholder behind. The object is applied with the literal ' +
       'placeholder as its value: an image that cannot be pulled, a host name that resolves nowhere, a label ' +
@@ -34,14 +35,15 @@ containers:
 
 /**
  * Every value of the object, in document order, except free-text payloads where `${VAR}` and `{{ }}` are
- * legitimate: shell (command, args), multi-line strings (scripts, configs), JSON annotations, and the
- * string data of ConfigMaps and Secrets. A mapping where data wants a string is still judged. One walk
+ * legitimate: shell (command, args), multi-line strings (scripts, configs), JSON annotations, the
+ * string data of ConfigMaps and Secrets, and a CustomResourceDefinition's schemas. A mapping where data wants a string is still judged. One walk
  * with one path stack: the path is copied only for a value that is reported.
  */
 function placeholderReports(object: KubeObject): Report[] {
   // Controllers of custom resources often evaluate {{ }} themselves (alert rules, ApplicationSets, policies).
   const options = { goTemplates: isBuiltInGroup(apiGroupOf(object.apiVersion)) };
   const isPayloadObject = isKind(object, 'ConfigMap') || isKind(object, 'Secret');
+  const isDefinition = object.kind === 'CustomResourceDefinition' && apiGroupOf(object.apiVersion) === 'apiextensions.k8s.io';
   const reports: Report[] = [];
   const path: (string | number)[] = [];
   const judge = (value: unknown) => {
@@ -79,7 +81,7 @@ function placeholderReports(object: KubeObject): Report[] {
       if (!Object.hasOwn(record, key)) continue;
       keys++;
       lastKey = key;
-      if (key === 'command' || key === 'args') continue;
+      if (key === 'command' || key === 'args' || (isDefinition && key === 'openAPIV3Schema')) continue;
       const child = record[key];
       if (key === 'annotations' && inMetadata) {
         if (!isRecord(child)) continue;

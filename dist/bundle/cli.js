@@ -1429,7 +1429,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-D9VmzJTp.js");
+	const { lint } = await import("./api-Dg1wK1-4.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1578,7 +1578,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-DBaTelLB.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-CHXXu4Jo.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1664,7 +1664,7 @@ async function render(result, format, reporting) {
 	}
 }
 async function loadChecks() {
-	return (await import("./checks-5fCrPigf.js")).checks;
+	return (await import("./checks-uJNbCCcH.js")).checks;
 }
 /** A finding's file as the report shows it (relative to the working directory); stdin has no text to show. */
 function readSource(file) {

@@ -1,4 +1,4 @@
-import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as scopeIndex, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, s as buildIndex, t as compileRe2, u as sharedContext } from "./checks-5fCrPigf.js";
+import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as scopeIndex, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, s as buildIndex, t as compileRe2, u as sharedContext } from "./checks-uJNbCCcH.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { c as rangeOfOffsets, i as parseYamlValues, l as ownCopy, n as normalizeLineBreaks, r as parseSource, s as locate, t as isJsonFile, u as ownRef } from "./parse-DsljJedF.js";
 import { configureChecks } from "./config-CmRNnrzi.js";

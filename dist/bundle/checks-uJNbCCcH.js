@@ -12964,7 +12964,7 @@ var template_placeholder_default = defineObjectCheck({
 		title: "Unreplaced template placeholder",
 		severity: "error",
 		category: "correctness",
-		description: "Looks for the leftovers of text templating in values: ${VAR}, {{ var }}, __VAR__, %VAR%, @VAR@, <VAR>, REPLACE_ME, and tutorial names such as KSA_NAME where only lowercase names are valid. Kubernetes' own $(VAR), shell in command and args, ConfigMap and Secret data, and {{ }} evaluated by the controllers of custom resources are left alone.",
+		description: "Looks for the leftovers of text templating in values: ${VAR}, {{ var }}, __VAR__, %VAR%, @VAR@, <VAR>, REPLACE_ME, and tutorial names such as KSA_NAME where only lowercase names are valid. Kubernetes' own $(VAR), shell in command and args, ConfigMap and Secret data, {{ }} evaluated by the controllers of custom resources, and the schemas of CustomResourceDefinitions (documentation and validation rules, whose descriptions show such syntax) are left alone.",
 		risk: "Text substitution (sed, envsubst) left a placeholder behind. The object is applied with the literal placeholder as its value: an image that cannot be pulled, a host name that resolves nowhere, a label no selector matches. Nothing fails until the pod does.",
 		mitigation: "Make the substitution step fail on unset variables (envsubst with an explicit variable list, `set -u`), or move to Helm or Kustomize, which understand YAML. If a controller or the application expands the value itself, suppress this finding for that field.",
 		example: `# envsubst with an explicit list fails loudly on what it does not know:
@@ -12979,13 +12979,14 @@ containers:
 });
 /**
 * Every value of the object, in document order, except free-text payloads where `${VAR}` and `{{ }}` are
-* legitimate: shell (command, args), multi-line strings (scripts, configs), JSON annotations, and the
-* string data of ConfigMaps and Secrets. A mapping where data wants a string is still judged. One walk
+* legitimate: shell (command, args), multi-line strings (scripts, configs), JSON annotations, the
+* string data of ConfigMaps and Secrets, and a CustomResourceDefinition's schemas. A mapping where data wants a string is still judged. One walk
 * with one path stack: the path is copied only for a value that is reported.
 */
 function placeholderReports(object) {
 	const options = { goTemplates: isBuiltInGroup(apiGroupOf(object.apiVersion)) };
 	const isPayloadObject = isKind(object, "ConfigMap") || isKind(object, "Secret");
+	const isDefinition = object.kind === "CustomResourceDefinition" && apiGroupOf(object.apiVersion) === "apiextensions.k8s.io";
 	const reports = [];
 	const path = [];
 	const judge = (value) => {
@@ -13028,7 +13029,7 @@ function placeholderReports(object) {
 			if (!Object.hasOwn(record, key)) continue;
 			keys++;
 			lastKey = key;
-			if (key === "command" || key === "args") continue;
+			if (key === "command" || key === "args" || isDefinition && key === "openAPIV3Schema") continue;
 			const child = record[key];
 			if (key === "annotations" && inMetadata) {
 				if (!isRecord(child)) continue;
