@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { LintOptions, LintResult } from './api.js';
@@ -232,13 +232,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   };
   // All is rendered and every file written before anything reaches stdout: a run that stops on an error
   // here prints no report that reads as a pass.
-  const rendered: { file: string | undefined; text: string }[] = [];
-  for (const { format, file } of outputs) rendered.push({ file, text: await render(reported, format, { ...reporting, color: file ? false : reporting.color, width: file ? undefined : reporting.width }) });
+  const rendered: { file: string | undefined; pieces: readonly string[] }[] = [];
+  for (const { format, file } of outputs) rendered.push({ file, pieces: await render(reported, format, { ...reporting, color: file ? false : reporting.color, width: file ? undefined : reporting.width }) });
   const baselineFile = values['write-baseline'];
   if (baselineFile !== undefined) await writeBaseline(baselineFile, result.findings, cwd, configFile);
-  for (const { file, text } of rendered) if (file) writeOutput(file, text);
+  for (const { file, pieces } of rendered) if (file) writeOutput(file, pieces);
   if (fixing?.diff !== undefined) io.stdout.write(fixing.diff);
-  else for (const { file, text } of rendered) if (!file) io.stdout.write(text);
+  else for (const { file, pieces } of rendered) if (!file) for (const piece of pieces) io.stdout.write(piece);
   if (baselineFile !== undefined) {
     const count = result.findings.length;
     io.stderr.write(`kubeready: wrote ${count} finding${count === 1 ? '' : 's'} to ${forLog(baselineFile)}; pass --baseline ${forLog(baselineFile)} to report only new ones\n`);
@@ -311,9 +311,17 @@ function pairOutputs(chosen: readonly Format[], files: readonly string[]): { for
   return paired;
 }
 
-function writeOutput(file: string, text: string, flag = '--output'): void {
+function writeOutput(file: string, pieces: readonly string[], flag = '--output'): void {
   try {
-    writeFileSync(file, text);
+    const fd = openSync(file, 'w');
+    try {
+      for (const piece of pieces) {
+        const bytes = Buffer.from(piece);
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      }
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw new UsageError(`${flag} ${file}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -322,7 +330,8 @@ function writeOutput(file: string, text: string, flag = '--output'): void {
 /** Files are named relative to their repository, so the baseline matches from any folder. */
 async function writeBaseline(file: string, findings: LintResult['findings'], cwd: string, configFile: string | undefined): Promise<void> {
   const { baselineFileKey, createBaseline } = await import('./engine/baseline.js');
-  writeOutput(file, `${JSON.stringify(createBaseline(findings, baselineFileKey(cwd, configFile)), null, 2)}\n`, '--write-baseline');
+  const { jsonPieces } = await import('./report/json-pieces.js');
+  writeOutput(file, jsonPieces(createBaseline(findings, baselineFileKey(cwd, configFile))), '--write-baseline');
 }
 
 /** The config of a run: -c FILE, else .kubeready.yaml in the working directory or the nearest folder above. */
@@ -385,24 +394,26 @@ interface Reporting {
   width: number | undefined;
 }
 
-async function render(result: LintResult, format: Format, reporting: Reporting): Promise<string> {
+/** A report as the pieces it is written in: the JSON formats in many (see jsonPieces), the others in one. */
+async function render(result: LintResult, format: Format, reporting: Reporting): Promise<readonly string[]> {
+  const jsonPieces = async (value: object) => (await import('./report/json-pieces.js')).jsonPieces(value);
   switch (format) {
     case 'json':
-      return (await import('./report/json.js')).formatJson(result, reporting.failOn);
+      return await jsonPieces((await import('./report/json.js')).jsonReport(result, reporting.failOn));
     case 'sarif':
-      return (await import('./report/sarif.js')).formatSarif(result, await loadChecks(), version(), readSource);
+      return await jsonPieces((await import('./report/sarif.js')).sarifLog(result, await loadChecks(), version(), readSource));
     case 'github':
-      return (await import('./report/github.js')).formatGithub(result);
+      return [(await import('./report/github.js')).formatGithub(result)];
     case 'junit':
-      return (await import('./report/junit.js')).formatJunit(result, reporting.failOn);
+      return [(await import('./report/junit.js')).formatJunit(result, reporting.failOn)];
     case 'markdown':
-      return (await import('./report/markdown.js')).formatMarkdown(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd() });
+      return [(await import('./report/markdown.js')).formatMarkdown(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd() })];
     case 'html':
-      return (await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() });
+      return [(await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() })];
     case 'gitlab':
-      return (await import('./report/gitlab.js')).formatGitlab(result, { cwd: process.cwd() });
+      return await jsonPieces((await import('./report/gitlab.js')).gitlabIssues(result, { cwd: process.cwd() }));
     case 'stylish':
-      return (await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn, width: reporting.width });
+      return [(await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn, width: reporting.width })];
   }
 }
 

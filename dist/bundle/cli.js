@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from "node:v8";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -1429,7 +1429,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-Dg1wK1-4.js");
+	const { lint } = await import("./api-CEhYn-V6.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1487,7 +1487,7 @@ async function main(argv, io = processIo) {
 	const rendered = [];
 	for (const { format, file } of outputs) rendered.push({
 		file,
-		text: await render(reported, format, {
+		pieces: await render(reported, format, {
 			...reporting,
 			color: file ? false : reporting.color,
 			width: file ? void 0 : reporting.width
@@ -1495,9 +1495,9 @@ async function main(argv, io = processIo) {
 	});
 	const baselineFile = values["write-baseline"];
 	if (baselineFile !== void 0) await writeBaseline(baselineFile, result.findings, cwd, configFile);
-	for (const { file, text } of rendered) if (file) writeOutput(file, text);
+	for (const { file, pieces } of rendered) if (file) writeOutput(file, pieces);
 	if (fixing?.diff !== void 0) io.stdout.write(fixing.diff);
-	else for (const { file, text } of rendered) if (!file) io.stdout.write(text);
+	else for (const { file, pieces } of rendered) if (!file) for (const piece of pieces) io.stdout.write(piece);
 	if (baselineFile !== void 0) {
 		const count = result.findings.length;
 		io.stderr.write(`kubeready: wrote ${count} finding${count === 1 ? "" : "s"} to ${forLog(baselineFile)}; pass --baseline ${forLog(baselineFile)} to report only new ones\n`);
@@ -1515,7 +1515,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-DWhGuqYi.js");
+	const { runFixes } = await import("./command-BYDCVKw-.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1561,9 +1561,17 @@ function pairOutputs(chosen, files) {
 	if (paired.filter((output) => output.file === void 0).length > 1) throw new UsageError("only one --format can go to stdout: give the others an --output FILE");
 	return paired;
 }
-function writeOutput(file, text, flag = "--output") {
+function writeOutput(file, pieces, flag = "--output") {
 	try {
-		writeFileSync(file, text);
+		const fd = openSync(file, "w");
+		try {
+			for (const piece of pieces) {
+				const bytes = Buffer.from(piece);
+				for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+			}
+		} finally {
+			closeSync(fd);
+		}
 	} catch (error) {
 		throw new UsageError(`${flag} ${file}: cannot write: ${error.code ?? String(error)}`);
 	}
@@ -1571,14 +1579,15 @@ function writeOutput(file, text, flag = "--output") {
 /** Files are named relative to their repository, so the baseline matches from any folder. */
 async function writeBaseline(file, findings, cwd, configFile) {
 	const { baselineFileKey, createBaseline } = await import("./baseline-CGUHbZU8.js");
-	writeOutput(file, `${JSON.stringify(createBaseline(findings, baselineFileKey(cwd, configFile)), null, 2)}\n`, "--write-baseline");
+	const { jsonPieces } = await import("./json-pieces-D6Hsl5q_.js");
+	writeOutput(file, jsonPieces(createBaseline(findings, baselineFileKey(cwd, configFile))), "--write-baseline");
 }
 /** The config of a run: -c FILE, else .kubeready.yaml in the working directory or the nearest folder above. */
 async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-CHXXu4Jo.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-BOgbxAE9.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1633,34 +1642,36 @@ function progressLine(io) {
 		}
 	};
 }
+/** A report as the pieces it is written in: the JSON formats in many (see jsonPieces), the others in one. */
 async function render(result, format, reporting) {
+	const jsonPieces = async (value) => (await import("./json-pieces-D6Hsl5q_.js")).jsonPieces(value);
 	switch (format) {
-		case "json": return (await import("./json-BpTVoAej.js")).formatJson(result, reporting.failOn);
-		case "sarif": return (await import("./sarif-C7N5_BTN.js")).formatSarif(result, await loadChecks(), version(), readSource);
-		case "github": return (await import("./github-3WvRqN_4.js")).formatGithub(result);
-		case "junit": return (await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn);
-		case "markdown": return (await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {
+		case "json": return await jsonPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
+		case "sarif": return await jsonPieces((await import("./sarif-Z_Dbb0oP.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
+		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
+		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {
 			checks: await loadChecks(),
 			version: version(),
 			readSource,
 			cwd: process.cwd()
-		});
-		case "html": return (await import("./html-DjhwsUey.js")).formatHtml(result, {
+		})];
+		case "html": return [(await import("./html-DjhwsUey.js")).formatHtml(result, {
 			checks: await loadChecks(),
 			version: version(),
 			readSource,
 			cwd: process.cwd(),
 			generatedAt: /* @__PURE__ */ new Date()
-		});
-		case "gitlab": return (await import("./gitlab-BZIU1LFG.js")).formatGitlab(result, { cwd: process.cwd() });
-		case "stylish": return (await import("./stylish-KjgISrCt.js")).formatStylish(result, {
+		})];
+		case "gitlab": return await jsonPieces((await import("./gitlab-CbeMdYOL.js")).gitlabIssues(result, { cwd: process.cwd() }));
+		case "stylish": return [(await import("./stylish-KjgISrCt.js")).formatStylish(result, {
 			color: reporting.color,
 			codeFrame: reporting.codeFrame,
 			quiet: reporting.quiet,
 			readSource,
 			failOn: reporting.failOn,
 			width: reporting.width
-		});
+		})];
 	}
 }
 async function loadChecks() {

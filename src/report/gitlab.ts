@@ -32,6 +32,11 @@ export const runErrorCheckName = 'run-error';
  * does, and a finding's fingerprint is the one --write-baseline records: it survives moved lines.
  */
 export function formatGitlab(result: LintResult, options: { cwd: string }): string {
+  return `${JSON.stringify(gitlabIssues(result, options), null, 2)}\n`;
+}
+
+/** What formatGitlab writes, as data (the command line writes it in pieces: see jsonPieces). */
+export function gitlabIssues(result: LintResult, options: { cwd: string }): GitlabIssue[] {
   const fileKey = baselineFileKey(options.cwd);
   const seen = new Map<string, number>();
   const issues: GitlabIssue[] = result.findings.map((finding) => {
@@ -58,5 +63,5 @@ export function formatGitlab(result: LintResult, options: { cwd: string }): stri
       location: { path, lines: { begin: Math.max(1, error.line ?? 1) } },
     });
   }
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return issues;
 }

@@ -29,6 +29,11 @@ export const securitySeverity: Record<Severity, string> = { error: '8.0', warnin
  * was linted and the text that replaces it.
  */
 export function formatSarif(result: LintResult, checks: readonly Check[], version: string, readSource?: (file: string) => string | undefined): string {
+  return `${JSON.stringify(sarifLog(result, checks, version, readSource), null, 2)}\n`;
+}
+
+/** What formatSarif writes, as data (the command line writes it in pieces: see jsonPieces). */
+export function sarifLog(result: LintResult, checks: readonly Check[], version: string, readSource?: (file: string) => string | undefined): object {
   const fixes = readSource ? singleFixes(result.findings, readSource) : new Map<Finding, SingleFix>();
   const ruleIndex = new Map(checks.map((check, index) => [check.meta.id, index]));
   const rules = checks.map(({ meta }) => ({
@@ -102,7 +107,7 @@ export function formatSarif(result: LintResult, checks: readonly Check[], versio
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return log;
 }
 
 /** A relative URI under %SRCROOT% (forward slashes, percent-encoded), or a file: URI for an absolute path. */

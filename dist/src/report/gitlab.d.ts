@@ -31,3 +31,7 @@ export declare const runErrorCheckName = "run-error";
 export declare function formatGitlab(result: LintResult, options: {
     cwd: string;
 }): string;
+/** What formatGitlab writes, as data (the command line writes it in pieces: see jsonPieces). */
+export declare function gitlabIssues(result: LintResult, options: {
+    cwd: string;
+}): GitlabIssue[];

@@ -15,6 +15,10 @@ export const runErrorCheckName = 'run-error';
  * does, and a finding's fingerprint is the one --write-baseline records: it survives moved lines.
  */
 export function formatGitlab(result, options) {
+    return `${JSON.stringify(gitlabIssues(result, options), null, 2)}\n`;
+}
+/** What formatGitlab writes, as data (the command line writes it in pieces: see jsonPieces). */
+export function gitlabIssues(result, options) {
     const fileKey = baselineFileKey(options.cwd);
     const seen = new Map();
     const issues = result.findings.map((finding) => {
@@ -41,5 +45,5 @@ export function formatGitlab(result, options) {
             location: { path, lines: { begin: Math.max(1, error.line ?? 1) } },
         });
     }
-    return `${JSON.stringify(issues, null, 2)}\n`;
+    return issues;
 }

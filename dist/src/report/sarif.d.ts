@@ -15,3 +15,5 @@ export declare const securitySeverity: Record<Severity, string>;
  * was linted and the text that replaces it.
  */
 export declare function formatSarif(result: LintResult, checks: readonly Check[], version: string, readSource?: (file: string) => string | undefined): string;
+/** What formatSarif writes, as data (the command line writes it in pieces: see jsonPieces). */
+export declare function sarifLog(result: LintResult, checks: readonly Check[], version: string, readSource?: (file: string) => string | undefined): object;

@@ -22,6 +22,10 @@ export const securitySeverity = { error: '8.0', warning: '5.5', info: '2.0' };
  * was linted and the text that replaces it.
  */
 export function formatSarif(result, checks, version, readSource) {
+    return `${JSON.stringify(sarifLog(result, checks, version, readSource), null, 2)}\n`;
+}
+/** What formatSarif writes, as data (the command line writes it in pieces: see jsonPieces). */
+export function sarifLog(result, checks, version, readSource) {
     const fixes = readSource ? singleFixes(result.findings, readSource) : new Map();
     const ruleIndex = new Map(checks.map((check, index) => [check.meta.id, index]));
     const rules = checks.map(({ meta }) => ({
@@ -92,7 +96,7 @@ export function formatSarif(result, checks, version, readSource) {
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return log;
 }
 /** A relative URI under %SRCROOT% (forward slashes, percent-encoded), or a file: URI for an absolute path. */
 function artifactLocation(file) {

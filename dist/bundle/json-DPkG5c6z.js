@@ -1,9 +1,9 @@
 // dist/src/report/json.js
-/** The JSON contract, described by schemas/findings.schema.json. */
-function formatJson(result, failOn) {
+/** What formatJson writes, as data (the command line writes it in pieces: see jsonPieces). */
+function jsonReport(result, failOn) {
 	const { findings, suppressed, errors, summary } = result;
 	const disabledChecks = result.disabledChecks ?? [];
-	return `${JSON.stringify({
+	return {
 		version: 1,
 		findings,
 		suppressed,
@@ -13,7 +13,7 @@ function formatJson(result, failOn) {
 			failOn,
 			disabledChecks
 		}
-	}, null, 2)}\n`;
+	};
 }
 
-export { formatJson };
+export { jsonReport };

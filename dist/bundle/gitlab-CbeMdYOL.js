@@ -14,13 +14,8 @@ const gitlabSeverity = {
 };
 /** check_name of an input that could not be read or rendered. */
 const runErrorCheckName = "run-error";
-/**
-* GitLab Code Quality (a subset of the Code Climate format) for the merge-request widget: one issue per
-* finding, then one blocker per run error, so that a chart that stops rendering does not read as its
-* findings being fixed. Paths and fingerprints name files relative to the repository root, as a baseline
-* does, and a finding's fingerprint is the one --write-baseline records: it survives moved lines.
-*/
-function formatGitlab(result, options) {
+/** What formatGitlab writes, as data (the command line writes it in pieces: see jsonPieces). */
+function gitlabIssues(result, options) {
 	const fileKey = baselineFileKey(options.cwd);
 	const seen = /* @__PURE__ */ new Map();
 	const issues = result.findings.map((finding) => {
@@ -57,7 +52,7 @@ function formatGitlab(result, options) {
 			}
 		});
 	}
-	return `${JSON.stringify(issues, null, 2)}\n`;
+	return issues;
 }
 
-export { formatGitlab };
+export { gitlabIssues };

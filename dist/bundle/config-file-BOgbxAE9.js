@@ -1,11 +1,11 @@
 import { t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { a as documentPositions, o as require_dist, s as locate } from "./parse-DsljJedF.js";
+import { a as documentPositions, o as require_dist, s as locate } from "./parse-W_tjLBQB.js";
 import { checks } from "./checks-uJNbCCcH.js";
 import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as severities } from "./cli.js";
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { n as helmArgumentProblem } from "./helm-jto6rmRu.js";
+import { n as helmArgumentProblem } from "./helm-C6iNjC-5.js";
 import { i as withoutTrailing } from "./text-scan-B_hcqKYm.js";
-import { t as matchesIgnoreEntry } from "./api-Dg1wK1-4.js";
+import { t as matchesIgnoreEntry } from "./api-CEhYn-V6.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

@@ -1,6 +1,6 @@
 import { t as fingerprint } from "./fingerprint-Dw5YiKp7.js";
 import { n as textDigest } from "./place-fix-CPiLii7G.js";
-import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-Dr7mHr80.js";
+import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-DipvsmrV.js";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -91,13 +91,8 @@ const securitySeverity = {
 	warning: "5.5",
 	info: "2.0"
 };
-/**
-* SARIF 2.1.0, as GitHub code scanning reads it: one run, one rule per check (in the order given),
-* one result per finding. Run errors become tool execution notifications. With `readSource` (the text
-* of a file), a finding --fix can fix carries its fix as `fixes`, each change a region of the file as it
-* was linted and the text that replaces it.
-*/
-function formatSarif(result, checks, version, readSource) {
+/** What formatSarif writes, as data (the command line writes it in pieces: see jsonPieces). */
+function sarifLog(result, checks, version, readSource) {
 	const fixes = readSource ? singleFixes(result.findings, readSource) : /* @__PURE__ */ new Map();
 	const ruleIndex = new Map(checks.map((check, index) => [check.meta.id, index]));
 	const rules = checks.map(({ meta }) => ({
@@ -162,7 +157,7 @@ function formatSarif(result, checks, version, readSource) {
 			}]
 		}
 	};
-	return `${JSON.stringify({
+	return {
 		$schema: schemaUri,
 		version: "2.1.0",
 		runs: [{
@@ -176,7 +171,7 @@ function formatSarif(result, checks, version, readSource) {
 			invocations: [invocation],
 			results
 		}]
-	}, null, 2)}\n`;
+	};
 }
 /** A relative URI under %SRCROOT% (forward slashes, percent-encoded), or a file: URI for an absolute path. */
 function artifactLocation(file) {
@@ -215,4 +210,4 @@ function notification(error) {
 	};
 }
 
-export { formatSarif };
+export { sarifLog };

@@ -1,29 +1,9 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
+import { t as ownCopy } from "./own-copy-Cn9PqmDU.js";
 import { C as setOwnField, _ as isRecord, y as markParsedWithoutNulls } from "./cli.js";
 import { n as isRegExpSpace, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, n as dockerfileApiVersion, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { createRequire } from "node:module";
-
-// dist/src/engine/own-copy.js
-/**
-* The characters of `text` in a string of their own, for what a run keeps after its checks (findings, the
-* objects it lists). V8 holds a string built by concatenation as a tree of its parts (a finding's message
-* of 170 characters: some 14 nodes, 900 bytes, where one flat copy takes 190) and a slice as a view into
-* the string it was cut from (a name read from a manifest keeps the manifest's whole text alive). Slicing
-* a concatenation makes V8 copy it flat; what the slice then keeps alive is that copy, one character longer.
-*/
-function ownCopy(text) {
-	return typeof text === "string" ? ` ${text}`.slice(1) : text;
-}
-/** An object's reference with strings of its own (see ownCopy). */
-function ownRef(ref) {
-	return {
-		apiVersion: ownCopy(ref.apiVersion),
-		kind: ownCopy(ref.kind),
-		namespace: ownCopy(ref.namespace),
-		name: ownCopy(ref.name)
-	};
-}
 
 // dist/src/engine/locate.js
 const Shape = {
@@ -9049,4 +9029,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { documentPositions as a, rangeOfOffsets as c, parseYamlValues as i, ownCopy as l, normalizeLineBreaks as n, require_dist as o, parseSource as r, locate as s, isJsonFile as t, ownRef as u };
+export { documentPositions as a, rangeOfOffsets as c, parseYamlValues as i, normalizeLineBreaks as n, require_dist as o, parseSource as r, locate as s, isJsonFile as t };
