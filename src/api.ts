@@ -26,7 +26,7 @@ import { isRecord } from './model/kinds.js';
 import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
-import { ownSourcesOf, unitsOf } from './load/units.js';
+import { ownSourcesOf, scopeSources, unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
 import type { ImageBuilds } from './model/image-builds.js';
@@ -404,13 +404,13 @@ async function evaluateInWorkers(
   poolOf: () => WorkerPool | undefined,
 ): Promise<Evaluation[][] | undefined> {
   let total = 0;
-  for (const scope of scopes) for (const parsed of scope) total += parsed.objects.length;
+  for (const scope of scopes) for (const parsed of scopeSources(scope)) total += parsed.objects.length;
   if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return undefined;
   if (!onlyOwnChecks(checks)) return undefined;
   const pool = poolOf();
   if (!pool) return undefined;
   // Made only for the workers: every scope's list at once, context included, is memory in the units times their context.
-  const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
+  const objects = scopes.map((scope) => scopeSources(scope).flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
   try {
     return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations, scopes.map(ownedCount));
   } catch {
@@ -438,7 +438,8 @@ function scopeFingerprints(
   crds: CrdSets | undefined,
   cwd: string,
 ): (string | undefined)[] {
-  return scopes.map((scope, i) => {
+  return scopes.map((unitSources, i) => {
+    const scope = scopeSources(unitSources);
     const own = new Set<unknown>(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
     const set = crds?.sets[crds.ofScope[i] ?? -1] ?? [];
     const salt = `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`;
@@ -754,7 +755,7 @@ function usesSchemas(checks: readonly ConfiguredCheck[]): boolean {
 
 /** The CustomResourceDefinitions of the run, in the order the schema set reads them. */
 function crdsOf(scopes: readonly (readonly ParsedSource[])[], extraCrds: readonly unknown[]): unknown[] {
-  return [...extraCrds, ...scopes.flat().flatMap((source) => source.objects.map((entry) => entry.object))].filter(
+  return [...extraCrds, ...scopes.flatMap(scopeSources).flatMap((source) => source.objects.map((entry) => entry.object))].filter(
     (object) => isRecord(object) && object['kind'] === 'CustomResourceDefinition',
   );
 }

@@ -6,7 +6,7 @@ import { configureChecks } from '../src/engine/config.js';
 import { defaultRunSettings } from '../src/engine/check.js';
 import { evaluateObjects } from '../src/engine/run.js';
 import { parseSource } from '../src/load/parse.js';
-import { borrowedLayoutOf, unitsOf } from '../src/load/units.js';
+import { borrowedLayoutOf, scopeSources, unitsOf } from '../src/load/units.js';
 import { type KubeObject, podTemplateViews } from '../src/model/kinds.js';
 import { type IndexedObject, type ObjectIndex, type SharedContext, buildIndex, scopeIndex, sharedContext } from '../src/model/object-index.js';
 import { noSchemas } from '../src/model/schema-validation.js';
@@ -120,7 +120,7 @@ function unitReadsPerCheck(syntheticObjects: number): { objects: number; cold: M
       for (const unit of units) {
         const layout = borrowedLayoutOf(unit.sources);
         const own = unit.sources.filter((source) => !source.borrowed).flatMap((source) => source.objects.map((entry) => entry.object));
-        const all = unit.sources.flatMap((source) => source.objects.map((entry) => entry.object));
+        const all = scopeSources(unit.sources).flatMap((source) => source.objects.map((entry) => entry.object));
         let index: ObjectIndex | undefined;
         if (layout) {
           let context = contexts.get(layout.files);

@@ -3,7 +3,7 @@ import { checks } from '../checks/index.js';
 import { configureChecks } from '../src/engine/config.js';
 import { runChecks } from '../src/engine/run.js';
 import { parseSource } from '../src/load/parse.js';
-import { borrowedLayoutOf, unitsOf } from '../src/load/units.js';
+import { borrowedLayoutOf, scopeSources, unitsOf } from '../src/load/units.js';
 import { type IndexedObject, type ObjectIndex, buildIndex, indexEntriesMade, ownEntries, ownWorkloadsIn, scopeIndex, sharedContext, workloadsNamed } from '../src/model/object-index.js';
 
 /**
@@ -46,7 +46,7 @@ describe('the index of a scope with borrowed context', () => {
     const before = indexEntriesMade();
     for (const unit of units) runChecks(unit.sources, configured);
     const made = indexEntriesMade() - before;
-    const scopeSizes = units.reduce((sum, unit) => sum + unit.sources.reduce((n, parsed) => n + parsed.objects.length, 0), 0);
+    const scopeSizes = units.reduce((sum, unit) => sum + scopeSources(unit.sources).reduce((n, parsed) => n + parsed.objects.length, 0), 0);
     expect(scopeSizes).toBeGreaterThan(100 * objects); // what indexing every scope whole makes
     // Own entries once per unit, the shared context once per namespace, the units that cannot share whole.
     expect(made).toBeLessThan(4 * objects);
@@ -57,7 +57,7 @@ describe('the index of a scope with borrowed context', () => {
     for (const unit of units) {
       // A copy of the sources is a scope that unitsOf did not lay out: indexed whole, as before sharing.
       const shared = runChecks(unit.sources, configured);
-      const whole = runChecks([...unit.sources], configured);
+      const whole = runChecks([...scopeSources(unit.sources)], configured);
       expect(shared, unit.name).toEqual(whole);
     }
     expect(units.some((unit) => runChecks(unit.sources, configured).findings.some((finding) => finding.checkId === 'pdb-selects-nothing'))).toBe(true);
@@ -71,7 +71,7 @@ describe('the index of a scope with borrowed context', () => {
       const layout = borrowedLayoutOf(unit.sources);
       if (!layout) continue;
       const own = unit.sources.filter((parsed) => !parsed.borrowed).flatMap((parsed) => parsed.objects.map((entry) => entry.object));
-      const all = unit.sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object));
+      const all = scopeSources(unit.sources).flatMap((parsed) => parsed.objects.map((entry) => entry.object));
       const context = sharedContext(layout.files.map((parsed) => parsed.objects.map((entry) => entry.object)));
       const shared = scopeIndex(own, context, layout.hole);
       if (!shared) continue; // the Rollout's namespace: indexed whole

@@ -25,7 +25,7 @@ import { isRecord } from './model/kinds.js';
 import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { noSchemas } from './model/schema-validation.js';
-import { ownSourcesOf, unitsOf } from './load/units.js';
+import { ownSourcesOf, scopeSources, unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
 import { imageBuildsOf } from './load/image-builds.js';
@@ -253,7 +253,7 @@ function fromWorkerParse(file, text, parsed) {
 async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evaluations, options, poolOf) {
     let total = 0;
     for (const scope of scopes)
-        for (const parsed of scope)
+        for (const parsed of scopeSources(scope))
             total += parsed.objects.length;
     if (total < (options.parallelMinObjects ?? defaultParallelMinObjects))
         return undefined;
@@ -263,7 +263,7 @@ async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evalu
     if (!pool)
         return undefined;
     // Made only for the workers: every scope's list at once, context included, is memory in the units times their context.
-    const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
+    const objects = scopes.map((scope) => scopeSources(scope).flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
     try {
         return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations, scopes.map(ownedCount));
     }
@@ -283,7 +283,8 @@ function onlyOwnChecks(checks) {
  * cache does not hold every file of.
  */
 function scopeFingerprints(scopes, renderKeys, cache, key, crds, cwd) {
-    return scopes.map((scope, i) => {
+    return scopes.map((unitSources, i) => {
+        const scope = scopeSources(unitSources);
         const own = new Set(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
         const set = crds?.sets[crds.ofScope[i] ?? -1] ?? [];
         const salt = `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`;
@@ -556,7 +557,7 @@ function usesSchemas(checks) {
 }
 /** The CustomResourceDefinitions of the run, in the order the schema set reads them. */
 function crdsOf(scopes, extraCrds) {
-    return [...extraCrds, ...scopes.flat().flatMap((source) => source.objects.map((entry) => entry.object))].filter((object) => isRecord(object) && object['kind'] === 'CustomResourceDefinition');
+    return [...extraCrds, ...scopes.flatMap(scopeSources).flatMap((source) => source.objects.map((entry) => entry.object))].filter((object) => isRecord(object) && object['kind'] === 'CustomResourceDefinition');
 }
 /** True when a finding is at or above the threshold. */
 export function meetsThreshold(severity, threshold) {

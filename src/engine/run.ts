@@ -5,7 +5,7 @@ import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import type { ParsedSource } from '../load/parse.js';
 import { type ObjectIndex, type ObjectRef, type SharedContext, buildIndex, refOf, scopeIndex, sharedContext } from '../model/object-index.js';
-import { type BorrowedLayout, borrowedLayoutOf, ownSourcesOf } from '../load/units.js';
+import { type BorrowedLayout, borrowedLayoutOf, ownSourcesOf, scopeSources } from '../load/units.js';
 import { type KubeObject, type Path, isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { type Directive, ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { type SchemaValidation, noSchemas } from '../model/schema-validation.js';
@@ -229,7 +229,7 @@ export function runChecks(
   // With a shared context, only the own objects are gone through here: the engine checks and places nothing else.
   const all = (layout ? ownSourcesOf(sources) : sources).flatMap((parsed) => parsed.objects);
   const objects = all.map((entry) => entry.object);
-  const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
+  const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? scopeSources(sources).flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
   const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
   all.forEach((entry, i) => {
     if (i >= owned) return; // borrowed from another unit: that unit checks it

@@ -14,7 +14,11 @@ import type { ParsedSource, SourceObject } from './parse.js';
 export interface Unit {
   /** The folder of the unit, relative to the working directory ('.' for it, or `<stdin>`). */
   name: string;
-  /** Its own files, and the objects of other units it relates to (their sources carry only those). */
+  /**
+   * Its own files, then the objects of other units it relates to (their sources carry only those). For a
+   * unit that names one namespace the borrowed part is not listed here but in its BorrowedLayout, shared by
+   * every unit of the namespace: scopeSources gives the whole list where one is needed.
+   */
   sources: ParsedSource[];
   /** The files whose findings this unit reports: its own, less those read only as context of a named file. */
   reported: ReadonlySet<string>;
@@ -101,9 +105,10 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
       const [namespace = ''] = namespaces;
       const { files, holes } = filesOf(namespace);
       const hole = holes.get(name) ?? [files.length, files.length];
-      const sources = [...own, ...files.slice(0, hole[0]), ...files.slice(hole[1])];
-      layouts.set(sources, { files, hole });
-      return { name, sources, reported: reportedOf(own, options.contextOnly) };
+      // Not a list of its own with the namespace's files: every unit of the namespace holding one took memory
+      // in the units times the files (200 MB of lists at 160,000 objects).
+      layouts.set(own, { files, hole });
+      return { name, sources: own, reported: reportedOf(own, options.contextOnly) };
     }
     const context = new Map<ParsedSource, Set<SourceObject>>();
     for (const namespace of named.get(name) ?? []) {
@@ -144,6 +149,15 @@ export function ownSourcesOf<S extends { borrowed?: true }>(sources: readonly S[
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 export function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined {
   return layouts.get(sources);
+}
+
+/**
+ * Every source of a scope, its own first and then what it borrows: Unit.sources with the files of its
+ * layout, if it has one, less its own (a new list, for the caller to drop when done with it).
+ */
+export function scopeSources(sources: readonly ParsedSource[]): readonly ParsedSource[] {
+  const layout = layouts.get(sources);
+  return layout ? [...sources, ...layout.files.slice(0, layout.hole[0]), ...layout.files.slice(layout.hole[1])] : sources;
 }
 
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */

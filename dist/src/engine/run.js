@@ -3,7 +3,7 @@ import { compareFindings, formatPath } from './finding.js';
 import { locate, rangeOfOffsets } from './locate.js';
 import { placeInOrigin } from './placement.js';
 import { buildIndex, refOf, scopeIndex, sharedContext } from '../model/object-index.js';
-import { borrowedLayoutOf, ownSourcesOf } from '../load/units.js';
+import { borrowedLayoutOf, ownSourcesOf, scopeSources } from '../load/units.js';
 import { isCustomWorkload, isRecord, podTemplateViews, podTemplatesOf } from '../model/kinds.js';
 import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } from './suppress.js';
 import { noSchemas } from '../model/schema-validation.js';
@@ -177,7 +177,7 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
     // With a shared context, only the own objects are gone through here: the engine checks and places nothing else.
     const all = (layout ? ownSourcesOf(sources) : sources).flatMap((parsed) => parsed.objects);
     const objects = all.map((entry) => entry.object);
-    const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
+    const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? scopeSources(sources).flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
     const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
     all.forEach((entry, i) => {
         if (i >= owned)

@@ -11,7 +11,11 @@ import type { ParsedSource } from './parse.js';
 export interface Unit {
     /** The folder of the unit, relative to the working directory ('.' for it, or `<stdin>`). */
     name: string;
-    /** Its own files, and the objects of other units it relates to (their sources carry only those). */
+    /**
+     * Its own files, then the objects of other units it relates to (their sources carry only those). For a
+     * unit that names one namespace the borrowed part is not listed here but in its BorrowedLayout, shared by
+     * every unit of the namespace: scopeSources gives the whole list where one is needed.
+     */
     sources: ParsedSource[];
     /** The files whose findings this unit reports: its own, less those read only as context of a named file. */
     reported: ReadonlySet<string>;
@@ -42,3 +46,8 @@ export declare function ownSourcesOf<S extends {
 }>(sources: readonly S[]): readonly S[];
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 export declare function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined;
+/**
+ * Every source of a scope, its own first and then what it borrows: Unit.sources with the files of its
+ * layout, if it has one, less its own (a new list, for the caller to drop when done with it).
+ */
+export declare function scopeSources(sources: readonly ParsedSource[]): readonly ParsedSource[];

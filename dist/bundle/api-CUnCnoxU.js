@@ -574,18 +574,13 @@ function unitsOf(plain, options) {
 			const [namespace = ""] = namespaces;
 			const { files, holes } = filesOf(namespace);
 			const hole = holes.get(name) ?? [files.length, files.length];
-			const sources = [
-				...own,
-				...files.slice(0, hole[0]),
-				...files.slice(hole[1])
-			];
-			layouts.set(sources, {
+			layouts.set(own, {
 				files,
 				hole
 			});
 			return {
 				name,
-				sources,
+				sources: own,
 				reported: reportedOf(own, options.contextOnly)
 			};
 		}
@@ -616,6 +611,18 @@ function ownSourcesOf(sources) {
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 function borrowedLayoutOf(sources) {
 	return layouts.get(sources);
+}
+/**
+* Every source of a scope, its own first and then what it borrows: Unit.sources with the files of its
+* layout, if it has one, less its own (a new list, for the caller to drop when done with it).
+*/
+function scopeSources(sources) {
+	const layout = layouts.get(sources);
+	return layout ? [
+		...sources,
+		...layout.files.slice(0, layout.hole[0]),
+		...layout.files.slice(layout.hole[1])
+	] : sources;
 }
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */
 function namespaceOf(entry) {
@@ -945,7 +952,7 @@ function runChecks(sources, checks, settings = defaultRunSettings, schemas = noS
 	const layout = borrowedLayoutOf(sources);
 	const all = (layout ? ownSourcesOf(sources) : sources).flatMap((parsed) => parsed.objects);
 	const objects = all.map((entry) => entry.object);
-	const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? sources.flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
+	const index = (layout && scopeIndex(objects, contextOf(layout), layout.hole)) ?? buildIndex(layout ? scopeSources(sources).flatMap((parsed) => parsed.objects.map((entry) => entry.object)) : objects, owned);
 	const evaluations = evaluated ?? evaluateObjects(objects, checks, settings, schemas, 0, owned, index, kept);
 	all.forEach((entry, i) => {
 		if (i >= owned) return;
@@ -3709,12 +3716,12 @@ function fromWorkerParse(file, text, parsed) {
 */
 async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evaluations, options, poolOf) {
 	let total = 0;
-	for (const scope of scopes) for (const parsed of scope) total += parsed.objects.length;
+	for (const scope of scopes) for (const parsed of scopeSources(scope)) total += parsed.objects.length;
 	if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return void 0;
 	if (!onlyOwnChecks(checks)) return void 0;
 	const pool = poolOf();
 	if (!pool) return void 0;
-	const objects = scopes.map((scope) => scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
+	const objects = scopes.map((scope) => scopeSources(scope).flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
 	try {
 		return await checkInWorkers(pool, objects, checks, settings, crds, verdicts, evaluations, scopes.map(ownedCount));
 	} catch {
@@ -3733,7 +3740,8 @@ function onlyOwnChecks(checks$1) {
 * cache does not hold every file of.
 */
 function scopeFingerprints(scopes, renderKeys, cache, key, crds, cwd) {
-	return scopes.map((scope, i) => {
+	return scopes.map((unitSources, i) => {
+		const scope = scopeSources(unitSources);
 		const own = new Set(scope.flatMap((parsed) => parsed.objects.map((entry) => entry.object)));
 		const set = crds?.sets[crds.ofScope[i] ?? -1] ?? [];
 		const salt = `${key} ${definitionsHashOf(set.filter((crd) => !own.has(crd)), cache.identityOf)}`;
@@ -4008,7 +4016,7 @@ function usesSchemas(checks) {
 }
 /** The CustomResourceDefinitions of the run, in the order the schema set reads them. */
 function crdsOf(scopes, extraCrds) {
-	return [...extraCrds, ...scopes.flat().flatMap((source) => source.objects.map((entry) => entry.object))].filter((object) => isRecord(object) && object["kind"] === "CustomResourceDefinition");
+	return [...extraCrds, ...scopes.flatMap(scopeSources).flatMap((source) => source.objects.map((entry) => entry.object))].filter((object) => isRecord(object) && object["kind"] === "CustomResourceDefinition");
 }
 
 export { lint, matchesIgnoreEntry as t };
