@@ -403,6 +403,7 @@ async function evaluateInWorkers(
   options: LintOptions,
   poolOf: () => WorkerPool | undefined,
 ): Promise<Evaluation[][] | undefined> {
+  if ((options.jobs ?? 1) <= 1) return undefined;
   let total = 0;
   for (const scope of scopes) for (const parsed of scopeSources(scope)) total += parsed.objects.length;
   if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return undefined;

@@ -251,6 +251,8 @@ function fromWorkerParse(file, text, parsed) {
  * Undefined: run them on this thread.
  */
 async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evaluations, options, poolOf) {
+    if ((options.jobs ?? 1) <= 1)
+        return undefined;
     let total = 0;
     for (const scope of scopes)
         for (const parsed of scopeSources(scope))

@@ -46,6 +46,15 @@ interface CheckRun {
  * pod-level check reviews its pod templates without listing each such kind. Worked out once per kind.
  */
 function checksByKind(checks: readonly ConfiguredCheck[]): (object: KubeObject) => readonly CheckRun[] {
+  // Once per run's checks, not per scope: a monorepo has thousands of units.
+  let found = byKindOf.get(checks);
+  if (!found) byKindOf.set(checks, (found = checksByKindOnce(checks)));
+  return found;
+}
+
+const byKindOf = new WeakMap<readonly ConfiguredCheck[], (object: KubeObject) => readonly CheckRun[]>();
+
+function checksByKindOnce(checks: readonly ConfiguredCheck[]): (object: KubeObject) => readonly CheckRun[] {
   const runs: CheckRun[] = objectChecksOf(checks).map(({ check, severity, options }) => ({
     check,
     id: check.meta.id,
@@ -145,6 +154,8 @@ export function evaluateObjects(
     const checkContext: Omit<CheckContext<unknown>, 'options'> & { options: unknown } = { ref, index: watched, options: undefined, settings, schemas, report };
     // The object once per pod template (itself, unless it has several): workload checks review each.
     const views = podTemplateViews(object);
+    // What the other checks are called on, made once per object rather than once per check.
+    const alone = [object];
     for (const { check, id, severity, defaultSeverity, options, perTemplate } of checksFor(object)) {
       if (stored && !rerun?.has(id)) {
         for (const earlier of stored.reports) if (earlier.checkId === id) evaluation.reports.push(earlier);
@@ -154,7 +165,7 @@ export function evaluateObjects(
       const first = evaluation.reports.length;
       try {
         checkContext.options = options;
-        for (const target of perTemplate ? views : [object]) {
+        for (const target of perTemplate ? views : alone) {
           const returned: unknown = check.check(target, checkContext as CheckContext<unknown>);
           if (returned !== undefined) for (const found of reportsReturned<Report>(returned)) pending.push(found);
         }
@@ -197,8 +208,7 @@ export function runChecks(
   knownChecks: ReadonlySet<string> = new Set(checks.map((c) => c.check.meta.id)),
   { evaluated, kept }: { evaluated?: readonly Evaluation[] | undefined; kept?: KeptEvaluations | undefined } = {},
 ): { findings: Finding[]; suppressed: Finding[]; errors: RunError[] } {
-  const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
-  const sourceChecks = checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source');
+  const { metaOf, sourceChecks } = checksOfScope(checks);
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const errors: RunError[] = [];
@@ -286,6 +296,21 @@ export function runChecks(
     }
   });
   return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
+}
+
+const scopeChecks = new WeakMap<readonly ConfiguredCheck[], { metaOf: ReadonlyMap<string, CheckMeta>; sourceChecks: readonly (ConfiguredCheck & { check: SourceCheck })[] }>();
+
+/** What runChecks looks up in a run's checks: worked out once for all the scopes checked with them. */
+function checksOfScope(checks: readonly ConfiguredCheck[]) {
+  let found = scopeChecks.get(checks);
+  if (!found) {
+    found = {
+      metaOf: new Map(checks.map(({ check }) => [check.meta.id, check.meta])),
+      sourceChecks: checks.filter((c): c is ConfiguredCheck & { check: SourceCheck } => c.check.target === 'source'),
+    };
+    scopeChecks.set(checks, found);
+  }
+  return found;
 }
 
 /** Removes the reports that repeat an earlier one's path and message, in place. */

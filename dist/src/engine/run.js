@@ -20,6 +20,14 @@ function objectChecksOf(checks) {
  * pod-level check reviews its pod templates without listing each such kind. Worked out once per kind.
  */
 function checksByKind(checks) {
+    // Once per run's checks, not per scope: a monorepo has thousands of units.
+    let found = byKindOf.get(checks);
+    if (!found)
+        byKindOf.set(checks, (found = checksByKindOnce(checks)));
+    return found;
+}
+const byKindOf = new WeakMap();
+function checksByKindOnce(checks) {
     const runs = objectChecksOf(checks).map(({ check, severity, options }) => ({
         check,
         id: check.meta.id,
@@ -88,6 +96,8 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
         const checkContext = { ref, index: watched, options: undefined, settings, schemas, report };
         // The object once per pod template (itself, unless it has several): workload checks review each.
         const views = podTemplateViews(object);
+        // What the other checks are called on, made once per object rather than once per check.
+        const alone = [object];
         for (const { check, id, severity, defaultSeverity, options, perTemplate } of checksFor(object)) {
             if (stored && !rerun?.has(id)) {
                 for (const earlier of stored.reports)
@@ -99,7 +109,7 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
             const first = evaluation.reports.length;
             try {
                 checkContext.options = options;
-                for (const target of perTemplate ? views : [object]) {
+                for (const target of perTemplate ? views : alone) {
                     const returned = check.check(target, checkContext);
                     if (returned !== undefined)
                         for (const found of reportsReturned(returned))
@@ -145,8 +155,7 @@ export function evaluateObjects(objects, checks, settings, schemas, from = 0, to
 export function runChecks(sources, checks, settings = defaultRunSettings, schemas = noSchemas, 
 /** Every check id that exists, configured or not: a suppression may name a check that is off. */
 knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } = {}) {
-    const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
-    const sourceChecks = checks.filter((c) => c.check.target === 'source');
+    const { metaOf, sourceChecks } = checksOfScope(checks);
     const findings = [];
     const suppressed = [];
     const errors = [];
@@ -241,6 +250,19 @@ knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } =
         }
     });
     return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), errors };
+}
+const scopeChecks = new WeakMap();
+/** What runChecks looks up in a run's checks: worked out once for all the scopes checked with them. */
+function checksOfScope(checks) {
+    let found = scopeChecks.get(checks);
+    if (!found) {
+        found = {
+            metaOf: new Map(checks.map(({ check }) => [check.meta.id, check.meta])),
+            sourceChecks: checks.filter((c) => c.check.target === 'source'),
+        };
+        scopeChecks.set(checks, found);
+    }
+    return found;
 }
 /** Removes the reports that repeat an earlier one's path and message, in place. */
 function dropRepeats(reports) {

@@ -808,6 +808,12 @@ function objectChecksOf(checks) {
 * pod-level check reviews its pod templates without listing each such kind. Worked out once per kind.
 */
 function checksByKind(checks) {
+	let found = byKindOf.get(checks);
+	if (!found) byKindOf.set(checks, found = checksByKindOnce(checks));
+	return found;
+}
+const byKindOf = /* @__PURE__ */ new WeakMap();
+function checksByKindOnce(checks) {
 	const runs = objectChecksOf(checks).map(({ check, severity, options }) => ({
 		check,
 		id: check.meta.id,
@@ -877,6 +883,7 @@ function evaluateObjects(objects, checks, settings, schemas, from = 0, to = obje
 			report
 		};
 		const views = podTemplateViews(object);
+		const alone = [object];
 		for (const { check, id, severity, defaultSeverity, options, perTemplate } of checksFor(object)) {
 			if (stored && !rerun?.has(id)) {
 				for (const earlier of stored.reports) if (earlier.checkId === id) evaluation.reports.push(earlier);
@@ -886,7 +893,7 @@ function evaluateObjects(objects, checks, settings, schemas, from = 0, to = obje
 			const first = evaluation.reports.length;
 			try {
 				checkContext.options = options;
-				for (const target of perTemplate ? views : [object]) {
+				for (const target of perTemplate ? views : alone) {
 					const returned = check.check(target, checkContext);
 					if (returned !== void 0) for (const found of reportsReturned(returned)) pending.push(found);
 				}
@@ -926,8 +933,7 @@ function evaluateObjects(objects, checks, settings, schemas, from = 0, to = obje
 * the evaluations the parse cache keeps.
 */
 function runChecks(sources, checks, settings = defaultRunSettings, schemas = noSchemas, knownChecks = new Set(checks.map((c) => c.check.meta.id)), { evaluated, kept } = {}) {
-	const metaOf = new Map(checks.map(({ check }) => [check.meta.id, check.meta]));
-	const sourceChecks = checks.filter((c) => c.check.target === "source");
+	const { metaOf, sourceChecks } = checksOfScope(checks);
 	const findings = [];
 	const suppressed = [];
 	const errors = [];
@@ -1047,6 +1053,19 @@ function runChecks(sources, checks, settings = defaultRunSettings, schemas = noS
 		suppressed: suppressed.sort(compareFindings),
 		errors
 	};
+}
+const scopeChecks = /* @__PURE__ */ new WeakMap();
+/** What runChecks looks up in a run's checks: worked out once for all the scopes checked with them. */
+function checksOfScope(checks) {
+	let found = scopeChecks.get(checks);
+	if (!found) {
+		found = {
+			metaOf: new Map(checks.map(({ check }) => [check.meta.id, check.meta])),
+			sourceChecks: checks.filter((c) => c.check.target === "source")
+		};
+		scopeChecks.set(checks, found);
+	}
+	return found;
 }
 /** Removes the reports that repeat an earlier one's path and message, in place. */
 function dropRepeats(reports) {
@@ -3715,6 +3734,7 @@ function fromWorkerParse(file, text, parsed) {
 * Undefined: run them on this thread.
 */
 async function evaluateInWorkers(scopes, checks, settings, crds, verdicts, evaluations, options, poolOf) {
+	if ((options.jobs ?? 1) <= 1) return void 0;
 	let total = 0;
 	for (const scope of scopes) for (const parsed of scopeSources(scope)) total += parsed.objects.length;
 	if (total < (options.parallelMinObjects ?? defaultParallelMinObjects)) return void 0;
