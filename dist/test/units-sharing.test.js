@@ -38,6 +38,6 @@ describe('unitsOf', () => {
         const held = units.reduce((sum, unit) => sum + unit.sources.length, 0);
         expect(held).toBe(folders + 1 + folders);
         const whole = units.reduce((sum, unit) => sum + scopeSources(unit.sources).length, 0);
-        expect(whole).toBe(folders * folders + folders + 1);
+        expect(whole).toBe(folders * (folders + 1) + folders + 1);
     });
 });
