@@ -189,6 +189,22 @@ describe('--cache keeps what the checks said', () => {
         expect(spy).not.toHaveBeenCalled();
         expect(warm.cache).toMatchObject({ misses: 0, written: false });
     });
+    it('checks a folder again when a file of another folder it borrows from its namespace changed', async () => {
+        // The Deployment's folder holds no budget: the one that selects its pods is another folder's, its context.
+        mkdirSync(join(shop, 'app'));
+        mkdirSync(join(shop, 'policies'));
+        for (const file of ['deployment.yaml', 'budget.yaml'])
+            rmSync(join(shop, file));
+        write('app/deployment.yaml', deployment('nginx:1.27'));
+        write('policies/budget.yaml', budget('web'));
+        const cacheFile = join(shop, '.cache');
+        const cold = await lintShop({ cacheFile });
+        expect(cold.findings.some((finding) => finding.checkId === 'pdb-missing')).toBe(false);
+        write('policies/budget.yaml', budget('other'));
+        const warm = await lintShop({ cacheFile });
+        expect(warm.findings.some((finding) => finding.checkId === 'pdb-missing' && finding.file === 'app/deployment.yaml')).toBe(true);
+        expect(withoutCacheStats(warm)).toEqual(await lintShop());
+    });
     it('checks again only the objects of a changed file with the checks that read their object alone', async () => {
         const cacheFile = join(shop, '.cache');
         await lintShop({ cacheFile });
