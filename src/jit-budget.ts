@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
  * default (66 KiB; 132 KiB from Node 22). The default suits programs that run for minutes; a lint is over
  * in a second or two, and much of what V8's optimising compiler did on its background threads for one was
  * never paid back. On the real corpus this budget took a cold lint's CPU to 0.82x at 0.96x the wall time,
- * and 0.85x the CPU at 1.03x the wall on the synthetic monorepo (docs/performance.md, "JIT budget").
+ * and 0.85x the CPU at 1.03x the wall on the synthetic monorepo (docs/performance.md, "Issue 23, third pass").
  */
 export const interruptBudget = 512 * 1024;
 

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 * default (66 KiB; 132 KiB from Node 22). The default suits programs that run for minutes; a lint is over
 * in a second or two, and much of what V8's optimising compiler did on its background threads for one was
 * never paid back. On the real corpus this budget took a cold lint's CPU to 0.82x at 0.96x the wall time,
-* and 0.85x the CPU at 1.03x the wall on the synthetic monorepo (docs/performance.md, "JIT budget").
+* and 0.85x the CPU at 1.03x the wall on the synthetic monorepo (docs/performance.md, "Issue 23, third pass").
 */
 const interruptBudget = 524288;
 /**
@@ -1644,10 +1644,10 @@ function progressLine(io) {
 }
 /** A report as the pieces it is written in: the JSON formats in many (see jsonPieces), the others in one. */
 async function render(result, format, reporting) {
-	const jsonPieces = async (value) => (await import("./json-pieces-D6Hsl5q_.js")).jsonPieces(value);
+	const inPieces = async (value) => (await import("./json-pieces-D6Hsl5q_.js")).jsonPieces(value);
 	switch (format) {
-		case "json": return await jsonPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
-		case "sarif": return await jsonPieces((await import("./sarif-Z_Dbb0oP.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "json": return await inPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
+		case "sarif": return await inPieces((await import("./sarif-Z_Dbb0oP.js")).sarifLog(result, await loadChecks(), version(), readSource));
 		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
 		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
 		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {
@@ -1663,7 +1663,7 @@ async function render(result, format, reporting) {
 			cwd: process.cwd(),
 			generatedAt: /* @__PURE__ */ new Date()
 		})];
-		case "gitlab": return await jsonPieces((await import("./gitlab-CbeMdYOL.js")).gitlabIssues(result, { cwd: process.cwd() }));
+		case "gitlab": return await inPieces((await import("./gitlab-CbeMdYOL.js")).gitlabIssues(result, { cwd: process.cwd() }));
 		case "stylish": return [(await import("./stylish-KjgISrCt.js")).formatStylish(result, {
 			color: reporting.color,
 			codeFrame: reporting.codeFrame,

@@ -384,12 +384,12 @@ function progressLine(io) {
 }
 /** A report as the pieces it is written in: the JSON formats in many (see jsonPieces), the others in one. */
 async function render(result, format, reporting) {
-    const jsonPieces = async (value) => (await import('./report/json-pieces.js')).jsonPieces(value);
+    const inPieces = async (value) => (await import('./report/json-pieces.js')).jsonPieces(value);
     switch (format) {
         case 'json':
-            return await jsonPieces((await import('./report/json.js')).jsonReport(result, reporting.failOn));
+            return await inPieces((await import('./report/json.js')).jsonReport(result, reporting.failOn));
         case 'sarif':
-            return await jsonPieces((await import('./report/sarif.js')).sarifLog(result, await loadChecks(), version(), readSource));
+            return await inPieces((await import('./report/sarif.js')).sarifLog(result, await loadChecks(), version(), readSource));
         case 'github':
             return [(await import('./report/github.js')).formatGithub(result)];
         case 'junit':
@@ -399,7 +399,7 @@ async function render(result, format, reporting) {
         case 'html':
             return [(await import('./report/html.js')).formatHtml(result, { checks: await loadChecks(), version: version(), readSource, cwd: process.cwd(), generatedAt: new Date() })];
         case 'gitlab':
-            return await jsonPieces((await import('./report/gitlab.js')).gitlabIssues(result, { cwd: process.cwd() }));
+            return await inPieces((await import('./report/gitlab.js')).gitlabIssues(result, { cwd: process.cwd() }));
         case 'stylish':
             return [(await import('./report/stylish.js')).formatStylish(result, { color: reporting.color, codeFrame: reporting.codeFrame, quiet: reporting.quiet, readSource, failOn: reporting.failOn, width: reporting.width })];
     }
