@@ -15,7 +15,7 @@ import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, 
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import type { RenderCounts, RenderReuse } from './load/render-cache.js';
-import { type ParseProblem, type ParsedSource, parseSource } from './load/parse.js';
+import { type ParseProblem, type ParsedSource, parseSource, releasePositions } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -587,6 +587,9 @@ function lintScopes(
     return { checkId, severity, message, risk: meta?.risk ?? '', mitigation: meta?.mitigation ?? '', ...rest };
   };
   const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }: Finding) => finding;
+  // The last scope that checks each file as its own: its positions are let go after that one.
+  const lastCheckOf = new Map<ParsedSource, number>();
+  for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
   for (const [i, scope] of scopes.entries()) {
     const recorded = options.recorded?.[i];
     let result: { findings: Finding[]; suppressed: Finding[]; errors: RunError[] };
@@ -605,6 +608,7 @@ function lintScopes(
     for (const finding of result.findings) if (own(finding)) findings.push(finding);
     for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
     for (const error of result.errors) if (own(error)) errors.push(error);
+    for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releasePositions(parsed);
   }
   const sources = ownSources(scopes, options.reported);
   const directives = [

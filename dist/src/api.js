@@ -14,7 +14,7 @@ import { applySuppressions, commentDirectives, configDirectives, unusedSuppressi
 import { attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { buildKustomization } from './load/kustomize.js';
-import { parseSource } from './load/parse.js';
+import { parseSource, releasePositions } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -389,6 +389,11 @@ function lintScopes(scopes, checks, errors, settings, options) {
         return { checkId, severity, message, risk: meta?.risk ?? '', mitigation: meta?.mitigation ?? '', ...rest };
     };
     const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }) => finding;
+    // The last scope that checks each file as its own: its positions are let go after that one.
+    const lastCheckOf = new Map();
+    for (const [i, scope] of scopes.entries())
+        for (const parsed of ownSourcesOf(scope))
+            lastCheckOf.set(parsed, i);
     for (const [i, scope] of scopes.entries()) {
         const recorded = options.recorded?.[i];
         let result;
@@ -414,6 +419,9 @@ function lintScopes(scopes, checks, errors, settings, options) {
         for (const error of result.errors)
             if (own(error))
                 errors.push(error);
+        for (const parsed of ownSourcesOf(scope))
+            if (lastCheckOf.get(parsed) === i)
+                releasePositions(parsed);
     }
     const sources = ownSources(scopes, options.reported);
     const directives = [

@@ -51,6 +51,16 @@ export interface SourceObject {
   origin?: Origin;
 }
 
+/**
+ * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
+ * locates a node. The position tables, more memory than the text they index, go as each unit is done.
+ */
+export function releasePositions(parsed: ParsedSource): void {
+  for (const entry of parsed.objects) entry.positions = releasedPositions;
+}
+
+const releasedPositions: DocumentPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
+
 /** A problem the parser found, at offsets into the source text. */
 export interface ParseProblem {
   code: string;
@@ -125,7 +135,6 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   const file = ownCopy(path);
   // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
   if (isDockerfilePath(file)) return parseDockerfile(file, read, carried);
-  const lineStarts: number[] = [];
   let text = read;
   const problems: ParseProblem[] = [...carried];
   const objects: SourceObject[] = [];
@@ -133,19 +142,18 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   if (isJsonFile(file)) {
     const problem = jsonProblem(text);
     if (problem) {
-      countLines(text, lineStarts); // the YAML parser, which would have counted them, does not run
-      return { source: { file, text, lineStarts }, objects, problems: [...problems, problem] };
+      // The YAML parser, which would have counted them, does not run.
+      return { source: { file, text, lineStarts: lineStartsOf(text) }, objects, problems: [...problems, problem] };
     }
   } else {
     text = normalizeLineBreaks(text);
     control = controlCharacterProblem(text);
     if (control) problems.push(control);
   }
-  const source: Source = { file, text, lineStarts };
   const documents = fast && !control ? parseFast(text) : undefined;
   if (documents) {
-    countLines(text, lineStarts);
-    const recorder = new PositionRecorder(lineStarts);
+    const source: Source = { file, text, lineStarts: lineStartsOf(text) };
+    const recorder = new PositionRecorder(source.lineStarts);
     const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
     documents.forEach((document, documentIndex) => {
       problems.push(...document.duplicates);
@@ -162,8 +170,11 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
     });
     return withObjects(source, recorder, found, problems);
   }
+  const lineStarts: number[] = [];
   const list = parseDocuments(text, lineStarts);
-  const recorder = new PositionRecorder(lineStarts);
+  // Typed once counted: a list of numbers held to the end of the run takes twice the memory.
+  const source: Source = { file, text, lineStarts: Int32Array.from(lineStarts) };
+  const recorder = new PositionRecorder(source.lineStarts);
   const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
   const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };
   list.forEach((document, documentIndex) => {
@@ -474,9 +485,14 @@ function controlCharacterProblem(text: string): ParseProblem | undefined {
   };
 }
 
-function countLines(text: string, lineStarts: number[]): void {
-  lineStarts.push(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+/** The offset each line of `text` starts at. */
+function lineStartsOf(text: string): Int32Array {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const lineStarts = new Int32Array(lines);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts[line++] = i + 1;
+  return lineStarts;
 }
 
 /**

@@ -23,6 +23,11 @@ export interface SourceObject {
     /** For rendered input: the template or base file the object came from. */
     origin?: Origin;
 }
+/**
+ * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
+ * locates a node. The position tables, more memory than the text they index, go as each unit is done.
+ */
+export declare function releasePositions(parsed: ParsedSource): void;
 /** A problem the parser found, at offsets into the source text. */
 export interface ParseProblem {
     code: string;

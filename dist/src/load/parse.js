@@ -8,6 +8,15 @@ import { goFloatKey, kubernetesTags, plainIntPattern } from './scalars.js';
 import { parseDockerfile } from './dockerfile.js';
 import { isDockerfilePath } from '../model/dockerfile.js';
 /**
+ * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
+ * locates a node. The position tables, more memory than the text they index, go as each unit is done.
+ */
+export function releasePositions(parsed) {
+    for (const entry of parsed.objects)
+        entry.positions = releasedPositions;
+}
+const releasedPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
+/**
  * Deepest nesting of mappings and sequences a document may have, aliases expanded. Real manifests stay
  * under 40 (CRD schemas are the deepest); the limit keeps every recursive walk far from the stack's end.
  */
@@ -61,7 +70,6 @@ function parseText(path, read, carried, fast) {
     // A Dockerfile is one pseudo-object (src/model/dockerfile.ts): parsed here, so that workers and the cache take it as they take YAML.
     if (isDockerfilePath(file))
         return parseDockerfile(file, read, carried);
-    const lineStarts = [];
     let text = read;
     const problems = [...carried];
     const objects = [];
@@ -69,8 +77,8 @@ function parseText(path, read, carried, fast) {
     if (isJsonFile(file)) {
         const problem = jsonProblem(text);
         if (problem) {
-            countLines(text, lineStarts); // the YAML parser, which would have counted them, does not run
-            return { source: { file, text, lineStarts }, objects, problems: [...problems, problem] };
+            // The YAML parser, which would have counted them, does not run.
+            return { source: { file, text, lineStarts: lineStartsOf(text) }, objects, problems: [...problems, problem] };
         }
     }
     else {
@@ -79,11 +87,10 @@ function parseText(path, read, carried, fast) {
         if (control)
             problems.push(control);
     }
-    const source = { file, text, lineStarts };
     const documents = fast && !control ? parseFast(text) : undefined;
     if (documents) {
-        countLines(text, lineStarts);
-        const recorder = new PositionRecorder(lineStarts);
+        const source = { file, text, lineStarts: lineStartsOf(text) };
+        const recorder = new PositionRecorder(source.lineStarts);
         const found = [];
         documents.forEach((document, documentIndex) => {
             problems.push(...document.duplicates);
@@ -101,8 +108,11 @@ function parseText(path, read, carried, fast) {
         });
         return withObjects(source, recorder, found, problems);
     }
+    const lineStarts = [];
     const list = parseDocuments(text, lineStarts);
-    const recorder = new PositionRecorder(lineStarts);
+    // Typed once counted: a list of numbers held to the end of the run takes twice the memory.
+    const source = { file, text, lineStarts: Int32Array.from(lineStarts) };
+    const recorder = new PositionRecorder(source.lineStarts);
     const found = [];
     const budget = { aliasNodes: 0, writtenNodes: 0 };
     list.forEach((document, documentIndex) => {
@@ -401,10 +411,16 @@ function controlCharacterProblem(text) {
         end: match.index + 1,
     };
 }
-function countLines(text, lineStarts) {
-    lineStarts.push(0);
+/** The offset each line of `text` starts at. */
+function lineStartsOf(text) {
+    let lines = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
+        lines++;
+    const lineStarts = new Int32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        lineStarts[line++] = i + 1;
+    return lineStarts;
 }
 /**
  * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only

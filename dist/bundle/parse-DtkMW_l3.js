@@ -8541,6 +8541,20 @@ var TreeBuilder = class extends PositionTableWriter {
 
 // dist/src/load/parse.js
 /**
+* Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
+* locates a node. The position tables, more memory than the text they index, go as each unit is done.
+*/
+function releasePositions(parsed) {
+	for (const entry of parsed.objects) entry.positions = releasedPositions;
+}
+const releasedPositions = {
+	table: {
+		nodes: /* @__PURE__ */ new Int32Array(0),
+		keys: []
+	},
+	root: 0
+};
+/**
 * Deepest nesting of mappings and sequences a document may have, aliases expanded. Real manifests stay
 * under 40 (CRD schemas are the deepest); the limit keeps every recursive walk far from the stack's end.
 */
@@ -8582,39 +8596,34 @@ function parseSource(file, read, carried = []) {
 function parseText(path, read, carried, fast) {
 	const file = ownCopy(path);
 	if (isDockerfilePath(file)) return parseDockerfile(file, read, carried);
-	const lineStarts = [];
 	let text = read;
 	const problems = [...carried];
 	const objects = [];
 	let control;
 	if (isJsonFile(file)) {
 		const problem = jsonProblem(text);
-		if (problem) {
-			countLines(text, lineStarts);
-			return {
-				source: {
-					file,
-					text,
-					lineStarts
-				},
-				objects,
-				problems: [...problems, problem]
-			};
-		}
+		if (problem) return {
+			source: {
+				file,
+				text,
+				lineStarts: lineStartsOf(text)
+			},
+			objects,
+			problems: [...problems, problem]
+		};
 	} else {
 		text = normalizeLineBreaks(text);
 		control = controlCharacterProblem(text);
 		if (control) problems.push(control);
 	}
-	const source = {
-		file,
-		text,
-		lineStarts
-	};
 	const documents = fast && !control ? parseFast(text) : void 0;
 	if (documents) {
-		countLines(text, lineStarts);
-		const recorder = new PositionRecorder(lineStarts);
+		const source = {
+			file,
+			text,
+			lineStarts: lineStartsOf(text)
+		};
+		const recorder = new PositionRecorder(source.lineStarts);
 		const found = [];
 		documents.forEach((document, documentIndex) => {
 			problems.push(...document.duplicates);
@@ -8637,8 +8646,14 @@ function parseText(path, read, carried, fast) {
 		});
 		return withObjects(source, recorder, found, problems);
 	}
+	const lineStarts = [];
 	const list = parseDocuments(text, lineStarts);
-	const recorder = new PositionRecorder(lineStarts);
+	const source = {
+		file,
+		text,
+		lineStarts: Int32Array.from(lineStarts)
+	};
+	const recorder = new PositionRecorder(source.lineStarts);
 	const found = [];
 	const budget = {
 		aliasNodes: 0,
@@ -8961,9 +8976,14 @@ function controlCharacterProblem(text) {
 		end: match.index + 1
 	};
 }
-function countLines(text, lineStarts) {
-	lineStarts.push(0);
-	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+/** The offset each line of `text` starts at. */
+function lineStartsOf(text) {
+	let lines = 1;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+	const lineStarts = new Int32Array(lines);
+	let line = 1;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts[line++] = i + 1;
+	return lineStarts;
 }
 /**
 * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only
@@ -9029,4 +9049,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { documentPositions as a, rangeOfOffsets as c, parseYamlValues as i, normalizeLineBreaks as n, require_dist as o, parseSource as r, locate as s, isJsonFile as t };
+export { releasePositions as a, locate as c, parseYamlValues as i, rangeOfOffsets as l, normalizeLineBreaks as n, documentPositions as o, parseSource as r, require_dist as s, isJsonFile as t };

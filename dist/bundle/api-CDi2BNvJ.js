@@ -2,11 +2,11 @@ import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as sc
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { n as ownRef, t as ownCopy } from "./own-copy-Cn9PqmDU.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { c as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, r as parseSource, s as locate, t as isJsonFile } from "./parse-W_tjLBQB.js";
+import { a as releasePositions, c as locate, i as parseYamlValues, l as rangeOfOffsets, n as normalizeLineBreaks, r as parseSource, t as isJsonFile } from "./parse-DtkMW_l3.js";
 import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-C6iNjC-5.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-gIouRXtz.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -3873,6 +3873,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
 		};
 	};
 	const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }) => finding;
+	const lastCheckOf = /* @__PURE__ */ new Map();
+	for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
 	for (const [i, scope] of scopes.entries()) {
 		const recorded = options.recorded?.[i];
 		let result;
@@ -3898,6 +3900,7 @@ function lintScopes(scopes, checks, errors, settings, options) {
 		for (const finding of result.findings) if (own(finding)) findings.push(finding);
 		for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
 		for (const error of result.errors) if (own(error)) errors.push(error);
+		for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releasePositions(parsed);
 	}
 	const sources = ownSources(scopes, options.reported);
 	const directives = [...settings.inlineSuppressions === false ? [] : commentDirectivesOf(sources, findings, options.readText), ...options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []];
