@@ -1,4 +1,4 @@
-import { ownCopy } from '../engine/own-copy.js';
+import { exactSize, ownCopy } from '../engine/own-copy.js';
 import {
   type Alias,
   type CST,
@@ -172,8 +172,7 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   }
   const lineStarts: number[] = [];
   const list = parseDocuments(text, lineStarts);
-  // Typed once counted: a list of numbers held to the end of the run takes twice the memory.
-  const source: Source = { file, text, lineStarts: Int32Array.from(lineStarts) };
+  const source: Source = { file, text, lineStarts };
   const recorder = new PositionRecorder(source.lineStarts);
   const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
   const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };
@@ -219,10 +218,14 @@ function withObjects(
   problems: ParseProblem[],
 ): ParsedSource {
   const table = recorder.table();
-  const objects: SourceObject[] = [];
-  for (const { object, basePath, documentIndex, root, sourceComment } of found) {
-    objects.push({ object, source, positions: { table, root }, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
-  }
+  const objects = found.map(({ object, basePath, documentIndex, root, sourceComment }): SourceObject => ({
+    object,
+    source,
+    positions: { table, root },
+    documentIndex,
+    basePath,
+    ...(sourceComment !== undefined && { sourceComment }),
+  }));
   return { source, objects, problems };
 }
 
@@ -486,13 +489,10 @@ function controlCharacterProblem(text: string): ParseProblem | undefined {
 }
 
 /** The offset each line of `text` starts at. */
-function lineStartsOf(text: string): Int32Array {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  const lineStarts = new Int32Array(lines);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts[line++] = i + 1;
-  return lineStarts;
+function lineStartsOf(text: string): number[] {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return exactSize(lineStarts);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Pair, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { exactSize } from '../engine/own-copy.js';
 import { type DocumentPositions, type LineStarts, type PositionTable, Shape, linePosition } from '../engine/locate.js';
 
 /**
@@ -21,7 +22,7 @@ export class PositionTableWriter {
   }
 
   protected written(): PositionTable {
-    return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+    return { nodes: Int32Array.from(this.nodes), keys: exactSize(this.keys) };
   }
 }
 

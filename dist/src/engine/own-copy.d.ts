@@ -9,3 +9,9 @@ import type { ObjectRef } from '../model/object-index.js';
 export declare function ownCopy<T>(text: T): T;
 /** An object's reference with strings of its own (see ownCopy). */
 export declare function ownRef(ref: ObjectRef): ObjectRef;
+/**
+ * The items of `list` in a list with no room to grow. V8 gives a list filled by push room for 16 more items
+ * and half again its length (a sequence of one port takes 144 bytes), room that a list kept to the end of
+ * the run holds for nothing.
+ */
+export declare function exactSize<T>(list: T[]): T[];

@@ -1,4 +1,4 @@
-import { ownCopy } from '../engine/own-copy.js';
+import { exactSize, ownCopy } from '../engine/own-copy.js';
 import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollection, isMap, isScalar, isSeq, } from 'yaml';
 import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
@@ -110,8 +110,7 @@ function parseText(path, read, carried, fast) {
     }
     const lineStarts = [];
     const list = parseDocuments(text, lineStarts);
-    // Typed once counted: a list of numbers held to the end of the run takes twice the memory.
-    const source = { file, text, lineStarts: Int32Array.from(lineStarts) };
+    const source = { file, text, lineStarts };
     const recorder = new PositionRecorder(source.lineStarts);
     const found = [];
     const budget = { aliasNodes: 0, writtenNodes: 0 };
@@ -152,10 +151,14 @@ function parseText(path, read, carried, fast) {
 }
 function withObjects(source, recorder, found, problems) {
     const table = recorder.table();
-    const objects = [];
-    for (const { object, basePath, documentIndex, root, sourceComment } of found) {
-        objects.push({ object, source, positions: { table, root }, documentIndex, basePath, ...(sourceComment !== undefined && { sourceComment }) });
-    }
+    const objects = found.map(({ object, basePath, documentIndex, root, sourceComment }) => ({
+        object,
+        source,
+        positions: { table, root },
+        documentIndex,
+        basePath,
+        ...(sourceComment !== undefined && { sourceComment }),
+    }));
     return { source, objects, problems };
 }
 /**
@@ -413,14 +416,10 @@ function controlCharacterProblem(text) {
 }
 /** The offset each line of `text` starts at. */
 function lineStartsOf(text) {
-    let lines = 1;
+    const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lines++;
-    const lineStarts = new Int32Array(lines);
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        lineStarts[line++] = i + 1;
-    return lineStarts;
+        lineStarts.push(i + 1);
+    return exactSize(lineStarts);
 }
 /**
  * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only

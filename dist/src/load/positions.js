@@ -1,4 +1,5 @@
 import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { exactSize } from '../engine/own-copy.js';
 import { Shape, linePosition } from '../engine/locate.js';
 /**
  * The node list and key table of a PositionTable as it is written: what the YAML recorder and the
@@ -18,7 +19,7 @@ export class PositionTableWriter {
         return index;
     }
     written() {
-        return { nodes: Int32Array.from(this.nodes), keys: this.keys };
+        return { nodes: Int32Array.from(this.nodes), keys: exactSize(this.keys) };
     }
 }
 /**

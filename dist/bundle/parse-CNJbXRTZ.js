@@ -1,5 +1,5 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { t as ownCopy } from "./own-copy-Cn9PqmDU.js";
+import { n as ownCopy, t as exactSize } from "./own-copy-Be1lgR5W.js";
 import { C as setOwnField, _ as isRecord, y as markParsedWithoutNulls } from "./cli.js";
 import { n as isRegExpSpace, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, n as dockerfileApiVersion, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
@@ -6849,7 +6849,7 @@ var PositionTableWriter = class {
 	written() {
 		return {
 			nodes: Int32Array.from(this.nodes),
-			keys: this.keys
+			keys: exactSize(this.keys)
 		};
 	}
 };
@@ -7465,7 +7465,7 @@ var FastReader = class {
 		nodes[at + 3] = nodes.length - at;
 		nodes[at + 4] = array.length;
 		this.depth--;
-		return array;
+		return exactSize(array);
 	}
 	/**
 	* The end recorded for a block collection: its last value's end, or the end of its first line if that is
@@ -7851,7 +7851,7 @@ var FastReader = class {
 		this.end = this.pos;
 		this.depth--;
 		this.flowLevel--;
-		return isMap ? object : array;
+		return isMap ? object : exactSize(array);
 	}
 	flowSpaces() {
 		while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
@@ -7961,7 +7961,7 @@ function unfoldLines(source) {
 			sep = " ";
 		}
 	}
-	return result + sep + lines[lines.length - 1].trimStart();
+	return ownCopy(result + sep + lines[lines.length - 1].trimStart());
 }
 /** A double-quoted scalar over several lines (quotes included), as the yaml package's doubleQuotedValue reads it. */
 function doubleQuotedValue(source) {
@@ -7997,7 +7997,7 @@ function doubleQuotedValue(source) {
 			if (source[i + 1] !== "\n") result += source.slice(from, i + 1);
 		} else result += ch;
 	}
-	return result;
+	return ownCopy(result);
 }
 const escapes = {
 	"0": "\0",
@@ -8073,7 +8073,7 @@ function resolveBlockLines(source, folded, chomp, blockIndent) {
 		for (let i = chompStart; i < split.length; ++i) value += "\n" + spacesAfter(split[i][0]);
 		if (value[value.length - 1] !== "\n") value += "\n";
 	} else if (chomp !== "-") value += "\n";
-	return value;
+	return ownCopy(value);
 }
 
 // dist/src/load/dockerfile.js
@@ -8651,7 +8651,7 @@ function parseText(path, read, carried, fast) {
 	const source = {
 		file,
 		text,
-		lineStarts: Int32Array.from(lineStarts)
+		lineStarts
 	};
 	const recorder = new PositionRecorder(source.lineStarts);
 	const found = [];
@@ -8708,21 +8708,19 @@ function parseText(path, read, carried, fast) {
 }
 function withObjects(source, recorder, found, problems) {
 	const table = recorder.table();
-	const objects = [];
-	for (const { object, basePath, documentIndex, root, sourceComment } of found) objects.push({
-		object,
-		source,
-		positions: {
-			table,
-			root
-		},
-		documentIndex,
-		basePath,
-		...sourceComment !== void 0 && { sourceComment }
-	});
 	return {
 		source,
-		objects,
+		objects: found.map(({ object, basePath, documentIndex, root, sourceComment }) => ({
+			object,
+			source,
+			positions: {
+				table,
+				root
+			},
+			documentIndex,
+			basePath,
+			...sourceComment !== void 0 && { sourceComment }
+		})),
 		problems
 	};
 }
@@ -8978,12 +8976,9 @@ function controlCharacterProblem(text) {
 }
 /** The offset each line of `text` starts at. */
 function lineStartsOf(text) {
-	let lines = 1;
-	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
-	const lineStarts = new Int32Array(lines);
-	let line = 1;
-	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts[line++] = i + 1;
-	return lineStarts;
+	const lineStarts = [0];
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+	return exactSize(lineStarts);
 }
 /**
 * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only

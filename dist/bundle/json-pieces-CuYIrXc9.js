@@ -1,4 +1,4 @@
-import { t as ownCopy } from "./own-copy-Cn9PqmDU.js";
+import { n as ownCopy } from "./own-copy-Be1lgR5W.js";
 
 // dist/src/report/json-pieces.js
 /** Pieces are cut at about this many characters. */
