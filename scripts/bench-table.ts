@@ -5,7 +5,7 @@ import { delimiter, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { interruptBudget } from '../src/jit-budget.js';
+import { commandLineV8Flags } from '../src/v8-flags.js';
 import { syntheticMonorepo } from './synthetic.js';
 
 /**
@@ -158,7 +158,7 @@ async function corpusTable(options: TableOptions, cli: string, scratch: string, 
   await measureRow('yaml: Lexer only', () => child('yaml-lexer'));
   await measureRow('js-yaml: loadAll', () => child('js-yaml'));
   await measureRow('js-yaml: loadAll, listener recording node offsets', () => child('js-yaml-positions'));
-  await measureRow("js-yaml: loadAll, under kubeready's V8 budget", () => child('js-yaml-budget'));
+  await measureRow("js-yaml: loadAll, under kubeready's V8 settings", () => child('js-yaml-budget'));
   const small = join(corpus, 'kubernetes-engine-samples', 'workloads', 'migrate-x86-app-to-multi-arch', 'k8s', 'base');
   const rook = join(corpus, 'rook', 'deploy', 'examples');
   const kubectl = onPath('kubectl');
@@ -254,9 +254,12 @@ function markdownTable(rows: readonly (readonly string[])[], right: readonly boo
 export async function tableChild(mode: string, args: readonly string[]): Promise<void> {
   if (mode === 'lint' || mode === 'per-check') {
     const [build = '', dir = ''] = args;
-    // The V8 budget the build's bin sets (src/jit-budget.ts), when it has one: lint() as the command line runs it.
+    // The V8 settings the build's bin sets (src/v8-flags.ts; src/jit-budget.ts in builds before it), when it
+    // has any: lint() as the command line runs it.
+    const flags = join(build, 'dist', 'src', 'v8-flags.js');
     const budget = join(build, 'dist', 'src', 'jit-budget.js');
-    if (existsSync(budget)) ((await import(pathToFileURL(budget).href)) as { raiseInterruptBudget(): boolean }).raiseInterruptBudget();
+    if (existsSync(flags)) ((await import(pathToFileURL(flags).href)) as { setV8Flags(): string[] }).setV8Flags();
+    else if (existsSync(budget)) ((await import(pathToFileURL(budget).href)) as { raiseInterruptBudget(): boolean }).raiseInterruptBudget();
     const api = (await import(pathToFileURL(join(build, 'dist', 'src', 'api.js')).href)) as {
       lint(paths: string[], options: Record<string, unknown>): Promise<{ summary: { objects: number }; findings: unknown[] }>;
     };
@@ -283,8 +286,8 @@ export async function tableChild(mode: string, args: readonly string[]): Promise
       else throw new Error(`unknown mode ${mode}`);
     }
   } else if (mode === 'js-yaml' || mode === 'js-yaml-positions' || mode === 'js-yaml-budget') {
-    // The reference under the V8 budget kubeready's bin sets (src/jit-budget.ts), for a like-for-like ratio.
-    if (mode === 'js-yaml-budget') setFlagsFromString(`--interrupt-budget=${interruptBudget}`);
+    // The reference under the V8 settings kubeready's bin sets (src/v8-flags.ts), for a like-for-like ratio.
+    if (mode === 'js-yaml-budget') for (const { name, value } of commandLineV8Flags) setFlagsFromString(`--${name}=${value}`);
     const jsYaml = (await import('js-yaml' as string)) as {
       loadAll(text: string, each: (document: unknown) => void, options?: { listener?: (event: 'open' | 'close', state: { position: number }) => void }): void;
     };

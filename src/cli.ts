@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { raiseInterruptBudget } from './jit-budget.js';
+import { setV8Flags } from './v8-flags.js';
 import { type Io, describeFatal, main, processIo } from './main.js';
 
-raiseInterruptBudget();
+setV8Flags();
 
 /** The exit code once a run ended early: 2, whatever ended it. */
 const fatalCode = 2;

@@ -4,7 +4,7 @@ import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync }
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
-// dist/src/jit-budget.js
+// dist/src/v8-flags.js
 /**
 * How much bytecode a function runs before V8 considers optimising it: 512 KiB, eight times Node 20's
 * default (66 KiB; 132 KiB from Node 22). The default suits programs that run for minutes; a lint is over
@@ -14,13 +14,36 @@ import { parseArgs } from "node:util";
 */
 const interruptBudget = 524288;
 /**
-* Sets the budget for this process and its worker threads, unless node's own command line gave one. Only
-* the command line calls it: the library leaves the V8 of the program that imports it alone.
+* How far V8 lets the heap grow past what was live at its last full collection before the next: 100%, that
+* is twice. V8 picks between 1.1 and 4 times from how fast its collector runs, and for a lint, whose parsed
+* repository stays live to the end while the checks make short-lived garbage, it picked 4: the peak was
+* up to four times the live heap, and where it fell depended on where the last full collection happened to
+* land (a change that made the live heap 10% smaller raised the 8x monorepo's peak by 15%). At twice, peak
+* RSS fell 13%, 12%, 22% and 20% on the 1x, 2x, 4x and 8x synthetic monorepos, for 1% to 5% more CPU
+* (docs/performance.md, "Issue 23, fourth pass").
 */
-function raiseInterruptBudget(execArgv = process.execArgv) {
-	if (execArgv.some((arg) => /^--interrupt[-_]budget(?:=|$)/.test(arg))) return false;
-	setFlagsFromString(`--interrupt-budget=${interruptBudget}`);
-	return true;
+const heapGrowingPercent = 100;
+/** The V8 settings the command line runs with: each set unless node's own command line gives it. */
+const commandLineV8Flags = [{
+	name: "interrupt-budget",
+	value: interruptBudget
+}, {
+	name: "heap-growing-percent",
+	value: 100
+}];
+/**
+* Sets the command line's V8 settings for this process and its worker threads; returns the names of those
+* set. Only the command line calls it: the library leaves the V8 of the program that imports it alone.
+*/
+function setV8Flags(execArgv = process.execArgv) {
+	const set = [];
+	const given = new Set(execArgv.map((arg) => (arg.split("=")[0] ?? "").replaceAll("_", "-")));
+	for (const { name, value } of commandLineV8Flags) {
+		if (given.has(`--${name}`)) continue;
+		setFlagsFromString(`--${name}=${value}`);
+		set.push(name);
+	}
+	return set;
 }
 
 // dist/src/config/find-config.js
@@ -1429,7 +1452,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-BgutesJE.js");
+	const { lint } = await import("./api-SWTFg_aU.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1515,7 +1538,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-AsGMJMSU.js");
+	const { runFixes } = await import("./command-DnIZNxo-.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1587,7 +1610,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-BWb8YbdE.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-JOac4X2l.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1647,7 +1670,7 @@ async function render(result, format, reporting) {
 	const inPieces = async (value) => (await import("./json-pieces-CuYIrXc9.js")).jsonPieces(value);
 	switch (format) {
 		case "json": return await inPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
-		case "sarif": return await inPieces((await import("./sarif-BSk5yxpw.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "sarif": return await inPieces((await import("./sarif-FjJmSFe1.js")).sarifLog(result, await loadChecks(), version(), readSource));
 		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
 		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
 		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {
@@ -1806,7 +1829,7 @@ function fatalMessage(error) {
 }
 
 // dist/src/cli.js
-raiseInterruptBudget();
+setV8Flags();
 /** The exit code once a run ended early: 2, whatever ended it. */
 const fatalCode = 2;
 /** One line on stderr and exit code 2; the stack only with KUBEREADY_DEBUG. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { raiseInterruptBudget } from './jit-budget.js';
+import { setV8Flags } from './v8-flags.js';
 import { describeFatal, main, processIo } from './main.js';
-raiseInterruptBudget();
+setV8Flags();
 /** The exit code once a run ended early: 2, whatever ended it. */
 const fatalCode = 2;
 /** One line on stderr and exit code 2; the stack only with KUBEREADY_DEBUG. */

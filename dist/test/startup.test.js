@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { interruptBudget, raiseInterruptBudget } from '../src/jit-budget.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { heapGrowingPercent, interruptBudget, setV8Flags } from '../src/v8-flags.js';
+import { syntheticFiles } from '../scripts/synthetic.js';
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -36,12 +39,12 @@ describe('start-up', () => {
             'src/engine/errors.js',
             'src/engine/finding.js',
             'src/engine/versions.js',
-            'src/jit-budget.js',
             'src/main.js',
             'src/model/api-lifecycle.js',
             'src/model/built-in-kinds.js',
             'src/model/kinds.js',
             'src/report/escape.js',
+            'src/v8-flags.js',
         ]);
     });
     it('a lint run loads the formatter it prints with, and no other', () => {
@@ -82,8 +85,33 @@ describe('start-up', () => {
         const nodeDefault = marked(['--interrupt-budget=67584']);
         expect(nodeDefault).toBeGreaterThan(5);
         expect(ours * 3).toBeLessThan(nodeDefault);
-        expect(raiseInterruptBudget(['--interrupt_budget=1000'])).toBe(false);
-        expect(raiseInterruptBudget(['--interrupt-budget'])).toBe(false);
+        expect(setV8Flags(['--interrupt_budget=1000', '--heap-growing-percent=50'])).toEqual([]);
+        expect(setV8Flags(['--interrupt-budget', '--heap_growing_percent=50'])).toEqual([]);
         expect(interruptBudget).toBe(512 * 1024);
+    });
+    it("the bin lets the heap grow to twice what was live at V8's last full collection, and node's own setting wins", () => {
+        expect(heapGrowingPercent).toBe(100);
+        const bin = join(root, manifest.bin['kubeready'] ?? '');
+        // Enough objects for V8 to run full collections during the lint.
+        const folder = mkdtempSync(join(tmpdir(), 'kubeready-heap-'));
+        try {
+            for (const [file, text] of syntheticFiles(5, 2000, 2)) {
+                mkdirSync(dirname(join(folder, file)), { recursive: true });
+                writeFileSync(join(folder, file), text);
+            }
+            // The factor of each limit V8 sets after a full collection, as its verbose trace prints it.
+            const factors = (nodeFlags) => {
+                const run = spawnSync(process.execPath, ['--trace-gc-verbose', ...nodeFlags, bin, folder, '--format', 'json', '--output', '/dev/null'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+                expect(run.status).toBe(1);
+                return [...run.stdout.matchAll(/\[HeapController\] Limit: old size: \d+ KB, new limit: \d+ KB \(([\d.]+)\)/g)].map((match) => match[1]);
+            };
+            const ours = factors([]);
+            expect(ours.length).toBeGreaterThan(0);
+            expect(new Set(ours)).toEqual(new Set(['2.0']));
+            expect(new Set(factors(['--heap-growing-percent=50']))).toEqual(new Set(['1.5']));
+        }
+        finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
     });
 });

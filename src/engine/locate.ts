@@ -23,7 +23,8 @@ export interface Location extends Range {
  * nothing after it) is the single number `Shape.none`.
  */
 export interface PositionTable {
-  nodes: Int32Array;
+  /** Uint16Array when every number fits in 16 bits (positions.ts). */
+  nodes: Int32Array | Uint16Array;
   keys: readonly string[];
 }
 
@@ -83,7 +84,7 @@ export function locate(positions: DocumentPositions, lineStarts: LineStarts, pat
   return { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, exact: range.exact, depth };
 }
 
-function rangeAt(nodes: Int32Array, lineStarts: LineStarts, node: number, keyStart: number, keyEnd: number, exact: boolean): Omit<Location, 'depth'> {
+function rangeAt(nodes: PositionTable['nodes'], lineStarts: LineStarts, node: number, keyStart: number, keyEnd: number, exact: boolean): Omit<Location, 'depth'> {
   const shape = node < 0 ? Shape.none : nodes[node];
   const start = nodes[node + 1] ?? 0;
   const end = nodes[node + 2] ?? 0;
@@ -101,7 +102,7 @@ export function rangeOfOffsets(lineStarts: LineStarts, start: number, end: numbe
 }
 
 /** How many numbers the node at `at` takes. */
-function sizeOf(nodes: Int32Array, at: number): number {
+function sizeOf(nodes: PositionTable['nodes'], at: number): number {
   const shape = nodes[at];
   if (shape === Shape.none) return 1;
   if (shape === Shape.scalar || shape === Shape.other) return 3;
@@ -109,7 +110,7 @@ function sizeOf(nodes: Int32Array, at: number): number {
 }
 
 /** The offset of a mapping's entry for a key (key, keyStart, keyEnd, then the value node), or -1. */
-function entryOf(nodes: Int32Array, keys: readonly string[], node: number, key: string): number {
+function entryOf(nodes: PositionTable['nodes'], keys: readonly string[], node: number, key: string): number {
   const count = nodes[node + 4] ?? 0;
   let at = node + 5;
   // The first of repeated keys, as the parser's own lookup finds it.
@@ -121,7 +122,7 @@ function entryOf(nodes: Int32Array, keys: readonly string[], node: number, key: 
 }
 
 /** The offset of a sequence's item, or -1. */
-function itemOf(nodes: Int32Array, node: number, index: number): number {
+function itemOf(nodes: PositionTable['nodes'], node: number, index: number): number {
   const count = nodes[node + 4] ?? 0;
   if (!Number.isInteger(index) || index < 0 || index >= count) return -1;
   if (index < steppedItems) {
@@ -145,7 +146,7 @@ function itemOf(nodes: Int32Array, node: number, index: number): number {
 /** Items reached by stepping over the earlier ones; beyond, by the offsets of all of them. */
 const steppedItems = 32;
 /** The offsets of the items of a sequence, by table and by the sequence's node. */
-const itemOffsets = new WeakMap<Int32Array, Map<number, Int32Array>>();
+const itemOffsets = new WeakMap<PositionTable['nodes'], Map<number, Int32Array>>();
 
 /** 1-based line and column of an offset, as the yaml package's LineCounter gives them. */
 export function linePosition(lineStarts: LineStarts, offset: number): { line: number; column: number } {

@@ -20,7 +20,8 @@ export interface Location extends Range {
  * nothing after it) is the single number `Shape.none`.
  */
 export interface PositionTable {
-    nodes: Int32Array;
+    /** Uint16Array when every number fits in 16 bits (positions.ts). */
+    nodes: Int32Array | Uint16Array;
     keys: readonly string[];
 }
 /** The positions of one document: its file's table and where its root node starts in it. */

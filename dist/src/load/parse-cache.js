@@ -310,7 +310,7 @@ function writeCache(file, build, key, save, entries, scopes, renders) {
             save: entry.save,
             problems: entry.problems,
             lineStarts: place(entry.lineStarts),
-            nodes: place(entry.table.nodes),
+            nodes: place(entry.table.nodes instanceof Int32Array ? entry.table.nodes : Int32Array.from(entry.table.nodes)),
             keys: [...entry.table.keys],
             objects: entry.objects,
         };

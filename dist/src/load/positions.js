@@ -19,8 +19,15 @@ export class PositionTableWriter {
         return index;
     }
     written() {
-        return { nodes: Int32Array.from(this.nodes), keys: exactSize(this.keys) };
+        return { nodes: compactNodes(this.nodes), keys: exactSize(this.keys) };
     }
+}
+/** Two bytes a number where all fit, as in a file under 64 KiB (most manifests): four otherwise. */
+function compactNodes(nodes) {
+    for (const number of nodes)
+        if (number < 0 || number > 0xffff)
+            return Int32Array.from(nodes);
+    return Uint16Array.from(nodes);
 }
 /**
  * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are

@@ -6848,11 +6848,16 @@ var PositionTableWriter = class {
 	}
 	written() {
 		return {
-			nodes: Int32Array.from(this.nodes),
+			nodes: compactNodes(this.nodes),
 			keys: exactSize(this.keys)
 		};
 	}
 };
+/** Two bytes a number where all fit, as in a file under 64 KiB (most manifests): four otherwise. */
+function compactNodes(nodes) {
+	for (const number of nodes) if (number < 0 || number > 65535) return Int32Array.from(nodes);
+	return Uint16Array.from(nodes);
+}
 /**
 * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are
 * not followed: a finding inside an alias points at the alias. The parser's tree is dropped after

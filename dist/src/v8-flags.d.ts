@@ -1,0 +1,28 @@
+/**
+ * How much bytecode a function runs before V8 considers optimising it: 512 KiB, eight times Node 20's
+ * default (66 KiB; 132 KiB from Node 22). The default suits programs that run for minutes; a lint is over
+ * in a second or two, and much of what V8's optimising compiler did on its background threads for one was
+ * never paid back. On the real corpus this budget took a cold lint's CPU to 0.82x at 0.96x the wall time,
+ * and 0.85x the CPU at 1.03x the wall on the synthetic monorepo (docs/performance.md, "Issue 23, third pass").
+ */
+export declare const interruptBudget: number;
+/**
+ * How far V8 lets the heap grow past what was live at its last full collection before the next: 100%, that
+ * is twice. V8 picks between 1.1 and 4 times from how fast its collector runs, and for a lint, whose parsed
+ * repository stays live to the end while the checks make short-lived garbage, it picked 4: the peak was
+ * up to four times the live heap, and where it fell depended on where the last full collection happened to
+ * land (a change that made the live heap 10% smaller raised the 8x monorepo's peak by 15%). At twice, peak
+ * RSS fell 13%, 12%, 22% and 20% on the 1x, 2x, 4x and 8x synthetic monorepos, for 1% to 5% more CPU
+ * (docs/performance.md, "Issue 23, fourth pass").
+ */
+export declare const heapGrowingPercent = 100;
+/** The V8 settings the command line runs with: each set unless node's own command line gives it. */
+export declare const commandLineV8Flags: readonly {
+    name: string;
+    value: number;
+}[];
+/**
+ * Sets the command line's V8 settings for this process and its worker threads; returns the names of those
+ * set. Only the command line calls it: the library leaves the V8 of the program that imports it alone.
+ */
+export declare function setV8Flags(execArgv?: readonly string[]): string[];
