@@ -35,6 +35,28 @@ export interface Source {
   lineStarts: LineStarts;
 }
 
+/**
+ * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
+ * not, and a repository's line starts are more memory than its objects' lists. Forgotten with the positions
+ * once the unit is checked (releasePositions), and counted again if asked for after.
+ */
+class CountedSource implements Source {
+  private counted: LineStarts | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+
+  get lineStarts(): LineStarts {
+    return (this.counted ??= lineStartsOf(this.text));
+  }
+
+  forget(): void {
+    this.counted = undefined;
+  }
+}
+
 /** One Kubernetes object and where it sits: its document and its path inside that document. */
 export interface SourceObject {
   object: KubeObject;
@@ -57,6 +79,7 @@ export interface SourceObject {
  */
 export function releasePositions(parsed: ParsedSource): void {
   for (const entry of parsed.objects) entry.positions = releasedPositions;
+  if (parsed.source instanceof CountedSource) parsed.source.forget();
 }
 
 const releasedPositions: DocumentPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
@@ -142,8 +165,7 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   if (isJsonFile(file)) {
     const problem = jsonProblem(text);
     if (problem) {
-      // The YAML parser, which would have counted them, does not run.
-      return { source: { file, text, lineStarts: lineStartsOf(text) }, objects, problems: [...problems, problem] };
+      return { source: new CountedSource(file, text), objects, problems: [...problems, problem] };
     }
   } else {
     text = normalizeLineBreaks(text);
@@ -152,8 +174,8 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   }
   const documents = fast && !control ? parseFast(text) : undefined;
   if (documents) {
-    const source: Source = { file, text, lineStarts: lineStartsOf(text) };
-    const recorder = new PositionRecorder(source.lineStarts);
+    const source = new CountedSource(file, text);
+    const recorder = new PositionRecorder(source);
     const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
     documents.forEach((document, documentIndex) => {
       problems.push(...document.duplicates);
@@ -173,7 +195,7 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   const lineStarts: number[] = [];
   const list = parseDocuments(text, lineStarts);
   const source: Source = { file, text, lineStarts };
-  const recorder = new PositionRecorder(source.lineStarts);
+  const recorder = new PositionRecorder(source);
   const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
   const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };
   list.forEach((document, documentIndex) => {

@@ -40,7 +40,8 @@ function compactNodes(nodes: readonly number[]): PositionTable['nodes'] {
 export class PositionRecorder extends PositionTableWriter {
   private built: PositionTable | undefined;
 
-  constructor(private readonly lineStarts: LineStarts) {
+  /** `lines` gives the line starts where a flow collection's lines are to be told apart (the yaml package's trees). */
+  constructor(private readonly lines: { readonly lineStarts: LineStarts }) {
     super();
   }
 
@@ -102,13 +103,14 @@ export class PositionRecorder extends PositionTableWriter {
   }
 
   private oneLine(start: number, end: number): boolean {
-    return linePosition(this.lineStarts, start).line === linePosition(this.lineStarts, end).line;
+    const { lineStarts } = this.lines;
+    return linePosition(lineStarts, start).line === linePosition(lineStarts, end).line;
   }
 }
 
 /** The positions of one parsed document on its own. */
 export function documentPositions(root: unknown, lineStarts: LineStarts): DocumentPositions {
-  const recorder = new PositionRecorder(lineStarts);
+  const recorder = new PositionRecorder({ lineStarts });
   const at = recorder.add(root);
   return { table: recorder.table(), root: at };
 }

@@ -8,12 +8,34 @@ import { goFloatKey, kubernetesTags, plainIntPattern } from './scalars.js';
 import { parseDockerfile } from './dockerfile.js';
 import { isDockerfilePath } from '../model/dockerfile.js';
 /**
+ * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
+ * not, and a repository's line starts are more memory than its objects' lists. Forgotten with the positions
+ * once the unit is checked (releasePositions), and counted again if asked for after.
+ */
+class CountedSource {
+    file;
+    text;
+    counted;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+    }
+    get lineStarts() {
+        return (this.counted ??= lineStartsOf(this.text));
+    }
+    forget() {
+        this.counted = undefined;
+    }
+}
+/**
  * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
  * locates a node. The position tables, more memory than the text they index, go as each unit is done.
  */
 export function releasePositions(parsed) {
     for (const entry of parsed.objects)
         entry.positions = releasedPositions;
+    if (parsed.source instanceof CountedSource)
+        parsed.source.forget();
 }
 const releasedPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
 /**
@@ -77,8 +99,7 @@ function parseText(path, read, carried, fast) {
     if (isJsonFile(file)) {
         const problem = jsonProblem(text);
         if (problem) {
-            // The YAML parser, which would have counted them, does not run.
-            return { source: { file, text, lineStarts: lineStartsOf(text) }, objects, problems: [...problems, problem] };
+            return { source: new CountedSource(file, text), objects, problems: [...problems, problem] };
         }
     }
     else {
@@ -89,8 +110,8 @@ function parseText(path, read, carried, fast) {
     }
     const documents = fast && !control ? parseFast(text) : undefined;
     if (documents) {
-        const source = { file, text, lineStarts: lineStartsOf(text) };
-        const recorder = new PositionRecorder(source.lineStarts);
+        const source = new CountedSource(file, text);
+        const recorder = new PositionRecorder(source);
         const found = [];
         documents.forEach((document, documentIndex) => {
             problems.push(...document.duplicates);
@@ -111,7 +132,7 @@ function parseText(path, read, carried, fast) {
     const lineStarts = [];
     const list = parseDocuments(text, lineStarts);
     const source = { file, text, lineStarts };
-    const recorder = new PositionRecorder(source.lineStarts);
+    const recorder = new PositionRecorder(source);
     const found = [];
     const budget = { aliasNodes: 0, writtenNodes: 0 };
     list.forEach((document, documentIndex) => {

@@ -16,9 +16,12 @@ export declare class PositionTableWriter {
  * parsing; this is what is kept of it.
  */
 export declare class PositionRecorder extends PositionTableWriter {
-    private readonly lineStarts;
+    private readonly lines;
     private built;
-    constructor(lineStarts: LineStarts);
+    /** `lines` gives the line starts where a flow collection's lines are to be told apart (the yaml package's trees). */
+    constructor(lines: {
+        readonly lineStarts: LineStarts;
+    });
     /** Records a document's root node; returns where it starts in the table. */
     add(root: unknown): number;
     /**

@@ -35,11 +35,12 @@ function compactNodes(nodes) {
  * parsing; this is what is kept of it.
  */
 export class PositionRecorder extends PositionTableWriter {
-    lineStarts;
+    lines;
     built;
-    constructor(lineStarts) {
+    /** `lines` gives the line starts where a flow collection's lines are to be told apart (the yaml package's trees). */
+    constructor(lines) {
         super();
-        this.lineStarts = lineStarts;
+        this.lines = lines;
     }
     /** Records a document's root node; returns where it starts in the table. */
     add(root) {
@@ -106,12 +107,13 @@ export class PositionRecorder extends PositionTableWriter {
             nodes.push(Shape.none);
     }
     oneLine(start, end) {
-        return linePosition(this.lineStarts, start).line === linePosition(this.lineStarts, end).line;
+        const { lineStarts } = this.lines;
+        return linePosition(lineStarts, start).line === linePosition(lineStarts, end).line;
     }
 }
 /** The positions of one parsed document on its own. */
 export function documentPositions(root, lineStarts) {
-    const recorder = new PositionRecorder(lineStarts);
+    const recorder = new PositionRecorder({ lineStarts });
     const at = recorder.add(root);
     return { table: recorder.table(), root: at };
 }

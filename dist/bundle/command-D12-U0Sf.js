@@ -1,7 +1,7 @@
-import { s as require_dist } from "./parse-DyYBAfVO.js";
+import { s as require_dist } from "./parse-DTArz1Ky.js";
 import { f as formatPath, r as forLog, t as escapeChar } from "./cli.js";
 import { a as repositoryRoot } from "./confine-FI76fKUF.js";
-import { n as planFixes, r as writeFixes } from "./files-CTYQmUzs.js";
+import { n as planFixes, r as writeFixes } from "./files-COZWw14V.js";
 
 // dist/src/fix/diff.js
 var import_dist = require_dist();

@@ -6864,11 +6864,12 @@ function compactNodes(nodes) {
 * parsing; this is what is kept of it.
 */
 var PositionRecorder = class extends PositionTableWriter {
-	lineStarts;
+	lines;
 	built;
-	constructor(lineStarts) {
+	/** `lines` gives the line starts where a flow collection's lines are to be told apart (the yaml package's trees). */
+	constructor(lines) {
 		super();
-		this.lineStarts = lineStarts;
+		this.lines = lines;
 	}
 	/** Records a document's root node; returns where it starts in the table. */
 	add(root) {
@@ -6923,12 +6924,13 @@ var PositionRecorder = class extends PositionTableWriter {
 		} else nodes.push(Shape.none);
 	}
 	oneLine(start, end) {
-		return linePosition(this.lineStarts, start).line === linePosition(this.lineStarts, end).line;
+		const { lineStarts } = this.lines;
+		return linePosition(lineStarts, start).line === linePosition(lineStarts, end).line;
 	}
 };
 /** The positions of one parsed document on its own. */
 function documentPositions(root, lineStarts) {
-	const recorder = new PositionRecorder(lineStarts);
+	const recorder = new PositionRecorder({ lineStarts });
 	const at = recorder.add(root);
 	return {
 		table: recorder.table(),
@@ -8546,11 +8548,32 @@ var TreeBuilder = class extends PositionTableWriter {
 
 // dist/src/load/parse.js
 /**
+* A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
+* not, and a repository's line starts are more memory than its objects' lists. Forgotten with the positions
+* once the unit is checked (releasePositions), and counted again if asked for after.
+*/
+var CountedSource = class {
+	file;
+	text;
+	counted;
+	constructor(file, text) {
+		this.file = file;
+		this.text = text;
+	}
+	get lineStarts() {
+		return this.counted ??= lineStartsOf(this.text);
+	}
+	forget() {
+		this.counted = void 0;
+	}
+};
+/**
 * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
 * locates a node. The position tables, more memory than the text they index, go as each unit is done.
 */
 function releasePositions(parsed) {
 	for (const entry of parsed.objects) entry.positions = releasedPositions;
+	if (parsed.source instanceof CountedSource) parsed.source.forget();
 }
 const releasedPositions = {
 	table: {
@@ -8608,11 +8631,7 @@ function parseText(path, read, carried, fast) {
 	if (isJsonFile(file)) {
 		const problem = jsonProblem(text);
 		if (problem) return {
-			source: {
-				file,
-				text,
-				lineStarts: lineStartsOf(text)
-			},
+			source: new CountedSource(file, text),
 			objects,
 			problems: [...problems, problem]
 		};
@@ -8623,12 +8642,8 @@ function parseText(path, read, carried, fast) {
 	}
 	const documents = fast && !control ? parseFast(text) : void 0;
 	if (documents) {
-		const source = {
-			file,
-			text,
-			lineStarts: lineStartsOf(text)
-		};
-		const recorder = new PositionRecorder(source.lineStarts);
+		const source = new CountedSource(file, text);
+		const recorder = new PositionRecorder(source);
 		const found = [];
 		documents.forEach((document, documentIndex) => {
 			problems.push(...document.duplicates);
@@ -8658,7 +8673,7 @@ function parseText(path, read, carried, fast) {
 		text,
 		lineStarts
 	};
-	const recorder = new PositionRecorder(source.lineStarts);
+	const recorder = new PositionRecorder(source);
 	const found = [];
 	const budget = {
 		aliasNodes: 0,
