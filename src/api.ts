@@ -15,7 +15,7 @@ import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, 
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import type { RenderCounts, RenderReuse } from './load/render-cache.js';
-import { type ParseProblem, type ParsedSource, parseSource, releasePositions } from './load/parse.js';
+import { type ParseProblem, type ParsedSource, parseSource, releaseChecked } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -528,9 +528,15 @@ interface KeptEvaluationsOf {
 
 /** The sources of the scopes that are reported on (not a unit's context), each once. */
 function ownSources(scopes: readonly (readonly ParsedSource[])[], reported: ScopeOptions['reported']): ParsedSource[] {
+  const reportedIn = ownSourcesIn(reported);
+  return scopes.flatMap((scope, i) => reportedIn(i, scope));
+}
+
+/** ownSources scope by scope, in scope order: the sources of each scope not given by an earlier one. */
+function ownSourcesIn(reported: ScopeOptions['reported']): (i: number, scope: readonly ParsedSource[]) => ParsedSource[] {
   const seen = new Set<string>();
-  const sources: ParsedSource[] = [];
-  for (const [i, scope] of scopes.entries()) {
+  return (i, scope) => {
+    const sources: ParsedSource[] = [];
     for (const parsed of ownSourcesOf(scope)) {
       const file = parsed.source.file;
       if (reported?.[i] !== undefined && !reported[i]?.has(file)) continue;
@@ -538,8 +544,8 @@ function ownSources(scopes: readonly (readonly ParsedSource[])[], reported: Scop
       seen.add(file);
       sources.push(parsed);
     }
-  }
-  return sources;
+    return sources;
+  };
 }
 
 interface ScopeOptions {
@@ -587,9 +593,12 @@ function lintScopes(
     return { checkId, severity, message, risk: meta?.risk ?? '', mitigation: meta?.mitigation ?? '', ...rest };
   };
   const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }: Finding) => finding;
-  // The last scope that checks each file as its own: its positions are let go after that one.
+  // The last scope that checks each file as its own: what the file holds for its checks is let go after that one.
   const lastCheckOf = new Map<ParsedSource, number>();
   for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
+  // The texts comment directives are read from (see commentDirectivesOf), taken before they are let go.
+  const directiveTexts = new Map<string, string>();
+  const reportedFiles = ownSourcesIn(options.reported);
   for (const [i, scope] of scopes.entries()) {
     const recorded = options.recorded?.[i];
     let result: { findings: Finding[]; suppressed: Finding[]; errors: RunError[] };
@@ -608,11 +617,12 @@ function lintScopes(
     for (const finding of result.findings) if (own(finding)) findings.push(finding);
     for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
     for (const error of result.errors) if (own(error)) errors.push(error);
-    for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releasePositions(parsed);
+    for (const parsed of reportedFiles(i, scope)) if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
+    for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releaseChecked(parsed);
   }
   const sources = ownSources(scopes, options.reported);
   const directives = [
-    ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(sources, findings, options.readText)),
+    ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText)),
     ...(options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []),
   ];
   if (directives.length > 0) {
@@ -683,24 +693,31 @@ function allCheckIds(configured: readonly ConfiguredCheck[]): string[] {
 }
 
 /**
- * Comment directives of the plain sources, and of the files rendered findings point at (templates and
- * bases are read from disk; a rendered stream's own comments are not the files people edit).
+ * Whether comment directives are read from a source: a plain file (a rendered stream's own comments are not
+ * the files people edit) with a directive in it. No finding can be in a file without objects or problems: a
+ * comment there (the starter .kubeready.yaml mentions # kubeready-ignore) suppresses nothing and is not
+ * reported unused.
  */
-function commentDirectivesOf(sources: readonly ParsedSource[], findings: readonly Finding[], readText: ScopeOptions['readText']): SuppressionSource[] {
-  const texts = new Map<string, string>();
-  for (const parsed of sources) {
-    if (parsed.objects.some((entry) => entry.origin)) continue;
-    // No finding can be in a file without objects or problems: a comment there (the starter
-    // .kubeready.yaml mentions # kubeready-ignore) suppresses nothing and is not reported unused.
-    if (parsed.objects.length === 0 && parsed.problems.length === 0) continue;
-    texts.set(parsed.source.file, parsed.source.text);
-  }
+function holdsDirectives(parsed: ParsedSource): boolean {
+  if (parsed.objects.some((entry) => entry.origin)) return false;
+  if (parsed.objects.length === 0 && parsed.problems.length === 0) return false;
+  return parsed.source.text.includes(directiveMarker);
+}
+
+const directiveMarker = 'kubeready-ignore';
+
+/**
+ * Comment directives of the plain sources that hold any (`texts`, by file), and of the files rendered
+ * findings point at (templates and bases, read from disk).
+ */
+function commentDirectivesOf(plain: ReadonlyMap<string, string>, findings: readonly Finding[], readText: ScopeOptions['readText']): SuppressionSource[] {
+  const texts = new Map(plain);
   for (const finding of findings) {
     if (texts.has(finding.file) || !finding.rendered) continue;
     const text = readText?.(finding.file);
     if (text !== undefined) texts.set(finding.file, text);
   }
-  return [...texts].flatMap(([file, text]) => (text.includes('kubeready-ignore') ? commentDirectives(file, text) : []));
+  return [...texts].flatMap(([file, text]) => (text.includes(directiveMarker) ? commentDirectives(file, text) : []));
 }
 
 /** Each scope's schema set, one per set of definitions, built when a scope first needs it and only when a schema check runs. */

@@ -14,7 +14,7 @@ import { applySuppressions, commentDirectives, configDirectives, unusedSuppressi
 import { attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { buildKustomization } from './load/kustomize.js';
-import { parseSource, releasePositions } from './load/parse.js';
+import { parseSource, releaseChecked } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -360,9 +360,14 @@ function absolutePaths(paths, cwd) {
 export { minorVersionOf } from './engine/versions.js';
 /** The sources of the scopes that are reported on (not a unit's context), each once. */
 function ownSources(scopes, reported) {
+    const reportedIn = ownSourcesIn(reported);
+    return scopes.flatMap((scope, i) => reportedIn(i, scope));
+}
+/** ownSources scope by scope, in scope order: the sources of each scope not given by an earlier one. */
+function ownSourcesIn(reported) {
     const seen = new Set();
-    const sources = [];
-    for (const [i, scope] of scopes.entries()) {
+    return (i, scope) => {
+        const sources = [];
         for (const parsed of ownSourcesOf(scope)) {
             const file = parsed.source.file;
             if (reported?.[i] !== undefined && !reported[i]?.has(file))
@@ -372,8 +377,8 @@ function ownSources(scopes, reported) {
             seen.add(file);
             sources.push(parsed);
         }
-    }
-    return sources;
+        return sources;
+    };
 }
 function lintScopes(scopes, checks, errors, settings, options) {
     let findings = [];
@@ -389,11 +394,14 @@ function lintScopes(scopes, checks, errors, settings, options) {
         return { checkId, severity, message, risk: meta?.risk ?? '', mitigation: meta?.mitigation ?? '', ...rest };
     };
     const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }) => finding;
-    // The last scope that checks each file as its own: its positions are let go after that one.
+    // The last scope that checks each file as its own: what the file holds for its checks is let go after that one.
     const lastCheckOf = new Map();
     for (const [i, scope] of scopes.entries())
         for (const parsed of ownSourcesOf(scope))
             lastCheckOf.set(parsed, i);
+    // The texts comment directives are read from (see commentDirectivesOf), taken before they are let go.
+    const directiveTexts = new Map();
+    const reportedFiles = ownSourcesIn(options.reported);
     for (const [i, scope] of scopes.entries()) {
         const recorded = options.recorded?.[i];
         let result;
@@ -419,13 +427,16 @@ function lintScopes(scopes, checks, errors, settings, options) {
         for (const error of result.errors)
             if (own(error))
                 errors.push(error);
+        for (const parsed of reportedFiles(i, scope))
+            if (holdsDirectives(parsed))
+                directiveTexts.set(parsed.source.file, parsed.source.text);
         for (const parsed of ownSourcesOf(scope))
             if (lastCheckOf.get(parsed) === i)
-                releasePositions(parsed);
+                releaseChecked(parsed);
     }
     const sources = ownSources(scopes, options.reported);
     const directives = [
-        ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(sources, findings, options.readText)),
+        ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText)),
         ...(options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []),
     ];
     if (directives.length > 0) {
@@ -491,20 +502,25 @@ function allCheckIds(configured) {
     return [...new Set([...allChecks.map((check) => check.meta.id), ...configured.map(({ check }) => check.meta.id)])];
 }
 /**
- * Comment directives of the plain sources, and of the files rendered findings point at (templates and
- * bases are read from disk; a rendered stream's own comments are not the files people edit).
+ * Whether comment directives are read from a source: a plain file (a rendered stream's own comments are not
+ * the files people edit) with a directive in it. No finding can be in a file without objects or problems: a
+ * comment there (the starter .kubeready.yaml mentions # kubeready-ignore) suppresses nothing and is not
+ * reported unused.
  */
-function commentDirectivesOf(sources, findings, readText) {
-    const texts = new Map();
-    for (const parsed of sources) {
-        if (parsed.objects.some((entry) => entry.origin))
-            continue;
-        // No finding can be in a file without objects or problems: a comment there (the starter
-        // .kubeready.yaml mentions # kubeready-ignore) suppresses nothing and is not reported unused.
-        if (parsed.objects.length === 0 && parsed.problems.length === 0)
-            continue;
-        texts.set(parsed.source.file, parsed.source.text);
-    }
+function holdsDirectives(parsed) {
+    if (parsed.objects.some((entry) => entry.origin))
+        return false;
+    if (parsed.objects.length === 0 && parsed.problems.length === 0)
+        return false;
+    return parsed.source.text.includes(directiveMarker);
+}
+const directiveMarker = 'kubeready-ignore';
+/**
+ * Comment directives of the plain sources that hold any (`texts`, by file), and of the files rendered
+ * findings point at (templates and bases, read from disk).
+ */
+function commentDirectivesOf(plain, findings, readText) {
+    const texts = new Map(plain);
     for (const finding of findings) {
         if (texts.has(finding.file) || !finding.rendered)
             continue;
@@ -512,7 +528,7 @@ function commentDirectivesOf(sources, findings, readText) {
         if (text !== undefined)
             texts.set(finding.file, text);
     }
-    return [...texts].flatMap(([file, text]) => (text.includes('kubeready-ignore') ? commentDirectives(file, text) : []));
+    return [...texts].flatMap(([file, text]) => (text.includes(directiveMarker) ? commentDirectives(file, text) : []));
 }
 /** Each scope's schema set, one per set of definitions, built when a scope first needs it and only when a schema check runs. */
 function schemasFor(scopes, checks, settings, options) {

@@ -20,9 +20,12 @@ vi.mock('../src/load/parse.js', async (importOriginal) => {
         },
     };
 });
-/** How many of the parsed files still hold the position tables their findings are placed with. */
+/** How many of the parsed files still hold the position tables their findings are placed with, or their text. */
 function filesWithPositions() {
     return parsed.filter((source) => source.objects.some((entry) => entry.positions.table.nodes.length > 0)).length;
+}
+function filesWithText() {
+    return parsed.filter((source) => source.source.text !== '').length;
 }
 /**
  * A lint holds what it parsed to its end: every unit's objects answer other units' questions. What only a
@@ -38,7 +41,9 @@ describe('what a lint holds while it checks', () => {
     }
     afterAll(() => rmSync(root, { recursive: true, force: true }));
     it("lets each unit's position tables go once the unit is checked, and places every finding first", async () => {
+        parsed.length = 0;
         const counts = [];
+        const texts = [];
         const watched = checks.map((check) => {
             if (check.target !== 'object')
                 return check;
@@ -46,6 +51,7 @@ describe('what a lint holds while it checks', () => {
                 ...check,
                 check(object, context) {
                     counts.push(filesWithPositions());
+                    texts.push(filesWithText());
                     check.check(object, context);
                 },
             };
@@ -58,12 +64,38 @@ describe('what a lint holds while it checks', () => {
         expect(counts[0]).toBe(withObjects);
         expect(counts.at(-1)).toBeLessThan(withObjects / 100);
         expect(filesWithPositions()).toBe(0);
+        // Their texts likewise (every file of this monorepo holds objects, and all take the fast reader's path).
+        expect(texts[0]).toBe(parsed.length);
+        expect(texts.at(-1)).toBeLessThan(parsed.length / 100);
+        expect(filesWithText()).toBe(0);
         // And every finding was placed with them: on its node's line, not at the 1:1 a released table gives
         // (line 1 of these files holds the first document's apiVersion).
         expect(result.findings.length).toBeGreaterThan(1000);
         for (const finding of result.findings) {
             if (finding.line === 1)
                 expect(['apiVersion', ''], `${finding.file} ${finding.checkId}`).toContain(finding.path);
+        }
+    });
+    it("reads a file's comment directives before letting its text go: one in the first unit checked still suppresses", async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'kubeready-directives-'));
+        try {
+            const deployment = (name, directive) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n        - name: app\n${directive}          image: nginx\n`;
+            for (const unit of ['a', 'b', 'c'])
+                mkdirSync(join(folder, unit));
+            writeFileSync(join(folder, 'a', 'deploy.yaml'), deployment('a', '          # kubeready-ignore-next-line image-untagged -- pinned by the release job\n'));
+            writeFileSync(join(folder, 'b', 'deploy.yaml'), deployment('b', ''));
+            writeFileSync(join(folder, 'c', 'deploy.yaml'), deployment('c', '          # kubeready-ignore-next-line image-untagged\n'));
+            parsed.length = 0;
+            const result = await lint([folder], { cwd: folder, jobs: 1 });
+            expect(filesWithText()).toBe(0);
+            const untagged = (findings) => findings.filter((finding) => finding.checkId === 'image-untagged').map((finding) => finding.file);
+            expect(untagged(result.suppressed)).toEqual(['a/deploy.yaml']);
+            expect(untagged(result.findings)).toEqual(['b/deploy.yaml', 'c/deploy.yaml']);
+            // The directive without a reason suppresses nothing and is reported, at its line.
+            expect(result.findings.filter((finding) => finding.checkId === 'unused-suppression').map((finding) => [finding.file, finding.line])).toEqual([['c/deploy.yaml', 14]]);
+        }
+        finally {
+            rmSync(folder, { recursive: true, force: true });
         }
     });
 });

@@ -37,22 +37,33 @@ export interface Source {
 
 /**
  * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
- * not, and a repository's line starts are more memory than its objects' lists. Forgotten with the positions
- * once the unit is checked (releasePositions), and counted again if asked for after.
+ * not, and a repository's line starts are more memory than its objects' lists. Let go of with the text once
+ * the unit is checked (releaseChecked).
  */
 class CountedSource implements Source {
+  private held: string;
   private counted: LineStarts | undefined;
 
   constructor(
     readonly file: string,
-    readonly text: string,
-  ) {}
-
-  get lineStarts(): LineStarts {
-    return (this.counted ??= lineStartsOf(this.text));
+    text: string,
+    /** As the yaml package's parser counted them, on its path. */
+    counted?: LineStarts,
+  ) {
+    this.held = text;
+    this.counted = counted;
   }
 
-  forget(): void {
+  get text(): string {
+    return this.held;
+  }
+
+  get lineStarts(): LineStarts {
+    return (this.counted ??= lineStartsOf(this.held));
+  }
+
+  release(): void {
+    this.held = '';
     this.counted = undefined;
   }
 }
@@ -74,12 +85,14 @@ export interface SourceObject {
 }
 
 /**
- * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
- * locates a node. The position tables, more memory than the text they index, go as each unit is done.
+ * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
+ * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
+ * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
+ * keeps the text of a file that holds comment directives). Sources from the cache keep theirs.
  */
-export function releasePositions(parsed: ParsedSource): void {
+export function releaseChecked(parsed: ParsedSource): void {
   for (const entry of parsed.objects) entry.positions = releasedPositions;
-  if (parsed.source instanceof CountedSource) parsed.source.forget();
+  if (parsed.source instanceof CountedSource) parsed.source.release();
 }
 
 const releasedPositions: DocumentPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
@@ -194,7 +207,7 @@ function parseText(path: string, read: string, carried: readonly ParseProblem[],
   }
   const lineStarts: number[] = [];
   const list = parseDocuments(text, lineStarts);
-  const source: Source = { file, text, lineStarts };
+  const source = new CountedSource(file, text, lineStarts);
   const recorder = new PositionRecorder(source);
   const found: { object: KubeObject; basePath: Path; documentIndex: number; root: number; sourceComment: string | undefined }[] = [];
   const budget: AliasBudget = { aliasNodes: 0, writtenNodes: 0 };

@@ -24,10 +24,12 @@ export interface SourceObject {
     origin?: Origin;
 }
 /**
- * Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
- * locates a node. The position tables, more memory than the text they index, go as each unit is done.
+ * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
+ * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
+ * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
+ * keeps the text of a file that holds comment directives). Sources from the cache keep theirs.
  */
-export declare function releasePositions(parsed: ParsedSource): void;
+export declare function releaseChecked(parsed: ParsedSource): void;
 /** A problem the parser found, at offsets into the source text. */
 export interface ParseProblem {
     code: string;

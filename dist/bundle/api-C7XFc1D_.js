@@ -2,11 +2,11 @@ import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as sc
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { n as ownCopy, r as ownRef } from "./own-copy-Be1lgR5W.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releasePositions, c as locate, i as parseYamlValues, l as rangeOfOffsets, n as normalizeLineBreaks, r as parseSource, t as isJsonFile } from "./parse-DTArz1Ky.js";
+import { a as releaseChecked, c as locate, i as parseYamlValues, l as rangeOfOffsets, n as normalizeLineBreaks, r as parseSource, t as isJsonFile } from "./parse-CIyUBfT3.js";
 import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CgOnvEcw.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-DFMmN-jG.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -3842,16 +3842,23 @@ function absolutePaths(paths, cwd) {
 }
 /** The sources of the scopes that are reported on (not a unit's context), each once. */
 function ownSources(scopes, reported) {
+	const reportedIn = ownSourcesIn(reported);
+	return scopes.flatMap((scope, i) => reportedIn(i, scope));
+}
+/** ownSources scope by scope, in scope order: the sources of each scope not given by an earlier one. */
+function ownSourcesIn(reported) {
 	const seen = /* @__PURE__ */ new Set();
-	const sources = [];
-	for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) {
-		const file = parsed.source.file;
-		if (reported?.[i] !== void 0 && !reported[i]?.has(file)) continue;
-		if (seen.has(file) && reported?.[i] !== void 0) continue;
-		seen.add(file);
-		sources.push(parsed);
-	}
-	return sources;
+	return (i, scope) => {
+		const sources = [];
+		for (const parsed of ownSourcesOf(scope)) {
+			const file = parsed.source.file;
+			if (reported?.[i] !== void 0 && !reported[i]?.has(file)) continue;
+			if (seen.has(file) && reported?.[i] !== void 0) continue;
+			seen.add(file);
+			sources.push(parsed);
+		}
+		return sources;
+	};
 }
 function lintScopes(scopes, checks, errors, settings, options) {
 	let findings = [];
@@ -3875,6 +3882,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
 	const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }) => finding;
 	const lastCheckOf = /* @__PURE__ */ new Map();
 	for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
+	const directiveTexts = /* @__PURE__ */ new Map();
+	const reportedFiles = ownSourcesIn(options.reported);
 	for (const [i, scope] of scopes.entries()) {
 		const recorded = options.recorded?.[i];
 		let result;
@@ -3900,10 +3909,11 @@ function lintScopes(scopes, checks, errors, settings, options) {
 		for (const finding of result.findings) if (own(finding)) findings.push(finding);
 		for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
 		for (const error of result.errors) if (own(error)) errors.push(error);
-		for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releasePositions(parsed);
+		for (const parsed of reportedFiles(i, scope)) if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
+		for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releaseChecked(parsed);
 	}
 	const sources = ownSources(scopes, options.reported);
-	const directives = [...settings.inlineSuppressions === false ? [] : commentDirectivesOf(sources, findings, options.readText), ...options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []];
+	const directives = [...settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText), ...options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []];
 	if (directives.length > 0) {
 		const unused = checks.find(({ check }) => check.meta.id === unusedSuppressionId);
 		const applied = applySuppressions(findings, directives, known, unused);
@@ -3969,22 +3979,29 @@ function allCheckIds(configured) {
 	return [.../* @__PURE__ */ new Set([...checks.map((check) => check.meta.id), ...configured.map(({ check }) => check.meta.id)])];
 }
 /**
-* Comment directives of the plain sources, and of the files rendered findings point at (templates and
-* bases are read from disk; a rendered stream's own comments are not the files people edit).
+* Whether comment directives are read from a source: a plain file (a rendered stream's own comments are not
+* the files people edit) with a directive in it. No finding can be in a file without objects or problems: a
+* comment there (the starter .kubeready.yaml mentions # kubeready-ignore) suppresses nothing and is not
+* reported unused.
 */
-function commentDirectivesOf(sources, findings, readText) {
-	const texts = /* @__PURE__ */ new Map();
-	for (const parsed of sources) {
-		if (parsed.objects.some((entry) => entry.origin)) continue;
-		if (parsed.objects.length === 0 && parsed.problems.length === 0) continue;
-		texts.set(parsed.source.file, parsed.source.text);
-	}
+function holdsDirectives(parsed) {
+	if (parsed.objects.some((entry) => entry.origin)) return false;
+	if (parsed.objects.length === 0 && parsed.problems.length === 0) return false;
+	return parsed.source.text.includes(directiveMarker);
+}
+const directiveMarker = "kubeready-ignore";
+/**
+* Comment directives of the plain sources that hold any (`texts`, by file), and of the files rendered
+* findings point at (templates and bases, read from disk).
+*/
+function commentDirectivesOf(plain, findings, readText) {
+	const texts = new Map(plain);
 	for (const finding of findings) {
 		if (texts.has(finding.file) || !finding.rendered) continue;
 		const text = readText?.(finding.file);
 		if (text !== void 0) texts.set(finding.file, text);
 	}
-	return [...texts].flatMap(([file, text]) => text.includes("kubeready-ignore") ? commentDirectives(file, text) : []);
+	return [...texts].flatMap(([file, text]) => text.includes(directiveMarker) ? commentDirectives(file, text) : []);
 }
 /** Each scope's schema set, one per set of definitions, built when a scope first needs it and only when a schema check runs. */
 function schemasFor(scopes, checks, settings, options) {

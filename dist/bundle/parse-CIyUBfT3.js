@@ -8549,31 +8549,38 @@ var TreeBuilder = class extends PositionTableWriter {
 // dist/src/load/parse.js
 /**
 * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
-* not, and a repository's line starts are more memory than its objects' lists. Forgotten with the positions
-* once the unit is checked (releasePositions), and counted again if asked for after.
+* not, and a repository's line starts are more memory than its objects' lists. Let go of with the text once
+* the unit is checked (releaseChecked).
 */
 var CountedSource = class {
 	file;
-	text;
+	held;
 	counted;
-	constructor(file, text) {
+	constructor(file, text, counted) {
 		this.file = file;
-		this.text = text;
+		this.held = text;
+		this.counted = counted;
+	}
+	get text() {
+		return this.held;
 	}
 	get lineStarts() {
-		return this.counted ??= lineStartsOf(this.text);
+		return this.counted ??= lineStartsOf(this.held);
 	}
-	forget() {
+	release() {
+		this.held = "";
 		this.counted = void 0;
 	}
 };
 /**
-* Where the objects of a file point once their unit is checked: findings are placed then, and nothing after
-* locates a node. The position tables, more memory than the text they index, go as each unit is done.
+* Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
+* tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
+* other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
+* keeps the text of a file that holds comment directives). Sources from the cache keep theirs.
 */
-function releasePositions(parsed) {
+function releaseChecked(parsed) {
 	for (const entry of parsed.objects) entry.positions = releasedPositions;
-	if (parsed.source instanceof CountedSource) parsed.source.forget();
+	if (parsed.source instanceof CountedSource) parsed.source.release();
 }
 const releasedPositions = {
 	table: {
@@ -8668,11 +8675,7 @@ function parseText(path, read, carried, fast) {
 	}
 	const lineStarts = [];
 	const list = parseDocuments(text, lineStarts);
-	const source = {
-		file,
-		text,
-		lineStarts
-	};
+	const source = new CountedSource(file, text, lineStarts);
 	const recorder = new PositionRecorder(source);
 	const found = [];
 	const budget = {
@@ -9064,4 +9067,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { releasePositions as a, locate as c, parseYamlValues as i, rangeOfOffsets as l, normalizeLineBreaks as n, documentPositions as o, parseSource as r, require_dist as s, isJsonFile as t };
+export { releaseChecked as a, locate as c, parseYamlValues as i, rangeOfOffsets as l, normalizeLineBreaks as n, documentPositions as o, parseSource as r, require_dist as s, isJsonFile as t };
