@@ -27,7 +27,7 @@ export interface SourceObject {
  * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
  * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
  * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
- * keeps the text of a file that holds comment directives). Sources from the cache keep theirs.
+ * keeps the text of a file that holds comment directives). Sources from the cache or a worker thread keep theirs.
  */
 export declare function releaseChecked(parsed: ParsedSource): void;
 /** A problem the parser found, at offsets into the source text. */

@@ -8576,7 +8576,7 @@ var CountedSource = class {
 * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
 * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
 * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
-* keeps the text of a file that holds comment directives). Sources from the cache keep theirs.
+* keeps the text of a file that holds comment directives). Sources from the cache or a worker thread keep theirs.
 */
 function releaseChecked(parsed) {
 	for (const entry of parsed.objects) entry.positions = releasedPositions;
