@@ -526,13 +526,10 @@ interface KeptEvaluationsOf {
   key: string;
 }
 
-/** The sources of the scopes that are reported on (not a unit's context), each once. */
-function ownSources(scopes: readonly (readonly ParsedSource[])[], reported: ScopeOptions['reported']): ParsedSource[] {
-  const reportedIn = ownSourcesIn(reported);
-  return scopes.flatMap((scope, i) => reportedIn(i, scope));
-}
-
-/** ownSources scope by scope, in scope order: the sources of each scope not given by an earlier one. */
+/**
+ * The sources of the scopes that are reported on (not a unit's context), each once: asked scope by scope in
+ * scope order, the sources of each scope that no earlier one gave.
+ */
 function ownSourcesIn(reported: ScopeOptions['reported']): (i: number, scope: readonly ParsedSource[]) => ParsedSource[] {
   const seen = new Set<string>();
   return (i, scope) => {
@@ -598,7 +595,8 @@ function lintScopes(
   for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
   // The texts comment directives are read from (see commentDirectivesOf), taken before they are let go.
   const directiveTexts = new Map<string, string>();
-  const reportedFiles = ownSourcesIn(options.reported);
+  const reportedIn = ownSourcesIn(options.reported);
+  const sources: ParsedSource[] = [];
   for (const [i, scope] of scopes.entries()) {
     const recorded = options.recorded?.[i];
     let result: { findings: Finding[]; suppressed: Finding[]; errors: RunError[] };
@@ -617,10 +615,12 @@ function lintScopes(
     for (const finding of result.findings) if (own(finding)) findings.push(finding);
     for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
     for (const error of result.errors) if (own(error)) errors.push(error);
-    for (const parsed of reportedFiles(i, scope)) if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
+    for (const parsed of reportedIn(i, scope)) {
+      sources.push(parsed);
+      if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
+    }
     for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releaseChecked(parsed);
   }
-  const sources = ownSources(scopes, options.reported);
   const directives = [
     ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText)),
     ...(options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []),

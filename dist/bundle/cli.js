@@ -1452,7 +1452,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-CsGyMvgy.js");
+	const { lint } = await import("./api-CR8b9UiP.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1610,7 +1610,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-CnZHT_l-.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-DJQixS3M.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {

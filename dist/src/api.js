@@ -358,12 +358,10 @@ function absolutePaths(paths, cwd) {
     return Object.fromEntries(Object.entries(paths ?? {}).map(([key, path]) => [key, resolve(cwd, path)]));
 }
 export { minorVersionOf } from './engine/versions.js';
-/** The sources of the scopes that are reported on (not a unit's context), each once. */
-function ownSources(scopes, reported) {
-    const reportedIn = ownSourcesIn(reported);
-    return scopes.flatMap((scope, i) => reportedIn(i, scope));
-}
-/** ownSources scope by scope, in scope order: the sources of each scope not given by an earlier one. */
+/**
+ * The sources of the scopes that are reported on (not a unit's context), each once: asked scope by scope in
+ * scope order, the sources of each scope that no earlier one gave.
+ */
 function ownSourcesIn(reported) {
     const seen = new Set();
     return (i, scope) => {
@@ -401,7 +399,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
             lastCheckOf.set(parsed, i);
     // The texts comment directives are read from (see commentDirectivesOf), taken before they are let go.
     const directiveTexts = new Map();
-    const reportedFiles = ownSourcesIn(options.reported);
+    const reportedIn = ownSourcesIn(options.reported);
+    const sources = [];
     for (const [i, scope] of scopes.entries()) {
         const recorded = options.recorded?.[i];
         let result;
@@ -427,14 +426,15 @@ function lintScopes(scopes, checks, errors, settings, options) {
         for (const error of result.errors)
             if (own(error))
                 errors.push(error);
-        for (const parsed of reportedFiles(i, scope))
+        for (const parsed of reportedIn(i, scope)) {
+            sources.push(parsed);
             if (holdsDirectives(parsed))
                 directiveTexts.set(parsed.source.file, parsed.source.text);
+        }
         for (const parsed of ownSourcesOf(scope))
             if (lastCheckOf.get(parsed) === i)
                 releaseChecked(parsed);
     }
-    const sources = ownSources(scopes, options.reported);
     const directives = [
         ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText)),
         ...(options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []),

@@ -5,7 +5,7 @@ import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as sever
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { n as helmArgumentProblem } from "./helm-C1v-vwsq.js";
 import { i as withoutTrailing } from "./text-scan-B_hcqKYm.js";
-import { t as matchesIgnoreEntry } from "./api-CsGyMvgy.js";
+import { t as matchesIgnoreEntry } from "./api-CR8b9UiP.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

@@ -3840,12 +3840,10 @@ function settingsOf(options, images) {
 function absolutePaths(paths, cwd) {
 	return Object.fromEntries(Object.entries(paths ?? {}).map(([key, path]) => [key, resolve(cwd, path)]));
 }
-/** The sources of the scopes that are reported on (not a unit's context), each once. */
-function ownSources(scopes, reported) {
-	const reportedIn = ownSourcesIn(reported);
-	return scopes.flatMap((scope, i) => reportedIn(i, scope));
-}
-/** ownSources scope by scope, in scope order: the sources of each scope not given by an earlier one. */
+/**
+* The sources of the scopes that are reported on (not a unit's context), each once: asked scope by scope in
+* scope order, the sources of each scope that no earlier one gave.
+*/
 function ownSourcesIn(reported) {
 	const seen = /* @__PURE__ */ new Set();
 	return (i, scope) => {
@@ -3883,7 +3881,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
 	const lastCheckOf = /* @__PURE__ */ new Map();
 	for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
 	const directiveTexts = /* @__PURE__ */ new Map();
-	const reportedFiles = ownSourcesIn(options.reported);
+	const reportedIn = ownSourcesIn(options.reported);
+	const sources = [];
 	for (const [i, scope] of scopes.entries()) {
 		const recorded = options.recorded?.[i];
 		let result;
@@ -3909,10 +3908,12 @@ function lintScopes(scopes, checks, errors, settings, options) {
 		for (const finding of result.findings) if (own(finding)) findings.push(finding);
 		for (const finding of result.suppressed) if (own(finding)) suppressed.push(finding);
 		for (const error of result.errors) if (own(error)) errors.push(error);
-		for (const parsed of reportedFiles(i, scope)) if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
+		for (const parsed of reportedIn(i, scope)) {
+			sources.push(parsed);
+			if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
+		}
 		for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releaseChecked(parsed);
 	}
-	const sources = ownSources(scopes, options.reported);
 	const directives = [...settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText), ...options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []];
 	if (directives.length > 0) {
 		const unused = checks.find(({ check }) => check.meta.id === unusedSuppressionId);
