@@ -15,7 +15,7 @@ import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, 
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import type { RenderCounts, RenderReuse } from './load/render-cache.js';
-import { type ParseProblem, type ParsedSource, parseSource, releaseChecked } from './load/parse.js';
+import { type ParseProblem, type ParsedSource, parseSource, releaseChecked, sourceOf } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -384,7 +384,7 @@ function holdsNoDocument(text: string): boolean {
 }
 
 function fromWorkerParse(file: string, text: string, parsed: ParsedInWorker): ParsedSource {
-  const source = { file, text: parsed.text ?? text, lineStarts: parsed.lineStarts };
+  const source = sourceOf(file, parsed.text ?? text, parsed.lineStarts);
   return { source, objects: parsed.objects.map((entry) => ({ ...entry, source })), problems: parsed.problems };
 }
 

@@ -7,11 +7,13 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { lint } from '../src/api.js';
 import { checks } from '../checks/index.js';
 import type { Check, ObjectCheck } from '../src/engine/check.js';
-import type { ParsedSource } from '../src/load/parse.js';
+import type { ParsedSource, Source } from '../src/load/parse.js';
 import { syntheticFiles } from '../scripts/synthetic.js';
 
 /** Every file the lint parses, as parsed: what the test looks into while the checks run. */
 const parsed = vi.hoisted(() => [] as ParsedSource[]);
+/** Every source made of a text parsed elsewhere: restored from the cache, or parsed in a worker thread. */
+const made = vi.hoisted(() => [] as Source[]);
 
 vi.mock('../src/load/parse.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/load/parse.js')>();
@@ -20,6 +22,11 @@ vi.mock('../src/load/parse.js', async (importOriginal) => {
     parseSource: (...args: Parameters<typeof original.parseSource>) => {
       const result = original.parseSource(...args);
       parsed.push(result);
+      return result;
+    },
+    sourceOf: (...args: Parameters<typeof original.sourceOf>) => {
+      const result = original.sourceOf(...args);
+      made.push(result);
       return result;
     },
   };
@@ -80,6 +87,26 @@ describe('what a lint holds while it checks', () => {
     expect(result.findings.length).toBeGreaterThan(1000);
     for (const finding of result.findings) {
       if (finding.line === 1) expect(['apiVersion', ''], `${finding.file} ${finding.checkId}`).toContain(finding.path);
+    }
+  });
+
+  it('lets go of the texts of files read from the cache or parsed in worker threads alike', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'kubeready-lifetime-cache-'));
+    try {
+      const options = { cwd: root, cacheFile: join(cache, 'cache'), cacheKeyFile: join(cache, 'key') };
+      await lint([root], { ...options, jobs: 1 });
+      made.length = 0;
+      const warm = await lint([root], { ...options, jobs: 1 });
+      expect(warm.cache?.hits).toBeGreaterThan(1000);
+      expect(made.length).toBe(warm.cache?.hits);
+      expect(made.filter((source) => source.text !== '')).toEqual([]);
+      made.length = 0;
+      const threaded = await lint([root], { cwd: root, jobs: 2, parallelMinBytes: 0, parallelMinObjects: 0 });
+      expect(made.length).toBeGreaterThan(1000);
+      expect(made.filter((source) => source.text !== '')).toEqual([]);
+      expect(threaded.findings.length).toBe(warm.findings.length);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 

@@ -14,7 +14,7 @@ import { applySuppressions, commentDirectives, configDirectives, unusedSuppressi
 import { attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { buildKustomization } from './load/kustomize.js';
-import { parseSource, releaseChecked } from './load/parse.js';
+import { parseSource, releaseChecked, sourceOf } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -242,7 +242,7 @@ function holdsNoDocument(text) {
     return true;
 }
 function fromWorkerParse(file, text, parsed) {
-    const source = { file, text: parsed.text ?? text, lineStarts: parsed.lineStarts };
+    const source = sourceOf(file, parsed.text ?? text, parsed.lineStarts);
     return { source, objects: parsed.objects.map((entry) => ({ ...entry, source })), problems: parsed.problems };
 }
 /**

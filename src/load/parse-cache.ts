@@ -12,7 +12,7 @@ import type { SchemaVerdict, VerdictMemo } from '../model/schema-validation.js';
 import { bundledSchemaFiles } from './bundled-schemas.js';
 import { fileNameOf, isDockerfilePath } from '../model/dockerfile.js';
 import { type RenderMemo, type StoredRender, asStoredRender } from './render-cache.js';
-import { type ParseProblem, type ParsedSource, type Source, type SourceObject, isJsonFile, normalizeLineBreaks } from './parse.js';
+import { type ParseProblem, type ParsedSource, type SourceObject, isJsonFile, normalizeLineBreaks, sourceOf } from './parse.js';
 
 /**
  * What `--cache` keeps: for each file content already parsed, its objects and position table, so that
@@ -333,7 +333,7 @@ function capture(parsed: ParsedSource, carried: number): LiveEntry | undefined {
 }
 
 function restore(entry: LiveEntry, file: string, text: string, carried: readonly ParseProblem[], copy: boolean): ParsedSource {
-  const source: Source = { file, text: isJsonFile(file) ? text : normalizeLineBreaks(text), lineStarts: entry.lineStarts };
+  const source = sourceOf(file, isJsonFile(file) ? text : normalizeLineBreaks(text), entry.lineStarts);
   const objects = entry.objects.map(([documentIndex, root, basePath, sourceComment, object]): SourceObject => {
     const positions: DocumentPositions = { table: entry.table, root };
     // Objects are told apart by identity (the index, schema verdicts): two files never share one.

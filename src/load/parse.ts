@@ -47,7 +47,7 @@ class CountedSource implements Source {
   constructor(
     readonly file: string,
     text: string,
-    /** As the yaml package's parser counted them, on its path. */
+    /** When they were counted already: by the yaml package's parser, the cache, a worker thread. */
     counted?: LineStarts,
   ) {
     this.held = text;
@@ -66,6 +66,11 @@ class CountedSource implements Source {
     this.held = '';
     this.counted = undefined;
   }
+}
+
+/** A source of `text`, with its line starts when they were counted already (the cache, a worker thread). */
+export function sourceOf(file: string, text: string, lineStarts?: LineStarts): Source {
+  return new CountedSource(file, text, lineStarts);
 }
 
 /** One Kubernetes object and where it sits: its document and its path inside that document. */
@@ -88,7 +93,7 @@ export interface SourceObject {
  * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
  * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
  * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
- * keeps the text of a file that holds comment directives). Sources from the cache or a worker thread keep theirs.
+ * keeps the text of a file that holds comment directives). A Dockerfile keeps its own.
  */
 export function releaseChecked(parsed: ParsedSource): void {
   for (const entry of parsed.objects) entry.positions = releasedPositions;

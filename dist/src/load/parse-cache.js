@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { bundledSchemaFiles } from './bundled-schemas.js';
 import { fileNameOf, isDockerfilePath } from '../model/dockerfile.js';
 import { asStoredRender } from './render-cache.js';
-import { isJsonFile, normalizeLineBreaks } from './parse.js';
+import { isJsonFile, normalizeLineBreaks, sourceOf } from './parse.js';
 /** Entries not used for this many saves are dropped: edited files leave their old contents behind. */
 const keepUnusedSaves = 10;
 const magic = 'kubeready parse cache\n';
@@ -233,7 +233,7 @@ function capture(parsed, carried) {
     return { save: 0, problems: parsed.problems.slice(carried), lineStarts: Int32Array.from(parsed.source.lineStarts), table, objects };
 }
 function restore(entry, file, text, carried, copy) {
-    const source = { file, text: isJsonFile(file) ? text : normalizeLineBreaks(text), lineStarts: entry.lineStarts };
+    const source = sourceOf(file, isJsonFile(file) ? text : normalizeLineBreaks(text), entry.lineStarts);
     const objects = entry.objects.map(([documentIndex, root, basePath, sourceComment, object]) => {
         const positions = { table: entry.table, root };
         // Objects are told apart by identity (the index, schema verdicts): two files never share one.

@@ -8,6 +8,8 @@ export interface Source {
     text: string;
     lineStarts: LineStarts;
 }
+/** A source of `text`, with its line starts when they were counted already (the cache, a worker thread). */
+export declare function sourceOf(file: string, text: string, lineStarts?: LineStarts): Source;
 /** One Kubernetes object and where it sits: its document and its path inside that document. */
 export interface SourceObject {
     object: KubeObject;
@@ -27,7 +29,7 @@ export interface SourceObject {
  * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
  * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
  * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
- * keeps the text of a file that holds comment directives). Sources from the cache or a worker thread keep theirs.
+ * keeps the text of a file that holds comment directives). A Dockerfile keeps its own.
  */
 export declare function releaseChecked(parsed: ParsedSource): void;
 /** A problem the parser found, at offsets into the source text. */

@@ -17,7 +17,7 @@ class CountedSource {
     held;
     counted;
     constructor(file, text, 
-    /** As the yaml package's parser counted them, on its path. */
+    /** When they were counted already: by the yaml package's parser, the cache, a worker thread. */
     counted) {
         this.file = file;
         this.held = text;
@@ -34,11 +34,15 @@ class CountedSource {
         this.counted = undefined;
     }
 }
+/** A source of `text`, with its line starts when they were counted already (the cache, a worker thread). */
+export function sourceOf(file, text, lineStarts) {
+    return new CountedSource(file, text, lineStarts);
+}
 /**
  * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
  * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
  * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
- * keeps the text of a file that holds comment directives). Sources from the cache or a worker thread keep theirs.
+ * keeps the text of a file that holds comment directives). A Dockerfile keeps its own.
  */
 export function releaseChecked(parsed) {
     for (const entry of parsed.objects)

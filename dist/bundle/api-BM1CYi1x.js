@@ -2,11 +2,11 @@ import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as sc
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { n as ownCopy, r as ownRef } from "./own-copy-Be1lgR5W.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, c as locate, i as parseYamlValues, l as rangeOfOffsets, n as normalizeLineBreaks, r as parseSource, t as isJsonFile } from "./parse-Bt_BsCqy.js";
+import { a as releaseChecked, i as parseYamlValues, l as locate, n as normalizeLineBreaks, o as sourceOf, r as parseSource, t as isJsonFile, u as rangeOfOffsets } from "./parse-DgDQGjn_.js";
 import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-C1v-vwsq.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-BWQHuFPG.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -2347,11 +2347,7 @@ function capture(parsed, carried) {
 	};
 }
 function restore(entry, file, text, carried, copy) {
-	const source = {
-		file,
-		text: isJsonFile(file) ? text : normalizeLineBreaks(text),
-		lineStarts: entry.lineStarts
-	};
+	const source = sourceOf(file, isJsonFile(file) ? text : normalizeLineBreaks(text), entry.lineStarts);
 	return {
 		source,
 		objects: entry.objects.map(([documentIndex, root, basePath, sourceComment, object]) => {
@@ -3714,11 +3710,7 @@ function holdsNoDocument(text) {
 	return true;
 }
 function fromWorkerParse(file, text, parsed) {
-	const source = {
-		file,
-		text: parsed.text ?? text,
-		lineStarts: parsed.lineStarts
-	};
+	const source = sourceOf(file, parsed.text ?? text, parsed.lineStarts);
 	return {
 		source,
 		objects: parsed.objects.map((entry) => ({

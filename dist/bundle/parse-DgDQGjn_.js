@@ -8572,11 +8572,15 @@ var CountedSource = class {
 		this.counted = void 0;
 	}
 };
+/** A source of `text`, with its line starts when they were counted already (the cache, a worker thread). */
+function sourceOf(file, text, lineStarts) {
+	return new CountedSource(file, text, lineStarts);
+}
 /**
 * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
 * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
 * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
-* keeps the text of a file that holds comment directives). Sources from the cache or a worker thread keep theirs.
+* keeps the text of a file that holds comment directives). A Dockerfile keeps its own.
 */
 function releaseChecked(parsed) {
 	for (const entry of parsed.objects) entry.positions = releasedPositions;
@@ -9067,4 +9071,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { releaseChecked as a, locate as c, parseYamlValues as i, rangeOfOffsets as l, normalizeLineBreaks as n, documentPositions as o, parseSource as r, require_dist as s, isJsonFile as t };
+export { releaseChecked as a, require_dist as c, parseYamlValues as i, locate as l, normalizeLineBreaks as n, sourceOf as o, parseSource as r, documentPositions as s, isJsonFile as t, rangeOfOffsets as u };
