@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { lint } from '../src/api.js';
 import { checks } from '../checks/index.js';
-import { syntheticFiles } from '../scripts/synthetic.js';
+import { syntheticFiles, syntheticMonorepo } from '../scripts/synthetic.js';
 /** Every file the lint parses, as parsed: what the test looks into while the checks run. */
 const parsed = vi.hoisted(() => []);
 /** Every source made of a text parsed elsewhere: restored from the cache, or parsed in a worker thread. */
@@ -36,17 +36,14 @@ function filesWithText() {
 }
 /**
  * A lint holds what it parsed to its end: every unit's objects answer other units' questions. What only a
- * unit's own checks need, the position tables its findings are placed with (more memory than the text they
- * index), is let go once that unit is checked: on the 40,000-object monorepo the peak went from 631 to 551 MiB.
+ * unit's own checks need, the position tables its findings are placed with, its line starts and its text,
+ * is let go once that unit is checked: on the 160,000-object monorepo the live heap near the end of the
+ * checks went from 820 to 771 MB (docs/performance.md, "Issue 23, fourth pass").
  */
 describe('what a lint holds while it checks', () => {
-    const root = mkdtempSync(join(tmpdir(), 'kubeready-lifetime-'));
-    const files = syntheticFiles(7, 3000, 3);
-    for (const [file, text] of files) {
-        mkdirSync(dirname(join(root, file)), { recursive: true });
-        writeFileSync(join(root, file), text);
-    }
-    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const scratch = mkdtempSync(join(tmpdir(), 'kubeready-lifetime-'));
+    const root = syntheticMonorepo({ seed: 7, objects: 3000, dir: join(scratch, 'synthetic') }).dir;
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
     it("lets each unit's position tables go once the unit is checked, and places every finding first", async () => {
         parsed.length = 0;
         const counts = [];

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { heapGrowingPercent, interruptBudget, setV8Flags } from '../src/v8-flags.js';
-import { syntheticFiles } from '../scripts/synthetic.js';
+import { syntheticMonorepo } from '../scripts/synthetic.js';
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -93,12 +92,9 @@ describe('start-up', () => {
         expect(heapGrowingPercent).toBe(100);
         const bin = join(root, manifest.bin['kubeready'] ?? '');
         // Enough objects for V8 to run full collections during the lint.
-        const folder = mkdtempSync(join(tmpdir(), 'kubeready-heap-'));
+        const scratch = mkdtempSync(join(tmpdir(), 'kubeready-heap-'));
         try {
-            for (const [file, text] of syntheticFiles(5, 2000, 2)) {
-                mkdirSync(dirname(join(folder, file)), { recursive: true });
-                writeFileSync(join(folder, file), text);
-            }
+            const folder = syntheticMonorepo({ seed: 5, objects: 2000, dir: join(scratch, 'synthetic') }).dir;
             // The factor of each limit V8 sets after a full collection, as its verbose trace prints it.
             const factors = (nodeFlags) => {
                 const run = spawnSync(process.execPath, ['--trace-gc-verbose', ...nodeFlags, bin, folder, '--format', 'json', '--output', '/dev/null'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
@@ -111,7 +107,7 @@ describe('start-up', () => {
             expect(new Set(factors(['--heap-growing-percent=50']))).toEqual(new Set(['1.5']));
         }
         finally {
-            rmSync(folder, { recursive: true, force: true });
+            rmSync(scratch, { recursive: true, force: true });
         }
     });
 });
