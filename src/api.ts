@@ -15,7 +15,7 @@ import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, 
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import type { RenderCounts, RenderReuse } from './load/render-cache.js';
-import { type ParseProblem, type ParsedSource, parseSource, releaseChecked, sourceOf } from './load/parse.js';
+import { type ParseProblem, type ParsedSource, parseSource, releaseChecked, releaseRead, sourceOf } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -26,7 +26,7 @@ import { isRecord } from './model/kinds.js';
 import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { type SchemaValidation, type VerdictMemo, noSchemas } from './model/schema-validation.js';
-import { ownSourcesOf, scopeSources, unitsOf } from './load/units.js';
+import { lastReadIn, ownSourcesOf, releaseLayout, scopeSources, unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
 import type { ImageBuilds } from './model/image-builds.js';
@@ -593,6 +593,8 @@ function lintScopes(
   // The last scope that checks each file as its own: what the file holds for its checks is let go after that one.
   const lastCheckOf = new Map<ParsedSource, number>();
   for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
+  // The files each scope is the last to read: their objects are let go after it, but for their references.
+  const lastRead = lastReadIn(scopes);
   // The texts comment directives are read from (see commentDirectivesOf), taken before they are let go.
   const directiveTexts = new Map<string, string>();
   const reportedIn = ownSourcesIn(options.reported);
@@ -620,6 +622,8 @@ function lintScopes(
       if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
     }
     for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releaseChecked(parsed);
+    releaseLayout(scope);
+    for (const parsed of lastRead[i] ?? []) releaseRead(parsed);
   }
   const directives = [
     ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText)),

@@ -87,6 +87,72 @@ describe('what a lint holds while it checks', () => {
     }
   });
 
+  it('lets the objects of each file go once no unit reads them, as its own or borrowed, but for their references', async () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const folder = mkdtempSync(join(tmpdir(), 'kubeready-last-read-'));
+    try {
+      // 40 units in 40 namespaces, each holding 240 KB of data no other unit reads.
+      for (let i = 0; i < 40; i++) {
+        const unit = `u${String(i).padStart(2, '0')}`;
+        mkdirSync(join(folder, unit));
+        writeFileSync(join(folder, unit, 'settings.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: ns-${i}}\ndata:\n  blob: ${unit.repeat(80_000)}\n`);
+      }
+      parsed.length = 0;
+      const heap: number[] = [];
+      let last: object | undefined;
+      const watched = checks.map((check): Check => {
+        if (check.target !== 'object') return check;
+        const sampling: ObjectCheck = {
+          ...check,
+          check(object, context) {
+            // Once per object: a full collection takes some 10 ms.
+            if (object !== last) {
+              last = object;
+              collect();
+              heap.push(process.memoryUsage().heapUsed);
+            }
+            check.check(object, context);
+          },
+        };
+        return sampling;
+      });
+      const result = await lint([folder], { cwd: folder, jobs: 1, checks: watched });
+      // When the last unit is checked, the 9 MB of the 39 before it are gone: their objects, and the index of
+      // their namespace (a context each unit of it shares) with them.
+      expect(heap.length).toBe(40);
+      expect(Math.max(...heap) - (heap.at(-1) ?? 0)).toBeGreaterThan(7_000_000);
+      // What stays of each object is what the result lists of it.
+      const left = parsed.flatMap((source) => source.objects.map((entry) => entry.object));
+      expect(left).toEqual(Array.from({ length: 40 }, (_, i) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: `ns-${i}` } })));
+      expect(result.objects?.map((listed) => listed.namespace)).toEqual(Array.from({ length: 40 }, (_, i) => `ns-${i}`));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it("keeps a unit's objects until the last unit that borrows them is checked", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kubeready-borrowed-'));
+    try {
+      const budget = 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web, namespace: shop}\nspec:\n  minAvailable: 1\n  selector: {matchLabels: {app: web}}\n';
+      const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  replicas: 3\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: nginx}]\n';
+      // a, checked first, names two namespaces, as b and d do (each with a context of its own); c names only the
+      // budget's (a context shared by the units that name only it, made when c is checked).
+      const twoNamespaces = (name: string) => `${deployment.replace('name: web,', `name: ${name},`)}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: other}\n`;
+      for (const unit of ['a', 'b', 'c', 'd']) mkdirSync(join(folder, unit));
+      writeFileSync(join(folder, 'b', 'web.yaml'), twoNamespaces('api'));
+      writeFileSync(join(folder, 'c', 'web.yaml'), deployment);
+      writeFileSync(join(folder, 'd', 'web.yaml'), twoNamespaces('worker'));
+      const unprotected = async () => (await lint([folder], { cwd: folder, jobs: 1 })).findings.filter((finding) => finding.checkId === 'pdb-missing').map((finding) => finding.file);
+      expect(await unprotected()).toEqual(['b/web.yaml', 'c/web.yaml', 'd/web.yaml']);
+      // The budget of the first unit still protects the workloads of those after it.
+      writeFileSync(join(folder, 'a', 'budget.yaml'), `${budget}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: other}\n`);
+      expect(await unprotected()).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('lets go of the texts of files read from the cache or parsed in worker threads alike', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'kubeready-lifetime-cache-'));
     try {
@@ -105,7 +171,7 @@ describe('what a lint holds while it checks', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 
   it("reads a file's comment directives before letting its text go: one in the first unit checked still suppresses", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'kubeready-directives-'));

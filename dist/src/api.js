@@ -14,7 +14,7 @@ import { applySuppressions, commentDirectives, configDirectives, unusedSuppressi
 import { attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { buildKustomization } from './load/kustomize.js';
-import { parseSource, releaseChecked, sourceOf } from './load/parse.js';
+import { parseSource, releaseChecked, releaseRead, sourceOf } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -25,7 +25,7 @@ import { isRecord } from './model/kinds.js';
 import { refOf } from './model/object-index.js';
 import { createSchemaSet, definitionsHashOf } from './model/schema-set.js';
 import { noSchemas } from './model/schema-validation.js';
-import { ownSourcesOf, scopeSources, unitsOf } from './load/units.js';
+import { lastReadIn, ownSourcesOf, releaseLayout, scopeSources, unitsOf } from './load/units.js';
 import { STDIN, walk } from './load/walk.js';
 import { isDockerfilePath } from './model/dockerfile.js';
 import { imageBuildsOf } from './load/image-builds.js';
@@ -397,6 +397,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
     for (const [i, scope] of scopes.entries())
         for (const parsed of ownSourcesOf(scope))
             lastCheckOf.set(parsed, i);
+    // The files each scope is the last to read: their objects are let go after it, but for their references.
+    const lastRead = lastReadIn(scopes);
     // The texts comment directives are read from (see commentDirectivesOf), taken before they are let go.
     const directiveTexts = new Map();
     const reportedIn = ownSourcesIn(options.reported);
@@ -434,6 +436,9 @@ function lintScopes(scopes, checks, errors, settings, options) {
         for (const parsed of ownSourcesOf(scope))
             if (lastCheckOf.get(parsed) === i)
                 releaseChecked(parsed);
+        releaseLayout(scope);
+        for (const parsed of lastRead[i] ?? [])
+            releaseRead(parsed);
     }
     const directives = [
         ...(settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText)),

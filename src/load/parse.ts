@@ -100,6 +100,25 @@ export function releaseChecked(parsed: ParsedSource): void {
   if (parsed.source instanceof CountedSource) parsed.source.release();
 }
 
+/**
+ * Lets go of a file's objects once no scope reads them, its own or one that borrows them: what the run still
+ * says of each is its reference (LintResult.objects), which the stand-in keeps.
+ */
+export function releaseRead(parsed: ParsedSource): void {
+  for (const entry of parsed.objects) entry.object = referenceOf(entry.object);
+}
+
+/** An object with only what refOf reads of it, in strings of its own. */
+function referenceOf(object: KubeObject): KubeObject {
+  const name = object.metadata?.name;
+  const namespace = object.metadata?.namespace;
+  return {
+    apiVersion: ownCopy(object.apiVersion),
+    kind: ownCopy(object.kind),
+    metadata: { name: typeof name === 'string' ? ownCopy(name) : '', namespace: typeof namespace === 'string' ? ownCopy(namespace) : '' },
+  };
+}
+
 const releasedPositions: DocumentPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
 
 /** A problem the parser found, at offsets into the source text. */

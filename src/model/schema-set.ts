@@ -56,8 +56,8 @@ export function createSchemaSet(
   };
 
   const kindsSeen = new Set<string>();
-  // A Map, not a WeakMap: the set lives for one run, as its objects do, and a Map costs the collector less.
-  const verdicts = new Map<object, SchemaVerdict>();
+  // Weak: the set lives for the run, while a unit's objects are let go once no unit reads them (releaseRead).
+  const verdicts = new WeakMap<object, SchemaVerdict>();
 
   function verdictFor(object: KubeObject): SchemaVerdict {
     const definition = document.kinds[object.apiVersion]?.[object.kind];

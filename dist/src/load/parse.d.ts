@@ -32,6 +32,11 @@ export interface SourceObject {
  * keeps the text of a file that holds comment directives). A Dockerfile keeps its own.
  */
 export declare function releaseChecked(parsed: ParsedSource): void;
+/**
+ * Lets go of a file's objects once no scope reads them, its own or one that borrows them: what the run still
+ * says of each is its reference (LintResult.objects), which the stand-in keeps.
+ */
+export declare function releaseRead(parsed: ParsedSource): void;
 /** A problem the parser found, at offsets into the source text. */
 export interface ParseProblem {
     code: string;

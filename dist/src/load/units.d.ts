@@ -47,6 +47,16 @@ export declare function ownSourcesOf<S extends {
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 export declare function borrowedLayoutOf(sources: readonly ParsedSource[]): BorrowedLayout | undefined;
 /**
+ * Forgets the layout of a unit's sources once the unit is checked: when every unit of a namespace is, nothing
+ * holds the namespace's files or the context indexed from them any longer.
+ */
+export declare function releaseLayout(sources: readonly ParsedSource[]): void;
+/**
+ * For each scope (Unit.sources, as unitsOf made them, or a render's), the files that no later scope reads,
+ * as their own or borrowed: the own sources whose objects can then be let go.
+ */
+export declare function lastReadIn(scopes: readonly (readonly ParsedSource[])[]): ParsedSource[][];
+/**
  * Every source of a scope, its own first and then what it borrows: Unit.sources with the files of its
  * layout, if it has one, less its own (a new list, for the caller to drop when done with it).
  */

@@ -122,6 +122,44 @@ export function borrowedLayoutOf(sources) {
     return layouts.get(sources);
 }
 /**
+ * Forgets the layout of a unit's sources once the unit is checked: when every unit of a namespace is, nothing
+ * holds the namespace's files or the context indexed from them any longer.
+ */
+export function releaseLayout(sources) {
+    layouts.delete(sources);
+}
+/**
+ * For each scope (Unit.sources, as unitsOf made them, or a render's), the files that no later scope reads,
+ * as their own or borrowed: the own sources whose objects can then be let go.
+ */
+export function lastReadIn(scopes) {
+    const ownOf = new Map();
+    const lastRead = new Map();
+    const read = (parsed, i) => lastRead.set(parsed.source, Math.max(lastRead.get(parsed.source) ?? i, i));
+    // A namespace's files are read by every unit of it: counted once per layout, not once per unit.
+    const lastOfLayout = new Map();
+    scopes.forEach((scope, i) => {
+        for (const parsed of scope) {
+            if (!parsed.borrowed)
+                ownOf.set(parsed.source, parsed);
+            read(parsed, i);
+        }
+        const layout = layouts.get(scope);
+        if (layout)
+            lastOfLayout.set(layout.files, i);
+    });
+    for (const [files, i] of lastOfLayout)
+        for (const parsed of files)
+            read(parsed, i);
+    const released = scopes.map(() => []);
+    for (const [source, i] of lastRead) {
+        const own = ownOf.get(source);
+        if (own)
+            released[i]?.push(own);
+    }
+    return released;
+}
+/**
  * Every source of a scope, its own first and then what it borrows: Unit.sources with the files of its
  * layout, if it has one, less its own (a new list, for the caller to drop when done with it).
  */

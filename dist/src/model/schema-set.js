@@ -45,8 +45,8 @@ knownDefinitionsHash) {
         return `${kubernetesVersion} ${definitionsHash}`;
     };
     const kindsSeen = new Set();
-    // A Map, not a WeakMap: the set lives for one run, as its objects do, and a Map costs the collector less.
-    const verdicts = new Map();
+    // Weak: the set lives for the run, while a unit's objects are let go once no unit reads them (releaseRead).
+    const verdicts = new WeakMap();
     function verdictFor(object) {
         const definition = document.kinds[object.apiVersion]?.[object.kind];
         if (definition) {

@@ -8586,6 +8586,26 @@ function releaseChecked(parsed) {
 	for (const entry of parsed.objects) entry.positions = releasedPositions;
 	if (parsed.source instanceof CountedSource) parsed.source.release();
 }
+/**
+* Lets go of a file's objects once no scope reads them, its own or one that borrows them: what the run still
+* says of each is its reference (LintResult.objects), which the stand-in keeps.
+*/
+function releaseRead(parsed) {
+	for (const entry of parsed.objects) entry.object = referenceOf(entry.object);
+}
+/** An object with only what refOf reads of it, in strings of its own. */
+function referenceOf(object) {
+	const name = object.metadata?.name;
+	const namespace = object.metadata?.namespace;
+	return {
+		apiVersion: ownCopy(object.apiVersion),
+		kind: ownCopy(object.kind),
+		metadata: {
+			name: typeof name === "string" ? ownCopy(name) : "",
+			namespace: typeof namespace === "string" ? ownCopy(namespace) : ""
+		}
+	};
+}
 const releasedPositions = {
 	table: {
 		nodes: /* @__PURE__ */ new Int32Array(0),
@@ -9071,4 +9091,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { releaseChecked as a, require_dist as c, parseYamlValues as i, locate as l, normalizeLineBreaks as n, sourceOf as o, parseSource as r, documentPositions as s, isJsonFile as t, rangeOfOffsets as u };
+export { releaseChecked as a, documentPositions as c, rangeOfOffsets as d, parseYamlValues as i, require_dist as l, normalizeLineBreaks as n, releaseRead as o, parseSource as r, sourceOf as s, isJsonFile as t, locate as u };

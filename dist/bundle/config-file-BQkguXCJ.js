@@ -1,11 +1,11 @@
 import { t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { c as require_dist, l as locate, s as documentPositions } from "./parse-DgDQGjn_.js";
+import { c as documentPositions, l as require_dist, u as locate } from "./parse-Bec8z2dk.js";
 import { checks } from "./checks-uJNbCCcH.js";
 import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as severities } from "./cli.js";
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { n as helmArgumentProblem } from "./helm-BWQHuFPG.js";
+import { n as helmArgumentProblem } from "./helm-DO7boI3g.js";
 import { i as withoutTrailing } from "./text-scan-B_hcqKYm.js";
-import { t as matchesIgnoreEntry } from "./api-BM1CYi1x.js";
+import { t as matchesIgnoreEntry } from "./api-W_k52V2-.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

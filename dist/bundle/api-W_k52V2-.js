@@ -2,11 +2,11 @@ import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as sc
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { n as ownCopy, r as ownRef } from "./own-copy-Be1lgR5W.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, i as parseYamlValues, l as locate, n as normalizeLineBreaks, o as sourceOf, r as parseSource, t as isJsonFile, u as rangeOfOffsets } from "./parse-DgDQGjn_.js";
+import { a as releaseChecked, d as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, o as releaseRead, r as parseSource, s as sourceOf, t as isJsonFile, u as locate } from "./parse-Bec8z2dk.js";
 import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-BWQHuFPG.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-DO7boI3g.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -611,6 +611,38 @@ function ownSourcesOf(sources) {
 /** The layout of a unit's sources (Unit.sources, as unitsOf made it), when its context is shared. */
 function borrowedLayoutOf(sources) {
 	return layouts.get(sources);
+}
+/**
+* Forgets the layout of a unit's sources once the unit is checked: when every unit of a namespace is, nothing
+* holds the namespace's files or the context indexed from them any longer.
+*/
+function releaseLayout(sources) {
+	layouts.delete(sources);
+}
+/**
+* For each scope (Unit.sources, as unitsOf made them, or a render's), the files that no later scope reads,
+* as their own or borrowed: the own sources whose objects can then be let go.
+*/
+function lastReadIn(scopes) {
+	const ownOf = /* @__PURE__ */ new Map();
+	const lastRead = /* @__PURE__ */ new Map();
+	const read = (parsed, i) => lastRead.set(parsed.source, Math.max(lastRead.get(parsed.source) ?? i, i));
+	const lastOfLayout = /* @__PURE__ */ new Map();
+	scopes.forEach((scope, i) => {
+		for (const parsed of scope) {
+			if (!parsed.borrowed) ownOf.set(parsed.source, parsed);
+			read(parsed, i);
+		}
+		const layout = layouts.get(scope);
+		if (layout) lastOfLayout.set(layout.files, i);
+	});
+	for (const [files, i] of lastOfLayout) for (const parsed of files) read(parsed, i);
+	const released = scopes.map(() => []);
+	for (const [source, i] of lastRead) {
+		const own = ownOf.get(source);
+		if (own) released[i]?.push(own);
+	}
+	return released;
 }
 /**
 * Every source of a scope, its own first and then what it borrows: Unit.sources with the files of its
@@ -3079,7 +3111,7 @@ function createSchemaSet(document, crds, kubernetesVersion, memo, knownDefinitio
 		return `${kubernetesVersion} ${definitionsHash}`;
 	};
 	const kindsSeen = /* @__PURE__ */ new Set();
-	const verdicts = /* @__PURE__ */ new Map();
+	const verdicts = /* @__PURE__ */ new WeakMap();
 	function verdictFor(object) {
 		const definition = document.kinds[object.apiVersion]?.[object.kind];
 		if (definition) {
@@ -3872,6 +3904,7 @@ function lintScopes(scopes, checks, errors, settings, options) {
 	const withoutMeta = ({ risk: _risk, mitigation: _mitigation, ...finding }) => finding;
 	const lastCheckOf = /* @__PURE__ */ new Map();
 	for (const [i, scope] of scopes.entries()) for (const parsed of ownSourcesOf(scope)) lastCheckOf.set(parsed, i);
+	const lastRead = lastReadIn(scopes);
 	const directiveTexts = /* @__PURE__ */ new Map();
 	const reportedIn = ownSourcesIn(options.reported);
 	const sources = [];
@@ -3905,6 +3938,8 @@ function lintScopes(scopes, checks, errors, settings, options) {
 			if (holdsDirectives(parsed)) directiveTexts.set(parsed.source.file, parsed.source.text);
 		}
 		for (const parsed of ownSourcesOf(scope)) if (lastCheckOf.get(parsed) === i) releaseChecked(parsed);
+		releaseLayout(scope);
+		for (const parsed of lastRead[i] ?? []) releaseRead(parsed);
 	}
 	const directives = [...settings.inlineSuppressions === false ? [] : commentDirectivesOf(directiveTexts, findings, options.readText), ...options.ignore ? configSuppressions(options.ignore, options.cwd ?? process.cwd()) : []];
 	if (directives.length > 0) {
