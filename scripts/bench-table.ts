@@ -258,8 +258,14 @@ export async function tableChild(mode: string, args: readonly string[]): Promise
     // has any: lint() as the command line runs it.
     const flags = join(build, 'dist', 'src', 'v8-flags.js');
     const budget = join(build, 'dist', 'src', 'jit-budget.js');
-    if (existsSync(flags)) ((await import(pathToFileURL(flags).href)) as { setV8Flags(): string[] }).setV8Flags();
-    else if (existsSync(budget)) ((await import(pathToFileURL(budget).href)) as { raiseInterruptBudget(): boolean }).raiseInterruptBudget();
+    // The heap growth the bin sets by a run's size (setHeapGrowthFor), in builds that have it.
+    let onInput: ((characters: number) => void) | undefined;
+    if (existsSync(flags)) {
+      const v8Flags = (await import(pathToFileURL(flags).href)) as { setV8Flags(): string[]; setHeapGrowthFor?: (characters: number) => boolean };
+      v8Flags.setV8Flags();
+      const sizing = v8Flags.setHeapGrowthFor;
+      if (sizing) onInput = (characters) => void sizing(characters);
+    } else if (existsSync(budget)) ((await import(pathToFileURL(budget).href)) as { raiseInterruptBudget(): boolean }).raiseInterruptBudget();
     const api = (await import(pathToFileURL(join(build, 'dist', 'src', 'api.js')).href)) as {
       lint(paths: string[], options: Record<string, unknown>): Promise<{ summary: { objects: number }; findings: unknown[] }>;
     };
@@ -269,7 +275,7 @@ export async function tableChild(mode: string, args: readonly string[]): Promise
       const all = ((await import(pathToFileURL(join(build, 'dist', 'checks', 'index.js')).href)) as { checks: TimedCheck[] }).checks;
       checks = all.map((check) => timedCheck(check, timings));
     }
-    const result = await api.lint([dir], { cwd: dir, jobs: 1, ...(checks && { checks }) });
+    const result = await api.lint([dir], { cwd: dir, jobs: 1, ...(checks && { checks }), ...(onInput && { onInput }) });
     process.stdout.write(JSON.stringify({ objects: result.summary.objects, findings: result.findings.length, checkSeconds: Object.fromEntries([...timings].map(([id, ms]) => [id, ms / 1000])) }));
     return;
   }

@@ -79,6 +79,8 @@ export interface LintOptions {
   parallelMinBytes?: number;
   /** Fewer objects than this are checked on this thread. Default: 10,000. */
   parallelMinObjects?: number;
+  /** Told how many characters of plain files the run is about to parse, once they are read (the cache's excepted). */
+  onInput?: (characters: number) => void;
   /** Files larger than this many bytes are reported as errors of the run, not linted. Default: 10 MB. */
   maxFileBytes?: number;
   /** CustomResourceDefinition files or folders that supply schemas for custom resources (not linted). */
@@ -318,6 +320,7 @@ async function readPlainFiles(
     slotFiles.push(file);
   }
   const missedCharacters = misses.reduce((sum, miss) => sum + miss.text.length, 0);
+  options.onInput?.(missedCharacters);
   const pool = missedCharacters >= (options.parallelMinBytes ?? defaultParallelMinBytes) ? poolOf() : undefined;
   let inWorkers: ParsedInWorker[] | undefined;
   if (pool) {

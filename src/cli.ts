@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { setV8Flags } from './v8-flags.js';
+import { setHeapGrowthFor, setV8Flags } from './v8-flags.js';
 import { type Io, describeFatal, main, processIo } from './main.js';
 
 setV8Flags();
@@ -46,6 +46,7 @@ const io: Io = {
   ...processIo,
   stdout: { write: (text: string) => write(process.stdout, text), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
   stderr: { write: (text: string) => write(process.stderr, text), isTTY: process.stderr.isTTY },
+  onInput: (characters) => void setHeapGrowthFor(characters),
 };
 
 main(process.argv.slice(2), io).then(

@@ -93,6 +93,8 @@ export interface Io {
   /** Standard input, whole; rejects past maxBytes. */
   readStdin: (maxBytes?: number) => Promise<string>;
   env: Readonly<Record<string, string | undefined>>;
+  /** Told how many characters a lint is about to parse: the bin sizes V8's heap growth by it (setHeapGrowthFor). */
+  onInput?: (characters: number) => void;
 }
 
 export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, readStdin, env: process.env };
@@ -215,6 +217,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     ...(config.fix && { fix: config.fix }),
     ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
     onRendered: progress?.update,
+    ...(io.onInput && { onInput: io.onInput }),
   };
   const linted = await lint(positionals, lintOptions);
   progress?.clear();

@@ -172,6 +172,7 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
         slotFiles.push(file);
     }
     const missedCharacters = misses.reduce((sum, miss) => sum + miss.text.length, 0);
+    options.onInput?.(missedCharacters);
     const pool = missedCharacters >= (options.parallelMinBytes ?? defaultParallelMinBytes) ? poolOf() : undefined;
     let inWorkers;
     if (pool) {

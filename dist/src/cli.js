@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { setV8Flags } from './v8-flags.js';
+import { setHeapGrowthFor, setV8Flags } from './v8-flags.js';
 import { describeFatal, main, processIo } from './main.js';
 setV8Flags();
 /** The exit code once a run ended early: 2, whatever ended it. */
@@ -44,6 +44,7 @@ const io = {
     ...processIo,
     stdout: { write: (text) => write(process.stdout, text), isTTY: process.stdout.isTTY, columns: process.stdout.columns },
     stderr: { write: (text) => write(process.stderr, text), isTTY: process.stderr.isTTY },
+    onInput: (characters) => void setHeapGrowthFor(characters),
 };
 main(process.argv.slice(2), io).then((code) => {
     process.exitCode ??= code;

@@ -12,6 +12,8 @@ export interface Io {
     /** Standard input, whole; rejects past maxBytes. */
     readStdin: (maxBytes?: number) => Promise<string>;
     env: Readonly<Record<string, string | undefined>>;
+    /** Told how many characters a lint is about to parse: the bin sizes V8's heap growth by it (setHeapGrowthFor). */
+    onInput?: (characters: number) => void;
 }
 export declare const processIo: Io;
 /** Runs the command line and returns the exit code. Usage errors throw UsageError. */

@@ -202,6 +202,7 @@ export async function main(argv, io = processIo) {
         ...(config.fix && { fix: config.fix }),
         ...(configFile && config.ignore && { ignore: { rules: config.ignore, file: resolve(configFile) } }),
         onRendered: progress?.update,
+        ...(io.onInput && { onInput: io.onInput }),
     };
     const linted = await lint(positionals, lintOptions);
     progress?.clear();

@@ -16,6 +16,15 @@ export declare const interruptBudget: number;
  * (docs/performance.md, "Issue 23, fourth pass").
  */
 export declare const heapGrowingPercent = 100;
+/**
+ * How far the heap grows past what was live once a run reads this many characters of plain files or more:
+ * 30%. Such a run's parsed repository is most of its live heap, and at twice the peak RSS is twice it (the
+ * 8x synthetic monorepo: 497 MB live after the parse, 1,265 MB peak). At 30% the 4x and 8x monorepos peaked
+ * at 505 and 883 MB instead of 683 and 1,265 MB, for 1.14x the CPU; below this size the run keeps 100%
+ * (docs/performance.md, "Issue 23, fifth pass").
+ */
+export declare const largeInputCharacters: number;
+export declare const largeInputHeapGrowingPercent = 30;
 /** The V8 settings the command line runs with: each set unless node's own command line gives it. */
 export declare const commandLineV8Flags: readonly {
     name: string;
@@ -26,3 +35,9 @@ export declare const commandLineV8Flags: readonly {
  * set. Only the command line calls it: the library leaves the V8 of the program that imports it alone.
  */
 export declare function setV8Flags(execArgv?: readonly string[]): string[];
+/**
+ * Told the characters a run is about to parse (LintOptions.onInput), lets the heap grow 30% past what was
+ * live, not 100%, when they are largeInputCharacters or more; true when it did. The command line's, as
+ * setV8Flags is, and node's own --heap-growing-percent wins here too.
+ */
+export declare function setHeapGrowthFor(characters: number, execArgv?: readonly string[]): boolean;

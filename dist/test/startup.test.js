@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heapGrowingPercent, interruptBudget, setV8Flags } from '../src/v8-flags.js';
+import { heapGrowingPercent, interruptBudget, largeInputCharacters, setHeapGrowthFor, setV8Flags } from '../src/v8-flags.js';
+import { lint } from '../src/api.js';
+import { main } from '../src/main.js';
 import { syntheticMonorepo } from '../scripts/synthetic.js';
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -105,9 +108,51 @@ describe('start-up', () => {
             expect(ours.length).toBeGreaterThan(0);
             expect(new Set(ours)).toEqual(new Set(['2.0']));
             expect(new Set(factors(['--heap-growing-percent=50']))).toEqual(new Set(['1.5']));
+            // With 32 Mi characters more to parse (four ConfigMaps of 8.5 Mi each), it lets it grow 30% (setHeapGrowthFor).
+            const large = join(scratch, 'large');
+            mkdirSync(large);
+            for (let i = 0; i < 4; i++)
+                writeFileSync(join(large, `${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c${i}}\ndata:\n  blob: ${'x'.repeat(8.5 * 1024 * 1024)}\n`);
+            const run = spawnSync(process.execPath, ['--trace-gc-verbose', bin, folder, large, '--format', 'json', '--output', '/dev/null'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+            expect(run.status, run.stderr).toBe(1);
+            const limits = [...run.stdout.matchAll(/\[HeapController\] Limit: old size: \d+ KB, new limit: \d+ KB \(([\d.]+)\)/g)].map((match) => match[1]);
+            // Those V8 set while the files were read, before the lint knew their size, are at 2.0.
+            expect(limits.at(-1)).toBe('1.3');
         }
         finally {
             rmSync(scratch, { recursive: true, force: true });
+        }
+    });
+    it('lets the heap grow 30%, not 100%, once a run parses 32 Mi characters or more, unless node says otherwise', () => {
+        expect(largeInputCharacters).toBe(32 * 1024 * 1024);
+        expect(setHeapGrowthFor(largeInputCharacters, ['--heap-growing-percent=50'])).toBe(false);
+        // In a process of its own, as the bin does it: the factor of every limit V8 then sets after a full collection.
+        const flags = pathToFileURL(join(root, 'dist', 'src', 'v8-flags.js')).href;
+        const factors = (characters) => {
+            const script = `const { setV8Flags, setHeapGrowthFor } = await import(${JSON.stringify(flags)}); setV8Flags(); console.log('sized', setHeapGrowthFor(${characters})); const kept = []; for (let i = 0; i < 3e6; i++) kept.push({ i });`;
+            const run = spawnSync(process.execPath, ['--trace-gc-verbose', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+            expect(run.status).toBe(0);
+            return { sized: run.stdout.includes('sized true'), factors: new Set([...run.stdout.matchAll(/\[HeapController\] Limit: old size: \d+ KB, new limit: \d+ KB \(([\d.]+)\)/g)].map((match) => match[1])) };
+        };
+        expect(factors(largeInputCharacters - 1)).toEqual({ sized: false, factors: new Set(['2.0']) });
+        expect(factors(largeInputCharacters)).toEqual({ sized: true, factors: new Set(['1.3']) });
+    });
+    it('tells the bin how many characters a lint is about to parse', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'kubeready-input-'));
+        try {
+            const texts = ['apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bb}\n'];
+            texts.forEach((text, i) => writeFileSync(join(folder, `${i}.yaml`), text));
+            const told = [];
+            await lint([folder], { cwd: folder, onInput: (characters) => told.push(characters) });
+            expect(told).toEqual([texts.join('').length]);
+            // The command line passes its Io's on to the lint.
+            told.length = 0;
+            const io = { stdout: { write: () => true }, stderr: { write: () => true }, readStdin: () => Promise.resolve(''), env: {}, onInput: (characters) => told.push(characters) };
+            await main([folder, '--format', 'json'], io);
+            expect(told).toEqual([texts.join('').length]);
+        }
+        finally {
+            rmSync(folder, { recursive: true, force: true });
         }
     });
 });

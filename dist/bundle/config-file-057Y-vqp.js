@@ -5,7 +5,7 @@ import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as sever
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { n as helmArgumentProblem } from "./helm-DO7boI3g.js";
 import { i as withoutTrailing } from "./text-scan-B_hcqKYm.js";
-import { t as matchesIgnoreEntry } from "./api-W_k52V2-.js";
+import { t as matchesIgnoreEntry } from "./api-BydWGzfz.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

@@ -3679,7 +3679,9 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
 		slots.push(cached);
 		slotFiles.push(file);
 	}
-	const pool = misses.reduce((sum, miss) => sum + miss.text.length, 0) >= (options.parallelMinBytes ?? defaultParallelMinBytes) ? poolOf() : void 0;
+	const missedCharacters = misses.reduce((sum, miss) => sum + miss.text.length, 0);
+	options.onInput?.(missedCharacters);
+	const pool = missedCharacters >= (options.parallelMinBytes ?? defaultParallelMinBytes) ? poolOf() : void 0;
 	let inWorkers;
 	if (pool) try {
 		inWorkers = await parseInWorkers(pool, misses.map(({ file, text, carried }) => ({
