@@ -52,7 +52,7 @@ export interface LintOptions {
     parallelMinBytes?: number;
     /** Fewer objects than this are checked on this thread. Default: 10,000. */
     parallelMinObjects?: number;
-    /** Told how many characters of plain files the run is about to parse, once they are read (the cache's excepted). */
+    /** Told how many characters of plain files the run is about to parse, once they are read: files the cache holds are not parsed, nor counted. */
     onInput?: (characters: number) => void;
     /** Files larger than this many bytes are reported as errors of the run, not linted. Default: 10 MB. */
     maxFileBytes?: number;
