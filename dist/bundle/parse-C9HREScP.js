@@ -7634,7 +7634,7 @@ var FastReader = class {
 		const lineStart = this.pos;
 		if (this.nextIndent() > parent) giveUp();
 		this.pos = lineStart;
-		return value;
+		return typeof value === "string" ? interned(value) : value;
 	}
 	/**
 	* The end of the line's part of a plain scalar in a block collection, from `at`: before a comment, or
@@ -7916,7 +7916,7 @@ var FastReader = class {
 			this.pos = quoteClose;
 			this.flowGap(close);
 			if (text.charCodeAt(this.pos) === COLON) giveUp();
-			return this.quoted(start, quoteClose);
+			return interned(this.quoted(start, quoteClose));
 		}
 		const end = this.flowPlainEnd(start);
 		const source = text.slice(start, end);
@@ -7925,7 +7925,7 @@ var FastReader = class {
 		const value = resolvePlainScalar(source);
 		if (value === null) this.sawNull = true;
 		this.nodes.push(Shape.scalar, start, end);
-		return value;
+		return typeof value === "string" ? interned(value) : value;
 	}
 	/** The end of a plain scalar in a flow collection (trailing spaces left out); moves past the spaces. */
 	flowPlainEnd(start) {
@@ -8081,6 +8081,24 @@ function resolveBlockLines(source, folded, chomp, blockIndent) {
 		if (value[value.length - 1] !== "\n") value += "\n";
 	} else if (chomp !== "-") value += "\n";
 	return ownCopy(value);
+}
+/**
+* Scalars of up to 40 characters, one string for each value: manifests repeat their kinds, API versions,
+* labels, ports' names and images (the 1x synthetic monorepo: 320,000 such values, 10,000 of them distinct),
+* and each was a string of its own or a view into its file's text. A copy is kept, not the view, which would
+* hold the whole text of the file it came from. The table is emptied when it holds 65,536 strings.
+*/
+const internedStrings = /* @__PURE__ */ new Map();
+const internedLength = 40;
+const internedCount = 65536;
+function interned(value) {
+	if (value.length > internedLength) return value;
+	const found = internedStrings.get(value);
+	if (found !== void 0) return found;
+	if (internedStrings.size >= internedCount) internedStrings.clear();
+	const own = ownCopy(value);
+	internedStrings.set(own, own);
+	return own;
 }
 
 // dist/src/load/dockerfile.js

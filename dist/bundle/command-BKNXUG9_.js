@@ -1,7 +1,7 @@
-import { l as require_dist } from "./parse-Bec8z2dk.js";
+import { l as require_dist } from "./parse-C9HREScP.js";
 import { f as formatPath, r as forLog, t as escapeChar } from "./cli.js";
 import { a as repositoryRoot } from "./confine-FI76fKUF.js";
-import { n as planFixes, r as writeFixes } from "./files-B8zXktMA.js";
+import { n as planFixes, r as writeFixes } from "./files-D-ICZ_l0.js";
 
 // dist/src/fix/diff.js
 var import_dist = require_dist();
