@@ -1,4 +1,5 @@
-import { exactSize, ownCopy } from '../engine/own-copy.js';
+import { exactSize, ownCopy, ownRef } from '../engine/own-copy.js';
+import { refOf } from '../model/object-index.js';
 import {
   type Alias,
   type CST,
@@ -108,15 +109,10 @@ export function releaseRead(parsed: ParsedSource): void {
   for (const entry of parsed.objects) entry.object = referenceOf(entry.object);
 }
 
-/** An object with only what refOf reads of it, in strings of its own. */
+/** An object with only what refOf reads of it, in strings of its own (ownRef). */
 function referenceOf(object: KubeObject): KubeObject {
-  const name = object.metadata?.name;
-  const namespace = object.metadata?.namespace;
-  return {
-    apiVersion: ownCopy(object.apiVersion),
-    kind: ownCopy(object.kind),
-    metadata: { name: typeof name === 'string' ? ownCopy(name) : '', namespace: typeof namespace === 'string' ? ownCopy(namespace) : '' },
-  };
+  const { apiVersion, kind, namespace, name } = ownRef(refOf(object));
+  return { apiVersion, kind, metadata: { name, namespace } };
 }
 
 const releasedPositions: DocumentPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };

@@ -1,4 +1,5 @@
-import { exactSize, ownCopy } from '../engine/own-copy.js';
+import { exactSize, ownCopy, ownRef } from '../engine/own-copy.js';
+import { refOf } from '../model/object-index.js';
 import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollection, isMap, isScalar, isSeq, } from 'yaml';
 import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
@@ -58,15 +59,10 @@ export function releaseRead(parsed) {
     for (const entry of parsed.objects)
         entry.object = referenceOf(entry.object);
 }
-/** An object with only what refOf reads of it, in strings of its own. */
+/** An object with only what refOf reads of it, in strings of its own (ownRef). */
 function referenceOf(object) {
-    const name = object.metadata?.name;
-    const namespace = object.metadata?.namespace;
-    return {
-        apiVersion: ownCopy(object.apiVersion),
-        kind: ownCopy(object.kind),
-        metadata: { name: typeof name === 'string' ? ownCopy(name) : '', namespace: typeof namespace === 'string' ? ownCopy(namespace) : '' },
-    };
+    const { apiVersion, kind, namespace, name } = ownRef(refOf(object));
+    return { apiVersion, kind, metadata: { name, namespace } };
 }
 const releasedPositions = { table: { nodes: new Int32Array(0), keys: [] }, root: 0 };
 /**

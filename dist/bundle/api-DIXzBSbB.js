@@ -1,12 +1,12 @@
-import { a as findPlaceholder, c as refOf, checks, i as hasSopsMetadata, l as scopeIndex, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, s as buildIndex, t as compileRe2, u as sharedContext } from "./checks-uJNbCCcH.js";
+import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, t as compileRe2 } from "./checks-o_cX1Es6.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { n as ownCopy, r as ownRef } from "./own-copy-Be1lgR5W.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, d as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, o as releaseRead, r as parseSource, s as sourceOf, t as isJsonFile, u as locate } from "./parse-C9HREScP.js";
-import { i as withoutTrailing, n as isRegExpSpace, r as wildcardMatches, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
+import { a as releaseChecked, d as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, o as releaseRead, r as parseSource, s as sourceOf, t as isJsonFile, u as locate } from "./parse-Df9tv5an.js";
+import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-DNjUqhsk.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CtJtIUQK.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";

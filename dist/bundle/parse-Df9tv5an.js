@@ -1,7 +1,7 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { n as ownCopy, t as exactSize } from "./own-copy-Be1lgR5W.js";
+import { n as ownCopy, r as ownRef, t as exactSize } from "./own-copy-Be1lgR5W.js";
+import { n as isRegExpSpace, p as refOf, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { C as setOwnField, _ as isRecord, y as markParsedWithoutNulls } from "./cli.js";
-import { n as isRegExpSpace, t as isLineTerminator } from "./text-scan-B_hcqKYm.js";
 import { a as fileNameOf, n as dockerfileApiVersion, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { createRequire } from "node:module";
 
@@ -8611,16 +8611,15 @@ function releaseChecked(parsed) {
 function releaseRead(parsed) {
 	for (const entry of parsed.objects) entry.object = referenceOf(entry.object);
 }
-/** An object with only what refOf reads of it, in strings of its own. */
+/** An object with only what refOf reads of it, in strings of its own (ownRef). */
 function referenceOf(object) {
-	const name = object.metadata?.name;
-	const namespace = object.metadata?.namespace;
+	const { apiVersion, kind, namespace, name } = ownRef(refOf(object));
 	return {
-		apiVersion: ownCopy(object.apiVersion),
-		kind: ownCopy(object.kind),
+		apiVersion,
+		kind,
 		metadata: {
-			name: typeof name === "string" ? ownCopy(name) : "",
-			namespace: typeof namespace === "string" ? ownCopy(namespace) : ""
+			name,
+			namespace
 		}
 	};
 }
