@@ -15,7 +15,7 @@ import { type HelmOptions, type RenderBounds, type Rendered, attachHelmOrigins, 
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { type KustomizeOptions, buildKustomization } from './load/kustomize.js';
 import type { RenderCounts, RenderReuse } from './load/render-cache.js';
-import { type ParseProblem, type ParsedSource, parseSource, releaseChecked, releaseRead, sourceOf } from './load/parse.js';
+import { type ParseProblem, type ParsedSource, parseSource, releaseChecked, releaseRead, releaseText, sourceOf } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { type ParseCache, type ScopeResult, evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -343,6 +343,8 @@ async function readPlainFiles(
       continue;
     }
     cache?.store(miss.text, parsed, miss.carried);
+    miss.text = '';
+    releaseTextUnlessRead(parsed);
     slots[miss.slot] = parsed;
     if (rendering && !fromWorker && i % 16 === 15) await new Promise(setImmediate); // let finished renders be read
   }
@@ -353,8 +355,17 @@ async function readPlainFiles(
     const file = slotFiles[i] ?? STDIN;
     attachHelmOrigins(parsed, cwd, templateNear(file === STDIN ? undefined : file, cwd, rootsOf(file)), 'stay');
     plain.push(file === STDIN ? parsed : unlessNoManifest(parsed));
+    releaseTextUnlessRead(parsed); // one from the cache
   }
   return plain;
+}
+
+/**
+ * Lets go of a file's text right after its parse (releaseText), unless the run reads it again: a file with
+ * comment directives (commentDirectivesOf), or one without objects, which unlessNoManifest looks into.
+ */
+function releaseTextUnlessRead(parsed: ParsedSource): void {
+  if (parsed.objects.length > 0 && !parsed.source.text.includes(directiveMarker)) releaseText(parsed);
 }
 
 /**

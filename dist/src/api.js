@@ -14,7 +14,7 @@ import { applySuppressions, commentDirectives, configDirectives, unusedSuppressi
 import { attachHelmOrigins, renderChart, templateNear } from './load/helm.js';
 import { gitRepositoryOf, isInside, repositoryRoot } from './load/confine.js';
 import { buildKustomization } from './load/kustomize.js';
-import { parseSource, releaseChecked, releaseRead, sourceOf } from './load/parse.js';
+import { parseSource, releaseChecked, releaseRead, releaseText, sourceOf } from './load/parse.js';
 import { loadKubernetesSchema } from './load/bundled-schemas.js';
 import { evaluationKey, openParseCache, thisBuildId } from './load/parse-cache.js';
 import { readSourceFile, readTextIfExists } from './load/read.js';
@@ -198,6 +198,8 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
             continue;
         }
         cache?.store(miss.text, parsed, miss.carried);
+        miss.text = '';
+        releaseTextUnlessRead(parsed);
         slots[miss.slot] = parsed;
         if (rendering && !fromWorker && i % 16 === 15)
             await new Promise(setImmediate); // let finished renders be read
@@ -210,8 +212,17 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
         const file = slotFiles[i] ?? STDIN;
         attachHelmOrigins(parsed, cwd, templateNear(file === STDIN ? undefined : file, cwd, rootsOf(file)), 'stay');
         plain.push(file === STDIN ? parsed : unlessNoManifest(parsed));
+        releaseTextUnlessRead(parsed); // one from the cache
     }
     return plain;
+}
+/**
+ * Lets go of a file's text right after its parse (releaseText), unless the run reads it again: a file with
+ * comment directives (commentDirectivesOf), or one without objects, which unlessNoManifest looks into.
+ */
+function releaseTextUnlessRead(parsed) {
+    if (parsed.objects.length > 0 && !parsed.source.text.includes(directiveMarker))
+        releaseText(parsed);
 }
 /**
  * A directory holds YAML and JSON that are not manifests: CI workflows, editor settings with comments

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Finding, STDIN_NAME } from '../engine/finding.js';
-import { textDigest } from '../engine/place-fix.js';
+import { textDigest } from '../engine/text-digest.js';
 import { escapeFrom } from '../load/confine.js';
 import { isJsonFile } from '../load/parse.js';
 import { decodeSource, firstInvalidUtf8 } from '../load/read.js';

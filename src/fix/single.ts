@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import { textDigest } from '../engine/place-fix.js';
+import { textDigest } from '../engine/text-digest.js';
 import { type ParsedText, type Replacement, fixReplacements, parseForFixes } from './apply.js';
 import { fixesIn } from './files.js';
 

@@ -1,5 +1,5 @@
 import { type Pair, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
-import { exactSize } from '../engine/own-copy.js';
+import { exactSize, ownCopy } from '../engine/own-copy.js';
 import { type DocumentPositions, type LineStarts, type PositionTable, Shape, linePosition } from '../engine/locate.js';
 
 /**
@@ -15,8 +15,10 @@ export class PositionTableWriter {
     let index = this.keyIndex.get(key);
     if (index === undefined) {
       index = this.keys.length;
-      this.keys.push(key);
-      this.keyIndex.set(key, index);
+      // A copy: the key may be a view into the file's text, which is let go after the parse.
+      const own = ownCopy(key);
+      this.keys.push(own);
+      this.keyIndex.set(own, index);
     }
     return index;
   }

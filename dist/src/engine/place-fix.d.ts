@@ -1,8 +1,6 @@
 import type { Fix } from './fix.js';
 import { type FindingFix } from './finding.js';
-import type { SourceObject } from '../load/parse.js';
-/** The digest --fix compares a file with before writing it (src/fix/): SHA-256 of the text as linted, base64url. */
-export declare function textDigest(text: string): string;
+import { type SourceObject } from '../load/parse.js';
 /**
  * Where a report's fix applies: the object's own file, or for a Kustomize build the base or overlay that
  * defines it. A Helm template is text, not YAML, and a field a Kustomize patch or transformer wrote is not

@@ -1,20 +1,7 @@
-import { createHash } from 'node:crypto';
 import { STDIN_NAME } from './finding.js';
+import { sourceDigest } from '../load/parse.js';
 import { isRecord } from '../model/kinds.js';
-/** The SHA-256 of each text placed, by text object: a file's fixes share one. */
-const digests = new Map();
-/** The digest --fix compares a file with before writing it (src/fix/): SHA-256 of the text as linted, base64url. */
-export function textDigest(text) {
-    let digest = digests.get(text);
-    if (digest === undefined) {
-        digest = createHash('sha256').update(text).digest('base64url');
-        // Kept for the last few files only: a run may place fixes in thousands of them.
-        if (digests.size >= 16)
-            digests.clear();
-        digests.set(text, digest);
-    }
-    return digest;
-}
+import { textDigest } from './text-digest.js';
 /**
  * Where a report's fix applies: the object's own file, or for a Kustomize build the base or overlay that
  * defines it. A Helm template is text, not YAML, and a field a Kustomize patch or transformer wrote is not
@@ -26,7 +13,7 @@ export function placeFix(entry, fix) {
         const file = entry.source.file;
         if (file === STDIN_NAME)
             return { ...fix, file, manual: 'read from standard input' };
-        return { ...fix, file, at: { document: entry.documentIndex, basePath: entry.basePath, digest: textDigest(entry.source.text) } };
+        return { ...fix, file, at: { document: entry.documentIndex, basePath: entry.basePath, digest: sourceDigest(entry.source) } };
     }
     if (origin.via === 'helm')
         return { ...fix, file: origin.file, manual: 'a Helm template: change the template or the values it reads' };

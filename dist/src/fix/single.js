@@ -1,4 +1,4 @@
-import { textDigest } from '../engine/place-fix.js';
+import { textDigest } from '../engine/text-digest.js';
 import { fixReplacements, parseForFixes } from './apply.js';
 import { fixesIn } from './files.js';
 /**

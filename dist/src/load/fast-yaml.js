@@ -426,7 +426,7 @@ class FastReader {
             const key = jsonKey(keyValue, plainSource);
             if (Object.hasOwn(object, key)) {
                 const shown = code === DQUOTE || code === SQUOTE ? text.slice(keyAt, keyEnd) : JSON.stringify(text.slice(keyAt, keyEnd));
-                this.duplicates.push({ code: 'DUPLICATE_KEY', message: `Duplicate key ${shown}`, start: keyAt, end: keyEnd });
+                this.duplicates.push({ code: 'DUPLICATE_KEY', message: ownCopy(`Duplicate key ${shown}`), start: keyAt, end: keyEnd });
             }
             this.keySlots.push(nodes.length);
             this.keys.push(String(keyValue));
@@ -906,7 +906,7 @@ class FastReader {
                     const key = jsonKey(keyValue, plainSource);
                     if (Object.hasOwn(object, key)) {
                         const shown = plainSource === undefined ? text.slice(keyStart, keyEnd) : JSON.stringify(plainSource);
-                        this.duplicates.push({ code: 'DUPLICATE_KEY', message: `Duplicate key ${shown}`, start: keyStart, end: keyEnd });
+                        this.duplicates.push({ code: 'DUPLICATE_KEY', message: ownCopy(`Duplicate key ${shown}`), start: keyStart, end: keyEnd });
                     }
                     this.keySlots.push(nodes.length);
                     this.keys.push(String(keyValue));
@@ -1228,17 +1228,18 @@ function resolveBlockLines(source, folded, chomp, blockIndent) {
     return ownCopy(value);
 }
 /**
- * Scalars of up to 40 characters, one string for each value: manifests repeat their kinds, API versions,
- * labels, ports' names and images (the 1x synthetic monorepo: 320,000 such values, 10,000 of them distinct),
- * and each was a string of its own or a view into its file's text. A copy is kept, not the view, which would
- * hold the whole text of the file it came from. The table is emptied when it holds 65,536 strings.
+ * The string the parse keeps for a scalar: a copy, never a view into the file's text, which the run lets go
+ * of after the parse (a view would hold all of it). Up to 40 characters, one string for each value:
+ * manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic monorepo:
+ * 320,000 such values, 10,000 of them distinct). The table is emptied when it holds 65,536 strings, so that
+ * no input makes it large.
  */
 const internedStrings = new Map();
 const internedLength = 40;
 const internedCount = 65_536;
 function interned(value) {
     if (value.length > internedLength)
-        return value;
+        return ownCopy(value);
     const found = internedStrings.get(value);
     if (found !== undefined)
         return found;

@@ -3,6 +3,7 @@ import { refOf } from '../model/object-index.js';
 import { Composer, Parser, Document as YamlDocument, Schema, isAlias, isCollection, isMap, isScalar, isSeq, } from 'yaml';
 import { isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
+import { digestOf, textDigest } from '../engine/text-digest.js';
 import { PositionRecorder } from './positions.js';
 import { parseFast } from './fast-yaml.js';
 import { goFloatKey, kubernetesTags, plainIntPattern } from './scalars.js';
@@ -10,13 +11,14 @@ import { parseDockerfile } from './dockerfile.js';
 import { isDockerfilePath } from '../model/dockerfile.js';
 /**
  * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
- * not, and a repository's line starts are more memory than its objects' lists. Let go of with the text once
- * the unit is checked (releaseChecked).
+ * not. A plain file's text is let go of once it is parsed (releaseText), and the rest once its unit is
+ * checked (releaseChecked).
  */
 class CountedSource {
     file;
     held;
     counted;
+    digested;
     constructor(file, text, 
     /** When they were counted already: by the yaml package's parser, the cache, a worker thread. */
     counted) {
@@ -30,10 +32,35 @@ class CountedSource {
     get lineStarts() {
         return (this.counted ??= lineStartsOf(this.held));
     }
+    /** The digest of the text as it was parsed (digestOf), for --fix to compare the file with. */
+    get digest() {
+        return (this.digested ??= digestOf(this.held));
+    }
+    releaseText() {
+        if (this.held === '')
+            return; // let go of already
+        this.digested ??= digestOf(this.held);
+        this.counted = compactLineStarts(this.lineStarts);
+        this.held = '';
+    }
     release() {
         this.held = '';
         this.counted = undefined;
     }
+}
+/**
+ * Lets go of a parsed file's text, keeping what placing its findings and fixes needs of it: its line starts
+ * and its digest. The objects hold copies of their strings, not views into the text (see ownCopy), so the
+ * text is garbage from here on. Before, every file's text stayed until its unit was checked: at the start of
+ * the checks, a quarter of a large run's heap.
+ */
+export function releaseText(parsed) {
+    if (parsed.source instanceof CountedSource)
+        parsed.source.releaseText();
+}
+/** The digest of the text a source was parsed from, after its text is let go too. */
+export function sourceDigest(source) {
+    return source instanceof CountedSource ? source.digest : textDigest(source.text);
 }
 /** A source of `text`, with its line starts when they were counted already (the cache, a worker thread). */
 export function sourceOf(file, text, lineStarts) {
@@ -469,6 +496,11 @@ function lineStartsOf(text) {
         lineStarts.push(i + 1);
     return exactSize(lineStarts);
 }
+/** Line starts in two bytes each where all fit (a file under 64 KiB, most manifests), four otherwise. */
+function compactLineStarts(lineStarts) {
+    const last = lineStarts[lineStarts.length - 1] ?? 0;
+    return last <= 0xffff ? Uint16Array.from(lineStarts) : Uint32Array.from(lineStarts);
+}
 /**
  * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only
  * spaces before it on its line, then, past any spaces (line breaks too), the rest of that line less its
@@ -486,7 +518,7 @@ function sourceCommentOf(comment) {
         else if (isRegExpSpace(code))
             continue;
         else if (lineStart && comment.startsWith('Source:', i))
-            return sourcePathAfter(comment, i + 'Source:'.length);
+            return ownCopy(sourcePathAfter(comment, i + 'Source:'.length));
         else
             lineStart = false;
     }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
-import { exactSize } from '../engine/own-copy.js';
+import { exactSize, ownCopy } from '../engine/own-copy.js';
 import { Shape, linePosition } from '../engine/locate.js';
 /**
  * The node list and key table of a PositionTable as it is written: what the YAML recorder and the
@@ -13,8 +13,10 @@ export class PositionTableWriter {
         let index = this.keyIndex.get(key);
         if (index === undefined) {
             index = this.keys.length;
-            this.keys.push(key);
-            this.keyIndex.set(key, index);
+            // A copy: the key may be a view into the file's text, which is let go after the parse.
+            const own = ownCopy(key);
+            this.keys.push(own);
+            this.keyIndex.set(own, index);
         }
         return index;
     }

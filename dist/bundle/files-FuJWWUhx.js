@@ -1,7 +1,6 @@
 import { a as STDIN_NAME } from "./cli.js";
-import { n as textDigest } from "./place-fix-CPiLii7G.js";
+import { d as textDigest, f as require_dist, t as isJsonFile } from "./parse-BY-lgd8u.js";
 import { t as escapeFrom } from "./confine-FI76fKUF.js";
-import { l as require_dist, t as isJsonFile } from "./parse-Df9tv5an.js";
 import { n as firstInvalidUtf8, t as decodeSource } from "./read-s9kNOnyr.js";
 import { lstatSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";

@@ -1,9 +1,10 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { n as ownCopy, r as ownRef, t as exactSize } from "./own-copy-Be1lgR5W.js";
+import { n as ownCopy, r as ownRef, t as exactSize } from "./own-copy-CBVrG6t5.js";
 import { n as isRegExpSpace, p as refOf, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { C as setOwnField, _ as isRecord, y as markParsedWithoutNulls } from "./cli.js";
 import { a as fileNameOf, n as dockerfileApiVersion, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
 import { createRequire } from "node:module";
+import { createHash } from "node:crypto";
 
 // dist/src/engine/locate.js
 const Shape = {
@@ -6827,8 +6828,25 @@ var require_dist = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.visitAsync = visit.visitAsync;
 }));
 
-// dist/src/load/positions.js
+// dist/src/engine/text-digest.js
 var import_dist = require_dist();
+/** The digest --fix compares a file with before writing it (src/fix/): SHA-256 of the text as linted, base64url. */
+function digestOf(text) {
+	return createHash("sha256").update(text).digest("base64url");
+}
+const digests = /* @__PURE__ */ new Map();
+/** digestOf, remembered for the last few texts: a file's fixes share one. */
+function textDigest(text) {
+	let digest = digests.get(text);
+	if (digest === void 0) {
+		digest = digestOf(text);
+		if (digests.size >= 16) digests.clear();
+		digests.set(text, digest);
+	}
+	return digest;
+}
+
+// dist/src/load/positions.js
 /**
 * The node list and key table of a PositionTable as it is written: what the YAML recorder and the
 * Dockerfile reader (src/load/dockerfile.ts) share. Keys are stored once and referred to by index.
@@ -6841,8 +6859,9 @@ var PositionTableWriter = class {
 		let index = this.keyIndex.get(key);
 		if (index === void 0) {
 			index = this.keys.length;
-			this.keys.push(key);
-			this.keyIndex.set(key, index);
+			const own = ownCopy(key);
+			this.keys.push(own);
+			this.keyIndex.set(own, index);
 		}
 		return index;
 	}
@@ -7423,7 +7442,7 @@ var FastReader = class {
 				const shown = code === DQUOTE || code === SQUOTE ? text.slice(keyAt, keyEnd) : JSON.stringify(text.slice(keyAt, keyEnd));
 				this.duplicates.push({
 					code: "DUPLICATE_KEY",
-					message: `Duplicate key ${shown}`,
+					message: ownCopy(`Duplicate key ${shown}`),
 					start: keyAt,
 					end: keyEnd
 				});
@@ -7827,7 +7846,7 @@ var FastReader = class {
 					const shown = plainSource === void 0 ? text.slice(keyStart, keyEnd) : JSON.stringify(plainSource);
 					this.duplicates.push({
 						code: "DUPLICATE_KEY",
-						message: `Duplicate key ${shown}`,
+						message: ownCopy(`Duplicate key ${shown}`),
 						start: keyStart,
 						end: keyEnd
 					});
@@ -8083,16 +8102,17 @@ function resolveBlockLines(source, folded, chomp, blockIndent) {
 	return ownCopy(value);
 }
 /**
-* Scalars of up to 40 characters, one string for each value: manifests repeat their kinds, API versions,
-* labels, ports' names and images (the 1x synthetic monorepo: 320,000 such values, 10,000 of them distinct),
-* and each was a string of its own or a view into its file's text. A copy is kept, not the view, which would
-* hold the whole text of the file it came from. The table is emptied when it holds 65,536 strings.
+* The string the parse keeps for a scalar: a copy, never a view into the file's text, which the run lets go
+* of after the parse (a view would hold all of it). Up to 40 characters, one string for each value:
+* manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic monorepo:
+* 320,000 such values, 10,000 of them distinct). The table is emptied when it holds 65,536 strings, so that
+* no input makes it large.
 */
 const internedStrings = /* @__PURE__ */ new Map();
 const internedLength = 40;
 const internedCount = 65536;
 function interned(value) {
-	if (value.length > internedLength) return value;
+	if (value.length > internedLength) return ownCopy(value);
 	const found = internedStrings.get(value);
 	if (found !== void 0) return found;
 	if (internedStrings.size >= internedCount) internedStrings.clear();
@@ -8567,13 +8587,14 @@ var TreeBuilder = class extends PositionTableWriter {
 // dist/src/load/parse.js
 /**
 * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
-* not, and a repository's line starts are more memory than its objects' lists. Let go of with the text once
-* the unit is checked (releaseChecked).
+* not. A plain file's text is let go of once it is parsed (releaseText), and the rest once its unit is
+* checked (releaseChecked).
 */
 var CountedSource = class {
 	file;
 	held;
 	counted;
+	digested;
 	constructor(file, text, counted) {
 		this.file = file;
 		this.held = text;
@@ -8585,11 +8606,34 @@ var CountedSource = class {
 	get lineStarts() {
 		return this.counted ??= lineStartsOf(this.held);
 	}
+	/** The digest of the text as it was parsed (digestOf), for --fix to compare the file with. */
+	get digest() {
+		return this.digested ??= digestOf(this.held);
+	}
+	releaseText() {
+		if (this.held === "") return;
+		this.digested ??= digestOf(this.held);
+		this.counted = compactLineStarts(this.lineStarts);
+		this.held = "";
+	}
 	release() {
 		this.held = "";
 		this.counted = void 0;
 	}
 };
+/**
+* Lets go of a parsed file's text, keeping what placing its findings and fixes needs of it: its line starts
+* and its digest. The objects hold copies of their strings, not views into the text (see ownCopy), so the
+* text is garbage from here on. Before, every file's text stayed until its unit was checked: at the start of
+* the checks, a quarter of a large run's heap.
+*/
+function releaseText(parsed) {
+	if (parsed.source instanceof CountedSource) parsed.source.releaseText();
+}
+/** The digest of the text a source was parsed from, after its text is let go too. */
+function sourceDigest(source) {
+	return source instanceof CountedSource ? source.digest : textDigest(source.text);
+}
 /** A source of `text`, with its line starts when they were counted already (the cache, a worker thread). */
 function sourceOf(file, text, lineStarts) {
 	return new CountedSource(file, text, lineStarts);
@@ -9044,6 +9088,10 @@ function lineStartsOf(text) {
 	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
 	return exactSize(lineStarts);
 }
+/** Line starts in two bytes each where all fit (a file under 64 KiB, most manifests), four otherwise. */
+function compactLineStarts(lineStarts) {
+	return (lineStarts[lineStarts.length - 1] ?? 0) <= 65535 ? Uint16Array.from(lineStarts) : Uint32Array.from(lineStarts);
+}
 /**
 * The template path of Helm's `# Source: chart/templates/x.yaml` comment: the first `Source:` with only
 * spaces before it on its line, then, past any spaces (line breaks too), the rest of that line less its
@@ -9057,7 +9105,7 @@ function sourceCommentOf(comment) {
 		const code = comment.charCodeAt(i);
 		if (isLineTerminator(code)) lineStart = true;
 		else if (isRegExpSpace(code)) continue;
-		else if (lineStart && comment.startsWith("Source:", i)) return sourcePathAfter(comment, i + 7);
+		else if (lineStart && comment.startsWith("Source:", i)) return ownCopy(sourcePathAfter(comment, i + 7));
 		else lineStart = false;
 	}
 }
@@ -9108,4 +9156,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { releaseChecked as a, documentPositions as c, rangeOfOffsets as d, parseYamlValues as i, require_dist as l, normalizeLineBreaks as n, releaseRead as o, parseSource as r, sourceOf as s, isJsonFile as t, locate as u };
+export { releaseChecked as a, sourceDigest as c, textDigest as d, require_dist as f, parseYamlValues as i, sourceOf as l, rangeOfOffsets as m, normalizeLineBreaks as n, releaseRead as o, locate as p, parseSource as r, releaseText as s, isJsonFile as t, documentPositions as u };

@@ -1,4 +1,4 @@
-import { n as ownCopy } from "./own-copy-Be1lgR5W.js";
+import { n as ownCopy } from "./own-copy-CBVrG6t5.js";
 
 // dist/src/report/json-pieces.js
 /** Pieces are cut at about this many characters. */

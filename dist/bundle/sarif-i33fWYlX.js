@@ -1,6 +1,6 @@
 import { t as fingerprint } from "./fingerprint-Dw5YiKp7.js";
-import { n as textDigest } from "./place-fix-CPiLii7G.js";
-import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-PzpaaM6M.js";
+import { d as textDigest } from "./parse-BY-lgd8u.js";
+import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-FuJWWUhx.js";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 

@@ -1,12 +1,11 @@
 import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, t as compileRe2 } from "./checks-o_cX1Es6.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
-import { n as ownCopy, r as ownRef } from "./own-copy-Be1lgR5W.js";
+import { n as ownCopy, r as ownRef } from "./own-copy-CBVrG6t5.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, d as rangeOfOffsets, i as parseYamlValues, n as normalizeLineBreaks, o as releaseRead, r as parseSource, s as sourceOf, t as isJsonFile, u as locate } from "./parse-Df9tv5an.js";
+import { a as releaseChecked, c as sourceDigest, d as textDigest, i as parseYamlValues, l as sourceOf, m as rangeOfOffsets, n as normalizeLineBreaks, o as releaseRead, p as locate, r as parseSource, s as releaseText, t as isJsonFile } from "./parse-BY-lgd8u.js";
 import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
-import { t as placeFix } from "./place-fix-CPiLii7G.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CtJtIUQK.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-C82chju9.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -828,6 +827,93 @@ const noSchemas = {
 	}),
 	contextOf: () => "none"
 };
+
+// dist/src/engine/place-fix.js
+/**
+* Where a report's fix applies: the object's own file, or for a Kustomize build the base or overlay that
+* defines it. A Helm template is text, not YAML, and a field a Kustomize patch or transformer wrote is not
+* in the file that defines the object: those fixes are left to a person (`manual`).
+*/
+function placeFix(entry, fix) {
+	const { origin } = entry;
+	if (!origin) {
+		const file = entry.source.file;
+		if (file === "<stdin>") return {
+			...fix,
+			file,
+			manual: "read from standard input"
+		};
+		return {
+			...fix,
+			file,
+			at: {
+				document: entry.documentIndex,
+				basePath: entry.basePath,
+				digest: sourceDigest(entry.source)
+			}
+		};
+	}
+	if (origin.via === "helm") return {
+		...fix,
+		file: origin.file,
+		manual: "a Helm template: change the template or the values it reads"
+	};
+	const definition = origin.source?.definition;
+	if (!origin.source || !definition) return {
+		...fix,
+		file: origin.file,
+		manual: "made by a Kustomize generator or a remote base"
+	};
+	if (!sameInDefinition(entry.object, definition.object, fix)) return {
+		...fix,
+		file: origin.file,
+		manual: "a Kustomize patch or transformer sets this part of the object: change it there"
+	};
+	const text = definition.text.startsWith("﻿") ? definition.text.slice(1) : definition.text;
+	return {
+		...fix,
+		file: origin.file,
+		at: {
+			document: definition.documentIndex,
+			basePath: origin.source.basePath,
+			digest: textDigest(text)
+		}
+	};
+}
+/**
+* True when the built object and the object as its file defines it agree wherever the fix edits: the same
+* value at each path, and the same parts of the path present (no patch added the mapping an edit goes
+* into). Objects added beside it take the workload's name, which a name prefix or suffix changes.
+*/
+function sameInDefinition(built, defined, fix) {
+	for (const edit of fix.edits ?? []) {
+		const inBuilt = walk$1(built, edit.path);
+		const inDefined = walk$1(defined, edit.path);
+		if (inBuilt.depth !== inDefined.depth || JSON.stringify(inBuilt.value) !== JSON.stringify(inDefined.value)) return false;
+	}
+	if ((fix.add?.length ?? 0) > 0) return nameOf(built) === nameOf(defined);
+	return true;
+}
+function walk$1(value, path) {
+	let node = value;
+	let depth = 0;
+	for (const segment of path) {
+		const next = Array.isArray(node) && typeof segment === "number" ? node[segment] : isRecord(node) && typeof segment === "string" ? node[segment] : void 0;
+		if (next === void 0) return {
+			depth,
+			value: void 0
+		};
+		node = next;
+		depth++;
+	}
+	return {
+		depth,
+		value: node
+	};
+}
+function nameOf(object) {
+	return isRecord(object) && isRecord(object["metadata"]) ? object["metadata"]["name"] : void 0;
+}
 
 // dist/src/engine/run.js
 function objectChecksOf(checks) {
@@ -3707,6 +3793,8 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
 			continue;
 		}
 		cache?.store(miss.text, parsed, miss.carried);
+		miss.text = "";
+		releaseTextUnlessRead(parsed);
 		slots[miss.slot] = parsed;
 		if (rendering && !fromWorker && i % 16 === 15) await new Promise(setImmediate);
 	}
@@ -3716,8 +3804,16 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
 		const file = slotFiles[i] ?? "-";
 		attachHelmOrigins(parsed, cwd, templateNear(file === "-" ? void 0 : file, cwd, rootsOf(file)), "stay");
 		plain.push(file === "-" ? parsed : unlessNoManifest(parsed));
+		releaseTextUnlessRead(parsed);
 	}
 	return plain;
+}
+/**
+* Lets go of a file's text right after its parse (releaseText), unless the run reads it again: a file with
+* comment directives (commentDirectivesOf), or one without objects, which unlessNoManifest looks into.
+*/
+function releaseTextUnlessRead(parsed) {
+	if (parsed.objects.length > 0 && !parsed.source.text.includes(directiveMarker)) releaseText(parsed);
 }
 /**
 * A directory holds YAML and JSON that are not manifests: CI workflows, editor settings with comments
