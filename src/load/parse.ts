@@ -548,8 +548,11 @@ function* kubernetesObjectsIn(value: unknown): Generator<[KubeObject, Path]> {
     for (const [i, item] of items.entries()) if (isKubeObject(item)) yield [item, ['items', i]];
     return;
   }
-  yield [value, []];
+  yield [value, documentRoot];
 }
+
+/** The path of an object that is its document: one list for all of them, as a repository holds many. */
+const documentRoot: Path = Object.freeze([]);
 
 function isKubeObject(value: unknown): value is KubeObject {
   return isRecord(value) && typeof value['apiVersion'] === 'string' && typeof value['kind'] === 'string';

@@ -9063,8 +9063,10 @@ function* kubernetesObjectsIn(value) {
 		for (const [i, item] of items.entries()) if (isKubeObject(item)) yield [item, ["items", i]];
 		return;
 	}
-	yield [value, []];
+	yield [value, documentRoot];
 }
+/** The path of an object that is its document: one list for all of them, as a repository holds many. */
+const documentRoot = Object.freeze([]);
 function isKubeObject(value) {
 	return isRecord(value) && typeof value["apiVersion"] === "string" && typeof value["kind"] === "string";
 }
