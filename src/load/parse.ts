@@ -38,9 +38,9 @@ export interface Source {
 }
 
 /**
- * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
- * not. A plain file's text is let go of once it is parsed (releaseText), and the rest once its unit is
- * checked (releaseChecked).
+ * A source whose line starts are counted when first asked for, or when its text is let go: placing a finding
+ * needs them, the parse does not. A plain file's text is let go of once it is parsed (releaseText), and the
+ * rest once its unit is checked (releaseChecked).
  */
 class CountedSource implements Source {
   private held: string;

@@ -10,9 +10,9 @@ import { goFloatKey, kubernetesTags, plainIntPattern } from './scalars.js';
 import { parseDockerfile } from './dockerfile.js';
 import { isDockerfilePath } from '../model/dockerfile.js';
 /**
- * A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
- * not. A plain file's text is let go of once it is parsed (releaseText), and the rest once its unit is
- * checked (releaseChecked).
+ * A source whose line starts are counted when first asked for, or when its text is let go: placing a finding
+ * needs them, the parse does not. A plain file's text is let go of once it is parsed (releaseText), and the
+ * rest once its unit is checked (releaseChecked).
  */
 class CountedSource {
     file;

@@ -1,6 +1,6 @@
 import { t as fingerprint } from "./fingerprint-Dw5YiKp7.js";
-import { d as textDigest } from "./parse-BpglUWx_.js";
-import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-yXl4hyBM.js";
+import { d as textDigest } from "./parse-DAOudRvU.js";
+import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-cbDO9N8N.js";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 

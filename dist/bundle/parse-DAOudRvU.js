@@ -8586,9 +8586,9 @@ var TreeBuilder = class extends PositionTableWriter {
 
 // dist/src/load/parse.js
 /**
-* A source whose line starts are counted when first asked for: placing a finding needs them, the parse does
-* not. A plain file's text is let go of once it is parsed (releaseText), and the rest once its unit is
-* checked (releaseChecked).
+* A source whose line starts are counted when first asked for, or when its text is let go: placing a finding
+* needs them, the parse does not. A plain file's text is let go of once it is parsed (releaseText), and the
+* rest once its unit is checked (releaseChecked).
 */
 var CountedSource = class {
 	file;
