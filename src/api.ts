@@ -343,7 +343,7 @@ async function readPlainFiles(
       continue;
     }
     cache?.store(miss.text, parsed, miss.carried);
-    miss.text = '';
+    miss.text = ''; // or this list would hold every text until the last file is parsed
     releaseTextUnlessRead(parsed);
     slots[miss.slot] = parsed;
     if (rendering && !fromWorker && i % 16 === 15) await new Promise(setImmediate); // let finished renders be read

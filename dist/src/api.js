@@ -198,7 +198,7 @@ async function readPlainFiles(files, cwd, options, errors, cache, poolOf, render
             continue;
         }
         cache?.store(miss.text, parsed, miss.carried);
-        miss.text = '';
+        miss.text = ''; // or this list would hold every text until the last file is parsed
         releaseTextUnlessRead(parsed);
         slots[miss.slot] = parsed;
         if (rendering && !fromWorker && i % 16 === 15)

@@ -121,7 +121,7 @@ export interface SourceObject {
 
 /**
  * Lets go of what a file holds only for its own unit's checks, once they have run: its objects' position
- * tables, its line starts and its text, together more memory than its objects. The objects stay, to answer
+ * tables, its line starts and its text if it still has it (see releaseText). The objects stay, to answer
  * other units' questions; nothing after the checks places a finding in the file or reads its text (lintScopes
  * keeps the text of a file that holds comment directives). A Dockerfile keeps its own.
  */

@@ -2,10 +2,10 @@ import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey,
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { n as ownCopy, r as ownRef } from "./own-copy-CBVrG6t5.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, c as sourceDigest, d as textDigest, i as parseYamlValues, l as sourceOf, m as rangeOfOffsets, n as normalizeLineBreaks, o as releaseRead, p as locate, r as parseSource, s as releaseText, t as isJsonFile } from "./parse-DAOudRvU.js";
+import { a as releaseChecked, c as sourceDigest, d as textDigest, i as parseYamlValues, l as sourceOf, m as rangeOfOffsets, n as normalizeLineBreaks, o as releaseRead, p as locate, r as parseSource, s as releaseText, t as isJsonFile } from "./parse-D3R6w4b-.js";
 import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CZ01BzzS.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-DnYvNo4p.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
