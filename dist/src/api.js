@@ -76,6 +76,7 @@ export async function lint(paths, options = {}) {
     const poolOf = () => (pool ??= jobs > 1 ? WorkerPool.create(jobs) : undefined);
     try {
         const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0, (file) => [...new Set([boundsOf(file === STDIN ? cwd : dirname(file)).root, cwdRoot])]);
+        inputs.files.length = 0; // their absolute paths, one string per file, are not needed past the read
         const rendered = await rendering;
         const contextOnly = new Set(inputs.contextOnly.map((file) => relative(cwd, file) || file));
         const plainUnits = unitsOf(plain, { cwd, declared: options.units, contextOnly });

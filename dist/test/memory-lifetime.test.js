@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { lint } from '../src/api.js';
 import { checks } from '../checks/index.js';
 import { syntheticFiles, syntheticMonorepo } from '../scripts/synthetic.js';
+import { unitsOf } from '../src/load/units.js';
 /** Every file the lint parses, as parsed: what the test looks into while the checks run. */
 const parsed = vi.hoisted(() => []);
 /** Every source made of a text parsed elsewhere: restored from the cache, or parsed in a worker thread. */
@@ -225,5 +226,36 @@ describe('what a parsed file holds', () => {
         const freed = before + held - process.memoryUsage().heapUsed;
         expect(kept.filter((source) => source.source.text !== '')).toEqual([]);
         expect(freed / characters).toBeGreaterThan(0.8);
+    });
+    it('shares one key list among files with the same keys in the same order', async () => {
+        const { parseSource } = await vi.importActual('../src/load/parse.js');
+        const keysOf = (text) => parseSource('f.yaml', text).objects[0]?.positions.table.keys;
+        const web = keysOf('apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n');
+        const api = keysOf('apiVersion: v1\nkind: Service\nmetadata: {name: api}\nspec: {ports: [{port: 8080}]}\n');
+        expect(web).toEqual(['apiVersion', 'kind', 'metadata', 'name', 'spec', 'ports', 'port']);
+        // Before, each file had a list of its own: 260 bytes a file, and a copy of each key of 13 characters or more.
+        expect(api).toBe(web);
+        expect(keysOf('apiVersion: v1\nkind: Service\nmetadata: {name: web}\n')).not.toBe(web);
+        // Keys that hold the separator the lists are told apart by are not taken for two keys.
+        const split = keysOf('apiVersion: v1\nkind: A\nb: 1\nc: 2\n');
+        const joined = keysOf('apiVersion: v1\nkind: A\n"b\\nc": 1\n');
+        expect(split).toEqual(['apiVersion', 'kind', 'b', 'c']);
+        expect(joined).toEqual(['apiVersion', 'kind', 'b\nc']);
+    });
+    it('gives the copies of the files another unit borrows one hidden class', async () => {
+        setFlagsFromString('--allow-natives-syntax');
+        const sameHiddenClass = new Function('a', 'b', 'return %HaveSameMap(a, b)');
+        const { parseSource } = await vi.importActual('../src/load/parse.js');
+        // A platform folder that names 100 namespaces borrows every file of the teams' folder.
+        const namespaces = Array.from({ length: 100 }, (_, i) => `team-${i}`);
+        const files = [
+            parseSource('platform/namespaces.yaml', namespaces.map((name) => `apiVersion: v1\nkind: Namespace\nmetadata: {name: ${name}}\n`).join('---\n')),
+            ...namespaces.map((name) => parseSource(`teams/${name}.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: ${name}}\n`)),
+        ];
+        const [platform] = unitsOf(files, { cwd: '/' });
+        const borrowed = platform?.sources.filter((source) => source.borrowed) ?? [];
+        expect(borrowed.length).toBe(100);
+        // Spread from the file, 88 of 100 copies had a hidden class of their own: 190 bytes each, 16 MB at 8x.
+        expect(borrowed.filter((source) => !sameHiddenClass(source, borrowed[0]))).toEqual([]);
     });
 });

@@ -1,5 +1,5 @@
 import { Shape } from '../engine/locate.js';
-import { exactSize, ownCopy } from '../engine/own-copy.js';
+import { exactSize, interned, ownCopy } from '../engine/own-copy.js';
 import { setOwnField } from '../model/kinds.js';
 import type { ParseProblem } from './parse.js';
 import { jsonKey, resolvePlainScalar } from './scalars.js';
@@ -1147,25 +1147,4 @@ function resolveBlockLines(source: string, folded: boolean, chomp: string, block
   } else if (chomp !== '-') value += '\n';
   // Built line by line, V8 holds it as a tree of two pieces per line (a ConfigMap's file: 64 bytes a line): one flat copy.
   return ownCopy(value);
-}
-
-/**
- * The string the parse keeps for a scalar: a copy, never a view into the file's text, which the run lets go
- * of after the parse (a view would hold all of it). Up to 40 characters, one string for each value:
- * manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic monorepo:
- * 320,000 such values, 10,000 of them distinct). The table is emptied when it holds 65,536 strings, so that
- * no input makes it large.
- */
-const internedStrings = new Map<string, string>();
-const internedLength = 40;
-const internedCount = 65_536;
-
-function interned(value: string): string {
-  if (value.length > internedLength) return ownCopy(value);
-  const found = internedStrings.get(value);
-  if (found !== undefined) return found;
-  if (internedStrings.size >= internedCount) internedStrings.clear();
-  const own = ownCopy(value);
-  internedStrings.set(own, own);
-  return own;
 }

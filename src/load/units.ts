@@ -71,9 +71,9 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
   // namespace): one copy serves them all, where a copy per unit took memory in the units times the files.
   const borrowedWhole = new Map<ParsedSource, ParsedSource>();
   const borrowedOf = (parsed: ParsedSource, entries: ReadonlySet<SourceObject>): ParsedSource => {
-    if (entries.size !== parsed.objects.length) return { ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true };
+    if (entries.size !== parsed.objects.length) return borrowedPart(parsed, parsed.objects.filter((entry) => entries.has(entry)));
     let whole = borrowedWhole.get(parsed);
-    if (!whole) borrowedWhole.set(parsed, (whole = { ...parsed, objects: [...parsed.objects], problems: [], borrowed: true }));
+    if (!whole) borrowedWhole.set(parsed, (whole = borrowedPart(parsed, [...parsed.objects])));
     return whole;
   };
   // The files of a namespace as a unit naming only it borrows them (their objects of the namespace), in run
@@ -193,6 +193,14 @@ export function lastReadIn(scopes: readonly (readonly ParsedSource[])[]): Parsed
 export function scopeSources(sources: readonly ParsedSource[]): readonly ParsedSource[] {
   const layout = layouts.get(sources);
   return layout ? [...sources, ...layout.files.slice(0, layout.hole[0]), ...layout.files.slice(layout.hole[1])] : sources;
+}
+
+/**
+ * A file as another unit borrows it: `objects` of it, none of its problems. Written out, not spread from the
+ * file: V8 gave each copy made by spreading a hidden class of its own (190 bytes, 84,000 of them at 8x).
+ */
+function borrowedPart(parsed: ParsedSource, objects: SourceObject[]): ParsedSource {
+  return { source: parsed.source, objects, problems: [], borrowed: true };
 }
 
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */

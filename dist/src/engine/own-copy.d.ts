@@ -9,6 +9,7 @@ import type { ObjectRef } from '../model/object-index.js';
  * tree or a view: such a string is its own already.
  */
 export declare function ownCopy<T>(text: T): T;
+export declare function interned(value: string): string;
 /** An object's reference with strings of its own (see ownCopy). */
 export declare function ownRef(ref: ObjectRef): ObjectRef;
 /**

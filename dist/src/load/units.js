@@ -46,10 +46,10 @@ export function unitsOf(plain, options) {
     const borrowedWhole = new Map();
     const borrowedOf = (parsed, entries) => {
         if (entries.size !== parsed.objects.length)
-            return { ...parsed, objects: parsed.objects.filter((entry) => entries.has(entry)), problems: [], borrowed: true };
+            return borrowedPart(parsed, parsed.objects.filter((entry) => entries.has(entry)));
         let whole = borrowedWhole.get(parsed);
         if (!whole)
-            borrowedWhole.set(parsed, (whole = { ...parsed, objects: [...parsed.objects], problems: [], borrowed: true }));
+            borrowedWhole.set(parsed, (whole = borrowedPart(parsed, [...parsed.objects])));
         return whole;
     };
     // The files of a namespace as a unit naming only it borrows them (their objects of the namespace), in run
@@ -166,6 +166,13 @@ export function lastReadIn(scopes) {
 export function scopeSources(sources) {
     const layout = layouts.get(sources);
     return layout ? [...sources, ...layout.files.slice(0, layout.hole[0]), ...layout.files.slice(layout.hole[1])] : sources;
+}
+/**
+ * A file as another unit borrows it: `objects` of it, none of its problems. Written out, not spread from the
+ * file: V8 gave each copy made by spreading a hidden class of its own (190 bytes, 84,000 of them at 8x).
+ */
+function borrowedPart(parsed, objects) {
+    return { source: parsed.source, objects, problems: [], borrowed: true };
 }
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */
 function namespaceOf(entry) {

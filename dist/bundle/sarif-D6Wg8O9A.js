@@ -1,6 +1,6 @@
 import { t as fingerprint } from "./fingerprint-Dw5YiKp7.js";
-import { d as textDigest } from "./parse-D3R6w4b-.js";
-import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-D6HDqEat.js";
+import { d as textDigest } from "./parse-Cz1Si6lO.js";
+import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-Bu_JQZxJ.js";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 

@@ -1,11 +1,11 @@
 import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, t as compileRe2 } from "./checks-o_cX1Es6.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
-import { n as ownCopy, r as ownRef } from "./own-copy-CBVrG6t5.js";
+import { i as ownRef, r as ownCopy } from "./own-copy-qfBkndWS.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, c as sourceDigest, d as textDigest, i as parseYamlValues, l as sourceOf, m as rangeOfOffsets, n as normalizeLineBreaks, o as releaseRead, p as locate, r as parseSource, s as releaseText, t as isJsonFile } from "./parse-D3R6w4b-.js";
+import { a as releaseChecked, c as sourceDigest, d as textDigest, i as parseYamlValues, l as sourceOf, m as rangeOfOffsets, n as normalizeLineBreaks, o as releaseRead, p as locate, r as parseSource, s as releaseText, t as isJsonFile } from "./parse-Cz1Si6lO.js";
 import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-DnYvNo4p.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CUM_w2XR.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -526,19 +526,9 @@ function unitsOf(plain, options) {
 	}
 	const borrowedWhole = /* @__PURE__ */ new Map();
 	const borrowedOf = (parsed, entries) => {
-		if (entries.size !== parsed.objects.length) return {
-			...parsed,
-			objects: parsed.objects.filter((entry) => entries.has(entry)),
-			problems: [],
-			borrowed: true
-		};
+		if (entries.size !== parsed.objects.length) return borrowedPart(parsed, parsed.objects.filter((entry) => entries.has(entry)));
 		let whole = borrowedWhole.get(parsed);
-		if (!whole) borrowedWhole.set(parsed, whole = {
-			...parsed,
-			objects: [...parsed.objects],
-			problems: [],
-			borrowed: true
-		});
+		if (!whole) borrowedWhole.set(parsed, whole = borrowedPart(parsed, [...parsed.objects]));
 		return whole;
 	};
 	const namespaceFiles = /* @__PURE__ */ new Map();
@@ -654,6 +644,18 @@ function scopeSources(sources) {
 		...layout.files.slice(0, layout.hole[0]),
 		...layout.files.slice(layout.hole[1])
 	] : sources;
+}
+/**
+* A file as another unit borrows it: `objects` of it, none of its problems. Written out, not spread from the
+* file: V8 gave each copy made by spreading a hidden class of its own (190 bytes, 84,000 of them at 8x).
+*/
+function borrowedPart(parsed, objects) {
+	return {
+		source: parsed.source,
+		objects,
+		problems: [],
+		borrowed: true
+	};
 }
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */
 function namespaceOf(entry) {
@@ -3649,6 +3651,7 @@ async function lint(paths, options = {}) {
 	const poolOf = () => pool ??= jobs > 1 ? WorkerPool.create(jobs) : void 0;
 	try {
 		const plain = await readPlainFiles(inputs.files, cwd, options, errors, cache, poolOf, units.length > 0, (file) => [.../* @__PURE__ */ new Set([boundsOf(file === "-" ? cwd : dirname(file)).root, cwdRoot])]);
+		inputs.files.length = 0;
 		const rendered = await rendering;
 		const contextOnly = new Set(inputs.contextOnly.map((file) => relative(cwd, file) || file));
 		const plainUnits = unitsOf(plain, {

@@ -12,6 +12,25 @@ function ownCopy(text) {
 	if (typeof text !== "string" || text.length < 13) return text;
 	return [text.charAt(0), text.slice(1)].join("");
 }
+/**
+* The string the parse keeps for a scalar or a key: a copy, never a view into the file's text, which the
+* run lets go of after the parse (a view would hold all of it). Up to 40 characters, one string for each
+* value: manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic
+* monorepo: 320,000 such values, 10,000 of them distinct), and their keys in every file. The table is emptied when it holds 65,536 strings, so that
+* no input makes it large.
+*/
+const internedStrings = /* @__PURE__ */ new Map();
+const internedLength = 40;
+const internedCount = 65536;
+function interned(value) {
+	if (value.length > internedLength) return ownCopy(value);
+	const found = internedStrings.get(value);
+	if (found !== void 0) return found;
+	if (internedStrings.size >= internedCount) internedStrings.clear();
+	const own = ownCopy(value);
+	internedStrings.set(own, own);
+	return own;
+}
 /** An object's reference with strings of its own (see ownCopy). */
 function ownRef(ref) {
 	return {
@@ -30,4 +49,4 @@ function exactSize(list) {
 	return list.slice();
 }
 
-export { ownCopy as n, ownRef as r, exactSize as t };
+export { ownRef as i, interned as n, ownCopy as r, exactSize as t };

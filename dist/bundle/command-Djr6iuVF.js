@@ -1,7 +1,7 @@
-import { f as require_dist } from "./parse-D3R6w4b-.js";
+import { f as require_dist } from "./parse-Cz1Si6lO.js";
 import { f as formatPath, r as forLog, t as escapeChar } from "./cli.js";
 import { a as repositoryRoot } from "./confine-FI76fKUF.js";
-import { n as planFixes, r as writeFixes } from "./files-D6HDqEat.js";
+import { n as planFixes, r as writeFixes } from "./files-Bu_JQZxJ.js";
 
 // dist/src/fix/diff.js
 var import_dist = require_dist();

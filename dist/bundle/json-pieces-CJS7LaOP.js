@@ -1,4 +1,4 @@
-import { n as ownCopy } from "./own-copy-CBVrG6t5.js";
+import { r as ownCopy } from "./own-copy-qfBkndWS.js";
 
 // dist/src/report/json-pieces.js
 /** Pieces are cut at about this many characters. */

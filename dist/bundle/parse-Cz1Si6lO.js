@@ -1,5 +1,5 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { n as ownCopy, r as ownRef, t as exactSize } from "./own-copy-CBVrG6t5.js";
+import { i as ownRef, n as interned, r as ownCopy, t as exactSize } from "./own-copy-qfBkndWS.js";
 import { n as isRegExpSpace, p as refOf, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { C as setOwnField, _ as isRecord, y as markParsedWithoutNulls } from "./cli.js";
 import { a as fileNameOf, n as dockerfileApiVersion, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
@@ -6859,7 +6859,7 @@ var PositionTableWriter = class {
 		let index = this.keyIndex.get(key);
 		if (index === void 0) {
 			index = this.keys.length;
-			const own = ownCopy(key);
+			const own = interned(key);
 			this.keys.push(own);
 			this.keyIndex.set(own, index);
 		}
@@ -6868,10 +6868,28 @@ var PositionTableWriter = class {
 	written() {
 		return {
 			nodes: compactNodes(this.nodes),
-			keys: exactSize(this.keys)
+			keys: sharedKeyList(this.keys)
 		};
 	}
 };
+/**
+* One list for the files whose keys are the same, in the same order: manifests written from one template
+* (the 1x synthetic monorepo: 10,500 files, 33 keys each, 260 bytes a list). Emptied at 4,096 lists, and a
+* list of more than 4,096 characters is never shared, so that no input makes the table large.
+*/
+function sharedKeyList(keys) {
+	const signature = keys.join("\n");
+	if (signature.length > keyListLength) return exactSize([...keys]);
+	const found = keyLists.get(signature);
+	if (found && found.length === keys.length && found.every((key, i) => key === keys[i])) return found;
+	if (keyLists.size >= keyListCount) keyLists.clear();
+	const own = exactSize([...keys]);
+	keyLists.set(signature, own);
+	return own;
+}
+const keyLists = /* @__PURE__ */ new Map();
+const keyListLength = 4096;
+const keyListCount = 4096;
 /** Two bytes a number where all fit, as in a file under 64 KiB (most manifests): four otherwise. */
 function compactNodes(nodes) {
 	for (const number of nodes) if (number < 0 || number > 65535) return Int32Array.from(nodes);
@@ -8100,25 +8118,6 @@ function resolveBlockLines(source, folded, chomp, blockIndent) {
 		if (value[value.length - 1] !== "\n") value += "\n";
 	} else if (chomp !== "-") value += "\n";
 	return ownCopy(value);
-}
-/**
-* The string the parse keeps for a scalar: a copy, never a view into the file's text, which the run lets go
-* of after the parse (a view would hold all of it). Up to 40 characters, one string for each value:
-* manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic monorepo:
-* 320,000 such values, 10,000 of them distinct). The table is emptied when it holds 65,536 strings, so that
-* no input makes it large.
-*/
-const internedStrings = /* @__PURE__ */ new Map();
-const internedLength = 40;
-const internedCount = 65536;
-function interned(value) {
-	if (value.length > internedLength) return ownCopy(value);
-	const found = internedStrings.get(value);
-	if (found !== void 0) return found;
-	if (internedStrings.size >= internedCount) internedStrings.clear();
-	const own = ownCopy(value);
-	internedStrings.set(own, own);
-	return own;
 }
 
 // dist/src/load/dockerfile.js
