@@ -914,9 +914,9 @@ function fromTemplate(template, path, custom) {
 	if (!isRecord(template)) return void 0;
 	const pod = {
 		spec: isRecord(template["spec"]) ? template["spec"] : {},
-		path: [...path, "spec"],
+		path: path.concat("spec"),
 		labels: labelsOf(template["metadata"]),
-		metadataPath: [...path, "metadata"]
+		metadataPath: path.concat("metadata")
 	};
 	if (custom) pod.custom = custom;
 	return pod;
@@ -1475,7 +1475,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-CuTd_eso.js");
+	const { lint } = await import("./api-BtkD7yFm.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1562,7 +1562,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-Djr6iuVF.js");
+	const { runFixes } = await import("./command-BtplltXt.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1634,7 +1634,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-ClVwmNTX.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-D4c_jdui.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1694,7 +1694,7 @@ async function render(result, format, reporting) {
 	const inPieces = async (value) => (await import("./json-pieces-CJS7LaOP.js")).jsonPieces(value);
 	switch (format) {
 		case "json": return await inPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
-		case "sarif": return await inPieces((await import("./sarif-D6Wg8O9A.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "sarif": return await inPieces((await import("./sarif-BK-Pig-i.js")).sarifLog(result, await loadChecks(), version(), readSource));
 		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
 		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
 		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {

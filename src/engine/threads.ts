@@ -51,7 +51,7 @@ export interface ParsedInWorker {
   /** The text as parsed, when it differs from the one sent (line breaks normalized). */
   text?: string;
   lineStarts: LineStarts;
-  problems: ParseProblem[];
+  problems: readonly ParseProblem[];
   objects: Omit<SourceObject, 'source'>[];
 }
 

@@ -20,7 +20,7 @@ import {
 } from 'yaml';
 import { type KubeObject, type Path, isRecord, markParsedWithoutNulls, setOwnField } from '../model/kinds.js';
 import { isLineTerminator, isRegExpSpace } from '../model/text-scan.js';
-import type { DocumentPositions, LineStarts } from '../engine/locate.js';
+import type { DocumentPositions, LineStarts, PositionTable } from '../engine/locate.js';
 import { digestOf, textDigest } from '../engine/text-digest.js';
 import type { Origin } from './origin.js';
 import { PositionRecorder } from './positions.js';
@@ -70,11 +70,23 @@ class CountedSource implements Source {
     return (this.digested ??= digestOf(this.held));
   }
 
-  releaseText(): void {
+  /** `table`, the file's position table, shares one buffer with the line starts where both fit in 16 bits. */
+  releaseText(table: PositionTable | undefined): void {
     if (this.held === '') return; // let go of already
     this.digested ??= digestOf(this.held);
-    this.counted = compactLineStarts(this.lineStarts);
+    const lineStarts = compactLineStarts(this.lineStarts);
     this.held = '';
+    if (!(lineStarts instanceof Uint16Array) || !(table?.nodes instanceof Uint16Array)) {
+      this.counted = lineStarts;
+      return;
+    }
+    // Their lifetimes are the same (releaseChecked), and each buffer costs 120 bytes beside its numbers.
+    const { nodes } = table;
+    const both = new Uint16Array(nodes.length + lineStarts.length);
+    both.set(nodes);
+    both.set(lineStarts, nodes.length);
+    table.nodes = both.subarray(0, nodes.length);
+    this.counted = both.subarray(nodes.length);
   }
 
   release(): void {
@@ -90,7 +102,7 @@ class CountedSource implements Source {
  * the checks, a quarter of a large run's heap.
  */
 export function releaseText(parsed: ParsedSource): void {
-  if (parsed.source instanceof CountedSource) parsed.source.releaseText();
+  if (parsed.source instanceof CountedSource) parsed.source.releaseText(parsed.objects[0]?.positions.table);
 }
 
 /** The digest of the text a source was parsed from, after its text is let go too. */
@@ -157,7 +169,7 @@ export interface ParseProblem {
 export interface ParsedSource {
   source: Source;
   objects: SourceObject[];
-  problems: ParseProblem[];
+  problems: readonly ParseProblem[];
   /** Objects of another deployment unit that this one relates to: indexed, not checked (see unitsOf). */
   borrowed?: true;
 }
@@ -310,8 +322,11 @@ function withObjects(
     basePath,
     ...(sourceComment !== undefined && { sourceComment }),
   }));
-  return { source, objects, problems };
+  return { source, objects, problems: problems.length === 0 ? noProblems : problems };
 }
+
+/** The problems of a file that has none: one list for all (84,000 files of the 8x monorepo). */
+export const noProblems: readonly ParseProblem[] = Object.freeze([]);
 
 /**
  * The values of every document of a YAML text that a render tool reads as configuration (a kustomization,

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { STDIN_NAME } from '../engine/finding.js';
-import type { ParsedSource, SourceObject } from './parse.js';
+import { exactSize } from '../engine/own-copy.js';
+import { type ParsedSource, type SourceObject, noProblems } from './parse.js';
 
 /**
  * The plain files of a run, grouped into deployment units: the objects applied together. An object that
@@ -71,7 +72,7 @@ export function unitsOf(plain: readonly ParsedSource[], options: UnitOptions): U
   // namespace): one copy serves them all, where a copy per unit took memory in the units times the files.
   const borrowedWhole = new Map<ParsedSource, ParsedSource>();
   const borrowedOf = (parsed: ParsedSource, entries: ReadonlySet<SourceObject>): ParsedSource => {
-    if (entries.size !== parsed.objects.length) return borrowedPart(parsed, parsed.objects.filter((entry) => entries.has(entry)));
+    if (entries.size !== parsed.objects.length) return borrowedPart(parsed, exactSize(parsed.objects.filter((entry) => entries.has(entry))));
     let whole = borrowedWhole.get(parsed);
     if (!whole) borrowedWhole.set(parsed, (whole = borrowedPart(parsed, [...parsed.objects])));
     return whole;
@@ -200,7 +201,7 @@ export function scopeSources(sources: readonly ParsedSource[]): readonly ParsedS
  * file: V8 gave each copy made by spreading a hidden class of its own (190 bytes, 84,000 of them at 8x).
  */
 function borrowedPart(parsed: ParsedSource, objects: SourceObject[]): ParsedSource {
-  return { source: parsed.source, objects, problems: [], borrowed: true };
+  return { source: parsed.source, objects, problems: noProblems, borrowed: true };
 }
 
 /** The namespace an object is in or, for a Namespace, is: undefined when it names none. */

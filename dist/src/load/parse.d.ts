@@ -56,7 +56,7 @@ export interface ParseProblem {
 export interface ParsedSource {
     source: Source;
     objects: SourceObject[];
-    problems: ParseProblem[];
+    problems: readonly ParseProblem[];
     /** Objects of another deployment unit that this one relates to: indexed, not checked (see unitsOf). */
     borrowed?: true;
 }
@@ -86,6 +86,8 @@ export declare function parseSource(file: string, read: string, carried?: readon
  * that test/fast-yaml.test.ts holds the fast reader to.
  */
 export declare function parseSourceWithDocuments(file: string, read: string, carried?: readonly ParseProblem[]): ParsedSource;
+/** The problems of a file that has none: one list for all (84,000 files of the 8x monorepo). */
+export declare const noProblems: readonly ParseProblem[];
 /**
  * The values of every document of a YAML text that a render tool reads as configuration (a kustomization,
  * a generator's config, an origin annotation), with the scalars Kubernetes' YAML library gives them, as

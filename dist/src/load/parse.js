@@ -36,12 +36,24 @@ class CountedSource {
     get digest() {
         return (this.digested ??= digestOf(this.held));
     }
-    releaseText() {
+    /** `table`, the file's position table, shares one buffer with the line starts where both fit in 16 bits. */
+    releaseText(table) {
         if (this.held === '')
             return; // let go of already
         this.digested ??= digestOf(this.held);
-        this.counted = compactLineStarts(this.lineStarts);
+        const lineStarts = compactLineStarts(this.lineStarts);
         this.held = '';
+        if (!(lineStarts instanceof Uint16Array) || !(table?.nodes instanceof Uint16Array)) {
+            this.counted = lineStarts;
+            return;
+        }
+        // Their lifetimes are the same (releaseChecked), and each buffer costs 120 bytes beside its numbers.
+        const { nodes } = table;
+        const both = new Uint16Array(nodes.length + lineStarts.length);
+        both.set(nodes);
+        both.set(lineStarts, nodes.length);
+        table.nodes = both.subarray(0, nodes.length);
+        this.counted = both.subarray(nodes.length);
     }
     release() {
         this.held = '';
@@ -56,7 +68,7 @@ class CountedSource {
  */
 export function releaseText(parsed) {
     if (parsed.source instanceof CountedSource)
-        parsed.source.releaseText();
+        parsed.source.releaseText(parsed.objects[0]?.positions.table);
 }
 /** The digest of the text a source was parsed from, after its text is let go too. */
 export function sourceDigest(source) {
@@ -234,8 +246,10 @@ function withObjects(source, recorder, found, problems) {
         basePath,
         ...(sourceComment !== undefined && { sourceComment }),
     }));
-    return { source, objects, problems };
+    return { source, objects, problems: problems.length === 0 ? noProblems : problems };
 }
+/** The problems of a file that has none: one list for all (84,000 files of the 8x monorepo). */
+export const noProblems = Object.freeze([]);
 /**
  * The values of every document of a YAML text that a render tool reads as configuration (a kustomization,
  * a generator's config, an origin annotation), with the scalars Kubernetes' YAML library gives them, as

@@ -1,4 +1,4 @@
-import type { ParsedSource } from './parse.js';
+import { type ParsedSource } from './parse.js';
 /**
  * The plain files of a run, grouped into deployment units: the objects applied together. An object that
  * names no namespace gets one at apply time (`kubectl apply -n`), the same for its whole folder, so it is

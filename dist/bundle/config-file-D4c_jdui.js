@@ -1,11 +1,11 @@
 import { t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { f as require_dist, p as locate, u as documentPositions } from "./parse-Cz1Si6lO.js";
+import { d as documentPositions, m as locate, p as require_dist } from "./parse-C7H-_Hhy.js";
 import { checks } from "./checks-o_cX1Es6.js";
 import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as severities } from "./cli.js";
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { n as helmArgumentProblem } from "./helm-CUM_w2XR.js";
+import { n as helmArgumentProblem } from "./helm-CzuxyuAD.js";
 import { i as withoutTrailing } from "./text-scan-HIUIc5jP.js";
-import { t as matchesIgnoreEntry } from "./api-CuTd_eso.js";
+import { t as matchesIgnoreEntry } from "./api-BtkD7yFm.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

@@ -8609,11 +8609,22 @@ var CountedSource = class {
 	get digest() {
 		return this.digested ??= digestOf(this.held);
 	}
-	releaseText() {
+	/** `table`, the file's position table, shares one buffer with the line starts where both fit in 16 bits. */
+	releaseText(table) {
 		if (this.held === "") return;
 		this.digested ??= digestOf(this.held);
-		this.counted = compactLineStarts(this.lineStarts);
+		const lineStarts = compactLineStarts(this.lineStarts);
 		this.held = "";
+		if (!(lineStarts instanceof Uint16Array) || !(table?.nodes instanceof Uint16Array)) {
+			this.counted = lineStarts;
+			return;
+		}
+		const { nodes } = table;
+		const both = new Uint16Array(nodes.length + lineStarts.length);
+		both.set(nodes);
+		both.set(lineStarts, nodes.length);
+		table.nodes = both.subarray(0, nodes.length);
+		this.counted = both.subarray(nodes.length);
 	}
 	release() {
 		this.held = "";
@@ -8627,7 +8638,7 @@ var CountedSource = class {
 * the checks, a quarter of a large run's heap.
 */
 function releaseText(parsed) {
-	if (parsed.source instanceof CountedSource) parsed.source.releaseText();
+	if (parsed.source instanceof CountedSource) parsed.source.releaseText(parsed.objects[0]?.positions.table);
 }
 /** The digest of the text a source was parsed from, after its text is let go too. */
 function sourceDigest(source) {
@@ -8828,9 +8839,11 @@ function withObjects(source, recorder, found, problems) {
 			basePath,
 			...sourceComment !== void 0 && { sourceComment }
 		})),
-		problems
+		problems: problems.length === 0 ? noProblems : problems
 	};
 }
+/** The problems of a file that has none: one list for all (84,000 files of the 8x monorepo). */
+const noProblems = Object.freeze([]);
 /**
 * The values of every document of a YAML text that a render tool reads as configuration (a kustomization,
 * a generator's config, an origin annotation), with the scalars Kubernetes' YAML library gives them, as
@@ -9157,4 +9170,4 @@ function firstLine(message) {
 	return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-export { releaseChecked as a, sourceDigest as c, textDigest as d, require_dist as f, parseYamlValues as i, sourceOf as l, rangeOfOffsets as m, normalizeLineBreaks as n, releaseRead as o, locate as p, parseSource as r, releaseText as s, isJsonFile as t, documentPositions as u };
+export { parseYamlValues as a, releaseText as c, documentPositions as d, textDigest as f, rangeOfOffsets as h, parseSource as i, sourceDigest as l, locate as m, noProblems as n, releaseChecked as o, require_dist as p, normalizeLineBreaks as r, releaseRead as s, isJsonFile as t, sourceOf as u };

@@ -1,11 +1,11 @@
 import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, t as compileRe2 } from "./checks-o_cX1Es6.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
-import { i as ownRef, r as ownCopy } from "./own-copy-qfBkndWS.js";
+import { i as ownRef, r as ownCopy, t as exactSize } from "./own-copy-qfBkndWS.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as releaseChecked, c as sourceDigest, d as textDigest, i as parseYamlValues, l as sourceOf, m as rangeOfOffsets, n as normalizeLineBreaks, o as releaseRead, p as locate, r as parseSource, s as releaseText, t as isJsonFile } from "./parse-Cz1Si6lO.js";
+import { a as parseYamlValues, c as releaseText, f as textDigest, h as rangeOfOffsets, i as parseSource, l as sourceDigest, m as locate, n as noProblems, o as releaseChecked, r as normalizeLineBreaks, s as releaseRead, t as isJsonFile, u as sourceOf } from "./parse-C7H-_Hhy.js";
 import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CUM_w2XR.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CzuxyuAD.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -526,7 +526,7 @@ function unitsOf(plain, options) {
 	}
 	const borrowedWhole = /* @__PURE__ */ new Map();
 	const borrowedOf = (parsed, entries) => {
-		if (entries.size !== parsed.objects.length) return borrowedPart(parsed, parsed.objects.filter((entry) => entries.has(entry)));
+		if (entries.size !== parsed.objects.length) return borrowedPart(parsed, exactSize(parsed.objects.filter((entry) => entries.has(entry))));
 		let whole = borrowedWhole.get(parsed);
 		if (!whole) borrowedWhole.set(parsed, whole = borrowedPart(parsed, [...parsed.objects]));
 		return whole;
@@ -653,7 +653,7 @@ function borrowedPart(parsed, objects) {
 	return {
 		source: parsed.source,
 		objects,
-		problems: [],
+		problems: noProblems,
 		borrowed: true
 	};
 }
