@@ -1475,7 +1475,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-BtkD7yFm.js");
+	const { lint } = await import("./api-Be0gSNPJ.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1562,7 +1562,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-BtplltXt.js");
+	const { runFixes } = await import("./command-C8x0V8KD.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1626,7 +1626,7 @@ function writeOutput(file, pieces, flag = "--output") {
 /** Files are named relative to their repository, so the baseline matches from any folder. */
 async function writeBaseline(file, findings, cwd, configFile) {
 	const { baselineFileKey, createBaseline } = await import("./baseline-CGUHbZU8.js");
-	const { jsonPieces } = await import("./json-pieces-CJS7LaOP.js");
+	const { jsonPieces } = await import("./json-pieces-DqxVoO-E.js");
 	writeOutput(file, jsonPieces(createBaseline(findings, baselineFileKey(cwd, configFile))), "--write-baseline");
 }
 /** The config of a run: -c FILE, else .kubeready.yaml in the working directory or the nearest folder above. */
@@ -1634,7 +1634,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-D4c_jdui.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-yMjVSD2i.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1691,10 +1691,10 @@ function progressLine(io) {
 }
 /** A report as the pieces it is written in: the JSON formats in many (see jsonPieces), the others in one. */
 async function render(result, format, reporting) {
-	const inPieces = async (value) => (await import("./json-pieces-CJS7LaOP.js")).jsonPieces(value);
+	const inPieces = async (value) => (await import("./json-pieces-DqxVoO-E.js")).jsonPieces(value);
 	switch (format) {
 		case "json": return await inPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
-		case "sarif": return await inPieces((await import("./sarif-BK-Pig-i.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "sarif": return await inPieces((await import("./sarif-CxZbisTY.js")).sarifLog(result, await loadChecks(), version(), readSource));
 		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
 		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
 		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {

@@ -18,21 +18,30 @@ export function ownCopy<T>(text: T): T {
  * The string the parse keeps for a scalar or a key: a copy, never a view into the file's text, which the
  * run lets go of after the parse (a view would hold all of it). Up to 40 characters, one string for each
  * value: manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic
- * monorepo: 320,000 such values, 10,000 of them distinct), and their keys in every file. The table is emptied when it holds 65,536 strings, so that
+ * monorepo: 320,000 such values, 10,000 of them distinct), and their keys in every file. Findings' texts,
+ * longer, have a `longest` of their own (findingText). The table is emptied when it holds 65,536 strings, so that
  * no input makes it large.
  */
 const internedStrings = new Map<string, string>();
 const internedLength = 40;
 const internedCount = 65_536;
 
-export function interned(value: string): string {
-  if (value.length > internedLength) return ownCopy(value);
+export function interned(value: string, longest = internedLength): string {
+  if (value.length > longest) return ownCopy(value);
   const found = internedStrings.get(value);
   if (found !== undefined) return found;
   if (internedStrings.size >= internedCount) internedStrings.clear();
   const own = ownCopy(value);
   internedStrings.set(own, own);
   return own;
+}
+
+/**
+ * A finding's message, path or fix description, one string for all findings that say the same: a run keeps
+ * every finding to its end (the 1x monorepo: 24,833 findings, 14,085 messages, 81 paths, 622 descriptions).
+ */
+export function findingText(text: string): string {
+  return interned(text, 1024);
 }
 
 /** An object's reference with strings of its own (see ownCopy). */

@@ -12,7 +12,7 @@ import { type SchemaValidation, noSchemas } from '../model/schema-validation.js'
 import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
 import type { Fix } from './fix.js';
 import { placeFix } from './place-fix.js';
-import { ownCopy, ownRef } from './own-copy.js';
+import { findingText, ownCopy, ownRef } from './own-copy.js';
 
 /** What the object checks said of one object, before the engine places it: reports, and checks that threw. */
 export interface Evaluation {
@@ -345,8 +345,10 @@ function findingAt(
 ): Finding {
   const { id: checkId, risk, mitigation } = meta;
   const { file, line, column, endLine, endColumn, exact, approximate, rendered } = at;
-  if (rendered) return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path: ownCopy(path) };
-  return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path: ownCopy(path) };
+  const said = findingText(message);
+  const where = findingText(path);
+  if (rendered) return { checkId, severity, message: said, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path: where };
+  return { checkId, severity, message: said, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path: where };
 }
 
 interface AnnotationDirective {

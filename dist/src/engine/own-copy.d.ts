@@ -9,7 +9,12 @@ import type { ObjectRef } from '../model/object-index.js';
  * tree or a view: such a string is its own already.
  */
 export declare function ownCopy<T>(text: T): T;
-export declare function interned(value: string): string;
+export declare function interned(value: string, longest?: number): string;
+/**
+ * A finding's message, path or fix description, one string for all findings that say the same: a run keeps
+ * every finding to its end (the 1x monorepo: 24,833 findings, 14,085 messages, 81 paths, 622 descriptions).
+ */
+export declare function findingText(text: string): string;
 /** An object's reference with strings of its own (see ownCopy). */
 export declare function ownRef(ref: ObjectRef): ObjectRef;
 /**

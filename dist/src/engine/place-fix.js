@@ -1,3 +1,4 @@
+import { findingText } from './own-copy.js';
 import { STDIN_NAME } from './finding.js';
 import { sourceDigest } from '../load/parse.js';
 import { isRecord } from '../model/kinds.js';
@@ -12,20 +13,37 @@ export function placeFix(entry, fix) {
     if (!origin) {
         const file = entry.source.file;
         if (file === STDIN_NAME)
-            return { ...fix, file, manual: 'read from standard input' };
-        return { ...fix, file, at: { document: entry.documentIndex, basePath: entry.basePath, digest: sourceDigest(entry.source) } };
+            return placed(fix, file, { manual: 'read from standard input' });
+        return placed(fix, file, { at: { document: entry.documentIndex, basePath: entry.basePath, digest: sourceDigest(entry.source) } });
     }
     if (origin.via === 'helm')
-        return { ...fix, file: origin.file, manual: 'a Helm template: change the template or the values it reads' };
+        return placed(fix, origin.file, { manual: 'a Helm template: change the template or the values it reads' });
     const definition = origin.source?.definition;
     if (!origin.source || !definition)
-        return { ...fix, file: origin.file, manual: 'made by a Kustomize generator or a remote base' };
+        return placed(fix, origin.file, { manual: 'made by a Kustomize generator or a remote base' });
     if (!sameInDefinition(entry.object, definition.object, fix)) {
-        return { ...fix, file: origin.file, manual: 'a Kustomize patch or transformer sets this part of the object: change it there' };
+        return placed(fix, origin.file, { manual: 'a Kustomize patch or transformer sets this part of the object: change it there' });
     }
     // The base was read whole, its byte order mark kept; --fix compares the text without it, as a file linted is read.
     const text = definition.text.startsWith('\uFEFF') ? definition.text.slice(1) : definition.text;
-    return { ...fix, file: origin.file, at: { document: definition.documentIndex, basePath: origin.source.basePath, digest: textDigest(text) } };
+    return placed(fix, origin.file, { at: { document: definition.documentIndex, basePath: origin.source.basePath, digest: textDigest(text) } });
+}
+/**
+ * The fix and its place, field by field in the order a fix lists them, in what a run keeps to its end.
+ * Spread from the check's fix, which each check writes as a literal of its own, V8 gave each placed fix a
+ * hidden class of its own (8,718 for the 1x monorepo's 8,748 fixes, 190 bytes each).
+ */
+function placed(fix, file, place) {
+    const description = findingText(fix.description);
+    const { add } = fix;
+    // A check writes a path by spreading another into a literal, which leaves room for 16 more segments.
+    const edits = fix.edits?.map(({ op, path, value }) => ({ op, path: path.slice(), value }));
+    const result = edits ? (add ? { description, edits, add, file } : { description, edits, file }) : add ? { description, add, file } : { description, file };
+    if ('at' in place)
+        result.at = place.at;
+    else
+        result.manual = place.manual;
+    return result;
 }
 /**
  * True when the built object and the object as its file defines it agree wherever the fix edits: the same

@@ -9,7 +9,7 @@ import { ignoreAnnotation, parseDirective, unusedProblem, unusedSuppressionId } 
 import { noSchemas } from '../model/schema-validation.js';
 import { dockerfileKind, isDockerfileObject } from '../model/dockerfile.js';
 import { placeFix } from './place-fix.js';
-import { ownCopy, ownRef } from './own-copy.js';
+import { findingText, ownCopy, ownRef } from './own-copy.js';
 function objectChecksOf(checks) {
     return checks.filter((c) => c.check.target === 'object');
 }
@@ -288,9 +288,11 @@ function reportsReturned(returned) {
 function findingAt(meta, severity, message, at, object, path) {
     const { id: checkId, risk, mitigation } = meta;
     const { file, line, column, endLine, endColumn, exact, approximate, rendered } = at;
+    const said = findingText(message);
+    const where = findingText(path);
     if (rendered)
-        return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path: ownCopy(path) };
-    return { checkId, severity, message: ownCopy(message), risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path: ownCopy(path) };
+        return { checkId, severity, message: said, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, rendered, object, path: where };
+    return { checkId, severity, message: said, risk, mitigation, file, line, column, endLine, endColumn, exact, approximate, object, path: where };
 }
 /** The kubeready.io/ignore annotations of an object and of its pod templates. */
 function annotationDirectives(object, podMetadataPaths) {

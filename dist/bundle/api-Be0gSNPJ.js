@@ -1,11 +1,11 @@
 import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey, o as unquotedMustache, r as imageUserOf, t as compileRe2 } from "./checks-o_cX1Es6.js";
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
-import { i as ownRef, r as ownCopy, t as exactSize } from "./own-copy-qfBkndWS.js";
+import { a as ownRef, i as ownCopy, n as findingText, t as exactSize } from "./own-copy-C0s-tIPE.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as parseYamlValues, c as releaseText, f as textDigest, h as rangeOfOffsets, i as parseSource, l as sourceDigest, m as locate, n as noProblems, o as releaseChecked, r as normalizeLineBreaks, s as releaseRead, t as isJsonFile, u as sourceOf } from "./parse-C7H-_Hhy.js";
+import { a as parseYamlValues, c as releaseText, f as textDigest, h as rangeOfOffsets, i as parseSource, l as sourceDigest, m as locate, n as noProblems, o as releaseChecked, r as normalizeLineBreaks, s as releaseRead, t as isJsonFile, u as sourceOf } from "./parse-Cs9ZY4My.js";
 import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-CzuxyuAD.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-BTXdC4YF.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
@@ -840,47 +840,57 @@ function placeFix(entry, fix) {
 	const { origin } = entry;
 	if (!origin) {
 		const file = entry.source.file;
-		if (file === "<stdin>") return {
-			...fix,
-			file,
-			manual: "read from standard input"
-		};
-		return {
-			...fix,
-			file,
-			at: {
-				document: entry.documentIndex,
-				basePath: entry.basePath,
-				digest: sourceDigest(entry.source)
-			}
-		};
+		if (file === "<stdin>") return placed(fix, file, { manual: "read from standard input" });
+		return placed(fix, file, { at: {
+			document: entry.documentIndex,
+			basePath: entry.basePath,
+			digest: sourceDigest(entry.source)
+		} });
 	}
-	if (origin.via === "helm") return {
-		...fix,
-		file: origin.file,
-		manual: "a Helm template: change the template or the values it reads"
-	};
+	if (origin.via === "helm") return placed(fix, origin.file, { manual: "a Helm template: change the template or the values it reads" });
 	const definition = origin.source?.definition;
-	if (!origin.source || !definition) return {
-		...fix,
-		file: origin.file,
-		manual: "made by a Kustomize generator or a remote base"
-	};
-	if (!sameInDefinition(entry.object, definition.object, fix)) return {
-		...fix,
-		file: origin.file,
-		manual: "a Kustomize patch or transformer sets this part of the object: change it there"
-	};
+	if (!origin.source || !definition) return placed(fix, origin.file, { manual: "made by a Kustomize generator or a remote base" });
+	if (!sameInDefinition(entry.object, definition.object, fix)) return placed(fix, origin.file, { manual: "a Kustomize patch or transformer sets this part of the object: change it there" });
 	const text = definition.text.startsWith("﻿") ? definition.text.slice(1) : definition.text;
-	return {
-		...fix,
-		file: origin.file,
-		at: {
-			document: definition.documentIndex,
-			basePath: origin.source.basePath,
-			digest: textDigest(text)
-		}
+	return placed(fix, origin.file, { at: {
+		document: definition.documentIndex,
+		basePath: origin.source.basePath,
+		digest: textDigest(text)
+	} });
+}
+/**
+* The fix and its place, field by field in the order a fix lists them, in what a run keeps to its end.
+* Spread from the check's fix, which each check writes as a literal of its own, V8 gave each placed fix a
+* hidden class of its own (8,718 for the 1x monorepo's 8,748 fixes, 190 bytes each).
+*/
+function placed(fix, file, place) {
+	const description = findingText(fix.description);
+	const { add } = fix;
+	const edits = fix.edits?.map(({ op, path, value }) => ({
+		op,
+		path: path.slice(),
+		value
+	}));
+	const result = edits ? add ? {
+		description,
+		edits,
+		add,
+		file
+	} : {
+		description,
+		edits,
+		file
+	} : add ? {
+		description,
+		add,
+		file
+	} : {
+		description,
+		file
 	};
+	if ("at" in place) result.at = place.at;
+	else result.manual = place.manual;
+	return result;
 }
 /**
 * True when the built object and the object as its file defines it agree wherever the fix edits: the same
@@ -1210,10 +1220,12 @@ function reportsReturned(returned) {
 function findingAt(meta, severity, message, at, object, path) {
 	const { id: checkId, risk, mitigation } = meta;
 	const { file, line, column, endLine, endColumn, exact, approximate, rendered } = at;
+	const said = findingText(message);
+	const where = findingText(path);
 	if (rendered) return {
 		checkId,
 		severity,
-		message: ownCopy(message),
+		message: said,
 		risk,
 		mitigation,
 		file,
@@ -1225,12 +1237,12 @@ function findingAt(meta, severity, message, at, object, path) {
 		approximate,
 		rendered,
 		object,
-		path: ownCopy(path)
+		path: where
 	};
 	return {
 		checkId,
 		severity,
-		message: ownCopy(message),
+		message: said,
 		risk,
 		mitigation,
 		file,
@@ -1241,7 +1253,7 @@ function findingAt(meta, severity, message, at, object, path) {
 		exact,
 		approximate,
 		object,
-		path: ownCopy(path)
+		path: where
 	};
 }
 /** The kubeready.io/ignore annotations of an object and of its pod templates. */

@@ -1,4 +1,4 @@
-import { r as ownCopy } from "./own-copy-qfBkndWS.js";
+import { i as ownCopy } from "./own-copy-C0s-tIPE.js";
 
 // dist/src/report/json-pieces.js
 /** Pieces are cut at about this many characters. */
