@@ -287,6 +287,16 @@ describe('what is worked out once per object', () => {
     expect(imagesOf(second).map((image) => image.image)).toEqual(['nginx:1.27', 'busybox', 'busybox']);
   });
 
+  it('gives labels that are all strings as they are, and a copy of the others with every value a string', () => {
+    const strings = { app: 'web', tier: 'frontend' };
+    // A copy per labels map was 56 bytes or more for each workload a run relates, kept to the run's end.
+    expect(labelsOf({ labels: strings })).toBe(strings);
+    const mixed = JSON.parse('{"app": "web", "version": 2, "__proto__": true}') as Record<string, unknown>;
+    const copied = labelsOf({ labels: mixed as Record<string, string> });
+    expect(copied).not.toBe(mixed);
+    expect(Object.entries(copied)).toEqual([['app', 'web'], ['version', '2'], ['__proto__', 'true']]);
+  });
+
   it('gives no labels for metadata without a labels map', () => {
     expect(labelsOf(undefined)).toEqual({});
     expect(labelsOf({ labels: 'x' as never })).toEqual({});

@@ -1150,9 +1150,13 @@ function labelsOf(metadata) {
 	if (!isRecord(labels)) return noLabels;
 	let result = labelMaps.get(labels);
 	if (!result) {
-		const strings = {};
-		for (const key of Object.keys(labels)) strings[key] = String(labels[key]);
-		labelMaps.set(labels, result = strings);
+		if (Object.values(labels).every((value) => typeof value === "string")) result = labels;
+		else {
+			const strings = {};
+			for (const key of Object.keys(labels)) setOwnField(strings, key, String(labels[key]));
+			result = strings;
+		}
+		labelMaps.set(labels, result);
 	}
 	return result;
 }
@@ -1475,7 +1479,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-Be0gSNPJ.js");
+	const { lint } = await import("./api-B2RQ_osp.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1634,7 +1638,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-yMjVSD2i.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-DdPGWxOK.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {

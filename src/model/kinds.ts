@@ -447,9 +447,14 @@ export function labelsOf(metadata: ObjectMeta | undefined): Readonly<Record<stri
   if (!isRecord(labels)) return noLabels;
   let result = labelMaps.get(labels);
   if (!result) {
-    const strings: Record<string, string> = {};
-    for (const key of Object.keys(labels)) strings[key] = String(labels[key]);
-    labelMaps.set(labels, (result = strings));
+    // Labels are strings in all but a few manifests (`version: 1`): those are copied, the rest serve as they are.
+    if (Object.values(labels).every((value) => typeof value === 'string')) result = labels as Record<string, string>;
+    else {
+      const strings: Record<string, string> = {};
+      for (const key of Object.keys(labels)) setOwnField(strings, key, String(labels[key]));
+      result = strings;
+    }
+    labelMaps.set(labels, result);
   }
   return result;
 }

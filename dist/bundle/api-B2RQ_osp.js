@@ -557,7 +557,8 @@ function unitsOf(plain, options) {
 		namespaceFiles.set(namespace, found);
 		return found;
 	};
-	return [...byUnit].map(([name, own]) => {
+	return [...byUnit].map(([name, filled]) => {
+		const own = exactSize(filled);
 		const namespaces = named.get(name);
 		if (namespaces?.size === 1) {
 			const [namespace = ""] = namespaces;
@@ -583,7 +584,7 @@ function unitsOf(plain, options) {
 		const borrowed = [...context].map(([parsed, entries]) => borrowedOf(parsed, entries));
 		return {
 			name,
-			sources: [...own, ...borrowed],
+			sources: own.concat(borrowed),
 			reported: reportedOf(own, options.contextOnly)
 		};
 	});

@@ -5,7 +5,7 @@ import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as sever
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { n as helmArgumentProblem } from "./helm-BTXdC4YF.js";
 import { i as withoutTrailing } from "./text-scan-HIUIc5jP.js";
-import { t as matchesIgnoreEntry } from "./api-Be0gSNPJ.js";
+import { t as matchesIgnoreEntry } from "./api-B2RQ_osp.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 
