@@ -45,13 +45,14 @@ export function unitsOf(plain, options) {
     }
     // A file whose every object a unit borrows is borrowed whole, by many units at once (every unit of a
     // namespace): one copy serves them all, where a copy per unit took memory in the units times the files.
+    // It shares the file's list of objects, which nothing changes.
     const borrowedWhole = new Map();
     const borrowedOf = (parsed, entries) => {
         if (entries.size !== parsed.objects.length)
             return borrowedPart(parsed, exactSize(parsed.objects.filter((entry) => entries.has(entry))));
         let whole = borrowedWhole.get(parsed);
         if (!whole)
-            borrowedWhole.set(parsed, (whole = borrowedPart(parsed, [...parsed.objects])));
+            borrowedWhole.set(parsed, (whole = borrowedPart(parsed, parsed.objects)));
         return whole;
     };
     // The files of a namespace as a unit naming only it borrows them (their objects of the namespace), in run

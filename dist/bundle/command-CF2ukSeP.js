@@ -1,7 +1,7 @@
-import { p as require_dist } from "./parse-Cs9ZY4My.js";
+import { p as require_dist } from "./parse-mMcNsekD.js";
 import { f as formatPath, r as forLog, t as escapeChar } from "./cli.js";
 import { a as repositoryRoot } from "./confine-FI76fKUF.js";
-import { n as planFixes, r as writeFixes } from "./files-Be8JEUyV.js";
+import { n as planFixes, r as writeFixes } from "./files-BiySIKk8.js";
 
 // dist/src/fix/diff.js
 var import_dist = require_dist();
