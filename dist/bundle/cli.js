@@ -1479,7 +1479,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-Cs3I3-We.js");
+	const { lint } = await import("./api-dzgl_P7-.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1566,7 +1566,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-CF2ukSeP.js");
+	const { runFixes } = await import("./command-CJ5RvHSV.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1630,7 +1630,7 @@ function writeOutput(file, pieces, flag = "--output") {
 /** Files are named relative to their repository, so the baseline matches from any folder. */
 async function writeBaseline(file, findings, cwd, configFile) {
 	const { baselineFileKey, createBaseline } = await import("./baseline-CGUHbZU8.js");
-	const { jsonPieces } = await import("./json-pieces-DqxVoO-E.js");
+	const { jsonPieces } = await import("./json-pieces-Dlfyz6eE.js");
 	writeOutput(file, jsonPieces(createBaseline(findings, baselineFileKey(cwd, configFile))), "--write-baseline");
 }
 /** The config of a run: -c FILE, else .kubeready.yaml in the working directory or the nearest folder above. */
@@ -1638,7 +1638,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-B8jX9Jw8.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-gbQ-c7ey.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1695,10 +1695,10 @@ function progressLine(io) {
 }
 /** A report as the pieces it is written in: the JSON formats in many (see jsonPieces), the others in one. */
 async function render(result, format, reporting) {
-	const inPieces = async (value) => (await import("./json-pieces-DqxVoO-E.js")).jsonPieces(value);
+	const inPieces = async (value) => (await import("./json-pieces-Dlfyz6eE.js")).jsonPieces(value);
 	switch (format) {
 		case "json": return await inPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
-		case "sarif": return await inPieces((await import("./sarif-DvuzDDJd.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "sarif": return await inPieces((await import("./sarif-Dg8F-Rrk.js")).sarifLog(result, await loadChecks(), version(), readSource));
 		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
 		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
 		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {

@@ -19,8 +19,8 @@ export function ownCopy<T>(text: T): T {
  * run lets go of after the parse (a view would hold all of it). Up to 40 characters, one string for each
  * value: manifests repeat their kinds, API versions, labels, ports' names and images (the 1x synthetic
  * monorepo: 320,000 such values, 10,000 of them distinct), and their keys in every file. Findings' texts,
- * longer, have a `longest` of their own (findingText). The table is emptied when it holds 65,536 strings, so that
- * no input makes it large.
+ * longer, have a `longest` of their own (findingText). The table is emptied when it holds 65,536 strings,
+ * so that no input makes it large.
  */
 const internedStrings = new Map<string, string>();
 const internedLength = 40;

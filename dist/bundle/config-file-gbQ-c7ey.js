@@ -1,11 +1,11 @@
 import { t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { d as documentPositions, m as locate, p as require_dist } from "./parse-mMcNsekD.js";
+import { d as documentPositions, m as locate, p as require_dist } from "./parse-THRWhnDL.js";
 import { checks } from "./checks-o_cX1Es6.js";
 import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as severities } from "./cli.js";
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { n as helmArgumentProblem } from "./helm-CI-k4dCV.js";
+import { n as helmArgumentProblem } from "./helm-C0S_Ajiv.js";
 import { i as withoutTrailing } from "./text-scan-HIUIc5jP.js";
-import { t as matchesIgnoreEntry } from "./api-Cs3I3-We.js";
+import { t as matchesIgnoreEntry } from "./api-dzgl_P7-.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

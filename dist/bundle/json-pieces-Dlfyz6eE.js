@@ -1,4 +1,4 @@
-import { i as ownCopy } from "./own-copy-C0s-tIPE.js";
+import { i as ownCopy } from "./own-copy-De35SmjN.js";
 
 // dist/src/report/json-pieces.js
 /** Pieces are cut at about this many characters. */

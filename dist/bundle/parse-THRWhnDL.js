@@ -1,5 +1,5 @@
 import { r as __require, t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { a as ownRef, i as ownCopy, r as interned, t as exactSize } from "./own-copy-C0s-tIPE.js";
+import { a as ownRef, i as ownCopy, r as interned, t as exactSize } from "./own-copy-De35SmjN.js";
 import { n as isRegExpSpace, p as refOf, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { C as setOwnField, _ as isRecord, y as markParsedWithoutNulls } from "./cli.js";
 import { a as fileNameOf, n as dockerfileApiVersion, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
