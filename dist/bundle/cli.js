@@ -1479,7 +1479,7 @@ async function main(argv, io = processIo) {
 	const cacheFile = values.cache || values["cache-location"] !== void 0 ? cacheFileAt(values["cache-location"] ?? defaultCacheFolder, cwd) : void 0;
 	if (values.fix && values["fix-dry-run"]) throw new UsageError("--fix writes the fixes and --fix-dry-run shows them: give one of the two");
 	const progress = io.stderr.isTTY ? progressLine(io) : void 0;
-	const { lint } = await import("./api-dzgl_P7-.js");
+	const { lint } = await import("./api-DIQSuNEU.js");
 	let stdin;
 	const lintOptions = {
 		exclude: [...config.exclude ?? [], ...values.exclude],
@@ -1566,7 +1566,7 @@ async function main(argv, io = processIo) {
 * and its exit code that of the findings it would not fix.
 */
 async function fixFindings(findings, paths, cwd, dryRun, io) {
-	const { runFixes } = await import("./command-CJ5RvHSV.js");
+	const { runFixes } = await import("./command-uX44YWUv.js");
 	const outcome = runFixes(findings, paths, cwd, dryRun);
 	for (const message of outcome.messages) io.stderr.write(`kubeready: ${message}\n`);
 	if (!dryRun) return { written: outcome.files > 0 };
@@ -1638,7 +1638,7 @@ async function loadConfig(file, cwd) {
 	const configFile = file ?? findConfigFile(cwd);
 	return {
 		configFile,
-		config: configFile ? (await import("./config-file-gbQ-c7ey.js")).loadConfigFile(configFile, cwd).config : {}
+		config: configFile ? (await import("./config-file-DrFgoPyz.js")).loadConfigFile(configFile, cwd).config : {}
 	};
 }
 async function applyBaseline(result, file, cwd, configFile) {
@@ -1698,7 +1698,7 @@ async function render(result, format, reporting) {
 	const inPieces = async (value) => (await import("./json-pieces-Dlfyz6eE.js")).jsonPieces(value);
 	switch (format) {
 		case "json": return await inPieces((await import("./json-DPkG5c6z.js")).jsonReport(result, reporting.failOn));
-		case "sarif": return await inPieces((await import("./sarif-Dg8F-Rrk.js")).sarifLog(result, await loadChecks(), version(), readSource));
+		case "sarif": return await inPieces((await import("./sarif-BUPVI0F0.js")).sarifLog(result, await loadChecks(), version(), readSource));
 		case "github": return [(await import("./github-3WvRqN_4.js")).formatGithub(result)];
 		case "junit": return [(await import("./junit-CWg3FjNF.js")).formatJunit(result, reporting.failOn)];
 		case "markdown": return [(await import("./markdown-Bl6wVEjd.js")).formatMarkdown(result, {

@@ -74,14 +74,14 @@ class CountedSource implements Source {
   releaseText(table: PositionTable | undefined): void {
     if (this.held === '') return; // let go of already
     this.digested ??= digestOf(this.held);
-    const lineStarts = compactLineStarts(this.lineStarts);
+    const lineStarts = this.lineStarts;
     this.held = '';
-    if (!(lineStarts instanceof Uint16Array) || !(table?.nodes instanceof Uint16Array)) {
-      this.counted = lineStarts;
+    const nodes = table?.nodes;
+    if (!table || !(nodes instanceof Uint16Array) || (lineStarts[lineStarts.length - 1] ?? 0) > 0xffff) {
+      this.counted = compactLineStarts(lineStarts);
       return;
     }
     // Their lifetimes are the same (releaseChecked), and each buffer costs 120 bytes beside its numbers.
-    const { nodes } = table;
     const both = slabArray(nodes.length + lineStarts.length);
     both.set(nodes);
     both.set(lineStarts, nodes.length);

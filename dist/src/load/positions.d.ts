@@ -11,12 +11,6 @@ export declare class PositionTableWriter {
     protected written(): PositionTable;
 }
 /**
- * One list for the files whose keys are the same, in the same order: manifests written from one template
- * (the 1x synthetic monorepo: 10,500 files, 33 keys each, 260 bytes a list). Emptied at 4,096 lists, and a
- * list of more than 4,096 characters is never shared, so that no input makes the table large.
- */
-export declare function sharedKeyList(keys: readonly string[]): string[];
-/**
  * Collects the positions of the documents of one file into one table (see PositionTable). Aliases are
  * not followed: a finding inside an alias points at the alias. The parser's tree is dropped after
  * parsing; this is what is kept of it.

@@ -29,17 +29,17 @@ export class PositionTableWriter {
  * (the 1x synthetic monorepo: 10,500 files, 33 keys each, 260 bytes a list). Emptied at 4,096 lists, and a
  * list of more than 4,096 characters is never shared, so that no input makes the table large.
  */
-export function sharedKeyList(keys) {
+function sharedKeyList(keys) {
     const signature = keys.join('\n');
     if (signature.length > keyListLength)
-        return exactSize([...keys]);
+        return exactSize(keys);
     const found = keyLists.get(signature);
     // Keys may hold the separator: the same signature is not always the same list.
     if (found && found.length === keys.length && found.every((key, i) => key === keys[i]))
         return found;
     if (keyLists.size >= keyListCount)
         keyLists.clear();
-    const own = exactSize([...keys]);
+    const own = exactSize(keys);
     keyLists.set(signature, own);
     return own;
 }

@@ -1,11 +1,11 @@
 import { t as __commonJSMin } from "./rolldown-runtime-CREmTgym.js";
-import { d as documentPositions, m as locate, p as require_dist } from "./parse-THRWhnDL.js";
+import { d as documentPositions, m as locate, p as require_dist } from "./parse-kBfv7GaD.js";
 import { checks } from "./checks-o_cX1Es6.js";
 import { J as configFileNames, L as ConfigError, Y as findConfigFile, q as severities } from "./cli.js";
 import { a as repositoryRoot, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { n as helmArgumentProblem } from "./helm-C0S_Ajiv.js";
+import { n as helmArgumentProblem } from "./helm-DzhR_BTT.js";
 import { i as withoutTrailing } from "./text-scan-HIUIc5jP.js";
-import { t as matchesIgnoreEntry } from "./api-dzgl_P7-.js";
+import { t as matchesIgnoreEntry } from "./api-DIQSuNEU.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 

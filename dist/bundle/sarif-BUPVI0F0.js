@@ -1,6 +1,6 @@
 import { t as fingerprint } from "./fingerprint-Dw5YiKp7.js";
-import { f as textDigest } from "./parse-THRWhnDL.js";
-import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-BLLbKLXX.js";
+import { f as textDigest } from "./parse-kBfv7GaD.js";
+import { a as parseForFixes, i as fixReplacements, t as fixesIn } from "./files-I79MF9b5.js";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 

@@ -1,5 +1,5 @@
 import { a as repositoryRoot, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
-import { i as parseSource } from "./parse-THRWhnDL.js";
+import { i as parseSource } from "./parse-kBfv7GaD.js";
 import { a as readTextIfExists, r as kindAt } from "./read-s9kNOnyr.js";
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";

@@ -6879,11 +6879,11 @@ var PositionTableWriter = class {
 */
 function sharedKeyList(keys) {
 	const signature = keys.join("\n");
-	if (signature.length > keyListLength) return exactSize([...keys]);
+	if (signature.length > keyListLength) return exactSize(keys);
 	const found = keyLists.get(signature);
 	if (found && found.length === keys.length && found.every((key, i) => key === keys[i])) return found;
 	if (keyLists.size >= keyListCount) keyLists.clear();
-	const own = exactSize([...keys]);
+	const own = exactSize(keys);
 	keyLists.set(signature, own);
 	return own;
 }
@@ -8613,13 +8613,13 @@ var CountedSource = class {
 	releaseText(table) {
 		if (this.held === "") return;
 		this.digested ??= digestOf(this.held);
-		const lineStarts = compactLineStarts(this.lineStarts);
+		const lineStarts = this.lineStarts;
 		this.held = "";
-		if (!(lineStarts instanceof Uint16Array) || !(table?.nodes instanceof Uint16Array)) {
-			this.counted = lineStarts;
+		const nodes = table?.nodes;
+		if (!table || !(nodes instanceof Uint16Array) || (lineStarts[lineStarts.length - 1] ?? 0) > 65535) {
+			this.counted = compactLineStarts(lineStarts);
 			return;
 		}
-		const { nodes } = table;
 		const both = slabArray(nodes.length + lineStarts.length);
 		both.set(nodes);
 		both.set(lineStarts, nodes.length);

@@ -1,7 +1,7 @@
-import { p as require_dist } from "./parse-THRWhnDL.js";
+import { p as require_dist } from "./parse-kBfv7GaD.js";
 import { f as formatPath, r as forLog, t as escapeChar } from "./cli.js";
 import { a as repositoryRoot } from "./confine-FI76fKUF.js";
-import { n as planFixes, r as writeFixes } from "./files-BLLbKLXX.js";
+import { n as planFixes, r as writeFixes } from "./files-I79MF9b5.js";
 
 // dist/src/fix/diff.js
 var import_dist = require_dist();

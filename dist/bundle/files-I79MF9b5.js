@@ -1,5 +1,5 @@
 import { a as STDIN_NAME } from "./cli.js";
-import { f as textDigest, p as require_dist, t as isJsonFile } from "./parse-THRWhnDL.js";
+import { f as textDigest, p as require_dist, t as isJsonFile } from "./parse-kBfv7GaD.js";
 import { t as escapeFrom } from "./confine-FI76fKUF.js";
 import { n as firstInvalidUtf8, t as decodeSource } from "./read-s9kNOnyr.js";
 import { lstatSync, readFileSync, realpathSync, writeFileSync } from "node:fs";

@@ -2,10 +2,10 @@ import { a as findPlaceholder, checks, i as hasSopsMetadata, n as imageBuildKey,
 import { C as setOwnField, F as parseMinorVersion, L as ConfigError, O as isBuiltInGroup, R as UsageError, S as podTemplatesOf, T as apiGroupOf, V as defaultRunSettings, _ as isRecord, a as STDIN_NAME, f as formatPath, g as isParsedWithoutNulls, i as minorVersionOf, j as compareVersions, m as isCustomWorkload, o as compareFindings, x as podTemplateViews, y as markParsedWithoutNulls, z as exhaustionOf } from "./cli.js";
 import { a as ownRef, i as ownCopy, n as findingText, t as exactSize } from "./own-copy-De35SmjN.js";
 import { configureChecks } from "./config-CmRNnrzi.js";
-import { a as parseYamlValues, c as releaseText, f as textDigest, h as rangeOfOffsets, i as parseSource, l as sourceDigest, m as locate, n as noProblems, o as releaseChecked, r as normalizeLineBreaks, s as releaseRead, t as isJsonFile, u as sourceOf } from "./parse-THRWhnDL.js";
+import { a as parseYamlValues, c as releaseText, f as textDigest, h as rangeOfOffsets, i as parseSource, l as sourceDigest, m as locate, n as noProblems, o as releaseChecked, r as normalizeLineBreaks, s as releaseRead, t as isJsonFile, u as sourceOf } from "./parse-kBfv7GaD.js";
 import { a as buildIndex, g as sharedContext, h as scopeIndex, i as withoutTrailing, n as isRegExpSpace, p as refOf, r as wildcardMatches, t as isLineTerminator } from "./text-scan-HIUIc5jP.js";
 import { a as fileNameOf, c as isDockerfileName, l as isDockerfileObject, r as dockerfileKind, u as isDockerfilePath } from "./dockerfile--1PYcFcI.js";
-import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-C0S_Ajiv.js";
+import { a as asStoredRender, c as renderKey, d as findExecutable, f as mapLimited, i as templateNear, l as toolIdentity, m as shorten, o as memoizedRun, p as runTool, r as renderChart, s as outputKey, t as attachHelmOrigins, u as defaultToolLimits } from "./helm-DzhR_BTT.js";
 import { a as repositoryRoot, i as isRemoteReference, n as gitRepositoryOf, o as shownPath, r as isInside, t as escapeFrom } from "./confine-FI76fKUF.js";
 import { a as readTextIfExists, i as readSourceFile, r as kindAt } from "./read-s9kNOnyr.js";
 import { defaultCacheKeyFile, loadCacheKey } from "./cache-key-CyMPdQmV.js";
